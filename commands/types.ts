@@ -1,0 +1,60 @@
+/**
+ * A command is data plus a handler: its definition (name, options, descriptions in both languages)
+ * and `execute(input, ctx)` returning a platform-neutral Reply. Adapters build their platform's
+ * command registrations from the definitions and only parse and render.
+ */
+import type { Core } from "../src/core/core.ts";
+import type { Reply } from "../src/core/reply.ts";
+import type { Lang } from "../src/core/types.ts";
+import type { Translator } from "../src/i18n/index.ts";
+
+export interface CommandOption {
+  /** Lowercase [a-z0-9_], ≤ 32 (both platforms). */
+  name: string;
+  type: "string" | "integer";
+  required?: boolean;
+  /** ≤ 100 characters (Discord). */
+  description: { en: string; ar: string };
+  /** Offer /who name completion (Discord autocomplete). */
+  autocomplete?: boolean;
+  choices?: { name: string; value: string }[];
+  min?: number;
+  max?: number;
+}
+
+export interface CommandDefinition {
+  /** Lowercase [a-z0-9_], ≤ 32. */
+  name: string;
+  /** ≤ 100 characters (Discord's limit; Telegram allows 256). */
+  description: { en: string; ar: string };
+  options: CommandOption[];
+}
+
+/** What an adapter passes after parsing: the free text and the options, language already resolved. */
+export interface CommandInput {
+  /** Free text after the command (or the `query` option). May be empty. */
+  query: string;
+  lang: Lang;
+  from?: string;
+  to?: string;
+  limit?: number;
+  /** Article id for /summary of one article. */
+  article?: string;
+}
+
+export interface CommandContext {
+  core: Core;
+  t: Translator;
+  /** Optional English provider (LLM translation cache); absent offline. */
+  english?: EnglishProvider;
+}
+
+/** Supplies English for Arabic sentences that have no reference translation (the LLM layer). */
+export interface EnglishProvider {
+  translate(texts: string[]): Promise<(string | undefined)[]>;
+}
+
+export interface Command {
+  data: CommandDefinition;
+  execute(input: CommandInput, ctx: CommandContext): Promise<Reply>;
+}

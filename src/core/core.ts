@@ -1,0 +1,62 @@
+/**
+ * The core's query interface. `createCore` (src/core/create.ts) builds it from loaded articles.
+ * Pure and synchronous: everything is computed at index time; queries only look up and rank.
+ */
+import type { Article, Entity, TimelineEvent, LoadProblem } from "./types.ts";
+
+export interface WhoOptions {
+  limit?: number;
+}
+
+export interface TimelineOptions {
+  /** Person, organisation or keyword (Arabic or English). */
+  query?: string;
+  /** Inclusive bounds, YYYY-MM-DD (a YYYY or YYYY-MM event overlaps when its span does). */
+  from?: string;
+  to?: string;
+  limit?: number;
+}
+
+export interface SummaryOptions {
+  query?: string;
+  article?: string;
+  /** Maximum number of sentences (default 5). */
+  limit?: number;
+  /** Only articles indexed after this ISO time (digests). */
+  since?: string;
+}
+
+export interface SummarySentence {
+  text: { ar: string; en?: string };
+  article: string;
+  sentenceId: string;
+  score: number;
+}
+
+export interface SearchHit {
+  article: string;
+  title: string;
+  score: number;
+  /** The best-matching sentence, as written. */
+  snippet: string;
+  sentenceId: string;
+}
+
+export interface Core {
+  /** All articles, in corpus order. */
+  articles(): Article[];
+  article(id: string): Article | undefined;
+  /** Problems met while loading (reported, not fatal). */
+  problems(): LoadProblem[];
+  /** Without a query: entities ranked by prominence. With one: the matching entities, best first. */
+  who(query?: string, options?: WhoOptions): Entity[];
+  timeline(options?: TimelineOptions): TimelineEvent[];
+  summary(options?: SummaryOptions): SummarySentence[];
+  search(query: string, options?: { limit?: number }): SearchHit[];
+  /** Name completion for /who: entities whose Arabic or English names start with (or contain) the prefix. */
+  suggest(prefix: string, limit?: number): Entity[];
+  /** Known English for a sentence (reference translation or cache), by sentence hash. */
+  english(hash: string): string | undefined;
+  /** English title of an article, when known. */
+  englishTitle(articleId: string): string | undefined;
+}

@@ -1,0 +1,94 @@
+/**
+ * Sentence segmentation for Arabic news text.
+ *
+ * Splits on . ! ? ؟ and on line breaks, but never:
+ * - inside a quotation ("…", “…”, «…») unless the quotation runs away (no closing mark within
+ *   MAX_QUOTE characters: scraped text often loses a closing quote);
+ * - after an abbreviation (a single letter followed by a dot: د. م. أ. ق.م, Latin initials U.S.),
+ *   inside a number (3.5), or inside an ellipsis used as an elision mark "(...)";
+ * - when the next character is not a sentence start (a digit or letter right after the dot: "2.5", "a.m").
+ */
+import { createHash } from "node:crypto";
+import { normalizeKey } from "./normalize.ts";
+
+export interface SentenceSpan {
+  text: string;
+  /** Offset of the first character in the input. */
+  start: number;
+  /** Offset just past the last character. */
+  end: number;
+}
+
+const MAX_QUOTE = 600;
+const OPENERS: Record<string, string> = { "\u201C": "\u201D", "\u00AB": "\u00BB", '"': '"' };
+const TERMINATORS = new Set([".", "!", "?", "\u061F", "\u06D4"]);
+
+/** Splits one text (a paragraph or a whole article) into sentences with offsets. */
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let start = 0;
+  let closer: string | null = null;
+  let quoteStart = -1;
+
+  const push = (end: number) => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.trimStart().length;
+    const trimmed = raw.trim();
+    if (trimmed.length > 0) out.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+    start = end;
+  };
+
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (ch === "\n") {
+      closer = null;
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (closer !== null) {
+      if (ch === closer) closer = null;
+      else if (i - quoteStart > MAX_QUOTE) closer = null; // runaway quote: resume normal splitting
+      else continue;
+      if (closer === null && ch !== '"') continue;
+      if (ch === '"') continue;
+    }
+    if (ch in OPENERS) {
+      closer = OPENERS[ch]!;
+      quoteStart = i;
+      continue;
+    }
+    if (!TERMINATORS.has(ch)) continue;
+    // Swallow runs of terminators and closing marks: "?!", "...", ".”", ".)".
+    let j = i + 1;
+    while (j < text.length && (TERMINATORS.has(text[j]!) || /["\u201D\u00BB)\]']/.test(text[j]!))) j++;
+    if (ch === "." && !isBoundary(text, i, j)) {
+      i = j - 1;
+      continue;
+    }
+    push(j);
+    i = j - 1;
+  }
+  push(text.length);
+  return out;
+}
+
+/** Whether the dot at `dot` (with terminators/closers up to `after`) ends a sentence. */
+function isBoundary(text: string, dot: number, after: number): boolean {
+  const next = text.slice(after).match(/^\s*(\S)?/);
+  const nextChar = next?.[1];
+  if (nextChar === undefined) return true; // end of text
+  if (after === dot + 1 && /\S/.test(text[after] ?? "")) return false; // "3.5", "U.S", "a.m": no space after
+  if (/[a-z]/.test(nextChar)) return false; // Latin lower case continues the sentence
+  // Elision "(...)" or "..." followed by more text inside the same clause.
+  if (text.slice(dot, after).startsWith("...") && text[dot - 1] === "(") return false;
+  // Abbreviation: a lone letter before the dot (د. م. أ. or an initial).
+  const before = text.slice(Math.max(0, dot - 3), dot);
+  if (/(^|[\s(.])[\u0621-\u064AA-Za-z]$/.test(before)) return false;
+  return true;
+}
+
+/** Stable id of a sentence's content: used to key translations and caches. */
+export function sentenceHash(text: string): string {
+  return createHash("sha1").update(normalizeKey(text)).digest("hex").slice(0, 16);
+}
