@@ -1,0 +1,30 @@
+/**
+ * Unicode bidirectional isolation (UAX #9, FSI … PDI) so that Arabic names, numbers and dates inside English text
+ * (and Latin inside Arabic) keep their order on every client. Isolates, unlike embeddings, do not leak direction
+ * into the surrounding text.
+ */
+import type { Lang } from "../../core/types.ts";
+
+const FSI = "\u2068";
+const PDI = "\u2069";
+
+/** Wraps text in a first-strong isolate. Empty text stays empty. */
+export function isolate(text: string): string {
+  return text.length === 0 ? text : `${FSI}${text}${PDI}`;
+}
+
+// A run of the other script: starts and ends with a letter of that script, may hold spaces, digits and
+// light punctuation between letters (so "لويد أوستن" or "Lloyd J. Austin" stays one isolate).
+const ARABIC_RUN = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF](?:[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF0-9\s.,،:\-–/()"'«»]*[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF])?/g;
+const LATIN_RUN = /[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9\s.,:\-–/()'&]*[A-Za-z\u00C0-\u024F0-9.)])?/g;
+
+/** Wraps each run of the script foreign to `lang` in an isolate. Idempotent on already-isolated text. */
+export function isolateForeign(text: string, lang: Lang): string {
+  if (text.includes(FSI)) return text;
+  return text.replace(lang === "en" ? ARABIC_RUN : LATIN_RUN, (run) => isolate(run));
+}
+
+/** Removes isolate marks (for length checks and plain-text tests). */
+export function stripIsolates(text: string): string {
+  return text.replace(/[\u2066-\u2069]/g, "");
+}
