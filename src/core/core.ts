@@ -2,7 +2,7 @@
  * The core's query interface. `createCore` (src/core/create.ts) builds it from loaded articles.
  * Pure and synchronous: everything is computed at index time; queries only look up and rank.
  */
-import type { Article, Entity, TimelineEvent, LoadProblem } from "./types.ts";
+import type { Article, Entity, TimelineEvent, LoadProblem, Sentence } from "./types.ts";
 
 export interface WhoOptions {
   limit?: number;
@@ -57,6 +57,8 @@ export interface Core {
   suggest(prefix: string, limit?: number): Entity[];
   /** Known English for a sentence (reference translation or cache), by sentence hash. */
   english(hash: string): string | undefined;
+  /** One analysed sentence by id (`${articleId}#${index}`), e.g. to show the English of a quote's sentence. */
+  sentence(id: string): Sentence | undefined;
   /** English title of an article, when known. */
   englishTitle(articleId: string): string | undefined;
 }
