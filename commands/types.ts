@@ -47,6 +47,28 @@ export interface CommandContext {
   t: Translator;
   /** Optional English provider (LLM translation cache); absent offline. */
   english?: EnglishProvider;
+  /** Who is asking, where (absent in the CLI). */
+  caller?: Caller;
+  /** Stored language preferences (absent in the CLI). */
+  prefs?: Preferences;
+}
+
+/** Who runs a command and where; adapters fill it from the platform event. */
+export interface Caller {
+  platform: "discord" | "telegram" | "console" | "cli";
+  userId: string;
+  chatId: string;
+  chatType: "private" | "group" | "channel";
+  /** Chat moderator (Discord Manage Server/Channels, Telegram creator/administrator), when the adapter knows. */
+  isModerator?: boolean;
+}
+
+/** Language preferences per user and per chat, persisted in the store. */
+export interface Preferences {
+  userLang(userId: string): Promise<Lang | undefined>;
+  chatLang(chatId: string): Promise<Lang | undefined>;
+  /** Sets (or clears, with null) a preference. */
+  set(scope: "user" | "chat", id: string, lang: Lang | null): Promise<void>;
 }
 
 /** Supplies English for Arabic sentences that have no reference translation (the LLM layer). */

@@ -1,0 +1,126 @@
+/**
+ * /who [name]: without a name, the people and organisations of the corpus by prominence; with a name (Arabic or
+ * English), who that is: names in both languages, roles, the articles that mention them, what they said.
+ */
+import type { Entity } from "../src/core/types.ts";
+import type { Reply, ReplyItem } from "../src/core/reply.ts";
+import type { Command, CommandContext, CommandInput } from "./types.ts";
+import { Citations, clampLimit, englishFor, langOption, showDate } from "./shared.ts";
+
+const MAX_QUOTES = 3;
+
+export const who = {
+  data: {
+    name: "who",
+    description: { en: "Who is this person? Roles, mentions and quotes, with sources", ar: "من هذا الشخص؟ مناصبه وذكره وتصريحاته مع المصادر" },
+    options: [
+      { name: "query", type: "string", description: { en: "A name, in Arabic or English", ar: "اسم بالعربية أو الإنجليزية" }, autocomplete: true },
+      langOption,
+      { name: "limit", type: "integer", description: { en: "How many people to list", ar: "عدد الأشخاص" }, min: 1, max: 50 },
+    ],
+  },
+  async execute(input: CommandInput, ctx: CommandContext): Promise<Reply> {
+    const { lang } = input;
+    const t = (key: string, vars?: Record<string, unknown>) => ctx.t(lang, key, vars);
+    const cites = new Citations(ctx.core, lang);
+    const query = input.query.trim();
+
+    if (!query) {
+      const top = ctx.core.who(undefined, { limit: clampLimit(input.limit, 10, 50) });
+      const items: ReplyItem[] = top.map((e) => ({
+        heading: e.name[lang],
+        text: [e.roles[0]?.[lang], t("who.mentionedIn", { count: e.articles.length })].filter(Boolean).join(" — "),
+        cites: cites.citeAll(e.articles),
+      }));
+      return {
+        command: "who",
+        lang,
+        status: items.length ? "ok" : "empty",
+        title: t("who.topTitle"),
+        ...(items.length ? {} : { intro: t("who.noneInCorpus") }),
+        items,
+        citations: cites.list,
+        data: { entities: top.map(entityJson) },
+      };
+    }
+
+    const matches = ctx.core.who(query, { limit: 10 });
+    const best = matches[0];
+    if (!best) {
+      return {
+        command: "who",
+        lang,
+        status: "empty",
+        title: t("who.notFoundTitle"),
+        intro: t("who.notFound", { query }),
+        items: [],
+        citations: [],
+        data: { entities: [] },
+      };
+    }
+
+    const items: ReplyItem[] = [];
+    const other = lang === "ar" ? "en" : "ar";
+    items.push({ heading: t("who.names"), text: `${best.name[lang]} (${best.name[other]})`, cites: [] });
+    if (best.roles.length) {
+      items.push({ heading: t("who.roles"), text: best.roles.map((r) => r[lang]).join(lang === "ar" ? "؛ " : "; "), cites: cites.citeAll(best.articles) });
+    }
+    const aliases = best.aliases.filter((a) => a !== best.name.ar && a !== best.name.en);
+    if (aliases.length) items.push({ heading: t("who.aliases"), text: aliases.slice(0, 8).join(lang === "ar" ? "، " : ", "), cites: [] });
+
+    for (const id of best.articles) {
+      const article = ctx.core.article(id);
+      if (!article) continue;
+      const n = cites.cite(id);
+      const citation = cites.list[n - 1]!;
+      const when = article.published ? showDate(article.published, "day", lang) : t("common.undated");
+      items.push({ heading: t("who.mentionedInArticle"), text: `${citation.title} — ${citation.source ?? t("common.unknownOutlet")}, ${when}`, cites: [n] });
+    }
+
+    const quotes = best.quotes.slice(0, MAX_QUOTES);
+    let arabicShown = false;
+    if (quotes.length) {
+      const english = lang === "en"
+        ? await englishFor(ctx, quotes.map((q) => {
+            const sentence = ctx.core.sentence(q.sentenceId);
+            return { ar: sentence?.text ?? q.text, ...(sentence ? { hash: sentence.hash } : {}) };
+          }))
+        : [];
+      quotes.forEach((q, i) => {
+        const en = english[i];
+        if (lang === "en" && en === undefined) arabicShown = true;
+        const text = lang === "ar" ? `«${q.text}»` : en !== undefined ? en : `${t("common.arabicLabel")} «${q.text}»`;
+        items.push({ heading: t("who.said"), text, cites: [cites.cite(q.articleId)] });
+      });
+    }
+
+    const others = matches.slice(1, 5);
+    if (others.length) items.push({ heading: t("who.otherMatches"), text: others.map((e) => e.name[lang]).join(lang === "ar" ? "، " : ", "), cites: [] });
+
+    return {
+      command: "who",
+      lang,
+      status: "ok",
+      title: best.name[lang],
+      intro: t("who.summaryLine", { type: t(`who.type.${best.type}`), count: best.articles.length, mentions: best.mentions }),
+      items,
+      citations: cites.list,
+      ...(arabicShown ? { footer: t("common.arabicShown") } : {}),
+      data: { entities: matches.map(entityJson) },
+    };
+  },
+} satisfies Command;
+
+/** The stable `--json` shape of an entity (issue 2). */
+export function entityJson(e: Entity) {
+  return {
+    id: e.id,
+    type: e.type,
+    name: e.name,
+    aliases: e.aliases,
+    roles: e.roles,
+    articles: e.articles,
+    mentions: e.mentions,
+    quotes: e.quotes.map((q) => ({ text: q.text, article: q.articleId })),
+  };
+}
