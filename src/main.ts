@@ -1,0 +1,52 @@
+/**
+ * The entry point, and the only reader of process.env. `npm start`:
+ * - with DISCORD_TOKEN (+ DISCORD_APPLICATION_ID) and/or TELEGRAM_BOT_TOKEN: starts those adapters;
+ * - with no tokens at all: opens the console on the corpus (the seed corpus by default).
+ */
+import pino from "pino";
+import { parseConfig } from "./config.ts";
+import { loadCore } from "./core/create.ts";
+import { createApp } from "./app/dispatch.ts";
+import { createStore } from "./store/index.ts";
+import { createTranslator } from "./i18n/index.ts";
+import { startConsole } from "./adapters/console/start.ts";
+import { startServices } from "./services.ts";
+
+const parsed = parseConfig(process.env);
+if (!parsed.ok) {
+  process.stderr.write(`Mawjaz cannot start; fix these settings (see .env.example):\n${parsed.errors.map((e) => `  - ${e}`).join("\n")}\n`);
+  process.exit(1);
+}
+const config = parsed.config;
+const platforms = Boolean(config.DISCORD_TOKEN || config.TELEGRAM_BOT_TOKEN);
+// In console mode logs go to stderr at warn level so they do not interleave with answers.
+const logger = pino(
+  { level: platforms ? config.LOG_LEVEL : config.LOG_LEVEL === "info" ? "warn" : config.LOG_LEVEL, redact: ["token", "*.token", "apiKey", "*.apiKey"] },
+  pino.destination(platforms ? 1 : 2),
+);
+
+const core = await loadCore(config.CORPUS_DIR);
+for (const p of core.problems()) logger.warn({ file: p.file, line: p.line }, `skipped: ${p.reason}`);
+logger.info({ articles: core.articles().length }, "corpus indexed");
+
+const store = createStore(config.STORE_URL);
+const t = createTranslator();
+
+if (!platforms) {
+  const app = createApp({ core, store, t, logger });
+  await startConsole({ app, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
+  await store.close();
+} else {
+  const services = await startServices({ config, core, store, t, logger });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    await services.stop();
+    await store.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
+}
