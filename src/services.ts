@@ -1,0 +1,74 @@
+/**
+ * Starts what the configuration asks for — the LLM client, the Telegram and Discord adapters — around one app, and
+ * stops them in reverse order. main.ts calls it; integration tests can call it with a Config pointed at fakes.
+ */
+import type { Logger } from "pino";
+import type { Config } from "./config.ts";
+import type { Core } from "./core/core.ts";
+import type { Translator } from "./i18n/index.ts";
+import type { Store } from "./store/index.ts";
+import { createApp, type App } from "./app/dispatch.ts";
+import { startTelegram } from "./adapters/telegram/start.ts";
+import { startDiscord } from "./adapters/discord/start.ts";
+import { createLlm } from "./llm/index.ts";
+
+export interface Services {
+  app: App;
+  stop(): Promise<void>;
+}
+
+export interface ServiceDeps {
+  config: Config;
+  core: Core;
+  store: Store;
+  t: Translator;
+  logger: Logger;
+}
+
+export async function startServices({ config, core, store, t, logger }: ServiceDeps): Promise<Services> {
+  const stops: (() => Promise<void>)[] = [];
+  const llm = config.OPENAI_API_KEY
+    ? createLlm({
+        apiKey: config.OPENAI_API_KEY,
+        ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
+        model: config.OPENAI_MODEL,
+        store: store.ns("translations"),
+        logger: logger.child({ component: "llm" }),
+        timeoutMs: config.LLM_TIMEOUT_MS,
+      })
+    : undefined;
+  if (llm) logger.info({ model: config.OPENAI_MODEL, baseURL: config.OPENAI_BASE_URL ?? "default" }, "LLM enabled");
+
+  const app = createApp({ core, store, t, logger, ...(llm ? { english: llm } : {}) });
+
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const tg = await startTelegram({
+      token: config.TELEGRAM_BOT_TOKEN,
+      apiRoot: config.TELEGRAM_API_ROOT,
+      app,
+      logger: logger.child({ platform: "telegram" }),
+      ...(config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET
+        ? { webhook: { url: config.TELEGRAM_WEBHOOK_URL, secretToken: config.TELEGRAM_WEBHOOK_SECRET, port: config.TELEGRAM_WEBHOOK_PORT, host: config.TELEGRAM_WEBHOOK_HOST } }
+        : {}),
+    });
+    stops.push(() => tg.stop());
+    logger.info({ mode: config.TELEGRAM_WEBHOOK_URL ? "webhook" : "polling" }, "Telegram adapter started");
+  }
+  if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
+    const dc = await startDiscord({
+      token: config.DISCORD_TOKEN,
+      applicationId: config.DISCORD_APPLICATION_ID,
+      apiUrl: config.DISCORD_API_URL,
+      app,
+      logger: logger.child({ platform: "discord" }),
+    });
+    stops.push(() => dc.stop());
+    logger.info("Discord adapter started");
+  }
+  return {
+    app,
+    async stop() {
+      for (const stop of stops.reverse()) await stop().catch((err: unknown) => logger.warn({ err }, "error while stopping"));
+    },
+  };
+}
