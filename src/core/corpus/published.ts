@@ -1,0 +1,44 @@
+/**
+ * Publication dates: normalising metadata values and inferring a missing date from the text.
+ */
+import type { DateMention } from "../types.ts";
+
+/** The temporal tagger's signature (src/core/dates/tagger.ts), injected so loading can be tested alone. */
+export type DateTagger = (text: string, ctx?: { published?: string | null }) => DateMention[];
+
+/** How many leading paragraphs may give the date: a dateline sits at the top, later dates are events. */
+const INFER_PARAGRAPHS = 3;
+
+/**
+ * Normalises a metadata date to YYYY-MM-DD: accepts YYYY-MM-DD and ISO 8601 date-times
+ * ("2017-01-20T21:43:00+01:00" → "2017-01-20": the publisher's own calendar day, not shifted to UTC).
+ * Returns null for anything else or an impossible day (2024-02-30).
+ */
+export function normalizePublished(value: unknown): string | null {
+  if (typeof value !== "string") return null;
+  const m = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{2}:\d{2}|\s*$)/.exec(value);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${m[1]}-${m[2]}-${m[3]}`;
+}
+
+/**
+ * The first explicit full date (day precision, not relative to another date) in the first paragraphs,
+ * or null. A tagger failure is treated as "no date": inference is a best effort, never a reason to
+ * lose the article.
+ */
+export function inferPublished(paragraphs: readonly string[], tagDates: DateTagger): string | null {
+  for (const paragraph of paragraphs.slice(0, INFER_PARAGRAPHS)) {
+    let mentions: DateMention[];
+    try {
+      mentions = tagDates(paragraph);
+    } catch {
+      return null;
+    }
+    const explicit = mentions.find((m) => m.precision === "day" && !m.relative && /^\d{4}-\d{2}-\d{2}$/.test(m.date));
+    if (explicit) return explicit.date;
+  }
+  return null;
+}
