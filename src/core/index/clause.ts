@@ -1,0 +1,56 @@
+/**
+ * The clause that carries a date. Arabic news sentences often run to a hundred words joined by commas;
+ * a timeline entry wants the part around the date, grown to a readable length.
+ */
+
+/** Sentences up to this many words are shown whole. */
+const WHOLE_MAX_WORDS = 45;
+/** A clause window grows until it has this many words (or the sentence runs out). */
+const MIN_WINDOW_WORDS = 18;
+/** ...and stops growing before it passes this many. */
+const MAX_WINDOW_WORDS = 45;
+
+const words = (s: string): number => (s.trim() ? s.trim().split(/\s+/).length : 0);
+
+/**
+ * The text to show for a date found at [start, end) of `sentence`: the sentence itself when short,
+ * else the comma-delimited clauses around the date. `whole` says which.
+ */
+export function dateClause(sentence: string, start: number, end: number): { text: string; whole: boolean } {
+  if (words(sentence) <= WHOLE_MAX_WORDS) return { text: sentence, whole: true };
+  // Clause boundaries: Arabic and Latin commas and semicolons (the date phrase itself has none inside
+  // that matter: boundaries within it are skipped below).
+  const bounds: number[] = [0];
+  for (let i = 0; i < sentence.length; i++) {
+    if ("،,؛;".includes(sentence[i]!) && (i < start || i >= end)) bounds.push(i + 1);
+  }
+  bounds.push(sentence.length);
+  const clauses: string[] = [];
+  let dateClauseAt = 0;
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    if (bounds[k]! <= start && start < bounds[k + 1]!) dateClauseAt = k;
+    clauses.push(sentence.slice(bounds[k], bounds[k + 1]));
+  }
+  let lo = dateClauseAt;
+  let hi = dateClauseAt;
+  let count = words(clauses[lo]!);
+  // Grow to the left first: the subject and verb of an Arabic clause usually precede the date.
+  while (count < MIN_WINDOW_WORDS && (lo > 0 || hi < clauses.length - 1)) {
+    const left = lo > 0 ? words(clauses[lo - 1]!) : Infinity;
+    const right = hi < clauses.length - 1 ? words(clauses[hi + 1]!) : Infinity;
+    if (count + left <= MAX_WINDOW_WORDS) {
+      lo--;
+      count += left;
+    } else if (count + right <= MAX_WINDOW_WORDS) {
+      hi++;
+      count += right;
+    } else break;
+  }
+  const text = clauses
+    .slice(lo, hi + 1)
+    .join("")
+    .trim()
+    .replace(/^[،,؛;\s]+|[،,؛;\s]+$/g, "");
+  if (lo === 0 && hi === clauses.length - 1) return { text: sentence, whole: true };
+  return { text: hi < clauses.length - 1 ? `${text}…` : text, whole: false };
+}

@@ -1,0 +1,144 @@
+/**
+ * Name lookup for entities: exact names, whole words and word prefixes, in Arabic (normalizeKey, with
+ * and without the article ال) and English (case-insensitive, "al-" particles ignored), over each
+ * entity's Arabic name, English name and aliases. Built once; every query is a few map lookups and a
+ * binary search.
+ *
+ * Prominence = mentions × distinct articles: a name repeated in one article ranks below a name that
+ * many outlets carry, and both rank above a passing mention.
+ */
+import type { Entity } from "../types.ts";
+import { tokenize } from "../text/tokenize.ts";
+
+/** How well a query matched an entity: the whole name, every word, or word prefixes. */
+export type MatchTier = 3 | 2 | 1;
+
+export interface EntityMatch {
+  entity: number;
+  tier: MatchTier;
+}
+
+export interface EntityLookup {
+  /** Prominence by entity index. */
+  prominence: Float64Array;
+  /** Entity indices, most prominent first. */
+  ranked: Int32Array;
+  /** Entities matching a name query, best first; only the best tier present is returned. */
+  find(query: string): EntityMatch[];
+  /** Entities with a name or a word of a name starting with the prefix, most prominent first. */
+  suggest(prefix: string, limit: number): number[];
+}
+
+/** Latin particles that do not identify anyone ("al-Kadhimi" is found by "Kadhimi"). */
+const LATIN_PARTICLES = new Set(["al", "el", "al-", "bin", "ibn", "abu", "the"]);
+/** Stop scanning a prefix range after this many keys (a one-letter prefix matches half the corpus). */
+const PREFIX_SCAN_MAX = 4000;
+/** Query words shorter than this only match whole words, never as prefixes. */
+const MIN_PREFIX_CHARS = 3;
+
+/** Normalised words of a name; for Arabic words also the form without the article. */
+function nameWords(name: string): string[] {
+  return tokenize(name).filter((w) => !LATIN_PARTICLES.has(w));
+}
+
+function withoutArticle(word: string): string | undefined {
+  return word.startsWith("ال") && word.length >= 5 ? word.slice(2) : undefined;
+}
+
+/** Builds the lookup over entities (indices are positions in `entities`). */
+export function buildEntityLookup(entities: readonly Entity[]): EntityLookup {
+  const prominence = Float64Array.from(entities, (e) => e.mentions * Math.max(1, e.articles.length));
+  const ranked = Int32Array.from(
+    entities.map((_, i) => i).sort((a, b) => prominence[b]! - prominence[a]! || a - b),
+  );
+
+  const exact = new Map<string, Set<number>>();
+  const words = new Map<string, Set<number>>();
+  // Every word-start suffix of every name key, sorted: prefix search by binary search.
+  const starts: { key: string; entity: number }[] = [];
+  const add = (map: Map<string, Set<number>>, key: string, e: number): void => {
+    const set = map.get(key);
+    if (set) set.add(e);
+    else map.set(key, new Set([e]));
+  };
+
+  entities.forEach((entity, e) => {
+    const names = new Set([entity.name.ar, entity.name.en, ...entity.aliases].filter((n) => n && n.trim()));
+    for (const name of names) {
+      const ws = nameWords(name);
+      if (ws.length === 0) continue;
+      add(exact, ws.join(" "), e);
+      const bare = ws.map((w) => withoutArticle(w) ?? w);
+      add(exact, bare.join(" "), e);
+      ws.forEach((w, i) => {
+        add(words, w, e);
+        const b = withoutArticle(w);
+        if (b) add(words, b, e);
+        starts.push({ key: ws.slice(i).join(" "), entity: e });
+        if (b) starts.push({ key: [b, ...ws.slice(i + 1)].join(" "), entity: e });
+      });
+    }
+  });
+  starts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.entity - b.entity));
+
+  const byPrefix = (prefix: string): Set<number> => {
+    const out = new Set<number>();
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]!.key < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo, n = 0; i < starts.length && n < PREFIX_SCAN_MAX; i++, n++) {
+      if (!starts[i]!.key.startsWith(prefix)) break;
+      out.add(starts[i]!.entity);
+    }
+    return out;
+  };
+
+  const byProminence = (a: number, b: number): number => prominence[b]! - prominence[a]! || a - b;
+
+  const find = (query: string): EntityMatch[] => {
+    const qs = nameWords(query);
+    if (qs.length === 0) return [];
+    const full = qs.join(" ");
+    const bareFull = qs.map((w) => withoutArticle(w) ?? w).join(" ");
+    const whole = new Set([...(exact.get(full) ?? []), ...(exact.get(bareFull) ?? [])]);
+    if (whole.size > 0) return [...whole].sort(byProminence).map((entity) => ({ entity, tier: 3 as const }));
+
+    // Every query word must be a word of the entity's names (tier 2) or, failing that, a prefix of one.
+    let all: Set<number> | undefined;
+    for (const q of qs) {
+      const hits = new Set([...(words.get(q) ?? []), ...(words.get(withoutArticle(q) ?? "") ?? [])]);
+      all = all === undefined ? hits : new Set([...all].filter((e) => hits.has(e)));
+      if (all.size === 0) break;
+    }
+    if (all && all.size > 0) return [...all].sort(byProminence).map((entity) => ({ entity, tier: 2 as const }));
+
+    let some: Set<number> | undefined;
+    for (const q of qs) {
+      const hits = new Set([...(words.get(q) ?? [])]);
+      if (q.length >= MIN_PREFIX_CHARS) {
+        for (const e of byPrefix(q)) hits.add(e);
+        const b = withoutArticle(q);
+        if (b) for (const e of byPrefix(b)) hits.add(e);
+      }
+      some = some === undefined ? hits : new Set([...some].filter((e) => hits.has(e)));
+      if (some.size === 0) return [];
+    }
+    return [...(some ?? [])].sort(byProminence).map((entity) => ({ entity, tier: 1 as const }));
+  };
+
+  const suggest = (prefix: string, limit: number): number[] => {
+    const qs = nameWords(prefix);
+    if (qs.length === 0) return Array.from(ranked.subarray(0, limit));
+    const key = qs.join(" ");
+    const hits = byPrefix(key);
+    const b = withoutArticle(qs[0]!);
+    if (b) for (const e of byPrefix([b, ...qs.slice(1)].join(" "))) hits.add(e);
+    return [...hits].sort(byProminence).slice(0, limit);
+  };
+
+  return { prominence, ranked, find, suggest };
+}

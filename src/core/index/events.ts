@@ -1,0 +1,215 @@
+/**
+ * Dated events: every date mention in a statement becomes a candidate event (the sentence, or the
+ * clause holding the date); candidates with the same date that tell the same thing are merged into
+ * one event with all their sources.
+ *
+ * "Tell the same thing" = cosine of the sentences' TF-IDF vectors with the date words removed (they
+ * are shared by construction) ≥ SAME_EVENT. Two articles on the same topic naming the same *day* are
+ * also merged when their sentences share any content term (cosine ≥ SHARED_TERM): reports of one
+ * meeting are often worded with no overlap beyond a key noun. Month and year dates need the stronger
+ * evidence, because "in 2014" in two articles rarely means one event.
+ */
+import type { Article, DateMention, Sentence, TimelineEvent } from "../types.ts";
+import { dateClause } from "./clause.ts";
+import { eventSpan, PRECISION_RANK } from "./spans.ts";
+import { wordCount } from "./terms.ts";
+import { isBoilerplate } from "./eligibility.ts";
+import { cosine, knownTermIds, without, type SparseVector, type TermIndex } from "./vectors.ts";
+
+/** Sentence similarity (date words removed) from which two reports are one event. */
+const SAME_EVENT = 0.3;
+/** Within one article the same date with this similarity is a repeat of the same event. */
+const SAME_EVENT_IN_ARTICLE = 0.25;
+/** Day-precision merge across articles: a shared content term... */
+const SHARED_TERM = 0.04;
+/** ...in articles at least this similar (same story). */
+const SAME_STORY = 0.25;
+/** Above this group size, only candidates sharing one of their heaviest terms are compared. */
+const FULL_COMPARE_MAX = 150;
+const BLOCKING_TERMS = 10;
+/** Members of a cluster compared with a newcomer (the first ones: the explicit, earliest reports). */
+const MEMBERS_COMPARED = 12;
+/** Candidate sentences need this many words besides the date phrase. */
+const MIN_EVENT_WORDS = 4;
+
+/** The timeline's precomputed structures. */
+export interface EventIndex {
+  /** Chronological: by span start, coarser precision first, more sources first. */
+  events: TimelineEvent[];
+  spans: { start: string; end: string }[];
+  /** Sentence index of each event's representative, and whether its text is the whole sentence. */
+  representative: Int32Array;
+  whole: boolean[];
+  /** Event indices per sentence index (events that the sentence reports). */
+  bySentence: Map<number, number[]>;
+  /** Event indices from most to least important (sources, then precision, then recency). */
+  byImportance: Int32Array;
+  /** Position of each event in `byImportance`. */
+  rank: Int32Array;
+}
+
+interface Candidate {
+  sentence: number;
+  article: number;
+  mention: DateMention;
+  vector: SparseVector;
+}
+
+/**
+ * Builds the events of a corpus. `sentences` and `sentenceArticle` are parallel (article index per
+ * sentence); `terms` is the term index built over the same sentences.
+ */
+export function buildEvents(
+  articles: readonly Article[],
+  sentences: readonly Sentence[],
+  sentenceArticle: readonly number[],
+  terms: TermIndex,
+): EventIndex {
+  const groups = new Map<string, Candidate[]>();
+  sentences.forEach((sentence, s) => {
+    if (sentence.dates.length === 0 || isBoilerplate(sentence.text)) return;
+    const seen = new Set<string>();
+    for (const mention of sentence.dates) {
+      const key = `${mention.precision}|${mention.date}|${mention.end ?? ""}`;
+      if (seen.has(key)) continue; // one event per date per sentence
+      seen.add(key);
+      const rest = sentence.text.slice(0, mention.start) + " " + sentence.text.slice(mention.endOffset);
+      if (wordCount(rest) < MIN_EVENT_WORDS) continue;
+      const dateTerms = new Set(knownTermIds(terms, mention.phrase));
+      const candidate: Candidate = {
+        sentence: s,
+        article: sentenceArticle[s]!,
+        mention,
+        vector: without(terms.sentenceVectors[s]!, dateTerms),
+      };
+      const group = groups.get(key);
+      if (group) group.push(candidate);
+      else groups.set(key, [candidate]);
+    }
+  });
+
+  const clusters: Candidate[][] = [];
+  for (const group of groups.values()) {
+    // Explicit dates lead their cluster (their phrase is the better evidence), then corpus order.
+    group.sort((a, b) => Number(a.mention.relative) - Number(b.mention.relative) || a.sentence - b.sentence);
+    clusters.push(...clusterGroup(group, terms.articleVectors));
+  }
+
+  const built = clusters.map((members) => {
+    const lead = members[0]!;
+    const sentence = sentences[lead.sentence]!;
+    const clause = dateClause(sentence.text, lead.mention.start, lead.mention.endOffset);
+    const articleIds: string[] = [];
+    for (const m of [...members].sort((a, b) => a.article - b.article)) {
+      const id = articles[m.article]!.id;
+      if (!articleIds.includes(id)) articleIds.push(id);
+    }
+    const event: TimelineEvent = {
+      date: lead.mention.date,
+      ...(lead.mention.end !== undefined ? { end: lead.mention.end } : {}),
+      precision: lead.mention.precision,
+      text: { ar: clause.text },
+      articles: articleIds,
+      evidence: lead.mention.phrase,
+      sentenceIds: members.map((m) => sentences[m.sentence]!.id),
+    };
+    return { event, members, span: eventSpan(event.date, event.end), whole: clause.whole, lead: lead.sentence };
+  });
+
+  built.sort(
+    (a, b) =>
+      compare(a.span.start, b.span.start) ||
+      PRECISION_RANK[a.event.precision] - PRECISION_RANK[b.event.precision] ||
+      compare(a.span.end, b.span.end) ||
+      b.event.articles.length - a.event.articles.length ||
+      a.lead - b.lead,
+  );
+
+  const bySentence = new Map<number, number[]>();
+  built.forEach((b, e) => {
+    for (const m of b.members) {
+      const list = bySentence.get(m.sentence);
+      if (!list) bySentence.set(m.sentence, [e]);
+      else if (list[list.length - 1] !== e) list.push(e);
+    }
+  });
+
+  const order = built.map((_, e) => e);
+  order.sort((x, y) => {
+    const a = built[x]!;
+    const b = built[y]!;
+    return (
+      b.event.articles.length - a.event.articles.length ||
+      PRECISION_RANK[b.event.precision] - PRECISION_RANK[a.event.precision] ||
+      compare(b.span.start, a.span.start) ||
+      x - y
+    );
+  });
+
+  const rank = new Int32Array(order.length);
+  order.forEach((e, r) => (rank[e] = r));
+
+  return {
+    events: built.map((b) => b.event),
+    spans: built.map((b) => b.span),
+    representative: Int32Array.from(built, (b) => b.lead),
+    whole: built.map((b) => b.whole),
+    bySentence,
+    byImportance: Int32Array.from(order),
+    rank,
+  };
+}
+
+/** Leader clustering of one date's candidates (already in leader-preference order). */
+function clusterGroup(group: Candidate[], articleVectors: readonly SparseVector[]): Candidate[][] {
+  const clusters: Candidate[][] = [];
+  const blocked = group.length > FULL_COMPARE_MAX;
+  const byTerm = new Map<number, number[]>();
+
+  for (const candidate of group) {
+    const options = blocked ? clustersSharingTerms(candidate, byTerm) : clusters.map((_, i) => i);
+    let joined = -1;
+    for (const c of options) {
+      const members = clusters[c]!;
+      const n = Math.min(members.length, MEMBERS_COMPARED);
+      for (let k = 0; k < n && joined < 0; k++) {
+        if (sameEvent(candidate, members[k]!, articleVectors)) joined = c;
+      }
+      if (joined >= 0) break;
+    }
+    if (joined < 0) {
+      joined = clusters.length;
+      clusters.push([candidate]);
+    } else clusters[joined]!.push(candidate);
+    if (blocked) {
+      for (const id of heaviestTerms(candidate.vector)) {
+        const list = byTerm.get(id);
+        if (!list) byTerm.set(id, [joined]);
+        else if (list[list.length - 1] !== joined) list.push(joined);
+      }
+    }
+  }
+  return clusters;
+}
+
+function clustersSharingTerms(candidate: Candidate, byTerm: Map<number, number[]>): number[] {
+  const out = new Set<number>();
+  for (const id of heaviestTerms(candidate.vector)) for (const c of byTerm.get(id) ?? []) out.add(c);
+  return [...out].sort((a, b) => a - b);
+}
+
+function heaviestTerms(v: SparseVector): number[] {
+  const idx = Array.from(v.ids.keys()).sort((a, b) => v.weights[b]! - v.weights[a]!);
+  return idx.slice(0, BLOCKING_TERMS).map((i) => v.ids[i]!);
+}
+
+/** Whether two candidates with the same date report the same event (see the module comment). */
+function sameEvent(a: Candidate, b: Candidate, articleVectors: readonly SparseVector[]): boolean {
+  const sim = cosine(a.vector, b.vector);
+  if (a.article === b.article) return sim >= SAME_EVENT_IN_ARTICLE;
+  if (sim >= SAME_EVENT) return true;
+  if (a.mention.precision !== "day" || sim < SHARED_TERM) return false;
+  return cosine(articleVectors[a.article]!, articleVectors[b.article]!) >= SAME_STORY;
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
