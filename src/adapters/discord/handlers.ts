@@ -1,0 +1,127 @@
+/**
+ * What happens for each kind of interaction: a slash command (run through the app, deferred when slow),
+ * autocomplete (names from app.suggest) and a paging button (interaction.update, callback type 7).
+ * Every Discord message the adapter sends carries `allowedMentions: { parse: [] }`, so neither an article's
+ * "@everyone" nor a query's can ping anyone, whatever the client-wide default.
+ */
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type InteractionEditReplyOptions,
+  type MessageMentionOptions,
+} from "discord.js";
+import type { App } from "../../app/dispatch.ts";
+import type { Reply } from "../../core/reply.ts";
+import type { Lang } from "../../core/types.ts";
+import { hasArabic } from "../../core/text/normalize.ts";
+import type { ReplyCache } from "../shared/reply-cache.ts";
+import { pagingRow, parsePageCustomId } from "./components.ts";
+import { toInvocation } from "./parse.ts";
+import { renderPages } from "./render.ts";
+
+/** No pings, ever (issue 3: hostile text can neither break formatting nor ping anyone). */
+export const NO_MENTIONS: MessageMentionOptions = { parse: [] };
+
+/**
+ * Discord wants the first answer within 3 s (PLATFORMS.md); after this long the reply is deferred
+ * ("thinking...") and filled in with editReply, which has the 15-minute token lifetime.
+ */
+export const DEFER_AFTER_MS = 2000;
+
+/** Commands that may scan the whole corpus (or call the LLM): always deferred. */
+const ALWAYS_DEFER = new Set(["summary", "timeline"]);
+
+/** Discord's autocomplete limits: 25 choices, name and value 1-100 characters. */
+const MAX_CHOICES = 25;
+const CHOICE_MAX = 100;
+
+export interface HandlerDeps {
+  app: App;
+  cache: ReplyCache;
+}
+
+/** Page `page` of a reply as message options: one embed, plus Previous/Next when there are more pages. */
+export function pageMessage(reply: Reply, page: number, deps: HandlerDeps, id?: string): InteractionEditReplyOptions & { allowedMentions: MessageMentionOptions } {
+  const pages = renderPages(reply, deps.app.t);
+  const n = Math.min(Math.max(page, 0), pages.length - 1);
+  const cacheId = pages.length > 1 ? (id ?? deps.cache.put(reply)) : undefined;
+  return {
+    content: "",
+    embeds: [pages[n]!],
+    components: cacheId ? pagingRow(cacheId, n, pages.length, reply.lang, deps.app.t) : [],
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/** Runs a slash command: races the work against DEFER_AFTER_MS, defers if it loses, then answers. */
+export async function handleCommand(interaction: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
+  const work = deps.app.handle(toInvocation(interaction));
+  // Marked as handled now: if deferReply fails first, the rejection must not become an unhandled one.
+  work.catch(() => undefined);
+  if (ALWAYS_DEFER.has(interaction.commandName) || (await slowerThan(work, DEFER_AFTER_MS))) {
+    await interaction.deferReply();
+  }
+  const reply = await work;
+  const message = pageMessage(reply, 0, deps);
+  if (interaction.deferred) {
+    await interaction.editReply(message);
+  } else {
+    // A refused request ("invalid") only concerns the person who typed it.
+    const flags = reply.status === "invalid" ? MessageFlags.Ephemeral : undefined;
+    await interaction.reply({ ...message, ...(flags !== undefined ? { flags } : {}) } as Parameters<typeof interaction.reply>[0]);
+  }
+}
+
+/** True when `work` has not settled after `ms` (a rejection counts as settled: the caller sees it). */
+async function slowerThan(work: Promise<unknown>, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(true), ms);
+  });
+  try {
+    return await Promise.race([work.then(() => false, () => false), late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Name completion for options marked `autocomplete` (/who query): Arabic and English names. */
+export async function handleAutocomplete(interaction: AutocompleteInteraction, deps: HandlerDeps): Promise<void> {
+  const focused = interaction.options.getFocused(true);
+  const prefix = typeof focused.value === "string" ? focused.value : "";
+  const seen = new Set<string>();
+  const choices: { name: string; value: string }[] = [];
+  for (const c of deps.app.suggest(prefix)) {
+    const name = c.name.slice(0, CHOICE_MAX).trim();
+    const value = c.value.slice(0, CHOICE_MAX).trim();
+    if (!name || !value || seen.has(value)) continue;
+    seen.add(value);
+    choices.push({ name, value });
+    if (choices.length === MAX_CHOICES) break;
+  }
+  await interaction.respond(choices);
+}
+
+/** Previous/Next: shows the requested page in place; an unknown or expired id gets a private notice. */
+export async function handleButton(interaction: ButtonInteraction, deps: HandlerDeps): Promise<void> {
+  const target = parsePageCustomId(interaction.customId);
+  const reply = target ? deps.cache.get(target.id) : undefined;
+  if (!target || !reply) {
+    await interaction.reply({
+      content: deps.app.t(messageLang(interaction), "discord.expired"),
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_MENTIONS,
+    });
+    return;
+  }
+  await interaction.update(pageMessage(reply, target.page, deps, target.id) as Parameters<typeof interaction.update>[0]);
+}
+
+/** The language of the clicked message: its page label ("Page 2/5" / "الصفحة 2 من 5") is localised. */
+export function messageLang(interaction: ButtonInteraction): Lang {
+  const footer = interaction.message.embeds[0]?.footer?.text ?? "";
+  const label = footer.split(" · ").pop() ?? "";
+  return hasArabic(label) ? "ar" : "en";
+}

@@ -1,0 +1,108 @@
+/**
+ * Reply → Discord embeds, one embed per page, within Discord's embed limits
+ * (discord.com/developers/docs/resources/message#embed-object-embed-limits): title 256, description 4096,
+ * 25 fields of name 256 / value 1024, footer 2048, 6000 characters in all. Pages hold whole items (shared
+ * paginateItems); the sources of a page are the citations its items refer to. Text from articles and
+ * queries is markdown-escaped; the other script's runs are wrapped in Unicode isolates.
+ */
+import { escapeMarkdown, type APIEmbed, type APIEmbedField } from "discord.js";
+import type { Citation, Reply } from "../../core/reply.ts";
+import type { Translator } from "../../i18n/index.ts";
+import { isolateForeign } from "../shared/bidi.ts";
+import { paginateItems, splitLong } from "../shared/pages.ts";
+
+/** Characters of items a page holds. With intro ≤ 1000 and "\n\n" separators the description stays < 4096. */
+export const ITEMS_BUDGET = 2800;
+const INTRO_MAX = 1000;
+const TITLE_MAX = 256;
+const FOOTER_MAX = 300;
+const FIELD_MAX = 1024;
+const EMBED_TOTAL = 6000;
+const CITATION_TITLE_MAX = 150;
+const COLOR_OK = 0x1f6feb;
+const COLOR_PROBLEM = 0xd29922;
+
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+/** Markdown-escaped, then the foreign script isolated (isolates are not markdown, so order is safe). */
+function safe(text: string, reply: Reply): string {
+  return isolateForeign(escapeMarkdown(text), reply.lang);
+}
+
+/** A citation as one line: "[n] [title](url) — outlet, date". */
+export function citationLine(c: Citation, reply: Reply): string {
+  // Brackets would end the masked link early; a backslash keeps them literal.
+  const title = safe(clip(c.title, CITATION_TITLE_MAX), reply).replace(/[[\]]/g, (m) => `\\${m}`);
+  const link = c.url && /^https?:\/\//.test(c.url) ? `[${title}](${c.url.replace(/[()\s]/g, encodeURIComponent)})` : title;
+  const meta = [c.source ? safe(c.source, reply) : null, c.date].filter(Boolean).join(", ");
+  return `[${c.n}] ${link}${meta ? ` — ${meta}` : ""}`;
+}
+
+/** Packs lines into fields of ≤ 1024 characters within `budget` characters in all; drops what does not fit. */
+function sourceFields(lines: string[], name: string, budget: number, more: (n: number) => string): APIEmbedField[] {
+  const fields: APIEmbedField[] = [];
+  let value = "";
+  let used = 0;
+  for (const [i, raw] of lines.entries()) {
+    const line = clip(raw, FIELD_MAX);
+    const fieldName = fields.length === 0 ? name : "\u200b";
+    const cost = value ? line.length + 1 : line.length + fieldName.length;
+    if (used + cost > budget - 40 || fields.length >= 24) {
+      if (value) fields.push({ name: fields.length === 0 ? name : "\u200b", value });
+      value = "";
+      const rest = more(lines.length - i);
+      const last = fields[fields.length - 1];
+      if (last && last.value.length + rest.length + 1 <= FIELD_MAX) last.value += `\n${rest}`;
+      return fields;
+    }
+    if (value && value.length + 1 + line.length > FIELD_MAX) {
+      fields.push({ name: fields.length === 0 ? name : "\u200b", value });
+      value = line;
+      used += line.length + 1;
+    } else {
+      value = value ? `${value}\n${line}` : line;
+      used += cost;
+    }
+  }
+  if (value) fields.push({ name: fields.length === 0 ? name : "\u200b", value });
+  return fields;
+}
+
+/** All pages of a reply, each a single embed within the limits. Always at least one page. */
+export function renderPages(reply: Reply, t: Translator): APIEmbed[] {
+  const { lang } = reply;
+  const rendered = reply.items.map((item) => {
+    const heading = item.heading ? `**${safe(item.heading, reply)}**\n` : "";
+    const marks = item.cites.map((n) => `[${n}]`).join("");
+    return `${heading}${safe(item.text, reply)}${marks ? ` ${marks}` : ""}`;
+  });
+  const pages = reply.items.length > 0 ? paginateItems(reply, (_item, i) => rendered[i]!, ITEMS_BUDGET) : [[]];
+  // Which item each piece came from: paginateItems splits an item exactly as splitLong does.
+  const owner = rendered.flatMap((r, i) => splitLong(r, ITEMS_BUDGET).map(() => i));
+  const citedAnywhere = new Set(reply.items.flatMap((it) => it.cites));
+  const uncited = reply.citations.filter((c) => !citedAnywhere.has(c.n)).map((c) => c.n);
+  const title = clip(safe(reply.title, reply), TITLE_MAX);
+  const intro = reply.intro ? clip(safe(reply.intro, reply), INTRO_MAX) : "";
+
+  let piece = 0;
+  return pages.map((pieces, p) => {
+    const items = new Set(pieces.map(() => owner[piece++]!));
+    const cites = new Set([...items].flatMap((i) => reply.items[i]?.cites ?? []));
+    if (p === 0) for (const n of uncited) cites.add(n);
+    const description = [p === 0 ? intro : "", pieces.join("\n\n")].filter(Boolean).join("\n\n");
+    const label = pages.length > 1 ? t(lang, "discord.page", { page: p + 1, pages: pages.length }) : "";
+    const footer = clip([reply.footer ? safe(reply.footer, reply) : "", label].filter(Boolean).join(" · "), FOOTER_MAX);
+    const lines = reply.citations.filter((c) => cites.has(c.n)).map((c) => citationLine(c, reply));
+    const room = EMBED_TOTAL - title.length - description.length - footer.length;
+    const fields = sourceFields(lines, t(lang, "discord.sources"), room, (n) => t(lang, "discord.moreSources", { count: n }));
+    return {
+      title,
+      ...(description ? { description } : {}),
+      ...(fields.length ? { fields } : {}),
+      ...(footer ? { footer: { text: footer } } : {}),
+      color: reply.status === "ok" ? COLOR_OK : COLOR_PROBLEM,
+    };
+  });
+}

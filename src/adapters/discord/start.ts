@@ -1,0 +1,82 @@
+/**
+ * Wiring: the discord.js Client, its listeners and the error boundary. Parsing (parse.ts), rendering
+ * (render.ts, components.ts) and the per-interaction work (handlers.ts) live elsewhere; this file only
+ * connects them. Slash commands are registered by deploy.ts, not at every start.
+ */
+import { Client, Events, GatewayIntentBits, Partials, type Interaction } from "discord.js";
+import type { Logger } from "pino";
+import type { App } from "../../app/dispatch.ts";
+import { createReplyCache, type ReplyCache } from "../shared/reply-cache.ts";
+import { errorInfo, guarded } from "./boundary.ts";
+import { handleAutocomplete, handleButton, handleCommand, messageLang, NO_MENTIONS } from "./handlers.ts";
+import { hintLang, toInvocation } from "./parse.ts";
+
+/** Discord's REST base; `{api}/v10/...` is called (PLATFORMS.md). */
+export const DISCORD_API_URL = "https://discord.com/api";
+
+export interface DiscordOptions {
+  token: string;
+  applicationId: string;
+  /** REST base (DISCORD_API_URL); the gateway URL comes from GET {api}/v10/gateway/bot. */
+  apiUrl?: string;
+  app: App;
+  logger: Logger;
+  /** Paging store; one per adapter by default. */
+  cache?: ReplyCache;
+}
+
+export interface DiscordAdapter {
+  client: Client;
+  stop(): Promise<void>;
+}
+
+/** Logs in, waits for READY, answers interactions until `stop()`. */
+export async function startDiscord(opts: DiscordOptions): Promise<DiscordAdapter> {
+  const { app, logger } = opts;
+  const deps = { app, cache: opts.cache ?? createReplyCache() };
+  const client = new Client({
+    // Slash commands need no privileged intent; DirectMessages and the Channel partial make DMs work.
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
+    partials: [Partials.Channel],
+    allowedMentions: NO_MENTIONS,
+    rest: { api: opts.apiUrl ?? DISCORD_API_URL },
+  });
+
+  client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    void onInteraction(interaction);
+  });
+  client.on(Events.Error, (err) => logger.error({ err: errorInfo(err) }, "discord client error"));
+  client.on(Events.ShardError, (err, shardId) => logger.warn({ shardId, err: errorInfo(err) }, "discord gateway error"));
+  client.on(Events.ShardResume, (shardId, replayed) => logger.info({ shardId, replayed }, "discord gateway resumed"));
+  client.on(Events.Warn, (message) => logger.warn({ message }, "discord warning"));
+
+  async function onInteraction(interaction: Interaction): Promise<void> {
+    if (interaction.isChatInputCommand()) {
+      const lang = hintLang(toInvocation(interaction));
+      logger.debug({ interactionId: interaction.id, command: interaction.commandName }, "slash command");
+      await guarded(interaction, lang, app.t, logger, () => handleCommand(interaction, deps));
+    } else if (interaction.isAutocomplete()) {
+      await guarded(interaction, "en", app.t, logger, () => handleAutocomplete(interaction, deps));
+    } else if (interaction.isButton()) {
+      await guarded(interaction, messageLang(interaction), app.t, logger, () => handleButton(interaction, deps));
+    }
+  }
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  try {
+    await client.login(opts.token);
+    await ready;
+  } catch (err) {
+    await client.destroy();
+    // discord.js's own message ("An invalid token was provided.") names the problem; the token stays out.
+    throw new Error(`Discord login failed: ${err instanceof Error ? err.message : String(err)} (check DISCORD_TOKEN and DISCORD_API_URL)`);
+  }
+  logger.info({ applicationId: opts.applicationId, user: client.user?.tag }, "discord ready");
+
+  return {
+    client,
+    async stop() {
+      await client.destroy();
+    },
+  };
+}
