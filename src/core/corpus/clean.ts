@@ -8,8 +8,10 @@
  *    together with the block of link-like lines that follows them.
  * 3. A line repeated consecutively is a photo-caption widget: every copy goes. Other exact repeats keep
  *    their first occurrence.
- * 4. The title: a missing title falls back to the first surviving line; lines near the top that repeat
- *    the title (or a truncated prefix of it) are removed.
+ * 4. The title: a missing title falls back to the first surviving line when it reads as a headline
+ *    (≤ 20 words, no final full stop) and that line leaves the text; when the page opens straight with
+ *    its lead paragraph, the lead stays and the title is its first clause. Lines near the top that
+ *    repeat the title (or a truncated prefix of it) are removed.
  * 5. Short non-sentence lines (sub-headings such as "تحذير أمريكي", list headers, AFP "- … -" headings)
  *    are DROPPED rather than marked: `Article.paragraphs` is the text every later stage splits into
  *    sentences, so a heading left there could become a summary or timeline sentence. A line is kept as
@@ -17,7 +19,7 @@
  *
  * Bullet markers ("- ", "• ") are removed from kept list items. Pure function; no I/O.
  */
-import { normalizeArabic, normalizeKey } from "../text/normalize.ts";
+import { normalizeKey } from "../text/normalize.ts";
 
 /** Result of cleaning one article body. */
 export interface CleanResult {
@@ -37,6 +39,8 @@ export interface CleanOptions {
 const MIN_WORDS = 3;
 /** Without sentence-final punctuation, a line needs more words than this to count as prose. */
 const HEADING_MAX_WORDS = 6;
+/** A first line longer than this is a lead paragraph, not a headline. */
+const TITLE_MAX_WORDS = 20;
 /** Widget rules only fire on short lines: a long line is content even if it mentions "المصدر:". */
 const WIDGET_MAX_WORDS = 12;
 
@@ -45,7 +49,8 @@ const ARABIC_LETTERS = /[\u0621-\u064A\u0671-\u06D3]/g;
 const LATIN_LETTERS = /[A-Za-z\u00C0-\u024F]/g;
 const BULLET = /^(?:[-\u2013\u2014\u2022\u25CF\u25AA*\u00B7]\s+)+/;
 
-// Patterns below run on normalizeArabic(line): no diacritics/tanwin, one alef form, ASCII digits.
+// Patterns below run on normalizeKey(line): no diacritics/tanwin, one alef form, ة→ه, ى→ي, ASCII digits,
+// Latin lower case.
 const DEGREE = /[\u00B0\u2103\u2109]/;
 const READING_TIME =
   /(دقائق|دقيقه|دقيقة|دقيقتان|وقت|مده|مدة)\s*(ال)?قراءه|(ال)?قراءه\s*[:\-–]?\s*\d|reading|min(ute)?s? read|read time/i;
@@ -67,7 +72,7 @@ const BYLINE = /^[\u0621-\u064A\s]{2,30}\s*[-\u2013\u2014]\s*[\u0621-\u064A\s]{2
 export function widgetRule(line: string, arabicArticle = true): string | null {
   // Every rule is limited to short lines: most lines are long prose and return here, unnormalised.
   if (wordCount(line) > WIDGET_MAX_WORDS) return null;
-  const n = normalizeArabic(line);
+  const n = normalizeKey(line);
   const words = wordCount(n);
   if (READING_TIME.test(n) && words <= WIDGET_MAX_WORDS) return "reading-time";
   if (DEGREE.test(n) && words <= 6) return "weather";
@@ -90,7 +95,7 @@ export function widgetRule(line: string, arabicArticle = true): string | null {
 /** True for "اقرأ أيضاً" / related-links markers and category/tag footers. */
 export function blockMarker(line: string): "read-also" | "footer" | null {
   if (wordCount(line) > WIDGET_MAX_WORDS) return null;
-  const n = normalizeArabic(line);
+  const n = normalizeKey(line);
   if (READ_ALSO.test(n)) return "read-also";
   if (FOOTER.test(n)) return "footer";
   return null;
@@ -108,7 +113,8 @@ export function cleanText(body: string, options: CleanOptions = {}): CleanResult
   const dropped: { line: string; rule: string }[] = [];
   const arabicArticle = /[\u0621-\u064A]/.test(body);
   const lines: string[] = [];
-  for (const raw of body.replace(/[\u00A0\u2000-\u200A\u202F\t\r]/g, " ").split("\n")) {
+  // Runs of spaces (and no-break/thin spaces, tabs) become one space: scraped text is full of them.
+  for (const raw of body.replace(/[ \u00A0\u2000-\u200A\u202F\t\r]{2,}|[\u00A0\u2000-\u200A\u202F\t\r]/g, " ").split("\n")) {
     const l = raw.trim();
     if (l.length > 0) lines.push(l);
   }
@@ -150,7 +156,16 @@ export function cleanText(body: string, options: CleanOptions = {}): CleanResult
 
   // Step 4: the title.
   let title = options.title?.trim() || null;
-  if (title === null && unique.length > 0) title = stripBullet(unique.shift()!);
+  if (title === null && unique.length > 0) {
+    const first = stripBullet(unique[0]!);
+    if (isHeadline(first)) {
+      title = first;
+      unique.shift();
+    } else {
+      // The page starts straight with its lead paragraph: keep it as text, title it by its opening words.
+      title = headlineFrom(first);
+    }
+  }
   const body2 = title === null ? unique : dropTitleRepeats(unique, title, dropped);
 
   // Step 5: headings and other short non-sentences.
@@ -176,6 +191,18 @@ function dropTitleRepeats(lines: string[], title: string, dropped: { line: strin
     else out.push(line);
   });
   return out;
+}
+
+/** A headline: not paragraph-long, and not ending with a full stop. */
+function isHeadline(line: string): boolean {
+  return wordCount(line) <= TITLE_MAX_WORDS && !/[.\u061F!]["'\u201D\u00BB)\]]*$/.test(line);
+}
+
+/** A title made from the opening words of a lead paragraph (up to its first clause). */
+function headlineFrom(lead: string): string {
+  const clause = lead.split(/[.\u061F!\u060C،:]/)[0]!.trim();
+  const words = clause.split(/\s+/);
+  return words.length <= TITLE_MAX_WORDS ? clause : `${words.slice(0, TITLE_MAX_WORDS).join(" ")}…`;
 }
 
 function isLinkLike(line: string): boolean {

@@ -10,18 +10,21 @@ export type DateTagger = (text: string, ctx?: { published?: string | null }) => 
 const INFER_PARAGRAPHS = 3;
 
 /**
- * Normalises a metadata date to YYYY-MM-DD: accepts YYYY-MM-DD and ISO 8601 date-times
+ * Normalises a metadata date to YYYY-MM-DD: accepts YYYY-MM-DD, day-first D/M/YYYY and ISO 8601 date-times
  * ("2017-01-20T21:43:00+01:00" → "2017-01-20": the publisher's own calendar day, not shifted to UTC).
  * Returns null for anything else or an impossible day (2024-02-30).
  */
 export function normalizePublished(value: unknown): string | null {
   if (typeof value !== "string") return null;
-  const m = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{2}:\d{2}|\s*$)/.exec(value);
+  const iso = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{2}:\d{2}|\s*$)/.exec(value);
+  // Day-first D/M/YYYY (also with - or .), the order used across the Arab world ("29/09/2016").
+  const dmy = iso ? null : /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(value);
+  const m = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : null;
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const [y, mo, d] = [Number(m[0]), Number(m[1]), Number(m[2])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
-  return `${m[1]}-${m[2]}-${m[3]}`;
+  return `${String(y).padStart(4, "0")}-${String(mo).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
 }
 
 /**
