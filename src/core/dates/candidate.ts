@@ -1,0 +1,24 @@
+/**
+ * A date expression found by one rule, before overlapping candidates are resolved.
+ */
+import type { DatePrecision } from "../types.ts";
+
+export interface Candidate {
+  /** Offsets in the folded text (see tokens.ts); mapped back to the original at the end. */
+  start: number;
+  end: number;
+  date: string;
+  /** Last day (month, year) of a range, same format as `date`. */
+  last?: string;
+  precision: DatePrecision;
+  relative: boolean;
+  hijri: boolean;
+}
+
+/** Publication context of one tagging call: the date as parts and as a UTC day number. */
+export interface PubContext {
+  year: number;
+  month: number;
+  day: number;
+  dayNumber: number;
+}

@@ -1,0 +1,209 @@
+/**
+ * Readers for the parts of a date expression, each working on the token array from one index and
+ * returning what it read and the index just past it (or null): day numbers and day ranges, month
+ * names (with "شهر" and the combined forms "يوليو/تموز"), and the year part after a month.
+ */
+import { MONTHS, type Calendar, type MonthName } from "./months.ts";
+import { readOrdinalDay } from "./numbers.ts";
+import type { Token } from "./tokens.ts";
+import {
+  AD_SUFFIX, AH_SUFFIX, FIRST, MONTH_WORD, OF, RANGE_JOINERS, RELATIVE, THIS, YEAR_WORDS, type Direction,
+} from "./words.ts";
+
+/** Gregorian years accepted without a Hijri marker (issue 2: 1900–2100). */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+/** Hijri years read without هـ only after a Hijri month name. */
+const MIN_HIJRI = 1300;
+const MAX_HIJRI = 1600;
+
+const CLITICS = "وبلف";
+
+/** A day number or a day range ("22 و23"). */
+export interface DaySpan {
+  day: number;
+  /** Last day of a range, absent for a single day. */
+  lastDay?: number;
+  next: number;
+}
+
+/** A month name as read, with what stood around it. */
+export interface MonthRead {
+  month: number;
+  calendar: Calendar;
+  strict: 0 | 1 | 2;
+  /** Preceded by "شهر". */
+  monthWord: boolean;
+  /** Two names of the same month: "يوليو/تموز", "أغسطس (آب)". */
+  combined: boolean;
+  /** Folded offset where the month expression starts (after a clitic such as و). */
+  start: number;
+  next: number;
+}
+
+/** The year part after a month: an explicit year, or a year relative to publication. */
+export interface YearRead {
+  year?: number;
+  hijri: boolean;
+  /** "من العام الماضي" → -1, "للعام الجاري" → 0 … */
+  rel?: Direction;
+  next: number;
+}
+
+/** True when tokens[i] is a digit run that can be a day (1–31, at most two digits, not a decimal or time). */
+function isDayNumber(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t === undefined || t.num < 1 || t.num > 31 || t.raw.length > 2) return false;
+  const after = tokens[i + 1];
+  // "10:30", "3.5", "27/1/2024" (read by the numeric-date rule), "5%" are not day numbers here.
+  if (after !== undefined && after.start === t.end && /^[:.,/%٪]$/.test(after.raw)) {
+    const next = tokens[i + 2];
+    if (after.raw === "%" || after.raw === "٪" || (next !== undefined && next.num >= 0 && next.start === after.end)) {
+      return false;
+    }
+  }
+  const before = tokens[i - 1];
+  if (before !== undefined && before.end === t.start && /^[:.,/]$/.test(before.raw)) return false;
+  return true;
+}
+
+/** Reads a day: digits 1–31, an ordinal word ("الخامس عشر"), or "أول" (the first). */
+export function readDay(tokens: readonly Token[], i: number): { day: number; next: number } | null {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  if (t.num >= 0) return isDayNumber(tokens, i) ? { day: t.num, next: i + 1 } : null;
+  if (FIRST.has(t.key)) return { day: 1, next: i + 1 };
+  return readOrdinalDay(tokens, i);
+}
+
+/** Reads a day or a range of days in one month: "22 و23", "3 إلى 5", "3-5", "الخامس والسادس". */
+export function readDaySpan(tokens: readonly Token[], i: number): DaySpan | null {
+  const first = readDay(tokens, i);
+  if (first === null) return null;
+  const joiner = tokens[first.next];
+  if (joiner !== undefined && RANGE_JOINERS.has(joiner.key)) {
+    const second = readDay(tokens, first.next + 1);
+    if (second !== null && second.day > first.day) return { day: first.day, lastDay: second.day, next: second.next };
+  }
+  return { day: first.day, next: first.next };
+}
+
+/** Reads one month name at tokens[i]; `plainAb` admits "اب" without madda (only after "أغسطس/"). */
+function readMonthName(
+  tokens: readonly Token[],
+  i: number,
+  plainAb: boolean,
+): { name: MonthName; start: number; next: number } | null {
+  const t = tokens[i];
+  if (t === undefined || t.num >= 0) return null;
+  const tries: [key: string, raw: string, shift: number][] = [[t.key, t.raw, 0]];
+  if (t.key.length > 3 && CLITICS.includes(t.key[0]!)) tries.push([t.key.slice(1), t.raw.slice(1), 1]);
+  for (const [key, raw, shift] of tries) {
+    const entries = MONTHS.get(key);
+    if (entries === undefined) continue;
+    for (const name of entries) {
+      if (name.exact !== undefined && raw !== name.exact && !(plainAb && shift === 0)) continue;
+      if (name.tail === undefined) return { name, start: t.start + shift, next: i + 1 };
+      const second = tokens[i + 1];
+      if (second !== undefined && name.tail.includes(second.key)) return { name, start: t.start + shift, next: i + 2 };
+    }
+  }
+  return null;
+}
+
+/** Reads a month expression: ["شهر"] name [("/" | "-" | "(") name [")"]]. */
+export function readMonth(tokens: readonly Token[], i: number): MonthRead | null {
+  let j = i;
+  const lead = tokens[i];
+  const monthWord = lead !== undefined && MONTH_WORD.has(lead.key);
+  if (monthWord) j++;
+  const first = readMonthName(tokens, j, false);
+  if (first === null) return null;
+  let next = first.next;
+  let combined = false;
+  const sep = tokens[next];
+  if (sep !== undefined && (sep.raw === "/" || sep.raw === "-" || sep.raw === "(" || sep.raw === "\\")) {
+    const second = readMonthName(tokens, next + 1, true);
+    if (second !== null && second.name.month === first.name.month && second.name.calendar === first.name.calendar) {
+      combined = true;
+      next = second.next;
+      if (sep.raw === "(" && tokens[next]?.raw === ")") next++;
+    }
+  }
+  const { month, calendar, strict } = first.name;
+  return {
+    month,
+    calendar,
+    strict,
+    monthWord,
+    combined,
+    // "وشهر"/"لشهر": the phrase starts after the clitic.
+    start: monthWord && lead !== undefined ? lead.start + (lead.key === "شهر" ? 0 : 1) : first.start,
+    next,
+  };
+}
+
+/** Reads a four-digit year number and its optional era suffix at tokens[i]. */
+export function readYearNumber(
+  tokens: readonly Token[],
+  i: number,
+  calendar: Calendar,
+): { year: number; hijri: boolean; marked: boolean; next: number } | null {
+  const t = tokens[i];
+  if (t === undefined || t.raw.length !== 4 || t.num < 0) return null;
+  const after = tokens[i + 1];
+  // Part of a longer number run ("00963 2024 …") or of a numeric date ("2024-01-27").
+  if (after !== undefined && after.num >= 0) return null;
+  const before = tokens[i - 1];
+  if (before !== undefined && before.num >= 0) return null;
+  let next = i + 1;
+  let hijri = calendar === "hijri";
+  let marked = false;
+  if (after !== undefined && AH_SUFFIX.has(after.key)) {
+    hijri = true;
+    marked = true;
+    next++;
+  } else if (after !== undefined && AD_SUFFIX.has(after.key)) {
+    if (calendar === "hijri") return null;
+    marked = true;
+    next++;
+  }
+  const y = t.num;
+  if (hijri ? y < 1 || y > MAX_HIJRI || (!marked && y < MIN_HIJRI) : y < MIN_YEAR || y > MAX_YEAR) return null;
+  return { year: y, hijri, marked, next };
+}
+
+/**
+ * Reads the year part after a month: ["من"] [عام|العام|سنة|للعام…] [الجاري…] ["/"] YYYY [م|هـ],
+ * or ["من"] (العام|السنة) (الماضي|الجاري|المقبل…), or ["من"] هذا العام.
+ */
+export function readYearPart(tokens: readonly Token[], i: number, calendar: Calendar): YearRead | null {
+  let j = i;
+  if (tokens[j] !== undefined && OF.has(tokens[j]!.key)) j++;
+  const t = tokens[j];
+  if (t === undefined) return null;
+  if (THIS.has(t.key) && tokens[j + 1] !== undefined && YEAR_WORDS.has(tokens[j + 1]!.key)) {
+    return calendar === "gregorian" ? { hijri: false, rel: 0, next: j + 2 } : null;
+  }
+  let rel: Direction | undefined;
+  if (YEAR_WORDS.has(t.key)) {
+    j++;
+    const r = tokens[j] === undefined ? undefined : RELATIVE.get(tokens[j]!.key);
+    if (r !== undefined) {
+      rel = r;
+      j++;
+    }
+  }
+  if (tokens[j]?.raw === "/" && j > i) j++;
+  const num = readYearNumber(tokens, j, calendar);
+  if (num !== null) {
+    if (calendar === "gregorian" && num.hijri) return null; // a Gregorian month with a Hijri year
+    return { year: num.year, hijri: num.hijri, next: num.next };
+  }
+  if (rel !== undefined && calendar === "gregorian") {
+    // Drop a dangling "/" we may have stepped over.
+    const end = tokens[j - 1]?.raw === "/" ? j - 1 : j;
+    return { hijri: false, rel, next: end };
+  }
+  return null;
+}

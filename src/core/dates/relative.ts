@@ -1,0 +1,190 @@
+/**
+ * Rules for expressions that only have a meaning against the publication date: اليوم، أمس، أول أمس،
+ * غدا، بعد غد، weekdays ("يوم الثلاثاء"، "السبت الماضي"، "الأحد المقبل")، الشهر/الأسبوع/العام with
+ * الماضي/الجاري/المقبل، هذا العام، and "نهاية العام" / "مطلع العام". Without a publication date none of
+ * them fires. Directions and spans are decided in resolve.ts.
+ */
+import type { Candidate } from "./candidate.ts";
+import { isoDay, isoMonth, isoOfDayNumber, isoYear } from "./calendar.ts";
+import { dayOfWeekday, weekSpan } from "./resolve.ts";
+import type { Rule } from "./rules.ts";
+import type { Token } from "./tokens.ts";
+import {
+  AFTER, FIRST, NOT_TODAY_AFTER, NOT_TODAY_BEFORE, NOT_WEEKDAY_AFTER, NOT_WEEKDAY_BEFORE, OF, RELATIVE, THE_MONTH,
+  THE_WEEK, THIS, TODAY, TOMORROW, TOMORROW_NOUN, WEEKDAYS, YEAR_END, YEAR_START, YEAR_WORDS, YESTERDAY, type Direction,
+} from "./words.ts";
+
+const CLITICS = "وفب";
+
+/** Key of a token with one leading clitic (و، ف، ب) removed when the bare word is in `words`. */
+function stripped(t: Token, words: ReadonlySet<string> | ReadonlyMap<string, unknown>): { key: string; shift: number } | null {
+  if (words.has(t.key)) return { key: t.key, shift: 0 };
+  if (t.key.length > 3 && CLITICS.includes(t.key[0]!) && words.has(t.key.slice(1))) return { key: t.key.slice(1), shift: 1 };
+  return null;
+}
+
+function dayCandidate(start: number, end: number, dayNumber: number): Candidate {
+  return { start, end, date: isoOfDayNumber(dayNumber), precision: "day", relative: true, hijri: false };
+}
+
+/** Index after an optional weekday at tokens[j] ("أمس الأربعاء", "اليوم الخميس"). */
+function skipWeekday(tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  return t !== undefined && WEEKDAYS.has(t.key) ? j + 1 : j;
+}
+
+/** اليوم [weekday] — not "اليوم التالي", "اليوم العالمي", "ذلك اليوم". */
+export const today: Rule = (tokens, i, pub) => {
+  const t = tokens[i];
+  if (pub === null || t === undefined) return null;
+  const w = stripped(t, TODAY);
+  if (w === null) return null;
+  if (i > 0 && NOT_TODAY_BEFORE.has(tokens[i - 1]!.key)) return null;
+  const next = tokens[i + 1];
+  if (next !== undefined && NOT_TODAY_AFTER.has(next.key)) return null;
+  const end = skipWeekday(tokens, i + 1);
+  return dayCandidate(t.start + w.shift, tokens[end - 1]!.end, pub.dayNumber);
+};
+
+/** أمس / الأمس / البارحة [weekday]; أول أمس, أول من أمس, أمس الأول → two days back. */
+export const yesterday: Rule = (tokens, i, pub) => {
+  const t = tokens[i];
+  if (pub === null || t === undefined) return null;
+  const f = stripped(t, FIRST);
+  if (f !== null) {
+    let j = i + 1;
+    if (tokens[j] !== undefined && OF.has(tokens[j]!.key)) j++;
+    if (tokens[j] === undefined || !YESTERDAY.has(tokens[j]!.key)) return null;
+    return dayCandidate(t.start + f.shift, tokens[j]!.end, pub.dayNumber - 2);
+  }
+  const w = stripped(t, YESTERDAY);
+  if (w === null) return null;
+  const next = tokens[i + 1];
+  if (next !== undefined && FIRST.has(next.key.replace(/^ال/, ""))) {
+    return dayCandidate(t.start + w.shift, next.end, pub.dayNumber - 2); // "أمس الأول"
+  }
+  const end = skipWeekday(tokens, i + 1);
+  return dayCandidate(t.start + w.shift, tokens[end - 1]!.end, pub.dayNumber - 1);
+};
+
+/** غدا [weekday]; بعد غد → two days ahead. */
+export const tomorrow: Rule = (tokens, i, pub) => {
+  const t = tokens[i];
+  if (pub === null || t === undefined) return null;
+  const a = stripped(t, AFTER);
+  if (a !== null) {
+    const next = tokens[i + 1];
+    if (next === undefined || !(TOMORROW_NOUN.has(next.key) || TOMORROW.has(next.key))) return null;
+    return dayCandidate(t.start + a.shift, next.end, pub.dayNumber + 2);
+  }
+  const w = stripped(t, TOMORROW);
+  if (w === null) return null;
+  const end = skipWeekday(tokens, i + 1);
+  return dayCandidate(t.start + w.shift, tokens[end - 1]!.end, pub.dayNumber + 1);
+};
+
+/** [يوم] WEEKDAY [الماضي|المقبل|…]: see resolve.ts for the direction of a bare weekday. */
+export const weekday: Rule = (tokens, i, pub) => {
+  const t = tokens[i];
+  if (pub === null || t === undefined) return null;
+  let j = i;
+  const lead = stripped(t, new Set(["يوم"]));
+  if (lead !== null) j++;
+  const wt = tokens[j];
+  if (wt === undefined) return null;
+  const w = stripped(wt, WEEKDAYS);
+  if (w === null) return null;
+  if (i > 0 && NOT_WEEKDAY_BEFORE.has(tokens[i - 1]!.key)) return null;
+  const next = tokens[j + 1];
+  if (next !== undefined && NOT_WEEKDAY_AFTER.has(next.key)) return null;
+  let end = j + 1;
+  const dir = next === undefined ? undefined : RELATIVE.get(next.key);
+  if (dir !== undefined) end++;
+  const start = lead !== null ? t.start + lead.shift : wt.start + w.shift;
+  return dayCandidate(start, tokens[end - 1]!.end, dayOfWeekday(WEEKDAYS.get(w.key)!, pub, dir ?? null));
+};
+
+/** Reads "(الشهر|الأسبوع|العام|السنة) REL" or "هذا/هذه (…)": the unit, its direction and the next index. */
+function readUnit(
+  tokens: readonly Token[],
+  i: number,
+  units: ReadonlySet<string>,
+): { dir: Direction; start: number; next: number } | null {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  if (t === undefined || n === undefined) return null;
+  const th = stripped(t, THIS);
+  if (th !== null && units.has(n.key)) return { dir: 0, start: t.start + th.shift, next: i + 2 };
+  const u = stripped(t, units);
+  if (u === null) return null;
+  const dir = RELATIVE.get(n.key);
+  if (dir === undefined) return null;
+  return { dir, start: t.start + u.shift, next: i + 2 };
+}
+
+/** الشهر الماضي/الجاري/المقبل، هذا الشهر → month precision. */
+export const relativeMonth: Rule = (tokens, i, pub) => {
+  if (pub === null) return null;
+  const u = readUnit(tokens, i, THE_MONTH);
+  if (u === null) return null;
+  const index = pub.year * 12 + (pub.month - 1) + u.dir;
+  const date = isoMonth(Math.floor(index / 12), (index % 12) + 1);
+  return { start: u.start, end: tokens[u.next - 1]!.end, date, precision: "month", relative: true, hijri: false };
+};
+
+/** الأسبوع الماضي/الجاري/المقبل، هذا الأسبوع → a day range (resolve.ts: weekSpan). */
+export const relativeWeek: Rule = (tokens, i, pub) => {
+  if (pub === null) return null;
+  const u = readUnit(tokens, i, THE_WEEK);
+  if (u === null) return null;
+  const [first, last] = weekSpan(pub, u.dir);
+  return {
+    start: u.start, end: tokens[u.next - 1]!.end, date: isoOfDayNumber(first), last: isoOfDayNumber(last), precision: "day", relative: true, hijri: false,
+  };
+};
+
+const THE_YEAR = new Set([...YEAR_WORDS].filter((k) => k.startsWith("ال") || k.startsWith("لل")));
+
+/**
+ * العام/السنة الماضي(ة)/الجاري/المقبل، هذا العام → year precision. After a definite noun "العام" is the
+ * adjective "general" ("الأمين العام المقبل" is the next secretary-general), so that is skipped.
+ */
+export const relativeYear: Rule = (tokens, i, pub) => {
+  if (pub === null) return null;
+  const u = readUnit(tokens, i, THE_YEAR);
+  if (u === null) return null;
+  const prev = tokens[i - 1];
+  if (prev !== undefined && prev.key.startsWith("ال") && !THIS.has(tokens[i]!.key)) return null;
+  return { start: u.start, end: tokens[u.next - 1]!.end, date: isoYear(pub.year + u.dir), precision: "year", relative: true, hijri: false };
+};
+
+/**
+ * نهاية العام [الجاري|المقبل…|YYYY] → 31 December (day precision, issue 2: "بحلول نهاية العام");
+ * مطلع/بداية العام [...] → January (month precision: the first weeks, not a day).
+ */
+export const yearEdge: Rule = (tokens, i, pub) => {
+  const t = tokens[i];
+  const n = tokens[i + 1];
+  if (t === undefined || n === undefined || !THE_YEAR.has(n.key)) return null;
+  const isEnd = YEAR_END.has(t.key);
+  if (!isEnd && !YEAR_START.has(t.key)) return null;
+  let end = i + 2;
+  let year: number | null = null;
+  let relative = false;
+  const after = tokens[end];
+  const dir = after === undefined ? undefined : RELATIVE.get(after.key);
+  if (dir !== undefined) end++;
+  const num = tokens[end];
+  const following = tokens[end + 1];
+  if (num !== undefined && num.raw.length === 4 && num.num >= 1900 && num.num <= 2100 && !(following !== undefined && following.num >= 0)) {
+    year = num.num;
+    end++;
+  }
+  if (year === null) {
+    if (pub === null) return null;
+    year = pub.year + (dir ?? 0);
+    relative = true;
+  }
+  const date = isEnd ? isoDay(year, 12, 31) : isoMonth(year, 1);
+  return { start: t.start, end: tokens[end - 1]!.end, date, precision: isEnd ? "day" : "month", relative, hijri: false };
+};

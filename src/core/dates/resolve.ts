@@ -1,0 +1,69 @@
+/**
+ * Resolution of dates that leave something to the publication date: the year of "27 يناير الماضي",
+ * the day of "الثلاثاء", the span of "الأسبوع الماضي".
+ *
+ * Rules (issue 2):
+ * - a month (or day and month) without a year takes the occurrence closest to the publication date
+ *   and not after it; "بحلول" before it (a deadline) takes the closest not before it instead;
+ * - الماضي/المنصرم… = the last occurrence strictly before the publication month; الجاري/الحالي = the
+ *   publication year; المقبل/القادم = the next occurrence strictly after the publication month;
+ * - a bare weekday is the most recent such day on or before publication; with الماضي strictly before,
+ *   with المقبل/القادم strictly after.
+ */
+import type { PubContext } from "./candidate.ts";
+import { isValidDay, toDayNumber, weekdayOf } from "./calendar.ts";
+import type { Direction } from "./words.ts";
+
+/** The year of a month named without a year. */
+export function yearOfMonth(month: number, pub: PubContext, dir: Direction | null, future: boolean): number {
+  if (dir === 0) return pub.year;
+  if (dir === -1) return month < pub.month ? pub.year : pub.year - 1;
+  if (dir === 1) return month > pub.month ? pub.year : pub.year + 1;
+  if (future) return month >= pub.month ? pub.year : pub.year + 1;
+  return month <= pub.month ? pub.year : pub.year - 1;
+}
+
+/** The year of a day and month named without a year, or null if the day does not exist that year. */
+export function yearOfDay(
+  day: number,
+  month: number,
+  pub: PubContext,
+  dir: Direction | null,
+  future: boolean,
+): number | null {
+  let year: number;
+  if (dir !== null) year = yearOfMonth(month, pub, dir, future);
+  else {
+    const sameYear = toDayNumber(pub.year, month, day);
+    if (future) year = sameYear >= pub.dayNumber ? pub.year : pub.year + 1;
+    else year = sameYear <= pub.dayNumber ? pub.year : pub.year - 1;
+  }
+  return isValidDay(year, month, day) ? year : null;
+}
+
+/** Day number of a weekday (0 = Sunday) relative to publication, see the module comment. */
+export function dayOfWeekday(weekday: number, pub: PubContext, dir: Direction | null): number {
+  const pubWeekday = weekdayOf(pub.dayNumber);
+  if (dir === 1) {
+    const ahead = (weekday - pubWeekday + 7) % 7;
+    return pub.dayNumber + (ahead === 0 ? 7 : ahead);
+  }
+  const back = (pubWeekday - weekday + 7) % 7;
+  if (dir === -1) return pub.dayNumber - (back === 0 ? 7 : back);
+  return pub.dayNumber - back; // bare or الجاري: on or before publication
+}
+
+/**
+ * Span of a week relative to publication, as day numbers [first, last]:
+ * - الماضي: the seven days before publication (news "last week" = the past seven days);
+ * - المقبل/القادم: the seven days after publication;
+ * - الجاري/الحالي/هذا: the Saturday-to-Friday week that contains publication (Friday is the weekly
+ *   holiday in most Arab countries, so a week ends on it).
+ */
+export function weekSpan(pub: PubContext, dir: Direction): [number, number] {
+  if (dir === -1) return [pub.dayNumber - 7, pub.dayNumber - 1];
+  if (dir === 1) return [pub.dayNumber + 1, pub.dayNumber + 7];
+  const sinceSaturday = (weekdayOf(pub.dayNumber) + 1) % 7;
+  const first = pub.dayNumber - sinceSaturday;
+  return [first, first + 6];
+}

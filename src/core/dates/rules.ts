@@ -1,0 +1,214 @@
+/**
+ * Rules for dates written out in full or in part: numeric dates (27/1/2024, 2024-01-27), a day (or
+ * day range) with a month ("يومي 22 و23 يوليو/تموز الحالي", "العاشر من شهر تشرين الأول المقبل"),
+ * a month ("أغسطس 2023", "مارس الماضي"), and a year ("عام 2017", "2017م", "في 2014", "1445هـ").
+ * Each rule reads from one token index and returns a candidate or null; the tagger keeps the longest.
+ */
+import type { Candidate, PubContext } from "./candidate.ts";
+import { isValidDay, isoDay, isoMonth, isoYear } from "./calendar.ts";
+import { hijriMonthSpan, hijriToGregorian, hijriYearSpan } from "./hijri.ts";
+import { MAX_YEAR, MIN_YEAR, readDaySpan, readMonth, readYearNumber, readYearPart } from "./parse.ts";
+import { yearOfDay, yearOfMonth } from "./resolve.ts";
+import type { Token } from "./tokens.ts";
+import {
+  DAY_WORDS, FUTURE_TRIGGERS, MONTH_TRIGGERS, OF, RANGE_JOINERS, RELATIVE, STRICT_MONTH_TRIGGERS, WEEKDAYS,
+  YEAR_DUAL, YEAR_TRIGGERS, YEAR_WORDS, type Direction,
+} from "./words.ts";
+
+/** A rule: reads a date expression starting at tokens[i]. */
+export type Rule = (tokens: readonly Token[], i: number, pub: PubContext | null) => Candidate | null;
+
+const SEPARATORS = new Set(["/", "-", "."]);
+
+/** True when the token before index `i` is one of `words`. */
+function prevIn(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && words.has(prev.key);
+}
+
+/** 27/1/2024, 27-01-2024, 27.1.2024 (day first, as written in Arabic news) and 2024-01-27. */
+export const numericDate: Rule = (tokens, i) => {
+  const [a, s1, b, s2, c] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (a === undefined || s1 === undefined || b === undefined || s2 === undefined || c === undefined) return null;
+  if (a.num < 0 || b.num < 0 || c.num < 0 || !SEPARATORS.has(s1.raw) || s2.raw !== s1.raw) return null;
+  if (s1.start !== a.end || b.start !== s1.end || s2.start !== b.end || c.start !== s2.end) return null;
+  // Part of a longer chain (a version number, an IP address): not a date.
+  const before = tokens[i - 1];
+  const after = tokens[i + 5];
+  if (before !== undefined && before.end === a.start && (before.num >= 0 || SEPARATORS.has(before.raw))) return null;
+  const beyond = tokens[i + 6];
+  if (after !== undefined && after.start === c.end && SEPARATORS.has(after.raw) && beyond !== undefined && beyond.num >= 0 && beyond.start === after.end) {
+    return null;
+  }
+  let year: number;
+  let month: number;
+  let day: number;
+  if (a.raw.length === 4 && b.raw.length <= 2 && c.raw.length <= 2) [year, month, day] = [a.num, b.num, c.num];
+  else if (c.raw.length === 4 && a.raw.length <= 2 && b.raw.length <= 2) [year, month, day] = [c.num, b.num, a.num];
+  else return null;
+  if (year < MIN_YEAR || year > MAX_YEAR || !isValidDay(year, month, day)) return null;
+  return { start: a.start, end: c.end, date: isoDay(year, month, day), precision: "day", relative: false, hijri: false };
+};
+
+/**
+ * [يوم|يومي|اليوم] [weekday] [،] DAY [و|إلى|- DAY] [من] [شهر] MONTH[/MONTH] [year part | relative].
+ * The weekday and يوم are kept in the phrase so that "الخميس 27 يناير" is one mention, not two.
+ */
+export const dayMonth: Rule = (tokens, i, pub) => {
+  const first = tokens[i];
+  if (first === undefined) return null;
+  let j = i;
+  if (DAY_WORDS.has(first.key)) j++;
+  if (tokens[j] !== undefined && WEEKDAYS.has(tokens[j]!.key)) j++;
+  if (j > i && (tokens[j]?.raw === "،" || tokens[j]?.raw === ",")) j++;
+  const span = readDaySpan(tokens, j);
+  if (span === null) return null;
+  let k = span.next;
+  if (tokens[k] !== undefined && OF.has(tokens[k]!.key)) k++;
+  const month = readMonth(tokens, k);
+  if (month === null) return null;
+  let end = month.next;
+  const yearPart = readYearPart(tokens, end, month.calendar);
+  let dir: Direction | null = null;
+  if (yearPart !== null) end = yearPart.next;
+  else {
+    const rel = tokens[end] === undefined ? undefined : RELATIVE.get(tokens[end]!.key);
+    if (rel !== undefined) {
+      dir = rel;
+      end++;
+    }
+  }
+  const startOffset = first.start;
+  const endOffset = tokens[end - 1]!.end;
+
+  if (month.calendar === "hijri") {
+    if (yearPart?.year === undefined) return null; // a Hijri day without a Hijri year cannot be placed
+    const g = hijriToGregorian(yearPart.year, month.month, span.day);
+    if (g === null) return null;
+    const cand: Candidate = {
+      start: startOffset, end: endOffset, date: isoDay(g.year, g.month, g.day), precision: "day", relative: false, hijri: true,
+    };
+    if (span.lastDay !== undefined) {
+      const g2 = hijriToGregorian(yearPart.year, month.month, span.lastDay);
+      if (g2 === null) return null;
+      cand.last = isoDay(g2.year, g2.month, g2.day);
+    }
+    return cand;
+  }
+
+  let year: number | null;
+  let relative = false;
+  if (yearPart?.year !== undefined) year = yearPart.year;
+  else {
+    if (pub === null) return null; // needs the publication date to place it
+    relative = true;
+    if (yearPart?.rel !== undefined) year = pub.year + yearPart.rel;
+    else year = yearOfDay(span.day, month.month, pub, dir, prevIn(tokens, i, FUTURE_TRIGGERS));
+  }
+  if (year === null || !isValidDay(year, month.month, span.day)) return null;
+  const cand: Candidate = {
+    start: startOffset, end: endOffset, date: isoDay(year, month.month, span.day), precision: "day", relative, hijri: false,
+  };
+  if (span.lastDay !== undefined) {
+    if (!isValidDay(year, month.month, span.lastDay)) return null;
+    cand.last = isoDay(year, month.month, span.lastDay);
+  }
+  return cand;
+};
+
+/** Does the context make a month name without a day a month? See months.ts for `strict`. */
+function monthContextOk(
+  tokens: readonly Token[],
+  i: number,
+  month: { strict: 0 | 1 | 2; combined: boolean; monthWord: boolean },
+  hasYear: boolean,
+  hasRel: boolean,
+): boolean {
+  if (hasYear) return true;
+  if (month.strict === 2) return false;
+  if (month.combined || month.monthWord || hasRel) return true;
+  return month.strict === 0 ? prevIn(tokens, i, MONTH_TRIGGERS) : prevIn(tokens, i, STRICT_MONTH_TRIGGERS);
+}
+
+/** [شهر] MONTH[/MONTH] [year part | relative]: month precision. */
+export const monthOnly: Rule = (tokens, i, pub) => {
+  const month = readMonth(tokens, i);
+  if (month === null) return null;
+  let end = month.next;
+  const yearPart = readYearPart(tokens, end, month.calendar);
+  let dir: Direction | null = null;
+  if (yearPart !== null) end = yearPart.next;
+  else {
+    const rel = tokens[end] === undefined ? undefined : RELATIVE.get(tokens[end]!.key);
+    if (rel !== undefined) {
+      dir = rel;
+      end++;
+    }
+  }
+  if (!monthContextOk(tokens, i, month, yearPart?.year !== undefined, dir !== null || yearPart?.rel !== undefined)) {
+    return null;
+  }
+  const start = month.start;
+  const endOffset = tokens[end - 1]!.end;
+  if (month.calendar === "hijri") {
+    if (yearPart?.year === undefined) return null;
+    const span = hijriMonthSpan(yearPart.year, month.month);
+    if (span === null) return null;
+    const cand: Candidate = {
+      start, end: endOffset, date: isoMonth(span.first.year, span.first.month), precision: "month", relative: false, hijri: true,
+    };
+    const last = isoMonth(span.last.year, span.last.month);
+    if (last !== cand.date) cand.last = last;
+    return cand;
+  }
+  let year: number;
+  let relative = false;
+  if (yearPart?.year !== undefined) year = yearPart.year;
+  else {
+    if (pub === null) return null;
+    relative = true;
+    year = yearPart?.rel !== undefined ? pub.year + yearPart.rel : yearOfMonth(month.month, pub, dir, prevIn(tokens, i, FUTURE_TRIGGERS));
+  }
+  return { start, end: endOffset, date: isoMonth(year, month.month), precision: "month", relative, hijri: false };
+};
+
+/** Candidate for a year read as Gregorian or Hijri (a Hijri year spans two Gregorian years). */
+function yearCandidate(start: number, end: number, year: number, hijri: boolean): Candidate | null {
+  if (!hijri) return { start, end, date: isoYear(year), precision: "year", relative: false, hijri: false };
+  const span = hijriYearSpan(year);
+  if (span === null) return null;
+  const cand: Candidate = { start, end, date: isoYear(span.first.year), precision: "year", relative: false, hijri: true };
+  if (span.last.year !== span.first.year) cand.last = isoYear(span.last.year);
+  return cand;
+}
+
+/**
+ * Years: "عامي 2014 و2017" (range), "عام 2017" / "العام الجاري 2021" / "سنة 1445 هـ", "2017م",
+ * "1445هـ", and a bare four-digit year after a temporal preposition ("في 2014", "منذ 2003").
+ */
+export const yearOnly: Rule = (tokens, i) => {
+  const t = tokens[i];
+  if (t === undefined) return null;
+  if (YEAR_DUAL.has(t.key)) {
+    const a = readYearNumber(tokens, i + 1, "gregorian");
+    if (a === null || a.hijri || !RANGE_JOINERS.has(tokens[a.next]?.key ?? "")) return null;
+    const b = readYearNumber(tokens, a.next + 1, "gregorian");
+    if (b === null || b.hijri || b.year <= a.year) return null;
+    return {
+      start: t.start, end: tokens[b.next - 1]!.end, date: isoYear(a.year), last: isoYear(b.year), precision: "year", relative: false, hijri: false,
+    };
+  }
+  if (YEAR_WORDS.has(t.key)) {
+    let j = i + 1;
+    if (tokens[j] !== undefined && RELATIVE.get(tokens[j]!.key) === 0) j++; // "العام الجاري 2021"
+    if (tokens[j]?.raw === "/") j++;
+    const y = readYearNumber(tokens, j, "gregorian");
+    if (y === null) return null;
+    return yearCandidate(t.start, tokens[y.next - 1]!.end, y.year, y.hijri);
+  }
+  if (t.num < 0) return null;
+  const y = readYearNumber(tokens, i, "gregorian");
+  if (y === null) return null;
+  if (!y.marked && !prevIn(tokens, i, YEAR_TRIGGERS)) return null;
+  return yearCandidate(t.start, tokens[y.next - 1]!.end, y.year, y.hijri);
+};

@@ -1,0 +1,82 @@
+/**
+ * Word lists of the temporal tagger, as sets of `wordKey`s: weekdays, relative adjectives, year words,
+ * the prepositions that make a bare year or month a date, and the neighbours that unmake one.
+ */
+import { wordKey } from "./tokens.ts";
+
+const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(wordKey));
+
+/** Weekdays, 0 = Sunday … 6 = Saturday (as Date#getUTCDay). */
+export const WEEKDAYS = new Map<string, number>(
+  (
+    [
+      ["الأحد", 0], ["الاثنين", 1], ["الإثنين", 1], ["الثلاثاء", 2], ["الأربعاء", 3],
+      ["الخميس", 4], ["الجمعة", 5], ["السبت", 6],
+    ] as const
+  ).map(([w, n]) => [wordKey(w), n]),
+);
+
+/** Direction of a relative adjective: -1 past, 0 current, +1 next. */
+export type Direction = -1 | 0 | 1;
+
+export const RELATIVE = new Map<string, Direction>([
+  ...[...keys("الماضي الماضية المنصرم المنصرمة الفائت الفائتة المنقضي المنقضية")].map(
+    (k) => [k, -1] as [string, Direction],
+  ),
+  ...[...keys("الجاري الجارية الحالي الحالية")].map((k) => [k, 0] as [string, Direction]),
+  ...[...keys("المقبل المقبلة القادم القادمة")].map((k) => [k, 1] as [string, Direction]),
+]);
+
+/** "year" nouns that may stand before a year number or a relative adjective. */
+export const YEAR_WORDS = keys("عام العام سنة السنة للعام للسنة لعام لسنة");
+/** Dual "the two years" before a year range: "عامي 2014 و2017". */
+export const YEAR_DUAL = keys("عامي سنتي العامين");
+/** "month" nouns: "شهر يناير", "الشهر الماضي". */
+export const MONTH_WORD = keys("شهر لشهر بشهر وشهر");
+export const THE_MONTH = keys("الشهر للشهر");
+export const THE_WEEK = keys("الأسبوع للأسبوع");
+export const DAY_WORDS = keys("يوم يومي أيام اليوم");
+export const THIS = keys("هذا هذه لهذا لهذه");
+
+/** Suffixes after a year number: Gregorian (م، ميلادي) and Hijri (هـ folded to ه، هجري). */
+export const AD_SUFFIX = keys("م ميلادي ميلادية للميلاد");
+export const AH_SUFFIX = keys("ه هجري هجرية للهجرة");
+
+/** Words after which a bare four-digit number reads as a year ("في 2014", "منذ 2003"). */
+export const YEAR_TRIGGERS = keys(
+  "في وفي منذ ومنذ حتى وحتى خلال بحلول مطلع أواخر أوائل منتصف بداية نهاية قبل بعد إلى الى لغاية غاية",
+);
+/** Words after which a bare month reads as a month ("في يناير", "منذ أكتوبر"). */
+export const MONTH_TRIGGERS = keys(
+  "في وفي منذ ومنذ حتى وحتى خلال بحلول مطلع أواخر أوائل منتصف بداية نهاية قبل بعد إلى الى أواسط غاية",
+);
+/** The only preposition that admits an ambiguous month (مارس): في is never followed by a verb. */
+export const STRICT_MONTH_TRIGGERS = keys("في وفي");
+/** Words that turn a month or day without a year towards the future ("بحلول 31 كانون الأول"). */
+export const FUTURE_TRIGGERS = keys("بحلول");
+
+/** Range joiners between two day numbers: "22 و23", "3 إلى 5", "3-5". */
+export const RANGE_JOINERS = keys("و إلى الى حتى - – —");
+/** "من" between a day and a month ("العاشر من شهر…") or a month and a year ("من العام الماضي"). */
+export const OF = keys("من");
+
+export const TODAY = keys("اليوم");
+export const YESTERDAY = keys("أمس الأمس البارحة");
+export const TOMORROW = keys("غدا");
+export const FIRST = keys("أول");
+export const AFTER = keys("بعد");
+export const TOMORROW_NOUN = keys("غد");
+export const YEAR_END = keys("نهاية");
+export const YEAR_START = keys("مطلع بداية");
+
+/** Words after اليوم that make it "the day" in general, not today: اليوم العالمي، اليوم التالي. */
+export const NOT_TODAY_AFTER = keys(
+  "التالي الموالي الأول الثاني الثالث الرابع الخامس الأخير السابق نفسه ذاته العالمي الوطني الدولي " +
+    "العربي الواحد الذي المفتوح الدراسي الموعود المشهود الآخر الاخر",
+);
+/** Words before اليوم that point to another day: ذلك اليوم، هذا اليوم، طوال اليوم. */
+export const NOT_TODAY_BEFORE = keys("ذلك تلك هذا ذات طوال طيلة");
+/** Words before a weekday that make it generic: كل جمعة، صلاة الجمعة، أيام الأحد. */
+export const NOT_WEEKDAY_BEFORE = keys("كل أيام صلاة خطبة صلوات بين كلا");
+/** "الأحد عشر" is "the eleven". */
+export const NOT_WEEKDAY_AFTER = keys("عشر عشرة");
