@@ -151,8 +151,8 @@ function transliterationAgrees(arabic: string, english: string): boolean {
   return pairs.every(([a, e]) => arabicInitial(a)?.includes(latinInitial(e)) ?? false);
 }
 
-/** Arabic role heads and English words that may translate them. */
-const ROLE_WORDS: Record<string, string[]> = {
+/** Arabic role heads and English words that may translate them (keyed by normalizeKey below). */
+const ROLE_WORDS_RAW: Record<string, string[]> = {
   "وزير": ["minister", "secretary"],
   "رئيس": ["president", "prime", "premier", "head", "chairman", "chair", "chief", "speaker", "leader"],
   "ملك": ["king"],
@@ -168,6 +168,8 @@ const ROLE_WORDS: Record<string, string[]> = {
   "مبعوث": ["envoy"],
   "محافظ": ["governor"],
 };
+// Keys as roleHead() produces them: normalizeKey folds ئ → ي, so رئيس is looked up as رييس.
+const ROLE_WORDS = new Map(Object.entries(ROLE_WORDS_RAW).map(([ar, en]) => [normalizeKey(ar), en]));
 
 function roleHead(role: string): string {
   const first = normalizeKey(role).split(" ")[0] ?? "";
@@ -180,7 +182,7 @@ function roleAgrees(role: { ar: string; en: string }, extractedRoles: readonly s
   const head = roleHead(role.ar);
   if (head === "" || !extractedRoles.some((r) => roleHead(r) === head)) return false;
   if (findUnsafe(role.en) || !/^[\p{L}\p{N} .,'\u2019()-]{2,80}$/u.test(role.en)) return false;
-  const words = ROLE_WORDS[head];
+  const words = ROLE_WORDS.get(head);
   if (!words) return true;
   const en = role.en.toLowerCase().split(/[^a-z']+/);
   return words.some((w) => en.includes(w));
