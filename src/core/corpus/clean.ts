@@ -156,17 +156,18 @@ export function cleanText(body: string, options: CleanOptions = {}): CleanResult
 
   // Step 4: the title.
   let title = options.title?.trim() || null;
-  if (title === null && unique.length > 0) {
+  let body2 = unique;
+  if (title !== null) body2 = dropTitleRepeats(unique, title, dropped);
+  else if (unique.length > 0) {
     const first = stripBullet(unique[0]!);
     if (isHeadline(first)) {
       title = first;
-      unique.shift();
+      body2 = dropTitleRepeats(unique.slice(1), title, dropped);
     } else {
       // The page starts straight with its lead paragraph: keep it as text, title it by its opening words.
       title = headlineFrom(first);
     }
   }
-  const body2 = title === null ? unique : dropTitleRepeats(unique, title, dropped);
 
   // Step 5: headings and other short non-sentences.
   const paragraphs: string[] = [];

@@ -29,6 +29,8 @@ const KEY_VALUE = /^([A-Za-z_][\w-]*)\s*:\s*(.*)$/;
 export function parseFrontMatter(text: string): FrontMatter | FrontMatterError {
   if (!/^---[ \t]*\r?\n/.test(text)) return { meta: {}, body: text, bodyLine: 1 };
   const lines = text.split("\n");
+  // An unclosed block is reported as such, not as its first prose line "not being key: value".
+  if (!lines.slice(1).some((l) => /^---\s*$/.test(l))) return { line: 1, reason: "front matter: opening --- is never closed" };
   const meta: Record<string, string> = {};
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!.replace(/\r$/, "");

@@ -6,7 +6,7 @@
  * "وزير" → "زير"; "مفاوضات" → "مفاوضا" but "المفاوضين" → "مفاوض"). Stripping the article, the
  * conjunction/preposition proclitics and the common suffixes first hands Snowball the bare form, so the
  * inflections of one word meet on one stem. Every strip keeps at least 3 letters (4 for the ambiguous
- * single-letter proclitics and the ان/ين/ون endings, which often belong to names: لبنان، فلسطين).
+ * single-letter proclitics and the ان ending, which often belongs to names: لبنان، إيران).
  *
  * Input is a token from `tokenize` (already normalised with `normalizeKey`); other input is normalised
  * here. Latin tokens are lower-cased only. Results are memoised: news text repeats its vocabulary, and
@@ -34,8 +34,8 @@ const SUFFIXES: readonly [string, number][] = [
   ["هن", 3],
   ["كم", 3],
   ["نا", 3],
-  ["ون", 4],
-  ["ين", 4],
+  ["ون", 3],
+  ["ين", 3],
   ["ان", 4],
   ["ه", 3],
   // Nisba ي (عراقي، أمريكي): without it Snowball treats "أمريكي" and "الأمريكية" differently.
