@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { SourceSentence } from "../../src/llm/index.ts";
 import { completion, startFakeOpenAI } from "../fakes/openai/server.ts";
 import type { FakeOpenAI } from "../fakes/openai/server.ts";
-import { llmFor } from "./helpers.ts";
+import { API_KEY, llmFor } from "./helpers.ts";
 
 const SENTENCES: SourceSentence[] = [{ id: "a1#0", article: "a1", text: "اعتقلت الشرطة 12 شخصاً." }];
 const GOOD = "Police arrested 12 people [1].";
@@ -34,9 +34,12 @@ describe("time limits, retries, concurrency", () => {
 
   it("GIVEN a 429 with retry-after then success THEN the retry succeeds", async () => {
     fake.respond((_req, i) => (i === 0 ? { status: 429, headers: { "retry-after": "0" } } : { content: GOOD }));
-    const { llm } = llmFor(fake);
+    const { llm, log } = llmFor(fake);
     expect(await llm.summarize({ lang: "en", sentences: SENTENCES })).toMatchObject({ ok: true, text: GOOD });
     expect(fake.requests).toHaveLength(2);
+    // The package's retry notice reaches our logger; the key never does.
+    expect(log.lines.some((l) => l["component"] === "openai" && String(l["msg"]).includes("429"))).toBe(true);
+    expect(log.raw.join("")).not.toContain(API_KEY);
   });
 
   it("GIVEN a 429 asking to wait longer than the overall limit THEN the client waits (no early retry) and the call falls back", async () => {
