@@ -9,6 +9,7 @@ import type { Core } from "../../../src/core/core.ts";
 import { createTranslator } from "../../../src/i18n/index.ts";
 import { createStore } from "../../../src/store/index.ts";
 import { startTelegram, type TelegramHandle, type TelegramOptions } from "../../../src/adapters/telegram/start.ts";
+import { stripIsolates } from "../../../src/adapters/shared/bidi.ts";
 import { parseTelegramHtml } from "../../fakes/telegram/html.ts";
 import { startFakeTelegram, type ApiCall, type FakeTelegram } from "../../fakes/telegram/server.ts";
 
@@ -23,6 +24,8 @@ export interface Seen {
   html: string;
   /** The text Telegram displays (after entity parsing). */
   text: string;
+  /** `text` without Unicode isolate marks (for content assertions on mixed-direction text). */
+  plain: string;
   /** Inline keyboard buttons, flattened. */
   buttons: { text: string; callback_data?: string }[];
   message: Message;
@@ -49,15 +52,15 @@ export function seen(fake: FakeTelegram, call: ApiCall): Seen {
   const message = call.params.message_id !== undefined
     ? fake.sent.get(chatId)!.get(Number(call.params.message_id))!
     : messages.at(-1)!;
-  return { html, text, buttons: markup?.inline_keyboard?.flat() ?? [], message, call };
+  return { html, text, plain: stripIsolates(text), buttons: markup?.inline_keyboard?.flat() ?? [], message, call };
 }
 
 export async function startHarness(options: { core?: Core; adapter?: Partial<TelegramOptions> } = {}): Promise<Harness> {
-  const { loadCore } = await import("../../../src/core/create.ts");
   const fake = await startFakeTelegram();
   const logs: string[] = [];
   const logger = pino({ level: "debug" }, { write: (line: string) => void logs.push(line) });
-  const core = options.core ?? (await loadCore());
+  // Imported lazily: only the seed tests need the full analysis pipeline.
+  const core = options.core ?? (await (await import("../../../src/core/create.ts")).loadCore());
   const app = createApp({ core, store: createStore("memory:"), t: createTranslator(), logger });
   const handle = await startTelegram({ token: fake.token, apiRoot: fake.apiRoot, app, logger, ...options.adapter });
 
