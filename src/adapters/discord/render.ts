@@ -28,14 +28,20 @@ function clip(text: string, max: number): string {
 
 /** Markdown-escaped, then the foreign script isolated (isolates are not markdown, so order is safe). */
 function safe(text: string, reply: Reply): string {
-  return isolateForeign(escapeMarkdown(text), reply.lang);
+  // maskedLink: an article's "[text](url)" must stay text, not become a disguised link.
+  return isolateForeign(escapeMarkdown(text, { maskedLink: true }), reply.lang);
+}
+
+/** A URL safe inside "(...)": parentheses and spaces percent-encoded (encodeURIComponent keeps "(" and ")"). */
+function linkTarget(url: string): string {
+  return url.replace(/[()\s]/g, (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
 }
 
 /** A citation as one line: "[n] [title](url) — outlet, date". */
 export function citationLine(c: Citation, reply: Reply): string {
   // Brackets would end the masked link early; a backslash keeps them literal.
-  const title = safe(clip(c.title, CITATION_TITLE_MAX), reply).replace(/[[\]]/g, (m) => `\\${m}`);
-  const link = c.url && /^https?:\/\//.test(c.url) ? `[${title}](${c.url.replace(/[()\s]/g, encodeURIComponent)})` : title;
+  const title = safe(clip(c.title, CITATION_TITLE_MAX), reply).replace(/(?<!\\)[[\]]/g, (m) => `\\${m}`);
+  const link = c.url && /^https?:\/\//.test(c.url) ? `[${title}](${linkTarget(c.url)})` : title;
   const meta = [c.source ? safe(c.source, reply) : null, c.date].filter(Boolean).join(", ");
   return `[${c.n}] ${link}${meta ? ` — ${meta}` : ""}`;
 }

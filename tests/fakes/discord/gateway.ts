@@ -22,6 +22,8 @@ export interface GatewayOptions {
   /** op 10 heartbeat_interval in ms (Discord sends ~41250). */
   heartbeatInterval: number;
   url: () => string;
+  /** Called after every message the client sends, so that waiters can re-check their condition. */
+  onChange: () => void;
 }
 
 /** What the client did on the gateway, for assertions. */
@@ -98,6 +100,7 @@ export class FakeGateway {
           // op 3 presence, op 8 request members...: accepted and ignored.
           break;
       }
+      this.opts.onChange();
     });
   }
 

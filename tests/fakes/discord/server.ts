@@ -82,6 +82,7 @@ export class FakeDiscord {
       guilds: [this.guild],
       heartbeatInterval: options.heartbeatInterval ?? 41_250,
       url: () => `ws://127.0.0.1:${this.port}/gateway`,
+      onChange: () => this.notify(),
     });
     this.interactions = new InteractionFactory(this);
   }
@@ -154,6 +155,10 @@ export class FakeDiscord {
     return this.until(() => this.callbacks.get(sent.id)?.[0], 15_000, `a callback for interaction ${sent.id}`);
   }
 
+  private notify(): void {
+    for (const w of [...this.waiters]) w();
+  }
+
   private message(channelId: string, body: Record<string, unknown>, id = this.snowflake()): FakeMessage {
     return {
       id,
@@ -197,7 +202,7 @@ export class FakeDiscord {
       this.requests.push(rec);
       res.writeHead(status, payload === undefined ? headers : { "content-type": "application/json", ...headers });
       res.end(payload === undefined ? undefined : JSON.stringify(payload));
-      for (const w of [...this.waiters]) w();
+      this.notify();
     };
     const failure = this.failures.find((f) => f.count > 0 && f.method === method && f.path.test(path));
     if (failure) {
