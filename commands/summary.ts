@@ -3,7 +3,9 @@
  * default; when an LLM is configured the abstractive summary replaces it only if it passes the source checks
  * (src/llm).
  */
-import type { Reply } from "../src/core/reply.ts";
+import type { Reply, ReplyItem } from "../src/core/reply.ts";
+import type { SummarySentence } from "../src/core/core.ts";
+import type { Lang } from "../src/core/types.ts";
 import type { Command, CommandContext, CommandInput } from "./types.ts";
 import { Citations, clampLimit, englishFor, langOption } from "./shared.ts";
 
@@ -52,6 +54,20 @@ export const summary = {
       return { text: lang === "ar" ? s.text.ar : en ?? `${t("common.arabicLabel")} ${s.text.ar}`, cites: [cites.cite(s.article)] };
     });
     const articleCount = new Set(sentences.map((s) => s.article)).size;
+    const abstract = await abstractive(ctx, lang, sentences, cites);
+    if (abstract) {
+      return {
+        command: "summary",
+        lang,
+        status: "ok",
+        title: articleId ? t("summary.titleArticle", { title: cites.list[0]?.title ?? articleId }) : query ? t("summary.titleFor", { query }) : t("summary.title"),
+        intro: t("summary.basedOn", { count: articleCount }),
+        items: abstract.items,
+        citations: cites.list,
+        footer: t("summary.abstractive"),
+        data: { ...data, abstract: abstract.text },
+      };
+    }
     return {
       command: "summary",
       lang,
@@ -65,3 +81,29 @@ export const summary = {
     };
   },
 } satisfies Command;
+
+/**
+ * The LLM's summary when one is configured and its output passed the source checks; its markers [k] are rewritten
+ * to this reply's citation numbers. Undefined means: use the extractive sentences (the reason is logged by the LLM
+ * layer).
+ */
+async function abstractive(ctx: CommandContext, lang: Lang, sentences: SummarySentence[], cites: Citations): Promise<{ items: ReplyItem[]; text: string } | undefined> {
+  if (!ctx.summarizer) return undefined;
+  try {
+    const result = await ctx.summarizer.summarize({
+      lang,
+      sentences: sentences.map((s) => ({ id: s.sentenceId, text: s.text.ar, article: s.article })),
+      maxWords: 120,
+    });
+    if (!result.ok) return undefined;
+    const markers = new Map(result.citations.map((c) => [c.marker, cites.citeAll(c.articles)]));
+    const text = result.text.replace(/\[(\d+)\]/g, (_, k: string) => (markers.get(Number(k)) ?? []).map((n) => `[${n}]`).join(""));
+    const paragraphs = text.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+    return {
+      text,
+      items: paragraphs.map((p) => ({ text: p.replace(/(\[\d+\])+/g, "").replace(/\s+([.,،])/g, "$1").trim(), cites: [...new Set([...p.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])))] })),
+    };
+  } catch {
+    return undefined;
+  }
+}

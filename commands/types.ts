@@ -47,6 +47,8 @@ export interface CommandContext {
   t: Translator;
   /** Optional English provider (LLM translation cache); absent offline. */
   english?: EnglishProvider;
+  /** Optional abstractive summariser (LLM); its output is checked against the sources before it is returned. */
+  summarizer?: AbstractiveSummarizer;
   /** Who is asking, where (absent in the CLI). */
   caller?: Caller;
   /** Stored language preferences (absent in the CLI). */
@@ -74,6 +76,16 @@ export interface Preferences {
 /** Supplies English for Arabic sentences that have no reference translation (the LLM layer). */
 export interface EnglishProvider {
   translate(texts: string[]): Promise<(string | undefined)[]>;
+}
+
+/** An abstractive, cited summary of given sentences, or why there is none (the caller falls back). */
+export interface AbstractiveSummarizer {
+  summarize(request: {
+    lang: Lang;
+    sentences: { id: string; text: string; article: string }[];
+    maxWords?: number;
+    glossary?: ReadonlyMap<string, string>;
+  }): Promise<{ ok: true; text: string; citations: { marker: number; sentenceIds: string[]; articles: string[] }[] } | { ok: false; reason: string }>;
 }
 
 export interface Command {

@@ -39,7 +39,7 @@ export async function startServices({ config, core, store, t, logger }: ServiceD
     : undefined;
   if (llm) logger.info({ model: config.OPENAI_MODEL, baseURL: config.OPENAI_BASE_URL ?? "default" }, "LLM enabled");
 
-  const app = createApp({ core, store, t, logger, ...(llm ? { english: llm } : {}) });
+  const app = createApp({ core, store, t, logger, ...(llm ? { english: llm, summarizer: llm } : {}) });
 
   if (config.TELEGRAM_BOT_TOKEN) {
     const tg = await startTelegram({

@@ -6,7 +6,7 @@
  * letters in the query, then Telegram's language_code) → English.
  */
 import type { Logger } from "pino";
-import type { Command, CommandContext, CommandInput, EnglishProvider } from "../../commands/types.ts";
+import type { AbstractiveSummarizer, Command, CommandContext, CommandInput, EnglishProvider } from "../../commands/types.ts";
 import { commands as registry, getCommand } from "../../commands/index.ts";
 import type { Core } from "../core/core.ts";
 import type { Reply } from "../core/reply.ts";
@@ -48,6 +48,7 @@ export interface AppDeps {
   t: Translator;
   logger?: Logger;
   english?: EnglishProvider;
+  summarizer?: AbstractiveSummarizer;
   /** Extra commands (the digest issue adds /digest) registered next to the core ones. */
   extraCommands?: Command[];
 }
@@ -114,6 +115,7 @@ export function createApp(deps: AppDeps): App {
       prefs,
       caller: { platform: inv.platform, userId: inv.userId, chatId: inv.chatId, chatType: inv.chatType, ...(inv.isModerator !== undefined ? { isModerator: inv.isModerator } : {}) },
       ...(deps.english ? { english: deps.english } : {}),
+      ...(deps.summarizer ? { summarizer: deps.summarizer } : {}),
     };
     try {
       return await command.execute(input, ctx);
