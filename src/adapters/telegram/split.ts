@@ -6,7 +6,7 @@
  */
 import { splitSentences } from "../../core/text/sentences.ts";
 
-type Level = "sentence" | "word" | "char";
+type Level = "sentence" | "word";
 
 function sentenceUnits(text: string): string[] {
   const spans = splitSentences(text);
@@ -19,6 +19,24 @@ function wordUnits(text: string): string[] {
   return text.split(/(?<=\s)/);
 }
 
+/** Longest prefixes (in code points) that fit, found by binary search: a "word" longer than a page. */
+function hardCut(text: string, fits: (piece: string) => boolean): string[] {
+  const chars = Array.from(text);
+  const out: string[] = [];
+  for (let i = 0; i < chars.length; ) {
+    let lo = 1; // at least one code point per piece, so the loop always ends
+    let hi = chars.length - i;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (fits(chars.slice(i, i + mid).join(""))) lo = mid;
+      else hi = mid - 1;
+    }
+    out.push(chars.slice(i, i + lo).join(""));
+    i += lo;
+  }
+  return out;
+}
+
 function pack(units: string[], fits: (piece: string) => boolean, level: Level): string[] {
   const out: string[] = [];
   let current = "";
@@ -29,12 +47,11 @@ function pack(units: string[], fits: (piece: string) => boolean, level: Level): 
     }
     if (current.trim()) out.push(current.trim());
     current = "";
-    if (fits(unit.trim()) || level === "char") {
-      // A single code point that does not fit cannot be helped; emitting it keeps the loop finite.
+    if (fits(unit.trim())) {
       current = unit;
       continue;
     }
-    const pieces = pack(level === "sentence" ? wordUnits(unit) : Array.from(unit), fits, level === "sentence" ? "word" : "char");
+    const pieces = level === "sentence" ? pack(wordUnits(unit), fits, "word") : hardCut(unit.trim(), fits);
     out.push(...pieces.slice(0, -1));
     // Keep the unit's trailing whitespace: the pieces are trimmed, the next unit must not glue on.
     current = (pieces.at(-1) ?? "") + (/\s+$/.exec(unit)?.[0] ?? "");
