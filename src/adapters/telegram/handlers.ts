@@ -60,7 +60,7 @@ export function installHandlers(bot: Bot, deps: HandlerDeps): void {
     }
     const moderator = needsModeratorCheck(parsed, message.chat) ? await isModerator(ctx, message) : undefined;
     const inv = toInvocation(message, parsed, moderator);
-    logger.debug({ update_id: ctx.update.update_id, chat_id: message.chat.id, command: inv.command }, "telegram command");
+    logger.info({ update_id: ctx.update.update_id, chat_id: message.chat.id, command: inv.command }, "telegram command");
     const reply = await app.handle(inv);
     await sendReply(ctx, message, reply, deps);
   });

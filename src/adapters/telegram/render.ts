@@ -17,12 +17,14 @@ import { splitToFit } from "./split.ts";
 /** Bot API: message text is 1-4096 characters after entities parsing. */
 export const TELEGRAM_TEXT_LIMIT = 4096;
 
-// Defensive caps so that the fixed parts of a page (title, intro, one item's sources) always leave room
-// for text, whatever an article or a query holds. Real titles and intros are far shorter.
-const MAX_TITLE = 200;
-const MAX_INTRO = 1000;
-const MAX_CITATION_TITLE = 150;
-const MAX_URL = 400;
+// Caps on the escaped length of the fixed parts of a page (title, intro, footer, a source line), so that
+// they always leave room for text whatever an article or a query holds. Real ones are far shorter.
+const MAX_TITLE = 300;
+const MAX_INTRO = 1200;
+const MAX_FOOTER = 300;
+const MAX_CITATION_TITLE = 250;
+const MAX_CITATION_META = 120;
+const MAX_URL = 300;
 const MAX_CITES_PER_ITEM = 8;
 
 interface Piece extends ReplyItem {
@@ -30,9 +32,17 @@ interface Piece extends ReplyItem {
   continued: boolean;
 }
 
-function clip(text: string, max: number): string {
-  const chars = Array.from(text);
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+/** Escapes `text`, cut (at a code point, with "…") so that the escaped result is at most `max` long. */
+function escapeClipped(text: string, max: number): string {
+  const whole = escapeHtml(text);
+  if (whole.length <= max) return whole;
+  let out = "";
+  for (const ch of text) {
+    const next = out + escapeHtml(ch);
+    if (next.length > max - 1) break;
+    out = next;
+  }
+  return `${out}…`;
 }
 
 /** Renders a reply into Telegram HTML pages (at least one), each within `limit` characters. */
@@ -41,12 +51,19 @@ export function renderPages(reply: Reply, t: Translator, limit = TELEGRAM_TEXT_L
   const iso = (text: string) => isolateForeign(text, lang);
   const byNumber = new Map<number, Citation>(reply.citations.map((c) => [c.n, c]));
 
-  const citation = (c: Citation): string => {
-    const title = escapeHtml(iso(clip(c.title, MAX_CITATION_TITLE)));
+  const citationLine = (c: Citation): string => {
+    const title = escapeClipped(iso(c.title), MAX_CITATION_TITLE);
     const url = safeUrl(c.url);
     const linked = url && url.length <= MAX_URL ? `<a href="${escapeAttr(url)}">${title}</a>` : title;
     const meta = [c.source, c.date].filter((v): v is string => Boolean(v)).join(lang === "ar" ? "، " : ", ");
-    return `${c.n}. ${linked}${meta ? ` — ${escapeHtml(iso(meta))}` : ""}`;
+    return `${c.n}. ${linked}${meta ? ` — ${escapeClipped(iso(meta), MAX_CITATION_META)}` : ""}`;
+  };
+  // Paging measures candidate pages many times: render the fixed parts once.
+  const lines = new Map<number, string>();
+  const citation = (c: Citation): string => {
+    let line = lines.get(c.n);
+    if (line === undefined) lines.set(c.n, (line = citationLine(c)));
+    return line;
   };
 
   const shownCites = (p: ReplyItem) => p.cites.filter((n) => byNumber.has(n)).slice(0, MAX_CITES_PER_ITEM);
@@ -59,15 +76,15 @@ export function renderPages(reply: Reply, t: Translator, limit = TELEGRAM_TEXT_L
     return `${heading}${escapeHtml(iso(p.text))}${marks ? ` ${marks}` : ""}`;
   };
 
-  const header = (first: boolean): string => {
-    const title = bold(iso(clip(reply.title, MAX_TITLE)));
-    return first && reply.intro ? `${title}\n${escapeHtml(iso(clip(reply.intro, MAX_INTRO)))}` : title;
-  };
+  const title = `<b>${escapeClipped(iso(reply.title), MAX_TITLE)}</b>`;
+  const firstHeader = reply.intro ? `${title}\n${escapeClipped(iso(reply.intro), MAX_INTRO)}` : title;
+  const header = (first: boolean): string => (first ? firstHeader : title);
+  const footer = reply.footer ? `<i>${escapeClipped(iso(reply.footer), MAX_FOOTER)}</i>` : "";
 
   // Every page lists the sources its own items cite; a reply without items lists all of its sources.
   const sources = (pieces: Piece[]): string => {
     const numbers = reply.items.length === 0
-      ? reply.citations.map((c) => c.n)
+      ? reply.citations.slice(0, MAX_CITES_PER_ITEM).map((c) => c.n)
       : [...new Set(pieces.flatMap(shownCites))].sort((a, b) => a - b);
     if (numbers.length === 0) return "";
     return `${bold(t(lang, "telegram.sources"))}\n${numbers.map((n) => citation(byNumber.get(n)!)).join("\n")}`;
@@ -78,7 +95,7 @@ export function renderPages(reply: Reply, t: Translator, limit = TELEGRAM_TEXT_L
       header(index === 0),
       pieces.map(piece).join("\n\n"),
       sources(pieces),
-      reply.footer ? italic(iso(reply.footer)) : "",
+      footer,
       total > 1 ? italic(t(lang, "telegram.page", { page: index + 1, pages: total })) : "",
     ]
       .filter((part) => part.length > 0)
@@ -91,7 +108,10 @@ export function renderPages(reply: Reply, t: Translator, limit = TELEGRAM_TEXT_L
   const fitsAlone = (p: Piece) => fits([p], 0) && fits([p], 1);
 
   const pieces: Piece[] = [];
-  for (const item of reply.items) {
+  for (const original of reply.items) {
+    // An item citing so many sources that their list alone overflows a page keeps the first ones that fit.
+    let item: ReplyItem = { ...original, cites: shownCites(original) };
+    while (item.cites.length > 0 && !fitsAlone({ ...item, text: "", continued: true })) item = { ...item, cites: item.cites.slice(0, -1) };
     const whole: Piece = { ...item, continued: false };
     if (fitsAlone(whole)) {
       pieces.push(whole);

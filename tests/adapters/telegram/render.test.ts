@@ -88,6 +88,23 @@ describe("GIVEN a reply rendered for Telegram", () => {
     expect(total).toBe(9000);
   });
 
+  it("THEN oversized titles, intros, footers and source lists are cut so that every page still fits", () => {
+    const citations = Array.from({ length: 60 }, (_, i) => cite(i + 1, { title: "&".repeat(900), source: "<".repeat(500), url: `https://e.com/${"x".repeat(350)}` }));
+    const pages = renderPages(reply({
+      title: "&".repeat(2000),
+      intro: "<>".repeat(2000),
+      footer: "&".repeat(2000),
+      items: [{ heading: "h", text: "word ".repeat(2000), cites: citations.map((c) => c.n) }, { text: "second", cites: [1, 2] }],
+      citations,
+    }), t);
+    for (const html of pages) {
+      expect(html.length).toBeLessThanOrEqual(TELEGRAM_TEXT_LIMIT);
+      expect(() => parseTelegramHtml(html)).not.toThrow();
+    }
+    expect(pages.length).toBeLessThan(20);
+    expect(parseTelegramHtml(pages.at(-1)!).text).toContain("second");
+  });
+
   it("THEN an Arabic reply uses Arabic labels", () => {
     const items = Array.from({ length: 120 }, (_, i) => ({ text: `حدث رقم ${i} في بغداد بين الوفدين حول التعاون الأمني والانسحاب.`, cites: [1] }));
     const pages = renderPages(reply({ lang: "ar", title: "الخط الزمني", items, citations: [cite(1, { title: "مقال" })] }), t);
