@@ -8,6 +8,7 @@
  * and fuzzy matching (one edit) to stems of ≥ 5, because short Arabic stems sit one letter away from
  * unrelated words.
  *
+ * Terms are combined with AND, falling back to OR when AND finds fewer articles than asked for.
  * Article score = best sentence + 0.3 × the next three sentences + the title's score; the snippet is the
  * best sentence (the article's first sentence when only the title matched).
  */
@@ -91,8 +92,12 @@ export function createSearchIndex(docs: readonly SearchDoc[], opts: SearchIndexO
     const extra = opts.extraTerms?.(query) ?? [];
     const q = [query, ...extra].join(" ").trim();
     if (q === "" || limit <= 0) return [];
+    // AND first: on a large corpus an OR over common words scores thousands of sentences (the cost of
+    // a query is the size of its result set). OR only when AND cannot fill the page.
+    const all = mini.search(q, { combineWith: "AND" });
+    const hits = countArticles(all) >= limit ? all : mini.search(q);
     const groups = new Map<string, { title: number; sentences: { id: string; score: number }[] }>();
-    for (const hit of mini.search(q)) {
+    for (const hit of hits) {
       const articleId = hit.articleId as string;
       let g = groups.get(articleId);
       if (!g) groups.set(articleId, (g = { title: 0, sentences: [] }));
@@ -117,4 +122,8 @@ export function createSearchIndex(docs: readonly SearchDoc[], opts: SearchIndexO
   }
 
   return { search, size: byId.size };
+}
+
+function countArticles(hits: readonly Record<string, unknown>[]): number {
+  return new Set(hits.map((h) => h["articleId"])).size;
 }

@@ -77,6 +77,13 @@ describe("loadCorpus formats", () => {
     expect(a?.publishedPrecision).toBe("inferred");
   });
 
+  it("GIVEN no metadata date and the default tagger THEN a written date in the lead is inferred", async () => {
+    const dir = corpusDir({ "d.txt": `عنوان الخبر\nاستضاف البرنامج يوم الأربعاء 18 جانفي 2017 أبطال الفيلم في موعد استثنائي.\n${PROSE}` });
+    const [a] = (await loadCorpus(dir)).articles;
+    expect(a?.published).toBe("2017-01-18");
+    expect(a?.publishedPrecision).toBe("inferred");
+  });
+
   it("GIVEN no date anywhere THEN published is null", async () => {
     const dir = corpusDir({ "c.txt": `عنوان\n${PROSE}` });
     const [a] = (await loadCorpus(dir, { tagDates: fakeTagger })).articles;
