@@ -13,7 +13,7 @@ beforeEach(async () => {
   h = await startHarness({ core: syntheticCore() });
 });
 afterEach(async () => {
-  await h.close();
+  await h?.close();
 });
 
 describe("GIVEN a 200-event timeline", () => {

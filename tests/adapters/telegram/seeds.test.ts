@@ -11,7 +11,7 @@ beforeAll(async () => {
   h = await startHarness();
 });
 afterAll(async () => {
-  await h.close();
+  await h?.close();
 });
 
 function expectValidPage(s: Seen): void {

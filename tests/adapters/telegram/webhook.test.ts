@@ -19,7 +19,7 @@ beforeEach(async () => {
   base = `http://127.0.0.1:${h.handle.webhookPort}/telegram/hook`;
 });
 afterEach(async () => {
-  await h.close();
+  await h?.close();
 });
 
 const post = (url: string, body: unknown, secret?: string) =>
