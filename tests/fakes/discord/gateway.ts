@@ -77,6 +77,10 @@ export class FakeGateway {
 
   private onConnection(ws: WebSocket): void {
     this.send(ws, { op: 10, d: { heartbeat_interval: this.opts.heartbeatInterval }, s: null, t: null });
+    ws.on("close", () => {
+      if (this.live === ws) this.live = undefined;
+      this.opts.onChange();
+    });
     ws.on("message", (raw) => {
       let msg: { op?: number; d?: Record<string, unknown> };
       try {
