@@ -70,7 +70,7 @@ export function renderPages(reply: Reply, t: Translator, limit = TELEGRAM_TEXT_L
 
   const piece = (p: Piece): string => {
     const heading = p.heading
-      ? `${bold(iso(p.heading))}${p.continued ? ` ${italic(t(lang, "telegram.continued"))}` : ""}\n`
+      ? `<b>${escapeClipped(iso(p.heading), MAX_TITLE)}</b>${p.continued ? ` ${italic(t(lang, "telegram.continued"))}` : ""}\n`
       : "";
     const marks = shownCites(p).map((n) => `[${n}]`).join("");
     return `${heading}${escapeHtml(iso(p.text))}${marks ? ` ${marks}` : ""}`;
@@ -81,7 +81,7 @@ export function renderPages(reply: Reply, t: Translator, limit = TELEGRAM_TEXT_L
   const header = (first: boolean): string => (first ? firstHeader : title);
   const footer = reply.footer ? `<i>${escapeClipped(iso(reply.footer), MAX_FOOTER)}</i>` : "";
 
-  // Every page lists the sources its own items cite; a reply without items lists all of its sources.
+  // Every page lists the sources its own items cite; a reply without items lists its first few sources.
   const sources = (pieces: Piece[]): string => {
     const numbers = reply.items.length === 0
       ? reply.citations.slice(0, MAX_CITES_PER_ITEM).map((c) => c.n)

@@ -94,7 +94,7 @@ describe("GIVEN a reply rendered for Telegram", () => {
       title: "&".repeat(2000),
       intro: "<>".repeat(2000),
       footer: "&".repeat(2000),
-      items: [{ heading: "h", text: "word ".repeat(2000), cites: citations.map((c) => c.n) }, { text: "second", cites: [1, 2] }],
+      items: [{ heading: "<".repeat(3000), text: "word ".repeat(2000), cites: citations.map((c) => c.n) }, { text: "second", cites: [1, 2] }],
       citations,
     }), t);
     for (const html of pages) {
