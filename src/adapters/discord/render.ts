@@ -11,7 +11,7 @@ import type { Translator } from "../../i18n/index.ts";
 import { isolateForeign } from "../shared/bidi.ts";
 import { paginateItems, splitLong } from "../shared/pages.ts";
 
-/** Characters of items a page holds. With intro ≤ 1000 and "\n\n" separators the description stays < 4096. */
+/** Characters of items a page holds: with the intro (≤ 1000) the description stays under Discord's 4096. */
 export const ITEMS_BUDGET = 2800;
 const INTRO_MAX = 1000;
 const TITLE_MAX = 256;
@@ -82,7 +82,9 @@ export function renderPages(reply: Reply, t: Translator): APIEmbed[] {
   const rendered = reply.items.map((item) => {
     const heading = item.heading ? `**${safe(item.heading, reply)}**\n` : "";
     const marks = item.cites.map((n) => `[${n}]`).join("");
-    return `${heading}${safe(item.text, reply)}${marks ? ` ${marks}` : ""}`;
+    // The leading newline makes the blank line between items part of the item, so paginateItems (which
+    // counts one newline between items) measures exactly what is sent.
+    return `\n${heading}${safe(item.text, reply)}${marks ? ` ${marks}` : ""}`;
   });
   const pages = reply.items.length > 0 ? paginateItems(reply, (_item, i) => rendered[i]!, ITEMS_BUDGET) : [[]];
   // Which item each piece came from: paginateItems splits an item exactly as splitLong does.
@@ -97,7 +99,7 @@ export function renderPages(reply: Reply, t: Translator): APIEmbed[] {
     const items = new Set(pieces.map(() => owner[piece++]!));
     const cites = new Set([...items].flatMap((i) => reply.items[i]?.cites ?? []));
     if (p === 0) for (const n of uncited) cites.add(n);
-    const description = [p === 0 ? intro : "", pieces.join("\n\n")].filter(Boolean).join("\n\n");
+    const description = [p === 0 ? intro : "", pieces.join("\n").trim()].filter(Boolean).join("\n\n");
     const label = pages.length > 1 ? t(lang, "discord.page", { page: p + 1, pages: pages.length }) : "";
     const footer = clip([reply.footer ? safe(reply.footer, reply) : "", label].filter(Boolean).join(" · "), FOOTER_MAX);
     const lines = reply.citations.filter((c) => cites.has(c.n)).map((c) => citationLine(c, reply));
