@@ -1,0 +1,197 @@
+/**
+ * The bilingual lexicon and word lists, loaded once from ./data and indexed by folded keys
+ * (see tokenize.ts: the same keys the tokenizer produces).
+ */
+import lexiconData from "./data/lexicon.json" with { type: "json" };
+import rolesData from "./data/roles.json" with { type: "json" };
+import stopData from "./data/stopwords.json" with { type: "json" };
+import { foldKey } from "./tokenize.ts";
+import type { EntityType } from "../types.ts";
+
+/** A lexicon entry: person, organisation or place. */
+export interface LexEntry {
+  /** Stable lexicon id: type and index, used by the merger to join aliases. */
+  id: string;
+  type: EntityType;
+  /** Canonical Arabic form (first spelling). */
+  ar: string;
+  /** All Arabic spellings. */
+  forms: string[];
+  en: string;
+  gender?: "f" | "m";
+}
+
+/** A role head from roles.json, with its folded token keys (article removed from the first). */
+export interface RoleHead {
+  ar: string;
+  keys: string[];
+  en: string;
+  bare?: string;
+  of?: string;
+  us?: string;
+  femEn?: string;
+  kind: "function" | "title" | "modifier";
+  fixed?: boolean;
+  noRole?: boolean;
+  needsName?: boolean;
+}
+
+/** Removes a leading article from a folded key ("الوزير" → "وزير"); short words are kept. */
+export function dropAl(key: string): string {
+  return key.startsWith("ال") && key.length > 3 ? key.slice(2) : key;
+}
+
+/** Multi-token phrase index: first key → candidate phrases, longest first. */
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, { keys: string[]; value: T }[]>();
+
+  add(phrase: string, value: T): void {
+    const keys = foldKey(phrase).split(" ").filter(Boolean);
+    if (keys.length === 0) return;
+    const list = this.byFirst.get(keys[0]!) ?? [];
+    if (list.some((e) => e.keys.join(" ") === keys.join(" "))) return;
+    list.push({ keys, value });
+    list.sort((a, b) => b.keys.length - a.keys.length);
+    this.byFirst.set(keys[0]!, list);
+  }
+
+  /** Longest phrase whose first key is `first` and whose next keys follow at `keys[at+1..]`. */
+  match(first: string, keys: readonly string[], at: number): { len: number; value: T } | undefined {
+    const list = this.byFirst.get(first);
+    if (!list) return undefined;
+    for (const e of list) {
+      let ok = true;
+      for (let k = 1; k < e.keys.length; k++) {
+        if (keys[at + k] !== e.keys[k]) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return { len: e.keys.length, value: e.value };
+    }
+    return undefined;
+  }
+
+  has(first: string): boolean {
+    return this.byFirst.has(first);
+  }
+}
+
+function keySet(words: readonly string[]): Set<string> {
+  const s = new Set<string>();
+  for (const w of words) {
+    const k = foldKey(w);
+    if (k) s.add(k);
+  }
+  return s;
+}
+
+const people: LexEntry[] = lexiconData.people.map((p, i) => {
+  const e: LexEntry = { id: `lex:person:${i}`, type: "person", ar: p.ar[0]!, forms: p.ar, en: p.en };
+  if ("gender" in p && (p.gender === "f" || p.gender === "m")) e.gender = p.gender;
+  return e;
+});
+const organizations: LexEntry[] = lexiconData.organizations.map((o, i) => ({
+  id: `lex:organization:${i}`,
+  type: "organization" as const,
+  ar: o.ar[0]!,
+  forms: o.ar,
+  en: o.en,
+}));
+const places: LexEntry[] = lexiconData.places.map((p, i) => ({
+  id: `lex:place:${i}`,
+  type: "place" as const,
+  ar: p.ar[0]!,
+  forms: p.ar,
+  en: p.en,
+}));
+
+/** Every lexicon entry (people, organisations, places). */
+export const LEX_ENTRIES: readonly LexEntry[] = [...people, ...organizations, ...places];
+
+/** Full-form index over people, organisations and places. */
+export const NAME_INDEX = new PhraseIndex<LexEntry>();
+/** Folded full form → entry (for the merger and the English renderer). */
+export const ENTRY_BY_KEY = new Map<string, LexEntry>();
+for (const e of LEX_ENTRIES) {
+  for (const f of e.forms) {
+    NAME_INDEX.add(f, e);
+    ENTRY_BY_KEY.set(foldKey(f), e);
+  }
+}
+
+/** Surname key → lexicon person, only for surnames that name one lexicon person. */
+export const SURNAME_INDEX = new Map<string, LexEntry>();
+{
+  const seen = new Map<string, LexEntry | null>();
+  lexiconData.people.forEach((p, i) => {
+    if (!("surname" in p) || typeof p.surname !== "string") return;
+    const k = foldKey(p.surname);
+    seen.set(k, seen.has(k) ? null : people[i]!);
+  });
+  for (const [k, e] of seen) if (e) SURNAME_INDEX.set(k, e);
+}
+
+/** Nationality adjective key (all inflections) → English adjective. */
+export const NATIONALITY = new Map<string, string>();
+for (const n of lexiconData.nationalities) {
+  for (const base of [n.ar, ...(("alt" in n ? n.alt : undefined) ?? [])]) {
+    const k = foldKey(base); // e.g. "العراقي"
+    const stem = dropAl(k); // "عراقي"
+    for (const suffix of ["", "ه", "ين", "ون", "تين", "تان"]) {
+      NATIONALITY.set(k + suffix, n.en);
+      NATIONALITY.set(stem + suffix, n.en);
+    }
+    // Plural "الأميركيين" is built on the stem; "لل" forms reach here after clitic stripping.
+  }
+}
+
+/** First-name key → English form; multi-token first names ("عبد الله") are in FIRST_NAME_PHRASES. */
+export const FIRST_NAMES = new Map<string, string>();
+export const FIRST_NAME_PHRASES = new PhraseIndex<string>();
+for (const [ar, en] of Object.entries(lexiconData.firstNames)) {
+  const k = foldKey(ar);
+  if (k.includes(" ")) FIRST_NAME_PHRASES.add(ar, en);
+  else FIRST_NAMES.set(k, en);
+}
+/** First names that are also common words: never enough on their own to start a name. */
+export const AMBIGUOUS_FIRST = keySet(lexiconData.ambiguousFirstNames);
+/** Particles inside names (أبو، بن، عبد...). */
+export const NAME_PARTICLES = keySet(lexiconData.nameParticles);
+
+/** Words that end a name scan. */
+export const STOP = keySet([...stopData.particles, ...stopData.verbs, ...stopData.participles, ...stopData.time, ...stopData.nouns]);
+/** Speech verbs and participles that introduce quotes and speakers. */
+export const SPEECH_VERBS = keySet([
+  ...stopData.verbs.filter((v) =>
+    /^(قال|قالت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|تابع|تابعت|أشار|أشارت|لفت|لفتت|كشف|كشفت|شدد|شددت|اعتبر|اعتبرت|أفاد|أفادت|ذكر|ذكرت|صرح|صرحت|بين|بينت|أعلن|أعلنت|نوه|نوهت|رأى|رأت|أردف|أردفت|استدرك|أبدى|أبدت|أعرب|أعربت|حذر|حذرت|نفى|نفت|يقول|تقول|يؤكد|تؤكد|يرى|ترى|أكّد|أكّدت|ألمح|ألمحت|اعترف|اعترفت|أشاد|أشادت|تعهد|تعهدت|طالب|طالبت|دعا|دعت)$/.test(v),
+  ),
+  ...stopData.participles,
+]);
+/** Participles (مضيفا، مشيرا...): continue the current speaker's speech. */
+export const SPEECH_PARTICIPLES = keySet(stopData.participles);
+/** Time words: weekdays, months, relative expressions. */
+export const TIME_WORDS = keySet(stopData.time);
+
+/** Role heads, longest first per first key; the first key is stored without the article. */
+export const ROLE_HEADS = new PhraseIndex<RoleHead>();
+/** Feminine first-token keys (وزيره، السفيره) → masculine key. */
+export const FEMININE_HEAD = new Map<string, string>();
+for (const h of rolesData.heads) {
+  const keys = foldKey(h.ar).split(" ");
+  keys[0] = dropAl(keys[0]!);
+  const head: RoleHead = { ...(h as Omit<RoleHead, "keys">), keys };
+  ROLE_HEADS.add(keys.join(" "), head);
+  if (!keys[0]!.endsWith("ه")) FEMININE_HEAD.set(keys[0]! + "ه", keys[0]!);
+}
+/** Indefinite nouns that may head a genitive inside a role or organisation ("لجنة الأمن"). */
+export const CONSTRUCTS = keySet(rolesData.constructs);
+/** Role complement terms → English. */
+export const TERMS = new PhraseIndex<string>();
+for (const [ar, en] of Object.entries(rolesData.terms)) TERMS.add(ar, en);
+/** Adjectives that modify a role head (السابق → former). */
+export const ROLE_MODIFIERS = new Map<string, string>();
+for (const [ar, en] of Object.entries(rolesData.modifiers)) ROLE_MODIFIERS.set(foldKey(ar), en);
+/** US cabinet departments (الخارجية → State) for "US Secretary of ...". */
+export const US_TERMS = new Map<string, string>();
+for (const [ar, en] of Object.entries(rolesData.usTerms)) US_TERMS.set(foldKey(ar), en);

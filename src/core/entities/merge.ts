@@ -1,0 +1,264 @@
+/**
+ * Merges the mentions of analysed sentences into entities, within and across articles:
+ * - organisations and places by lexicon alias (داعش = تنظيم الدولة الإسلامية) or normalised key;
+ * - people by name key, where the article on a surname is ignored ("ثابت العباسي" = "ثابت عباسي");
+ *   full names sharing a surname and a middle token or a role ("تشارلز كيو براون" = "سي كيو براون");
+ *   partial names ("أوستن", "أبو رغيف") to the one full name they end, in the same article first,
+ *   else in the corpus, and only when that is unambiguous.
+ */
+import type { Entity, EntityType, Sentence } from "../types.ts";
+import { normalizeKey } from "../text/normalize.ts";
+import { ENTRY_BY_KEY, SURNAME_INDEX, dropAl, LEX_ENTRIES } from "./lexicon.ts";
+import type { LexEntry } from "./lexicon.ts";
+import { foldKey } from "./tokenize.ts";
+import { toEnglishName } from "./transliterate.ts";
+import { translateRole } from "./translate-role.ts";
+
+interface Occ {
+  type: EntityType;
+  surface: string;
+  role?: string;
+  articleId: string;
+  sentenceId: string;
+  /** Name key: folded tokens, article dropped from all but the first token (persons). */
+  nameKey: string;
+}
+
+interface Group {
+  key: string;
+  type: EntityType;
+  tokens: string[];
+  lex?: LexEntry;
+  occs: Occ[];
+  quotes: Entity["quotes"];
+}
+
+const QUOTES_RE = /["“”«»]/g;
+
+function personKey(surface: string): string {
+  const toks = foldKey(surface.replace(QUOTES_RE, " ")).split(" ").filter(Boolean);
+  return toks.map((t, i) => (i === 0 ? t : dropAl(t))).join(" ");
+}
+
+function lexFor(surface: string, type: EntityType): LexEntry | undefined {
+  const e = ENTRY_BY_KEY.get(foldKey(surface.replace(QUOTES_RE, " ")));
+  return e && e.type === type ? e : undefined;
+}
+
+/** Union-find over group keys. */
+class Sets {
+  private readonly parent = new Map<string, string>();
+  find(k: string): string {
+    let p = this.parent.get(k) ?? k;
+    if (p === k) return k;
+    p = this.find(p);
+    this.parent.set(k, p);
+    return p;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+/** Merges the mentions and quotes of `sentences` into entities, in order of first appearance. */
+export function mergeEntities(sentences: Sentence[]): Entity[] {
+  const groups = new Map<string, Group>();
+  const sets = new Sets();
+  const occs: Occ[] = [];
+  for (const s of sentences) {
+    for (const m of s.mentions ?? []) {
+      if (typeof m.surface !== "string" || m.surface.trim() === "") continue;
+      const lex = lexFor(m.surface, m.type);
+      const nameKey = lex ? lex.id : m.type === "person" ? personKey(m.surface) : `${m.type}:${normalizeKey(m.surface.replace(QUOTES_RE, " "))}`;
+      const occ: Occ = { type: m.type, surface: m.surface, articleId: s.articleId, sentenceId: s.id, nameKey };
+      if (m.role) occ.role = m.role;
+      occs.push(occ);
+      let g = groups.get(nameKey);
+      if (!g) {
+        g = { key: nameKey, type: m.type, tokens: lex ? personKey(lex.ar).split(" ") : nameKey.split(" "), occs: [], quotes: [] };
+        if (lex) g.lex = lex;
+        groups.set(nameKey, g);
+      }
+      g.occs.push(occ);
+    }
+  }
+  const persons = [...groups.values()].filter((g) => g.type === "person");
+  unionVariants(persons, sets);
+  const assign = resolvePartials(persons, occs, sets);
+
+  // Build final clusters.
+  const clusters = new Map<string, Occ[]>();
+  for (const o of occs) {
+    const root = o.type === "person" ? (assign.get(o) ?? sets.find(o.nameKey)) : o.nameKey;
+    const list = clusters.get(root) ?? [];
+    list.push(o);
+    clusters.set(root, list);
+  }
+  // Quotes: the speaker is resolved like a mention of the same article.
+  const quotesByRoot = new Map<string, Entity["quotes"]>();
+  const articleIndex = new Map<string, string>();
+  for (const [root, list] of clusters) for (const o of list) articleIndex.set(`${o.articleId}\u0000${o.surface}`, root);
+  for (const s of sentences) {
+    for (const q of s.quotes ?? []) {
+      const root = articleIndex.get(`${s.articleId}\u0000${q.speaker}`) ?? findRoot(q.speaker, clusters, sets);
+      if (!root) continue;
+      const list = quotesByRoot.get(root) ?? [];
+      if (!list.some((x) => x.text === q.text && x.articleId === s.articleId)) list.push({ text: q.text, sentenceId: s.id, articleId: s.articleId });
+      quotesByRoot.set(root, list);
+    }
+  }
+  const out: Entity[] = [];
+  const usedIds = new Set<string>();
+  for (const [root, list] of clusters) {
+    const e = buildEntity(root, list, groups, sets, quotesByRoot.get(root) ?? []);
+    let id = e.id;
+    for (let n = 2; usedIds.has(id); n++) id = `${e.id}-${n}`;
+    e.id = id;
+    usedIds.add(id);
+    out.push(e);
+  }
+  return out;
+}
+
+function findRoot(speaker: string, clusters: Map<string, Occ[]>, sets: Sets): string | undefined {
+  for (const type of ["person", "organization"] as const) {
+    const lex = lexFor(speaker, type);
+    const key = lex ? lex.id : type === "person" ? personKey(speaker) : `${type}:${normalizeKey(speaker)}`;
+    const root = type === "person" ? sets.find(key) : key;
+    if (clusters.has(root)) return root;
+  }
+  return undefined;
+}
+
+/** Joins full names that are spelling variants: same surname plus a shared other token or role. */
+function unionVariants(persons: Group[], sets: Sets): void {
+  const bySurname = new Map<string, Group[]>();
+  for (const g of persons) {
+    if (g.tokens.length < 2) continue;
+    const s = dropAl(g.tokens[g.tokens.length - 1]!);
+    const list = bySurname.get(s) ?? [];
+    list.push(g);
+    bySurname.set(s, list);
+  }
+  for (const list of bySurname.values()) {
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const ga = list[a]!;
+        const gb = list[b]!;
+        if (ga.lex && gb.lex && ga.lex.id !== gb.lex.id) continue;
+        const restA = ga.tokens.slice(0, -1);
+        const restB = gb.tokens.slice(0, -1);
+        const sharedToken = restA.some((t) => restB.includes(t));
+        const rolesA = new Set(ga.occs.filter((o) => o.role).map((o) => translateRole(o.role!)));
+        const sharedRole = gb.occs.some((o) => o.role && rolesA.has(translateRole(o.role)));
+        if (sharedToken || sharedRole) sets.union(ga.key, gb.key);
+      }
+    }
+  }
+}
+
+/** Assigns partial-name occurrences ("أوستن") to the unique full name they end. */
+function resolvePartials(persons: Group[], occs: Occ[], sets: Sets): Map<Occ, string> {
+  const assign = new Map<Occ, string>();
+  const full = persons.filter((g) => g.tokens.length >= 2);
+  const endsWith = (g: Group, part: string[]): boolean => {
+    if (part.length >= g.tokens.length) return false;
+    const tail = g.tokens.slice(g.tokens.length - part.length).map(dropAl);
+    return tail.every((t, i) => t === dropAl(part[i]!));
+  };
+  const cache = new Map<string, Group[]>();
+  const byKey = new Map(persons.map((g) => [g.key, g] as const));
+  for (const o of occs) {
+    if (o.type !== "person") continue;
+    const g = byKey.get(o.nameKey);
+    if (!g || g.lex) continue;
+    let cands = cache.get(g.key);
+    if (!cands) {
+      cands = full.filter((f) => endsWith(f, g.tokens));
+      cache.set(g.key, cands);
+    }
+    const roots = (list: Group[]) => [...new Set(list.map((f) => sets.find(f.key)))];
+    const local = roots(cands.filter((f) => f.occs.some((x) => x.articleId === o.articleId)));
+    if (local.length === 1) {
+      assign.set(o, local[0]!);
+      continue;
+    }
+    if (local.length > 1) continue;
+    const global = roots(cands);
+    if (global.length === 1) {
+      assign.set(o, global[0]!);
+      continue;
+    }
+    if (global.length === 0 && g.tokens.length === 1) {
+      const lex = SURNAME_INDEX.get(g.tokens[0]!) ?? SURNAME_INDEX.get("ال" + g.tokens[0]!);
+      if (lex) assign.set(o, sets.find(lex.id));
+    }
+  }
+  return assign;
+}
+
+function buildEntity(root: string, list: Occ[], groups: Map<string, Group>, sets: Sets, quotes: Entity["quotes"]): Entity {
+  const type = list[0]!.type;
+  const lex = groups.get(root)?.lex ?? LEX_ENTRIES.find((e) => e.id === root) ?? list.map((o) => groups.get(o.nameKey)?.lex).find((x) => x);
+  // Canonical: the longest well-supported form (most words, then most frequent, then longest).
+  const counts = new Map<string, { surface: string; n: number }>();
+  for (const o of list) {
+    const k = normalizeKey(o.surface);
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { surface: o.surface.trim(), n: 1 });
+  }
+  const forms = [...counts.values()].sort(
+    (a, b) => words(b.surface) - words(a.surface) || b.n - a.n || b.surface.length - a.surface.length,
+  );
+  let ar = forms[0]!.surface;
+  if (lex && type !== "person") ar = lex.ar;
+  const en = lex ? lex.en : toEnglishName(ar);
+  const aliases = [...new Set([...forms.map((f) => f.surface), ...(lex ? lex.forms : []), en])];
+  const articles: string[] = [];
+  const sentenceIds: string[] = [];
+  for (const o of list) {
+    if (!articles.includes(o.articleId)) articles.push(o.articleId);
+    if (!sentenceIds.includes(o.sentenceId)) sentenceIds.push(o.sentenceId);
+  }
+  void sets;
+  return {
+    id: `${type}:${normalizeKey(ar).replace(/["“”«»]/g, "").trim().replace(/\s+/g, "-")}`,
+    type,
+    name: { ar, en },
+    aliases,
+    roles: dedupeRoles(list.map((o) => o.role).filter((r): r is string => r !== undefined)),
+    articles,
+    mentions: list.length,
+    quotes,
+    sentenceIds,
+  };
+}
+
+function words(s: string): number {
+  return s.split(/\s+/).filter(Boolean).length;
+}
+
+/** Deduplicates roles: same key, same English, or a shorter role that begins a longer one. */
+function dedupeRoles(roles: string[]): Entity["roles"] {
+  const uniq = new Map<string, string>();
+  for (const r of roles) {
+    const k = normalizeKey(r)
+      .split(" ")
+      .map((t) => dropAl(t.replace(/^لل/, "ال")))
+      .join(" ");
+    if (!uniq.has(k)) uniq.set(k, r);
+  }
+  const keys = [...uniq.keys()];
+  const kept = keys.filter((k) => !keys.some((o) => o !== k && o.startsWith(k + " ")));
+  const byEn = new Map<string, { ar: string; en: string }>();
+  for (const k of kept) {
+    const ar = uniq.get(k)!;
+    const en = translateRole(ar);
+    const prev = byEn.get(en);
+    if (!prev || ar.length > prev.ar.length) byEn.set(en, { ar, en });
+  }
+  return [...byEn.values()];
+}

@@ -1,0 +1,119 @@
+/**
+ * The name scanner: from a token where a name is expected (after a role, a speech verb, a known first
+ * name), reads 1–4 name tokens that are not common words. Particles (أبو، بن، عبد) join tokens.
+ */
+import type { Token } from "./tokenize.ts";
+import { AMBIGUOUS_FIRST, FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, STOP, TIME_WORDS } from "./lexicon.ts";
+import { HARD_STOP, isArabicWord, nationalityOf, roleHeadAt } from "./phrase.ts";
+import { cliticReadings } from "./tokenize.ts";
+
+export interface NameScan {
+  /** Token index of the first and just past the last name token. */
+  start: number;
+  end: number;
+  /** Characters of clitics to skip at the start of the first token (for first-name matches). */
+  firstStrip: number;
+}
+
+export interface NameScanOptions {
+  /** Keys known as names in this article or the lexicon (surnames, full-name tokens). */
+  isNameToken?: (key: string) => boolean;
+  maxTokens?: number;
+}
+
+/** Tanwin marks indefinite nouns and adverbs ("دائمًا"), never names. */
+const TANWIN = /[\u064B-\u064D]/;
+/** A hamza on the first alef: "ألينا" does not start with the article. */
+const HAMZA_ALEF = /^[\u0623\u0625\u0622]/;
+
+/** Place or organisation words are not names. */
+function isPlaceOrOrg(keys: readonly string[], i: number): boolean {
+  const k = keys[i]!;
+  const m = NAME_INDEX.match(k, keys, i);
+  return m !== undefined && m.value.type !== "person";
+}
+
+/** Could this token be part of a name (not its first token)? */
+function continuesName(t: Token, keys: readonly string[], i: number, prevKey: string, opt: NameScanOptions): boolean {
+  if (!isArabicWord(t) || TANWIN.test(t.raw)) return false;
+  const k = t.key;
+  if (k.length < 2) return false;
+  if (NAME_PARTICLES.has(prevKey)) return !HARD_STOP.has(k); // "عبد الله", "أبو رغيف"
+  if (opt.isNameToken?.(k)) return true;
+  if (STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
+  if (roleHeadAt(keys, i)) return false;
+  if (isPlaceOrOrg(keys, i)) return false;
+  // و inside a name sequence is a conjunction ("سي كيو براون ونظيره").
+  if (k[0] === "و" && !FIRST_NAMES.has(k)) return false;
+  if (k.startsWith("ال") && !HAMZA_ALEF.test(t.raw)) {
+    // Definite tokens continue a name as nisba surnames (العباسي، السوداني) or known names.
+    return k.endsWith("ي") || FIRST_NAMES.has(k) || k === "الله";
+  }
+  if (/^(لل|بال|كال)/.test(k)) return false;
+  // Pronoun-suffixed nouns (بلاده، نظيرها) are not names.
+  return !/(ها|هم|هما|كم|نا)$/.test(k) || FIRST_NAMES.has(k);
+}
+
+/** Can this token start a name? */
+export function startsName(t: Token | undefined, keys: readonly string[], i: number, opt: NameScanOptions = {}): boolean {
+  if (!isArabicWord(t) || TANWIN.test(t.raw)) return false;
+  const k = t.key;
+  if (k.length < 2) return false;
+  if (opt.isNameToken?.(k)) return true;
+  if (STOP.has(k) || HARD_STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
+  if (roleHeadAt(keys, i) || isPlaceOrOrg(keys, i)) return false;
+  if (k.startsWith("ال") && !HAMZA_ALEF.test(t.raw)) return FIRST_NAMES.has(k);
+  if (/^(لل|وال|بال|فال|كال)/.test(k)) return false;
+  if (k[0] === "و" && !FIRST_NAMES.has(k)) {
+    // و + known first name is a conjunction before a name; anything else is not a name start.
+    return false;
+  }
+  return !/(ها|هم|هما|كم|نا)$/.test(k) || FIRST_NAMES.has(k);
+}
+
+/** Reads a name from token `i`; undefined when no plausible name starts there. */
+export function scanName(toks: readonly Token[], keys: readonly string[], i: number, opt: NameScanOptions = {}): NameScan | undefined {
+  const first = toks[i];
+  if (!startsName(first, keys, i, opt)) return undefined;
+  const max = opt.maxTokens ?? 4;
+  let end = i + 1;
+  let words = NAME_PARTICLES.has(first!.key) ? 0 : 1;
+  while (end < toks.length && words < max) {
+    const t = toks[end]!;
+    if (!continuesName(t, keys, end, keys[end - 1]!, opt)) break;
+    if (!NAME_PARTICLES.has(t.key)) words++;
+    end++;
+  }
+  // A particle cannot end a name.
+  while (end > i && NAME_PARTICLES.has(keys[end - 1]!)) end--;
+  if (end === i) return undefined;
+  return { start: i, end, firstStrip: 0 };
+}
+
+/**
+ * A name introduced by a known first name, possibly behind a clitic ("وعيسى حراث"); needs a second
+ * token, and an unambiguous first name (حسن، أمل، جمال are also common words).
+ */
+export function scanFirstNameStart(toks: readonly Token[], keys: readonly string[], i: number, opt: NameScanOptions = {}): NameScan | undefined {
+  const t = toks[i];
+  if (!isArabicWord(t)) return undefined;
+  for (const r of cliticReadings(t.key)) {
+    // Only the conjunction و may sit on a first name ("وعيسى حراث"): "لجان" is not ل + "جان".
+    if (r.restoredAl || (r.strip > 0 && (r.strip > 1 || t.key[0] !== "و" || r.key.length < 3))) continue;
+    if (!FIRST_NAMES.has(r.key) || AMBIGUOUS_FIRST.has(r.key) || NAME_PARTICLES.has(r.key)) continue;
+    const next = toks[i + 1];
+    if (!next || !continuesName(next, keys, i + 1, r.key, opt)) return undefined;
+    if (next.key.startsWith("ال") && !next.key.endsWith("ي") && !opt.isNameToken?.(next.key)) return undefined;
+    let end = i + 1;
+    let words = 1;
+    while (end < toks.length && words < (opt.maxTokens ?? 4)) {
+      if (!continuesName(toks[end]!, keys, end, keys[end - 1]!, opt)) break;
+      if (!NAME_PARTICLES.has(keys[end]!)) words++;
+      end++;
+    }
+    while (end > i + 1 && NAME_PARTICLES.has(keys[end - 1]!)) end--;
+    if (end < i + 2) return undefined;
+    return { start: i, end, firstStrip: r.strip };
+  }
+  return undefined;
+}

@@ -1,0 +1,114 @@
+/**
+ * Organisations and places in one sentence: lexicon forms (longest match, clitics allowed on the first
+ * token: "للولايات المتحدة", "بالأردن") and patterns: an organisation head (وزارة، وكالة، هيئة، مجلس،
+ * حركة، كتلة، جماعة، حزب...) followed by its complement; a place after محافظة/مدينة/ولاية.
+ */
+import { cliticReadings, foldKey, stripSurface } from "./tokenize.ts";
+import { NAME_INDEX, STOP, TIME_WORDS } from "./lexicon.ts";
+import { HARD_STOP, isArabicWord, isDefinite, nationalityOf, scanComplement } from "./phrase.ts";
+import type { SentenceWork, WorkMention } from "./work.ts";
+
+const keys = (words: string[]) => new Set(words.map(foldKey));
+/** Indefinite organisation heads (construct state). */
+const ORG_HEADS = keys([
+  "وزارة", "وكالة", "هيئة", "مجلس", "حركة", "كتلة", "جماعة", "حزب", "منظمة", "جمعية", "شركة", "جامعة", "اتحاد", "نقابة",
+  "ائتلاف", "جبهة", "مؤسسة", "بنك", "مصرف", "محكمة", "تيار", "رابطة", "مفوضية", "صندوق", "قناة", "صحيفة", "إذاعة", "وزارتي",
+  "قيادة", "جهاز", "مديرية", "تنظيم", "منتدى", "مركز", "معهد", "نادي", "ديوان", "سفارة", "بعثة",
+]);
+/** Definite heads: only with an adjective or genitive after them ("الهيئة التنسيقية للمقاومة العراقية"). */
+const ORG_HEADS_DEFINITE = keys(["الهيئة", "المنظمة", "الجمعية", "الاتحاد", "المجلس", "الحزب", "الجبهة", "الحركة", "القيادة", "الوكالة", "النقابة"]);
+/** Generic adjectives after a definite head that do not make a name ("المجلس الجديد"). */
+const GENERIC = keys(["الجديد", "الجديدة", "المذكور", "المذكورة", "نفسه", "نفسها", "الأخرى", "الحاكم", "المعني", "المعنية", "ذاته", "ذاتها"]);
+const PLACE_HEADS = keys(["محافظة", "مدينة", "ولاية", "بلدة", "قرية", "إقليم", "معتمدية", "منطقة", "ناحية", "قضاء", "جزيرة", "عاصمة"]);
+
+function mention(w: SentenceWork, type: "organization" | "place", t0: number, t1: number, start: number, lexId?: string): WorkMention {
+  const end = w.toks[t1 - 1]!.end;
+  const m: WorkMention = { type, surface: w.text.slice(start, end), start, end, t0, t1 };
+  if (lexId) m.lexId = lexId;
+  return m;
+}
+
+/** Finds organisations and places; appends to `w.mentions` (people are found before and win overlaps). */
+export function findOrgsAndPlaces(w: SentenceWork): void {
+  const { toks } = w;
+  const found: WorkMention[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const t = toks[i]!;
+    if (!isArabicWord(t)) {
+      i++;
+      continue;
+    }
+    // Lexicon first (longest form): "وزارة الدفاع الأميركية" is a known entity, not a pattern.
+    let done = false;
+    for (const r of cliticReadings(t.key)) {
+      const m = NAME_INDEX.match(r.key, w.keys, i);
+      if (!m || m.value.type === "person") continue;
+      // A clitic reading of a short word is too weak ("فمالي" is not Mali): require 4+ letters.
+      if (r.strip > 0 && r.key.length < 4) continue;
+      const s = stripSurface(t, r);
+      const mm = mention(w, m.value.type as "organization" | "place", i, i + m.len, s.start, m.value.id);
+      if (r.restoredAl) mm.surface = s.surface + w.text.slice(t.end, mm.end);
+      found.push(mm);
+      i += m.len;
+      done = true;
+      break;
+    }
+    if (done) continue;
+    const orgEnd = orgPatternAt(w, i);
+    if (orgEnd > i) {
+      const r = cliticReadings(t.key).find((x) => ORG_HEADS.has(x.key) || ORG_HEADS_DEFINITE.has(x.key));
+      const s = r ? stripSurface(t, r) : { start: t.start, surface: t.raw };
+      const mm = mention(w, "organization", i, orgEnd, s.start);
+      if (r?.restoredAl) mm.surface = s.surface + w.text.slice(t.end, mm.end);
+      found.push(mm);
+      i = orgEnd;
+      continue;
+    }
+    const placeEnd = placePatternAt(w, i);
+    if (placeEnd > i + 1) {
+      found.push(mention(w, "place", i + 1, placeEnd, toks[i + 1]!.start));
+      i = placeEnd;
+      continue;
+    }
+    i++;
+  }
+  for (const m of found) {
+    if (!w.mentions.some((p) => p.t0 < m.t1 && m.t0 < p.t1)) w.mentions.push(m);
+  }
+}
+
+/** End of an organisation pattern starting at `i` (head + complement), or `i`. */
+function orgPatternAt(w: SentenceWork, i: number): number {
+  const t = w.toks[i]!;
+  for (const r of cliticReadings(t.key)) {
+    const indefinite = ORG_HEADS.has(r.key);
+    const definite = !indefinite && ORG_HEADS_DEFINITE.has(r.key);
+    if (!indefinite && !definite) continue;
+    const end = scanComplement(w.toks, w.keys, i + 1, { max: 7 });
+    if (end === i + 1) return i;
+    if (definite) {
+      const k = w.keys[i + 1]!;
+      if (GENERIC.has(k) || nationalityOf(k) === undefined && !isDefinite(k)) return i;
+    }
+    return end;
+  }
+  return i;
+}
+
+/** End of "محافظة X" / "مدينة X" (X: one or two name-like words), or `i`. */
+function placePatternAt(w: SentenceWork, i: number): number {
+  const t = w.toks[i]!;
+  if (!cliticReadings(t.key).some((r) => PLACE_HEADS.has(r.key))) return i;
+  let j = i + 1;
+  while (j < w.toks.length && j - i <= 2) {
+    const x = w.toks[j]!;
+    if (!isArabicWord(x)) break;
+    const k = x.key;
+    if (STOP.has(k) || HARD_STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) break;
+    // Adjectives ("مدينة كبيرة", "المنطقة الحدودية") are not names.
+    if (/(يه|يين|يون)$/.test(k) || (k[0] === "و" && j > i + 1)) break;
+    j++;
+  }
+  return j;
+}

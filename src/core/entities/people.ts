@@ -1,0 +1,181 @@
+/**
+ * People in one sentence: role triggers + name ("وزير الدفاع العراقي، ثابت العباسي"), apposition
+ * ("علاء فاروق، وزير الزراعة"), speech verbs + name ("قال X إن"), known first names ("لطفي عاشور"),
+ * lexicon full forms ("جو بايدن"). Surname-only references are added later by the article pass.
+ */
+import type { Token } from "./tokenize.ts";
+import { cliticReadings, stripSurface } from "./tokenize.ts";
+import { FIRST_NAMES, NAME_INDEX, SPEECH_VERBS, AMBIGUOUS_FIRST } from "./lexicon.ts";
+import { HARD_STOP, isArabicWord, isComma, isOpenQuote } from "./phrase.ts";
+import { matchRole, roleText, titleAt } from "./roles.ts";
+import { scanFirstNameStart, scanName } from "./names.ts";
+import type { NameScan, NameScanOptions } from "./names.ts";
+import type { SentenceWork, WorkMention } from "./work.ts";
+
+const COMPLEMENTIZERS = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "لان"]);
+const AFTER_SPEAKER = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "في", "خلال", "الي", "علي", "عن", "لـ", "ل", "امام", "لدي", "يوم"]);
+
+/** Is the token a speech verb (with و/ف clitics)? Returns the bare verb key. */
+export function speechVerbKey(t: Token | undefined): string | undefined {
+  if (!t || t.kind !== "w") return undefined;
+  for (const r of cliticReadings(t.key)) {
+    if (r.restoredAl) continue;
+    if (SPEECH_VERBS.has(r.key)) return r.key;
+  }
+  return undefined;
+}
+
+function makeMention(w: SentenceWork, scan: NameScan, extra: Partial<WorkMention> = {}): WorkMention {
+  const first = w.toks[scan.start]!;
+  const last = w.toks[scan.end - 1]!;
+  let start = first.start;
+  if (scan.firstStrip > 0) {
+    const reading = cliticReadings(first.key).find((r) => r.strip === scan.firstStrip && !r.restoredAl);
+    if (reading) start = stripSurface(first, reading).start;
+  }
+  return { type: "person", surface: w.text.slice(start, last.end), start, end: last.end, t0: scan.start, t1: scan.end, ...extra };
+}
+
+/** Lexicon person at `i` (clitics allowed on the first token). */
+function lexiconPerson(w: SentenceWork, i: number): WorkMention | undefined {
+  const t = w.toks[i];
+  if (!isArabicWord(t)) return undefined;
+  for (const r of cliticReadings(t.key)) {
+    const m = NAME_INDEX.match(r.key, w.keys, i);
+    if (!m || m.value.type !== "person") continue;
+    const s = stripSurface(t, r);
+    const last = w.toks[i + m.len - 1]!;
+    const mention: WorkMention = { type: "person", surface: w.text.slice(s.start, last.end), start: s.start, end: last.end, t0: i, t1: i + m.len, lexId: m.value.id };
+    if (m.value.gender) mention.gender = m.value.gender;
+    return mention;
+  }
+  return undefined;
+}
+
+/** A name after a role: extends to a lexicon full form when one starts there. */
+function nameAfter(w: SentenceWork, j: number, opt: NameScanOptions): WorkMention | undefined {
+  const lex = lexiconPerson(w, j);
+  const scan = scanName(w.toks, w.keys, j, opt);
+  // Prefer the lexicon form unless the scanned name is longer (a middle name the lexicon lacks).
+  if (lex && (!scan || scan.end <= lex.t1)) return lex;
+  return scan ? makeMention(w, scan) : undefined;
+}
+
+/** Does what follows a speech-verb name look like the end of a speaker phrase? */
+function speakerBoundary(w: SentenceWork, k: number): boolean {
+  const t = w.toks[k];
+  if (!t) return true;
+  if (t.kind === "p") return t.raw === ":" || isComma(t) || isOpenQuote(t);
+  return AFTER_SPEAKER.has(t.key) || COMPLEMENTIZERS.has(t.key) || HARD_STOP.has(t.key);
+}
+
+/** Finds people in one sentence; appends to `w.mentions` and `w.roleAnaphors`. */
+export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
+  const { toks, keys } = w;
+  const n = toks.length;
+  let i = 0;
+  while (i < n) {
+    const t = toks[i]!;
+    if (t.kind !== "w") {
+      i++;
+      continue;
+    }
+    // 1. Role trigger + name.
+    const role = matchRole(toks, keys, i, opt);
+    if (role) {
+      let j = role.end;
+      const roleAr = roleText(w.text, toks, role);
+      if (isComma(toks[j])) j++;
+      let title = titleAt(toks, keys, j);
+      let titleText: string | undefined;
+      if (title && role.head.kind !== "title") {
+        titleText = w.text.slice(title.charStart, toks[title.headEnd - 1]!.end);
+        j = title.headEnd;
+        if (isComma(toks[j])) j++;
+      } else title = undefined;
+      const person = nameAfter(w, j, opt);
+      if (person) {
+        const r = role.head.kind === "title" ? roleAr : roleAr || titleText;
+        if (r && !role.head.noRole) person.role = r;
+        if (role.feminine || title?.feminine) person.gender = "f";
+        w.mentions.push(person);
+        i = person.t1;
+        continue;
+      }
+      // Apposition: "علاء فاروق، وزير الزراعة المصري".
+      if (isComma(toks[i - 1]) && !role.head.noRole) {
+        const prev = w.mentions[w.mentions.length - 1];
+        if (prev && prev.t1 === i - 1) {
+          prev.role ??= roleAr;
+          if (role.feminine) prev.gender = "f";
+        } else {
+          const back = scanBack(w, i - 2, opt);
+          if (back) {
+            back.role = roleAr;
+            if (role.feminine) back.gender = "f";
+            w.mentions.push(back);
+          }
+        }
+      } else if (!role.head.noRole && role.head.kind !== "title") {
+        w.roleAnaphors.push({ t0: i, t1: role.end, role: roleAr, feminine: role.feminine });
+      }
+      i = Math.max(i + 1, role.end);
+      continue;
+    }
+    // 2. Lexicon full forms.
+    const lex = lexiconPerson(w, i);
+    if (lex) {
+      w.mentions.push(lex);
+      i = lex.t1;
+      continue;
+    }
+    // 3. Speech verb + name + (إن|أن|:|،...).
+    if (speechVerbKey(t) !== undefined && !matchRole(toks, keys, i + 1, opt)) {
+      const scan = scanName(toks, keys, i + 1, opt);
+      if (scan && acceptSpeaker(w, scan, opt)) {
+        const m = makeMention(w, scan);
+        w.mentions.push(m);
+        i = scan.end;
+        continue;
+      }
+    }
+    // 4. Known first name + surname.
+    const fn = scanFirstNameStart(toks, keys, i, opt);
+    if (fn) {
+      w.mentions.push(makeMention(w, fn));
+      i = fn.end;
+      continue;
+    }
+    i++;
+  }
+}
+
+/** A speech-verb subject is a person when it looks like one and ends like a speaker phrase. */
+function acceptSpeaker(w: SentenceWork, scan: NameScan, opt: NameScanOptions): boolean {
+  if (!speakerBoundary(w, scan.end)) return false;
+  const firstKey = w.keys[scan.start]!;
+  if (opt.isNameToken?.(firstKey) || opt.isNameToken?.(w.keys[scan.end - 1]!)) return true;
+  if (FIRST_NAMES.has(firstKey) && !AMBIGUOUS_FIRST.has(firstKey)) return true;
+  const len = scan.end - scan.start;
+  const next = w.toks[scan.end];
+  const complementizer = next !== undefined && (COMPLEMENTIZERS.has(next.key) || next.raw === ":");
+  if (len >= 2) return complementizer || isComma(next);
+  // One unknown word: only right before إن/أن/":" ("قال ترامب إن").
+  return complementizer && firstKey.length >= 3;
+}
+
+/** Reads a name backwards ending at token `k` (apposition before a comma). */
+function scanBack(w: SentenceWork, k: number, opt: NameScanOptions): WorkMention | undefined {
+  let s = k;
+  while (s >= 0 && k - s < 4) {
+    const scan = scanName(w.toks, w.keys, s, opt);
+    if (scan && scan.end === k + 1) {
+      const before = w.toks[s - 1];
+      const boundary =
+        !before || before.kind === "p" || speechVerbKey(before) !== undefined || HARD_STOP.has(before.key) || before.key === "و";
+      if (boundary && (k - s >= 1 || FIRST_NAMES.has(w.keys[s]!))) return makeMention(w, scan);
+    }
+    s--;
+  }
+  return undefined;
+}

@@ -1,0 +1,187 @@
+/**
+ * Token-level helpers shared by the role, name and organisation scanners: what a token "is" (stop word,
+ * nationality, definite noun, place...) and the scanner of an Arabic genitive complement
+ * ("الدفاع العراقي", "لجنة الأمن والدفاع في البرلمان العراقي", "عن كتلة "الصادقون"").
+ */
+import type { Token } from "./tokenize.ts";
+import { cliticReadings } from "./tokenize.ts";
+import { CONSTRUCTS, NAME_INDEX, NATIONALITY, ROLE_HEADS, STOP, TIME_WORDS, dropAl } from "./lexicon.ts";
+import stopData from "./data/stopwords.json" with { type: "json" };
+import { foldKey } from "./tokenize.ts";
+
+/** Particles, verbs and time words: never inside a role complement or a name. */
+export const HARD_STOP = new Set<string>(
+  [...stopData.particles, ...stopData.verbs, ...stopData.participles, ...stopData.time].map(foldKey),
+);
+HARD_STOP.delete("");
+
+const OPEN_QUOTES = new Set(['"', "\u201C", "\u00AB", "\u201E"]);
+const CLOSE_QUOTES = new Set(['"', "\u201D", "\u00BB"]);
+/** Prepositions that may open a prepositional phrase inside a complement. */
+const PREPOSITIONS = new Set(["في", "عن", "لدي", "من", "مع", "لدى"].map(foldKey));
+
+export function isOpenQuote(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "p" && OPEN_QUOTES.has(t.raw);
+}
+export function isCloseQuote(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "p" && CLOSE_QUOTES.has(t.raw);
+}
+export function isComma(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "p" && (t.raw === "،" || t.raw === "," || t.raw === "\u060C");
+}
+
+/** True for an Arabic word (not a number, not Latin, not punctuation). */
+export function isArabicWord(t: Token | undefined): t is Token {
+  if (t === undefined || t.kind !== "w") return false;
+  const c = t.key.charCodeAt(0);
+  return c >= 0x0621 && c <= 0x06d3;
+}
+
+/** Nationality adjective, possibly with clitics ("الأميركية", "للعراقيين"). */
+export function nationalityOf(key: string): string | undefined {
+  const direct = NATIONALITY.get(key);
+  if (direct !== undefined) return direct;
+  for (const r of cliticReadings(key)) {
+    if (r.strip === 0) continue;
+    const n = NATIONALITY.get(r.key);
+    if (n !== undefined) return n;
+  }
+  return undefined;
+}
+
+/** Definite noun or adjective, alone or after a clitic (ال…، لل…، وال…، بال…). */
+export function isDefinite(key: string, raw?: string): boolean {
+  if (key.length <= 3) return false;
+  // "ألينا", "إلهام": a hamza on the alef means the word does not start with the article.
+  if (raw !== undefined && /^[\u0623\u0625\u0622]/.test(raw)) return false;
+  if (key.startsWith("ال")) return true;
+  if (key.startsWith("لل")) return true;
+  return /^[وفبك]ال/.test(key) || /^[وف]لل/.test(key);
+}
+
+/** Length in tokens of a lexicon place or organisation starting at `i`, else 0. */
+export function lexiconSpanAt(toks: readonly Token[], keys: readonly string[], i: number, types: readonly string[]): number {
+  const t = toks[i];
+  if (!isArabicWord(t)) return 0;
+  for (const r of cliticReadings(t.key)) {
+    const m = NAME_INDEX.match(r.key, keys, i);
+    if (m && types.includes(m.value.type)) return m.len;
+  }
+  return 0;
+}
+
+/** True when a role head starts at `i` (ignores the article and clitics). */
+export function roleHeadAt(keys: readonly string[], i: number): boolean {
+  const k = keys[i];
+  if (k === undefined) return false;
+  for (const r of cliticReadings(k)) if (ROLE_HEADS.has(dropAl(r.key))) return true;
+  return false;
+}
+
+/** Options of the complement scanner. */
+export interface ComplementOptions {
+  /** Tokens that are known names in this article: the complement stops before them. */
+  isNameToken?: (key: string) => boolean;
+  /** Stop before a rank/title head (الجنرال، اللواء): the caller reads it as a title. */
+  stopAtTitle?: (i: number) => boolean;
+  max?: number;
+}
+
+/**
+ * Scans a genitive complement from token `j`; returns the index just past it (j when empty).
+ * Accepts definite nouns and adjectives, nationality adjectives, coordination with و + definite,
+ * prepositional phrases (في/عن + definite, construct or place; لل…), construct nouns followed by a
+ * genitive, places after a construct or preposition, and a quoted short name after a construct.
+ */
+export function scanComplement(toks: readonly Token[], keys: readonly string[], j: number, opt: ComplementOptions = {}): number {
+  const max = opt.max ?? 10;
+  let end = j;
+  let count = 0;
+  let prevConstruct = false;
+  while (end < toks.length && count < max) {
+    const t = toks[end]!;
+    if (t.kind === "p") {
+      // كتلة "الصادقون": a short quoted name closes a construct.
+      if (prevConstruct && isOpenQuote(t)) {
+        let k = end + 1;
+        while (k < toks.length && k - end <= 5 && !isCloseQuote(toks[k]) && toks[k]!.kind !== "p") k++;
+        if (k < toks.length && isCloseQuote(toks[k]) && k > end + 1) {
+          end = k + 1;
+          count++;
+          prevConstruct = false;
+          continue;
+        }
+      }
+      break;
+    }
+    if (!isArabicWord(t)) break;
+    const key = t.key;
+    if (HARD_STOP.has(key) || TIME_WORDS.has(key)) {
+      if (PREPOSITIONS.has(key)) {
+        // في/عن + object: only when the object is itself complement material.
+        const next = toks[end + 1];
+        if (!isArabicWord(next)) break;
+        const nk = next.key;
+        const placeLen = lexiconSpanAt(toks, keys, end + 1, ["place", "organization"]);
+        if (placeLen > 0) {
+          end += 1 + placeLen;
+          count += 1 + placeLen;
+          prevConstruct = false;
+          continue;
+        }
+        if ((isDefinite(nk, next.raw) && !HARD_STOP.has(nk) && !TIME_WORDS.has(nk) && !opt.isNameToken?.(nk)) || CONSTRUCTS.has(nk)) {
+          end += 2;
+          count += 2;
+          prevConstruct = CONSTRUCTS.has(nk);
+          continue;
+        }
+      }
+      break;
+    }
+    if (opt.stopAtTitle?.(end)) break;
+    if (opt.isNameToken?.(key)) break;
+    if (nationalityOf(key) !== undefined) {
+      end++;
+      count++;
+      prevConstruct = false;
+      continue;
+    }
+    if (prevConstruct) {
+      const placeLen = lexiconSpanAt(toks, keys, end, ["place", "organization"]);
+      if (placeLen > 0) {
+        end += placeLen;
+        count += placeLen;
+        prevConstruct = false;
+        continue;
+      }
+    }
+    if (isDefinite(key, t.raw)) {
+      // و + definite coordinates only after complement material ("الأمن والدفاع").
+      if ((key[0] === "و" || key[0] === "ف") && end === j) break;
+      end++;
+      count++;
+      prevConstruct = false;
+      continue;
+    }
+    let bare = key;
+    if (!CONSTRUCTS.has(bare) && (key[0] === "ل" || key[0] === "ب") && CONSTRUCTS.has(key.slice(1))) bare = key.slice(1);
+    if (CONSTRUCTS.has(bare)) {
+      const next = toks[end + 1];
+      const followed =
+        (isArabicWord(next) && (isDefinite(next.key, next.raw) || CONSTRUCTS.has(next.key) || lexiconSpanAt(toks, keys, end + 1, ["place", "organization"]) > 0)) ||
+        isOpenQuote(next);
+      if (!followed) break;
+      end++;
+      count++;
+      prevConstruct = true;
+      continue;
+    }
+    break;
+  }
+  // A trailing construct or preposition without its object is not part of the complement.
+  while (end > j && (CONSTRUCTS.has(toks[end - 1]!.key) || PREPOSITIONS.has(toks[end - 1]!.key))) end--;
+  return end;
+}
+
+/** The STOP list re-exported for the name scanner. */
+export { STOP };

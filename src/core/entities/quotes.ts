@@ -1,0 +1,221 @@
+/**
+ * Quote attribution in one sentence, with the article's running state: speech verb + speaker + quoted
+ * span ("قال X إن "…""), "X: “…”", speakerless verbs ("وتابع:", "وأضافت") that refer back to the last
+ * speaker (the last female speaker for a feminine verb), role references ("وأوضح رئيس الوزراء العراقي
+ * أن") resolved to the person who holds that role in the article, and reported speech without quote
+ * marks after إن/أن when the speaker is known.
+ */
+import type { QuoteMention } from "../types.ts";
+import { SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon.ts";
+import { isCloseQuote, isOpenQuote } from "./phrase.ts";
+import { speechVerbKey } from "./people.ts";
+import type { SentenceWork, WorkMention } from "./work.ts";
+
+/** Running state across the sentences of one article. */
+export interface QuoteState {
+  lastSpeaker?: { name: string; gender?: "f" | "m" };
+  lastFemale?: string;
+  lastMale?: string;
+  /** People with roles in the article: English role → name (later entries win). */
+  byRole: { roleEn: string; name: string; gender?: "f" | "m" }[];
+  translateRole: (ar: string) => string;
+}
+
+interface Span {
+  open: number;
+  close: number;
+  start: number;
+  end: number;
+  used: boolean;
+}
+
+const COMPLEMENTIZER = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"]);
+const MIN_WORDS = 3;
+
+function quoteSpans(w: SentenceWork): Span[] {
+  const spans: Span[] = [];
+  const { toks } = w;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (!isOpenQuote(t)) continue;
+    const want = t.raw === "\u201C" || t.raw === "\u201E" ? "\u201D" : t.raw === "\u00AB" ? "\u00BB" : '"';
+    let j = i + 1;
+    while (j < toks.length && !(isCloseQuote(toks[j]) && toks[j]!.raw === want)) j++;
+    const end = j < toks.length ? toks[j]!.start : w.text.length;
+    let words = 0;
+    for (let k = i + 1; k < j; k++) if (toks[k]!.kind === "w") words++;
+    if (words >= MIN_WORDS) spans.push({ open: i, close: j, start: t.end, end, used: false });
+    i = j;
+  }
+  return spans;
+}
+
+function isFeminineVerb(key: string): boolean {
+  return (key.endsWith("ت") || key.endsWith("ه")) && (SPEECH_VERBS.has(key.slice(0, -1)) || SPEECH_PARTICIPLES.has(key.slice(0, -1)));
+}
+
+function trimmed(w: SentenceWork, start: number, end: number): QuoteMention | undefined {
+  let s = start;
+  let e = end;
+  const text = w.text;
+  while (s < e && /[\s"“”«»:،,.]/.test(text[s]!)) s++;
+  while (e > s && /[\s"“”«»:،,.]/.test(text[e - 1]!)) e--;
+  const body = text.slice(s, e);
+  if (body.split(/\s+/).length < MIN_WORDS) return undefined;
+  return { speaker: "", text: body, start: s, end: e };
+}
+
+/** Finds the quotes of one sentence, updating `state`. */
+export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
+  const out: QuoteMention[] = [];
+  const spans = quoteSpans(w);
+  const { toks } = w;
+  const speakers = w.mentions.filter((m) => m.type !== "place").sort((a, b) => a.t0 - b.t0);
+  let current: { name: string; gender?: "f" | "m" } | undefined;
+
+  // Speech verbs inside a quotation are the speaker's words, not new attributions.
+  const inQuote = new Uint8Array(toks.length);
+  for (const s of spans) for (let k = s.open; k <= Math.min(s.close, toks.length - 1); k++) inQuote[k] = 1;
+  const verbs: number[] = [];
+  for (let i = 0; i < toks.length; i++) if (!inQuote[i] && speechVerbKey(toks[i]) !== undefined) verbs.push(i);
+
+  for (let vi = 0; vi < verbs.length; vi++) {
+    const v = verbs[vi]!;
+    const vkey = speechVerbKey(toks[v])!;
+    const participle = SPEECH_PARTICIPLES.has(vkey) || SPEECH_PARTICIPLES.has(vkey.slice(0, -1));
+    const fem = isFeminineVerb(vkey);
+    // The clause of this verb runs to the next finite speech verb.
+    let limit = toks.length;
+    for (let k = vi + 1; k < verbs.length; k++) {
+      const kk = speechVerbKey(toks[verbs[k]!])!;
+      if (!SPEECH_PARTICIPLES.has(kk) && !SPEECH_PARTICIPLES.has(kk.slice(0, -1))) {
+        limit = verbs[k]!;
+        break;
+      }
+    }
+    let speaker: { name: string; gender?: "f" | "m" } | undefined;
+    let after = v + 1;
+    const m = participle ? undefined : (subjectAfter(w, v, speakers) ?? subjectBefore(w, v, speakers));
+    if (m) {
+      speaker = { name: m.surface };
+      const g = m.gender ?? (fem ? "f" : m.type === "person" ? "m" : undefined);
+      if (g) speaker.gender = g;
+      after = m.t1;
+    } else if (!participle) {
+      const ra = w.roleAnaphors.find((r) => r.t0 === v + 1);
+      if (ra) {
+        const en = state.translateRole(ra.role);
+        const hit = [...state.byRole].reverse().find((p) => p.roleEn === en);
+        if (hit) speaker = hit.gender ? { name: hit.name, gender: hit.gender } : { name: hit.name };
+        after = ra.t1;
+        if (!speaker) {
+          remember(state, { name: "", gender: fem || ra.feminine ? "f" : "m" });
+          current = undefined;
+          continue;
+        }
+      } else if (v === 0 && pronounSubject(w, v)) {
+        // Only a sentence-initial verb refers back ("وتابع:"); "لكنه قال" may mean a statement.
+        const name = fem ? state.lastFemale : (state.lastMale ?? state.lastSpeaker?.name);
+        if (name) speaker = { name, gender: fem ? "f" : "m" };
+      } else if (!pronounSubject(w, v)) {
+        // An unnamed subject ("قال مسؤول دفاعي"): later "وأضاف" must not fall back to an older speaker.
+        remember(state, { name: "", gender: fem ? "f" : "m" });
+        current = undefined;
+        continue;
+      }
+    } else {
+      speaker = current ?? state.lastSpeaker;
+    }
+    if (!speaker || speaker.name === "") continue;
+    current = speaker;
+    const span = spans.find((s) => !s.used && s.open >= after && s.open < limit);
+    let q: QuoteMention | undefined;
+    if (span) {
+      span.used = true;
+      q = trimmed(w, span.start, span.end);
+    } else {
+      const c = complementizerAfter(w, after, limit);
+      if (c >= 0) {
+        const endTok = limit < toks.length ? toks[limit - 1] : undefined;
+        const end = endTok && endTok.kind === "p" ? endTok.start : limit < toks.length ? toks[limit]!.start : w.text.length;
+        q = trimmed(w, toks[c]!.end, end);
+      }
+    }
+    if (q) {
+      q.speaker = speaker.name;
+      out.push(q);
+    }
+    remember(state, speaker);
+  }
+
+  // "X: “…”" with no verb.
+  for (const s of spans) {
+    if (s.used) continue;
+    const colon = toks[s.open - 1];
+    if (!colon || colon.raw !== ":") continue;
+    const m = speakers.find((x) => x.t1 === s.open - 1 && x.type === "person");
+    if (!m) continue;
+    const q = trimmed(w, s.start, s.end);
+    if (q) {
+      q.speaker = m.surface;
+      out.push(q);
+      remember(state, m.gender ? { name: m.surface, gender: m.gender } : { name: m.surface });
+    }
+  }
+  return out;
+}
+
+function remember(state: QuoteState, speaker: { name: string; gender?: "f" | "m" }): void {
+  state.lastSpeaker = speaker;
+  if (speaker.gender === "f") state.lastFemale = speaker.name;
+  else state.lastMale = speaker.name;
+}
+
+/** A person just before the verb: "وكان ...، محمد شياع السوداني، قد قال", "الكاظمي يؤكد". */
+function subjectBefore(w: SentenceWork, v: number, speakers: WorkMention[]): WorkMention | undefined {
+  const m = [...speakers].reverse().find((x) => x.type === "person" && x.t1 <= v);
+  if (!m) return undefined;
+  // The subject opens its clause; "إدارة جو بايدن، قال" is a genitive, not a subject.
+  const before = w.toks[m.t0 - 1];
+  if (before && before.kind !== "p" && !m.role && !/^(و?كان|و?كانت|ف?قد)$/.test(before.key)) return undefined;
+  for (let k = m.t1; k < v; k++) {
+    const t = w.toks[k]!;
+    if (!(t.raw === "،" || t.raw === "," || t.key === "قد" || t.key === "لقد")) return undefined;
+  }
+  return m;
+}
+
+/** The mention right after the verb (behind its role phrase), before any إن/أن, colon or quote. */
+function subjectAfter(w: SentenceWork, v: number, speakers: WorkMention[]): WorkMention | undefined {
+  const org = speakers.find((m) => m.type === "organization" && m.t0 === v + 1);
+  for (const m of speakers) {
+    if (m.t0 <= v || m.type !== "person") continue;
+    if (m.t0 - v > 14) return undefined;
+    for (let k = v + 1; k < m.t0; k++) {
+      const t = w.toks[k]!;
+      // A role phrase may hold a quoted name (عن كتلة "الصادقون"): quotes only stop a bare subject.
+      if (COMPLEMENTIZER.has(t.key) || t.raw === ":" || (isOpenQuote(t) && m.role === undefined) || speechVerbKey(t) !== undefined) return undefined;
+    }
+    // A mention reached only through a role phrase is the subject; one after a plain noun is not.
+    if (m.t0 === v + 1 || m.role !== undefined || w.roleAnaphors.some((r) => r.t0 === v + 1)) return m;
+    return org;
+  }
+  return org;
+}
+
+/** A verb with no subject: followed by إن/أن, a colon, a quote, a preposition or the end. */
+function pronounSubject(w: SentenceWork, v: number): boolean {
+  const t = w.toks[v + 1];
+  if (!t) return true;
+  if (t.kind === "p") return t.raw === ":" || isOpenQuote(t) || t.raw === "،" || t.raw === ",";
+  return COMPLEMENTIZER.has(t.key) || /^(في|الي|خلال|لـ|ل|عن|امام|ل.+ين)$/.test(t.key) || t.key.startsWith("لصحاف") || t.key === "ايضا";
+}
+
+/** Index of إن/أن after the speaker (within a few tokens, "لـ"العربي الجديد" إن" allowed). */
+function complementizerAfter(w: SentenceWork, from: number, limit: number): number {
+  for (let k = from; k < Math.min(limit, from + 8); k++) {
+    const t = w.toks[k]!;
+    if (COMPLEMENTIZER.has(t.key)) return k;
+  }
+  return -1;
+}

@@ -1,0 +1,82 @@
+/**
+ * Role triggers: a head from roles.json (وزير، رئيس الوزراء، الجنرال، المتحدث باسم...) possibly behind
+ * clitics (للرئيس، ووزير) and in the feminine (السفيرة، وزيرة), followed by its complement
+ * ("الدفاع العراقي", "هيئة الأركان المشتركة").
+ */
+import type { Token } from "./tokenize.ts";
+import { cliticReadings, rawOffsetOfKey } from "./tokenize.ts";
+import { FEMININE_HEAD, ROLE_HEADS, dropAl } from "./lexicon.ts";
+import type { RoleHead } from "./lexicon.ts";
+import { scanComplement } from "./phrase.ts";
+import type { ComplementOptions } from "./phrase.ts";
+
+export interface RoleMatch {
+  head: RoleHead;
+  /** Token index of the head (first token) and just past the head. */
+  start: number;
+  headEnd: number;
+  /** Just past the complement. */
+  end: number;
+  /** Character offset where the role text starts (after clitics). */
+  charStart: number;
+  feminine: boolean;
+  /** The head was written with لل ("للرئيس"): the role text gets its article back. */
+  restoredAl: boolean;
+}
+
+/** Matches a head at token `i` (article, clitics, feminine ة tolerated). */
+export function matchHead(toks: readonly Token[], keys: readonly string[], i: number): Omit<RoleMatch, "end"> | undefined {
+  const t = toks[i];
+  if (t === undefined || t.kind !== "w") return undefined;
+  for (const r of cliticReadings(t.key)) {
+    const definite = r.key.startsWith("ال");
+    const base = dropAl(r.key);
+    for (const [k, fem] of [
+      [base, false],
+      [FEMININE_HEAD.get(base), true],
+    ] as const) {
+      if (k === undefined) continue;
+      const m = ROLE_HEADS.match(k, keys, i);
+      if (!m) continue;
+      const head = m.value;
+      // Ranks and honorifics carry the article ("اللواء" is a rank, "لواء" a brigade).
+      if (head.kind === "title" && !definite && !head.noRole) continue;
+      const cut = r.strip === 0 ? 0 : rawOffsetOfKey(t.raw, r.restoredAl ? r.strip - 1 : r.strip);
+      return { head, start: i, headEnd: i + m.len, charStart: t.start + cut, feminine: fem, restoredAl: r.restoredAl };
+    }
+  }
+  return undefined;
+}
+
+/** True when a title head (rank/honorific) starts at `i`. */
+export function titleAt(toks: readonly Token[], keys: readonly string[], i: number): Omit<RoleMatch, "end"> | undefined {
+  const h = matchHead(toks, keys, i);
+  return h && h.head.kind === "title" ? h : undefined;
+}
+
+/**
+ * Matches a whole role at `i`: head (a modifier such as نائب takes the next head: "نائب قائد"), then
+ * the complement. Stops before a nested title so that "رئيس الأركان الجنرال X" leaves الجنرال to the caller.
+ */
+export function matchRole(toks: readonly Token[], keys: readonly string[], i: number, opt: ComplementOptions = {}): RoleMatch | undefined {
+  const h = matchHead(toks, keys, i);
+  if (!h) return undefined;
+  let headEnd = h.headEnd;
+  if (h.head.kind === "modifier") {
+    const inner = matchHead(toks, keys, headEnd);
+    if (inner && inner.head.kind !== "title") headEnd = inner.headEnd;
+  }
+  if (h.head.kind === "title" || h.head.fixed === true && h.head.kind !== "function") {
+    return { ...h, headEnd, end: headEnd };
+  }
+  const end = scanComplement(toks, keys, headEnd, { ...opt, stopAtTitle: (k) => titleAt(toks, keys, k) !== undefined });
+  return { ...h, headEnd, end };
+}
+
+/** The role text as written: from the head (clitics removed) to the end of the complement. */
+export function roleText(text: string, toks: readonly Token[], m: RoleMatch): string {
+  const last = toks[m.end - 1];
+  if (!last) return "";
+  const s = text.slice(m.charStart, last.end);
+  return m.restoredAl ? "ا" + s : s;
+}

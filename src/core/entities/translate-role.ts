@@ -1,0 +1,172 @@
+/**
+ * Compositional English for Arabic role phrases: head (وزير → Minister, رئيس الوزراء → Prime Minister),
+ * nationality adjectives lifted to the front (الأميركي → US, العراقي → Iraqi), the complement from a
+ * term table (الدفاع → Defense) with prepositions (في → in, عن → for, لل → to/for), and US cabinet
+ * titles ("وزير الدفاع الأميركي" → "US Secretary of Defense"). Unknown words are transliterated.
+ */
+import { NAME_INDEX, ROLE_MODIFIERS, TERMS, US_TERMS } from "./lexicon.ts";
+import { isArabicWord, isCloseQuote, isOpenQuote, nationalityOf } from "./phrase.ts";
+import { matchHead } from "./roles.ts";
+import { tokenize } from "./tokenize.ts";
+import type { Token } from "./tokenize.ts";
+import { transliterate } from "./transliterate.ts";
+
+const PREP: Record<string, string> = { "في": "in", "عن": "for", "لدي": "to", "من": "from", "مع": "with", "علي": "on", "ب": "at" };
+/** Construct nouns whose English goes after the name of what they head ("the X bloc"). */
+const POSTPOSED = new Set(["Committee", "bloc", "party", "movement"]);
+const cache = new Map<string, string>();
+
+/** English for an Arabic role phrase. Never throws; "" for empty input. */
+export function translateRole(ar: string): string {
+  if (typeof ar !== "string" || ar.trim() === "") return "";
+  const hit = cache.get(ar);
+  if (hit !== undefined) return hit;
+  let out: string;
+  try {
+    out = compose(ar);
+  } catch {
+    out = transliterate(ar);
+  }
+  if (cache.size > 5000) cache.clear();
+  cache.set(ar, out);
+  return out;
+}
+
+function compose(ar: string): string {
+  const toks = tokenize(ar).filter((t) => t.kind !== "p" || isOpenQuote(t) || isCloseQuote(t));
+  const keys = toks.map((t) => t.key);
+  const h = matchHead(toks, keys, 0);
+  if (!h) return transliterate(ar);
+  let head = h.feminine && h.head.femEn ? h.head.femEn : h.head.en;
+  let of = h.head.of ?? "of";
+  let headEnd = h.headEnd;
+  let usHead = h.head.us;
+  let bare = h.head.bare;
+  if (h.head.kind === "modifier") {
+    const inner = matchHead(toks, keys, headEnd);
+    if (inner && inner.head.kind !== "title") {
+      head = `${head} ${inner.head.bare && inner.headEnd === toks.length ? inner.head.bare : inner.head.en}`;
+      of = inner.head.of ?? "of";
+      usHead = undefined;
+      bare = undefined;
+      headEnd = inner.headEnd;
+    } else {
+      // "النائب عن كتلة ...": نائب alone is a member of parliament.
+      head = h.head.bare ?? head;
+    }
+  }
+  // Nationality and head modifiers before the first preposition belong to the head.
+  let nat: string | undefined;
+  const pre: string[] = [];
+  const rest: Token[] = [];
+  let inPP = false;
+  for (let k = headEnd; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (PREP[t.key] !== undefined) inPP = true;
+    const n = isArabicWord(t) ? nationalityOf(t.key) : undefined;
+    if (!inPP && n !== undefined && nat === undefined) {
+      nat = n;
+      continue;
+    }
+    const mod = ROLE_MODIFIERS.get(t.key);
+    if (!inPP && mod !== undefined && (rest.length === 0 || /^(former|current|new|interim|outgoing)$/.test(mod))) {
+      pre.push(mod);
+      continue;
+    }
+    rest.push(t);
+  }
+  const restKeys = rest.map((t) => t.key);
+  let complement = translateComplement(rest, restKeys, of);
+  if (nat === "US" && usHead) {
+    head = usHead;
+    const dept = US_TERMS.get(restKeys.join(" ")) ?? US_TERMS.get(restKeys[0] ?? "");
+    if (dept) complement = `of ${dept}`;
+  }
+  if (complement === "" && bare) head = bare;
+  const words = [...pre.filter((p) => /^[a-z]/.test(p)), nat, ...pre.filter((p) => /^[A-Z]/.test(p)), head, complement].filter(
+    (x): x is string => x !== undefined && x !== "",
+  );
+  return words.join(" ").replace(/\s+/g, " ").trim();
+}
+
+/** English of a complement; `of` links its first element to the head. */
+function translateComplement(toks: Token[], keys: string[], of: string): string {
+  const parts: string[] = [];
+  let first = true;
+  let k = 0;
+  while (k < toks.length) {
+    const t = toks[k]!;
+    const link = (p: string): string => {
+      const l = first ? of : "";
+      first = false;
+      return l ? `${l} ${p}` : p;
+    };
+    if (isOpenQuote(t)) {
+      let j = k + 1;
+      while (j < toks.length && !isCloseQuote(toks[j])) j++;
+      const name = transliterate(toks.slice(k + 1, j).map((x) => x.raw).join(" "));
+      const prev = parts[parts.length - 1];
+      const noun = prev?.split(" ").pop();
+      if (prev !== undefined && noun !== undefined && POSTPOSED.has(noun)) {
+        parts[parts.length - 1] = prev.slice(0, prev.length - noun.length) + `the ${name} ${noun}`;
+      } else parts.push(link(name));
+      k = j + 1;
+      continue;
+    }
+    const prep = PREP[t.key];
+    if (prep !== undefined) {
+      parts.push(prep);
+      first = false;
+      k++;
+      continue;
+    }
+    // لل + X: "to/for the X".
+    let key = t.key;
+    let lam = false;
+    if (key.startsWith("لل") && key.length > 3) {
+      key = "ال" + key.slice(2);
+      lam = true;
+    } else if (/^[وب]ال/.test(key)) {
+      if (key[0] === "و") parts.push("and");
+      key = key.slice(1);
+    }
+    const ks = [key, ...keys.slice(k + 1)];
+    const term = TERMS.match(key, ks, 0);
+    const place = term ? undefined : NAME_INDEX.match(key, ks, 0);
+    const nat = nationalityOf(key);
+    const mod = ROLE_MODIFIERS.get(key);
+    let en: string;
+    let len = 1;
+    if (term) {
+      en = term.value;
+      len = term.len;
+    } else if (place) {
+      en = place.value.en;
+      len = place.len;
+    } else if (nat !== undefined || mod !== undefined) {
+      // A local adjective goes before the noun it follows: "البرلمان العراقي" → "the Iraqi Parliament".
+      const adj = (nat ?? mod)!;
+      const prev = parts.pop() ?? "";
+      const m = prev.match(/^((?:of|to|for|in|from|with|on|at|and) )?(the )?(.*)$/);
+      parts.push(`${m?.[1] ?? ""}the ${adj} ${m?.[3] ?? ""}`.trim());
+      k++;
+      continue;
+    } else {
+      en = transliterate(t.raw);
+    }
+    if (lam) {
+      parts.push(`${first && of ? of : "for"} ${en}`);
+      first = false;
+    } else {
+      const prev = parts[parts.length - 1];
+      const noun = prev?.split(" ").pop();
+      if (prev !== undefined && noun !== undefined && POSTPOSED.has(noun) && !prev.startsWith("the ")) {
+        // "لجنة الأمن والدفاع" → "the Security and Defense Committee".
+        const lead = prev.slice(0, prev.length - noun.length).trim();
+        parts[parts.length - 1] = `${lead ? lead + " " : ""}the ${en.replace(/^the /, "")} ${noun}`;
+      } else parts.push(link(en));
+    }
+    k += len;
+  }
+  return parts.join(" ");
+}

@@ -1,0 +1,139 @@
+/**
+ * English forms of Arabic names: the lexicon's form when the name is known, else a readable rule-based
+ * transliteration (al- for ال, a first-names table, short vowels guessed: "حسن سالم" → "Hassan Salem").
+ */
+import { ENTRY_BY_KEY, FIRST_NAMES, FIRST_NAME_PHRASES, NAME_PARTICLES } from "./lexicon.ts";
+import { foldKey } from "./tokenize.ts";
+
+/** Consonants (folded keys: ة→ه, ى→ي, أ→ا). ع and ء are dropped except between vowels. */
+const CONS: Record<string, string> = {
+  "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r", "ز": "z", "س": "s",
+  "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "'", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l",
+  "م": "m", "ن": "n", "ه": "h", "ء": "'", "گ": "g", "پ": "p", "ڤ": "v", "چ": "ch",
+};
+const PARTICLE_EN: Record<string, string> = { "ابو": "Abu", "ابي": "Abi", "ابا": "Aba", "بن": "bin", "ابن": "ibn", "بنت": "bint", "ال": "Al", "ولد": "Ould", "ام": "Umm" };
+
+type Unit = { c: string } | { v: string };
+
+/** Splits a folded word into consonant and vowel units (ا و ي read as vowels or glides by position). */
+function units(word: string, raw: string): Unit[] {
+  const out: Unit[] = [];
+  const initialHamzaI = /^إ/.test(raw);
+  for (let i = 0; i < word.length; i++) {
+    const ch = word[i]!;
+    const prevVowel = out.length > 0 && "v" in out[out.length - 1]!;
+    const next = word[i + 1];
+    const nextIsVowelLetter = next === "ا" || next === "ي" || next === "و";
+    if (ch === "ا") {
+      out.push({ v: i === 0 && initialHamzaI ? "i" : "a" });
+    } else if (ch === "و") {
+      if (i === 0 || prevVowel || nextIsVowelLetter) out.push({ c: "w" });
+      else out.push({ v: "ou" });
+    } else if (ch === "ي") {
+      if (i === 0 || prevVowel || (next === "ا" || next === "و")) out.push({ c: "y" });
+      else out.push({ v: i === word.length - 1 ? "i" : "i" });
+    } else if (ch === "ه" && i === word.length - 1 && i > 0) {
+      out.push({ v: "a" }); // ة folded to ه at word end
+    } else if (CONS[ch] !== undefined) {
+      out.push({ c: CONS[ch]! });
+    }
+  }
+  return out;
+}
+
+/** Transliterates one folded word without its article. */
+function translitWord(word: string, raw: string): string {
+  const us = units(word, raw);
+  // Glottal/pharyngeal stops at the edges are silent in English spellings ("عادل" → "Adel").
+  while (us.length > 0 && "c" in us[0]! && us[0].c === "'") {
+    us.shift();
+    // Before a consonant the initial ع carries the vowel ("عباس" → "Abbas").
+    if (us.length > 0 && "c" in us[0]!) us.unshift({ v: "a" });
+  }
+  while (us.length > 0 && "c" in us[us.length - 1]! && (us[us.length - 1] as { c: string }).c === "'") us.pop();
+  let out = "";
+  let run = 0; // consonants since the last vowel
+  for (let i = 0; i < us.length; i++) {
+    const u = us[i]!;
+    if ("v" in u) {
+      out += u.v;
+      run = 0;
+      continue;
+    }
+    if (run >= 2) {
+      out += "a";
+      run = 0;
+    }
+    out += u.c === "'" ? "" : u.c;
+    run++;
+    const next = us[i + 1];
+    // Arabic syllables never start with two consonants: the first consonant takes a vowel.
+    if (i === 0 && next && "c" in next) {
+      out += "a";
+      run = 0;
+    }
+  }
+  // Short words ending in two consonants take a vowel between them: فاعل → Fa'el, فعل → Fa'al.
+  const n = us.length;
+  if (n >= 3 && n <= 4 && "c" in us[n - 1]! && "c" in us[n - 2]!) {
+    const last = (us[n - 1] as { c: string }).c;
+    const afterLongA = "v" in us[n - 3]! && (us[n - 3] as { v: string }).v === "a" && n === 4;
+    out = out.slice(0, out.length - last.length) + (afterLongA ? "e" : "a") + last;
+  }
+  return out;
+}
+
+function capitalise(s: string): string {
+  return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
+}
+
+/** Transliterates an Arabic word or phrase; Latin text passes through. */
+export function transliterate(ar: string): string {
+  const rawWords = ar.replace(/[\u064B-\u065F\u0670\u0640]/g, "").split(/\s+/).filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i < rawWords.length; i++) {
+    const raw = rawWords[i]!;
+    const key = foldKey(raw);
+    if (!/[\u0621-\u06D3]/.test(key)) {
+      out.push(raw);
+      continue;
+    }
+    const phrase = FIRST_NAME_PHRASES.match(key, rawWords.map(foldKey), i);
+    if (phrase) {
+      out.push(phrase.value);
+      i += phrase.len - 1;
+      continue;
+    }
+    const first = FIRST_NAMES.get(key);
+    if (first !== undefined && !NAME_PARTICLES.has(key)) {
+      out.push(first);
+      continue;
+    }
+    if (PARTICLE_EN[key] !== undefined) {
+      out.push(PARTICLE_EN[key]!);
+      continue;
+    }
+    if (key.startsWith("ال") && key.length > 3) {
+      const restKey = key.slice(2);
+      const known = FIRST_NAMES.get(restKey);
+      const body = known ?? capitalise(translitWord(restKey, raw.slice(2)));
+      out.push("al-" + body);
+      continue;
+    }
+    out.push(capitalise(translitWord(key, raw)));
+  }
+  const s = out.join(" ");
+  return s.startsWith("al-") ? "Al-" + s.slice(3) : s;
+}
+
+/**
+ * English form of an Arabic name (person, organisation or place): the lexicon's form if known, else a
+ * transliteration. Never throws; empty input gives "".
+ */
+export function toEnglishName(ar: string): string {
+  if (typeof ar !== "string" || ar.trim() === "") return "";
+  const key = foldKey(ar.replace(/["“”«»]/g, " "));
+  const known = ENTRY_BY_KEY.get(key);
+  if (known) return known.en;
+  return transliterate(ar.replace(/["“”«»]/g, " ").trim());
+}
