@@ -61,4 +61,8 @@ export interface Core {
   sentence(id: string): Sentence | undefined;
   /** English title of an article, when known. */
   englishTitle(articleId: string): string | undefined;
+  /** Adds English sentences by sentence hash (the LLM translation cache); later calls win. */
+  addTranslations(sentences: Map<string, string>): void;
+  /** ISO time the article was indexed (digests select what is new since a time); undefined if unknown. */
+  indexedAt(articleId: string): string | undefined;
 }

@@ -4,10 +4,11 @@
  * one event with all their sources.
  *
  * "Tell the same thing" = cosine of the sentences' TF-IDF vectors with the date words removed (they
- * are shared by construction) ≥ SAME_EVENT. Two articles on the same topic naming the same *day* are
- * also merged when their sentences share any content term (cosine ≥ SHARED_TERM): reports of one
- * meeting are often worded with no overlap beyond a key noun. Month and year dates need the stronger
- * evidence, because "in 2014" in two articles rarely means one event.
+ * are shared by construction) ≥ SAME_EVENT. Two articles on the same story (article cosine ≥
+ * SAME_STORY) naming the same *day* are also merged when their sentences share a key term (one that
+ * is not in most sentences: idf ≥ KEY_IDF): reports of one meeting are often worded with no overlap
+ * beyond a key noun ("the committee"). Month and year dates need the stronger evidence, because
+ * "in 2014" in two articles rarely means one event.
  */
 import type { Article, DateMention, Sentence, TimelineEvent } from "../types.ts";
 import { dateClause } from "./clause.ts";
@@ -20,10 +21,10 @@ import { cosine, knownTermIds, without, type SparseVector, type TermIndex } from
 const SAME_EVENT = 0.3;
 /** Within one article the same date with this similarity is a repeat of the same event. */
 const SAME_EVENT_IN_ARTICLE = 0.25;
-/** Day-precision merge across articles: a shared content term... */
-const SHARED_TERM = 0.04;
+/** Day-precision merge across articles: a shared term at least this rare (df ≲ 13% of sentences)... */
+const KEY_IDF = 2;
 /** ...in articles at least this similar (same story). */
-const SAME_STORY = 0.25;
+const SAME_STORY = 0.2;
 /** Above this group size, only candidates sharing one of their heaviest terms are compared. */
 const FULL_COMPARE_MAX = 150;
 const BLOCKING_TERMS = 10;
@@ -92,7 +93,7 @@ export function buildEvents(
   for (const group of groups.values()) {
     // Explicit dates lead their cluster (their phrase is the better evidence), then corpus order.
     group.sort((a, b) => Number(a.mention.relative) - Number(b.mention.relative) || a.sentence - b.sentence);
-    clusters.push(...clusterGroup(group, terms.articleVectors));
+    clusters.push(...clusterGroup(group, terms));
   }
 
   const built = clusters.map((members) => {
@@ -161,7 +162,7 @@ export function buildEvents(
 }
 
 /** Leader clustering of one date's candidates (already in leader-preference order). */
-function clusterGroup(group: Candidate[], articleVectors: readonly SparseVector[]): Candidate[][] {
+function clusterGroup(group: Candidate[], terms: TermIndex): Candidate[][] {
   const clusters: Candidate[][] = [];
   const blocked = group.length > FULL_COMPARE_MAX;
   const byTerm = new Map<number, number[]>();
@@ -173,7 +174,7 @@ function clusterGroup(group: Candidate[], articleVectors: readonly SparseVector[
       const members = clusters[c]!;
       const n = Math.min(members.length, MEMBERS_COMPARED);
       for (let k = 0; k < n && joined < 0; k++) {
-        if (sameEvent(candidate, members[k]!, articleVectors)) joined = c;
+        if (sameEvent(candidate, members[k]!, terms)) joined = c;
       }
       if (joined >= 0) break;
     }
@@ -204,12 +205,29 @@ function heaviestTerms(v: SparseVector): number[] {
 }
 
 /** Whether two candidates with the same date report the same event (see the module comment). */
-function sameEvent(a: Candidate, b: Candidate, articleVectors: readonly SparseVector[]): boolean {
+function sameEvent(a: Candidate, b: Candidate, terms: TermIndex): boolean {
   const sim = cosine(a.vector, b.vector);
   if (a.article === b.article) return sim >= SAME_EVENT_IN_ARTICLE;
   if (sim >= SAME_EVENT) return true;
-  if (a.mention.precision !== "day" || sim < SHARED_TERM) return false;
-  return cosine(articleVectors[a.article]!, articleVectors[b.article]!) >= SAME_STORY;
+  if (a.mention.precision !== "day" || !sharesKeyTerm(a.vector, b.vector, terms.idf)) return false;
+  return cosine(terms.articleVectors[a.article]!, terms.articleVectors[b.article]!) >= SAME_STORY;
+}
+
+/** Whether two vectors have a term in common that is rare enough to identify a topic. */
+function sharesKeyTerm(a: SparseVector, b: SparseVector, idf: Float64Array): boolean {
+  let i = 0;
+  let j = 0;
+  while (i < a.ids.length && j < b.ids.length) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) {
+      if (idf[x]! >= KEY_IDF) return true;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return false;
 }
 
 const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

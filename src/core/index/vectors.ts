@@ -24,12 +24,9 @@ export interface TermIndex {
   sentenceVectors: SparseVector[];
   /** Ascending sentence indices per term id. */
   postings: Int32Array[];
-  /** One vector per article (its top terms), by article index. */
+  /** One vector per article (all its terms, counted once per sentence), by article index. */
   articleVectors: SparseVector[];
 }
-
-/** Terms kept per article vector: enough to tell topics apart, small enough to compare quickly. */
-const ARTICLE_TERMS = 40;
 
 /**
  * Builds the term index. `sentenceTexts[i]` belongs to the article at index `sentenceArticle[i]`;
@@ -75,12 +72,14 @@ export function buildTermIndex(
 
   const sentenceVectors = counts.map((tf) => toVector(tf, idf));
 
-  // Article vectors: summed sentence counts plus the title, trimmed to the heaviest terms.
+  // Article vectors: in how many of its sentences each term occurs, plus the title. All terms are
+  // kept: a top-k cut keeps only each article's rarest words, and two reports of one story then
+  // look unrelated.
   const articleCounts: Map<number, number>[] = titles.map(() => new Map());
   for (let s = 0; s < counts.length; s++) {
     const target = articleCounts[sentenceArticle[s]!];
     if (!target) continue;
-    for (const [id, c] of counts[s]!) target.set(id, (target.get(id) ?? 0) + c);
+    for (const id of counts[s]!.keys()) target.set(id, (target.get(id) ?? 0) + 1);
   }
   titles.forEach((title, a) => {
     for (const term of contentTerms(title)) {
@@ -88,27 +87,28 @@ export function buildTermIndex(
       if (id !== undefined) articleCounts[a]!.set(id, (articleCounts[a]!.get(id) ?? 0) + 1);
     }
   });
-  const articleVectors = articleCounts.map((tf) => toVector(tf, idf, ARTICLE_TERMS));
+  const articleVectors = articleCounts.map((tf) => toVector(tf, idf));
 
   return { termIds, idf, sentenceVectors, postings: postingLists.map((p) => Int32Array.from(p)), articleVectors };
 }
 
-/** TF-IDF weights of a count map as a normalised sparse vector, optionally keeping the `top` heaviest. */
-export function toVector(tf: Map<number, number>, idf: Float64Array, top?: number): SparseVector {
-  let entries: [number, number][] = [];
-  for (const [id, c] of tf) {
-    const w = (1 + Math.log(c)) * (idf[id] ?? 0);
-    if (w > 0) entries.push([id, w]);
-  }
-  if (top !== undefined && entries.length > top) entries = entries.sort((a, b) => b[1] - a[1]).slice(0, top);
-  entries.sort((a, b) => a[0] - b[0]);
+/** TF-IDF weights of a count map as a normalised sparse vector. */
+export function toVector(tf: Map<number, number>, idf: Float64Array): SparseVector {
+  // Typed-array sort (numeric, in place) and no intermediate tuples: this runs once per sentence.
+  const all = new Int32Array(tf.size);
+  let n = 0;
+  for (const id of tf.keys()) if ((idf[id] ?? 0) > 0) all[n++] = id;
+  const ids = all.subarray(0, n).sort();
+  const weights = new Float32Array(n);
   let norm = 0;
-  for (const [, w] of entries) norm += w * w;
+  for (let i = 0; i < n; i++) {
+    const w = (1 + Math.log(tf.get(ids[i]!)!)) * idf[ids[i]!]!;
+    weights[i] = w;
+    norm += w * w;
+  }
   norm = Math.sqrt(norm) || 1;
-  return {
-    ids: Int32Array.from(entries, (e) => e[0]),
-    weights: Float32Array.from(entries, (e) => e[1] / norm),
-  };
+  for (let i = 0; i < n; i++) weights[i]! /= norm;
+  return { ids: ids.slice(), weights };
 }
 
 /** Cosine of two normalised sparse vectors (a merge walk over the sorted ids). */

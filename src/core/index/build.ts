@@ -1,0 +1,134 @@
+/**
+ * Index time: everything the queries need, computed once from the loaded articles. Analysis
+ * (sentences, dates, entities), merged entities with their name lookup, TF-IDF vectors and sentence
+ * postings, dated events, and the full-text search index.
+ */
+import type { Article, Entity, Sentence } from "../types.ts";
+import { mergeEntities } from "../entities/merge.ts";
+import { createSearchIndex } from "../search/index.ts";
+import { analyseArticle } from "./analyse.ts";
+import { isStatement } from "./eligibility.ts";
+import { wordCount } from "./terms.ts";
+import { buildEntityLookup, type EntityLookup } from "./entity-lookup.ts";
+import { buildEvents, type EventIndex } from "./events.ts";
+import { buildTermIndex, type TermIndex } from "./vectors.ts";
+import { tokenize } from "../text/tokenize.ts";
+
+/** The full-text search index, as built by src/core/search. */
+export type SearchIndex = ReturnType<typeof createSearchIndex>;
+
+/** Everything precomputed for the queries. Sentences of one article are contiguous, in order. */
+export interface CoreIndex {
+  articles: Article[];
+  articleIndex: Map<string, number>;
+  sentences: Sentence[];
+  sentenceIndex: Map<string, number>;
+  /** Article index of each sentence. */
+  sentenceArticle: Int32Array;
+  /** First sentence index of each article and its sentence count. */
+  articleFirst: Int32Array;
+  articleCount: Int32Array;
+  /** Word count of each sentence (capped at 65535). */
+  words: Uint16Array;
+  /** 1 when the sentence may be quoted in a summary (a statement, not debris or a heading). */
+  statement: Uint8Array;
+  entities: Entity[];
+  lookup: EntityLookup;
+  terms: TermIndex;
+  events: EventIndex;
+  search: SearchIndex;
+  /** Article indices, most recently published first (undated last). */
+  recent: Int32Array;
+}
+
+/** Analyses and indexes the articles (duplicate ids: the first one wins). */
+export function buildIndex(input: readonly Article[]): CoreIndex {
+  const articles: Article[] = [];
+  const articleIndex = new Map<string, number>();
+  for (const article of input) {
+    if (articleIndex.has(article.id)) continue;
+    articleIndex.set(article.id, articles.length);
+    articles.push(article);
+  }
+
+  const sentences: Sentence[] = [];
+  const sentenceArticle: number[] = [];
+  const articleFirst = new Int32Array(articles.length);
+  const articleCount = new Int32Array(articles.length);
+  articles.forEach((article, a) => {
+    articleFirst[a] = sentences.length;
+    for (const sentence of analyseArticle(article)) {
+      sentences.push(sentence);
+      sentenceArticle.push(a);
+    }
+    articleCount[a] = sentences.length - articleFirst[a]!;
+  });
+  const sentenceIndex = new Map(sentences.map((s, i) => [s.id, i]));
+
+  // A sentence alone in its paragraph with no closing punctuation is a heading or a caption.
+  const statement = new Uint8Array(sentences.length);
+  const words = Uint16Array.from(sentences, (s) => Math.min(65535, wordCount(s.text)));
+  sentences.forEach((s, i) => {
+    const prev = sentences[i - 1];
+    const next = sentences[i + 1];
+    const alone =
+      !(prev && prev.articleId === s.articleId && prev.paragraph === s.paragraph) &&
+      !(next && next.articleId === s.articleId && next.paragraph === s.paragraph);
+    statement[i] = isStatement(s.text, alone) ? 1 : 0;
+  });
+
+  const entities = mergeEntities(sentences);
+  const lookup = buildEntityLookup(entities);
+  const terms = buildTermIndex(
+    sentences.map((s) => s.text),
+    sentenceArticle,
+    articles.map((a) => a.title),
+  );
+  const events = buildEvents(articles, sentences, sentenceArticle, terms);
+
+  const search = createSearchIndex(
+    sentences.map((s, i) => ({ id: s.id, articleId: s.articleId, title: articles[sentenceArticle[i]!]!.title, text: s.text })),
+    { extraTerms: (query: string) => arabicNamesFor(query, entities, lookup) },
+  );
+
+  const recent = Int32Array.from(
+    articles
+      .map((_, a) => a)
+      .sort((x, y) => {
+        const px = articles[x]!.published ?? "";
+        const py = articles[y]!.published ?? "";
+        return px < py ? 1 : px > py ? -1 : x - y;
+      }),
+  );
+
+  return {
+    articles,
+    articleIndex,
+    sentences,
+    sentenceIndex,
+    sentenceArticle: Int32Array.from(sentenceArticle),
+    articleFirst,
+    articleCount,
+    words,
+    statement,
+    entities,
+    lookup,
+    terms,
+    events,
+    search,
+    recent,
+  };
+}
+
+/**
+ * Arabic words to add to a search query written in Latin letters: the Arabic names of the entities
+ * whose English names it matches ("Austin" → لويد أوستن), so English names find Arabic text.
+ */
+function arabicNamesFor(query: string, entities: readonly Entity[], lookup: EntityLookup): string[] {
+  if (!/[A-Za-z]/.test(query)) return [];
+  const out = new Set<string>();
+  for (const { entity } of lookup.find(query).slice(0, 3)) {
+    for (const word of tokenize(entities[entity]!.name.ar)) out.add(word);
+  }
+  return [...out];
+}

@@ -1,0 +1,154 @@
+/**
+ * summary: extractive, multi-document. Candidates are statements (never headings, fragments or
+ * debris: see index/eligibility.ts) from one article, from sentences matching a query (keyword
+ * coverage plus the sentences of the entities it names), or from the leads of the latest articles.
+ * Each is scored by centrality (TF-IDF cosine to the candidates' centroid) with a position prior
+ * (news puts the essentials first) and a length penalty, then picked by MMR (maximal marginal
+ * relevance) so that no two sentences say the same thing.
+ */
+import type { SummaryOptions, SummarySentence } from "../core.ts";
+import type { CoreIndex } from "../index/build.ts";
+import { cosine } from "../index/vectors.ts";
+import { matchEntities } from "./who.ts";
+import { sentencesByCoverage } from "./match.ts";
+
+const DEFAULT_LIMIT = 5;
+const MAX_LIMIT = 30;
+/** Candidates per query: bounds the work at any corpus size. */
+const CANDIDATE_CAP = 300;
+/** Without a query: this many latest articles, this many leading statements each. */
+const RECENT_ARTICLES = 40;
+const LEAD_SENTENCES = 3;
+/** Entities a query names (an ambiguous surname may name a few). */
+const MAX_ENTITIES = 3;
+/** A query sentence must cover at least this share of the query's weight. */
+const MIN_COVERAGE = 0.5;
+/** Sentences longer than this many words are penalised, and beyond HARD_MAX_WORDS never chosen. */
+const LONG_WORDS = 45;
+const HARD_MAX_WORDS = 90;
+/** MMR trade-off between score and novelty; similarity above NEAR_DUPLICATE is never admitted. */
+const LAMBDA = 0.7;
+const NEAR_DUPLICATE = 0.5;
+
+/** Selects summary sentences; `allowed(a)` filters articles (the `since` option), `english` gives translations. */
+export function summary(
+  index: CoreIndex,
+  options: SummaryOptions,
+  english: (hash: string) => string | undefined,
+  allowed: (article: number) => boolean,
+): SummarySentence[] {
+  const limit = Math.min(MAX_LIMIT, Math.max(0, options.limit ?? DEFAULT_LIMIT));
+  if (limit === 0) return [];
+  let only: number | undefined;
+  if (options.article !== undefined) {
+    only = index.articleIndex.get(options.article);
+    if (only === undefined) return [];
+  }
+  const relevance = candidates(index, options.query?.trim(), only, allowed);
+  if (relevance.size === 0) return [];
+
+  const list = [...relevance.keys()];
+  const vectors = list.map((s) => index.terms.sentenceVectors[s]!);
+  const centroid = new Map<number, number>();
+  list.forEach((s, k) => {
+    const v = vectors[k]!;
+    const r = relevance.get(s)!;
+    for (let i = 0; i < v.ids.length; i++) centroid.set(v.ids[i]!, (centroid.get(v.ids[i]!) ?? 0) + r * v.weights[i]!);
+  });
+  let norm = 0;
+  for (const w of centroid.values()) norm += w * w;
+  norm = Math.sqrt(norm) || 1;
+
+  const scores = list.map((s, k) => {
+    const v = vectors[k]!;
+    let dot = 0;
+    for (let i = 0; i < v.ids.length; i++) dot += v.weights[i]! * (centroid.get(v.ids[i]!) ?? 0);
+    const centrality = dot / norm;
+    const prior = 1 / (1 + index.sentences[s]!.index / 4);
+    const words = index.words[s]!;
+    const lengthFactor = words > LONG_WORDS ? LONG_WORDS / words : 1;
+    return centrality * (0.7 + 0.3 * prior) * lengthFactor * (0.5 + 0.5 * relevance.get(s)!);
+  });
+  const top = Math.max(...scores) || 1;
+
+  // MMR selection.
+  const chosen: number[] = [];
+  const pool = list.map((_, k) => k).filter((k) => index.words[list[k]!]! <= HARD_MAX_WORDS);
+  const maxSim = new Float64Array(list.length);
+  while (chosen.length < limit && pool.length > 0) {
+    let best = -1;
+    let bestValue = -Infinity;
+    for (let p = 0; p < pool.length; p++) {
+      const k = pool[p]!;
+      if (maxSim[k]! > NEAR_DUPLICATE) continue;
+      const value = LAMBDA * (scores[k]! / top) - (1 - LAMBDA) * maxSim[k]!;
+      if (value > bestValue) {
+        bestValue = value;
+        best = p;
+      }
+    }
+    if (best < 0) break;
+    const k = pool.splice(best, 1)[0]!;
+    chosen.push(k);
+    for (const other of pool) maxSim[other] = Math.max(maxSim[other]!, cosine(vectors[k]!, vectors[other]!));
+  }
+
+  // One article reads best in its own order; several keep the order of importance.
+  if (only !== undefined) chosen.sort((a, b) => list[a]! - list[b]!);
+  return chosen.map((k) => {
+    const sentence = index.sentences[list[k]!]!;
+    const en = english(sentence.hash);
+    return {
+      text: en === undefined ? { ar: sentence.text } : { ar: sentence.text, en },
+      article: sentence.articleId,
+      sentenceId: sentence.id,
+      score: scores[k]!,
+    };
+  });
+}
+
+/** Candidate sentence indices with their relevance to the query (1 without a query). */
+function candidates(
+  index: CoreIndex,
+  query: string | undefined,
+  only: number | undefined,
+  allowed: (article: number) => boolean,
+): Map<number, number> {
+  const out = new Map<number, number>();
+  const ok = (s: number): boolean => {
+    const a = index.sentenceArticle[s]!;
+    return index.statement[s] === 1 && (only === undefined || a === only) && allowed(a);
+  };
+
+  if (query) {
+    for (const e of matchEntities(index, query).slice(0, MAX_ENTITIES)) {
+      for (const id of index.entities[e]!.sentenceIds) {
+        const s = index.sentenceIndex.get(id);
+        if (s !== undefined && ok(s)) out.set(s, 1);
+        if (out.size >= CANDIDATE_CAP) return out;
+      }
+    }
+    for (const { sentence, score } of sentencesByCoverage(index, query, CANDIDATE_CAP * 4)) {
+      if (out.size >= CANDIDATE_CAP || score < MIN_COVERAGE) break;
+      if (ok(sentence) && !out.has(sentence)) out.set(sentence, score);
+    }
+    return out;
+  }
+
+  const articles = only !== undefined ? [only] : Array.from(index.recent);
+  let used = 0;
+  for (const a of articles) {
+    if (used >= RECENT_ARTICLES || out.size >= CANDIDATE_CAP) break;
+    if (!allowed(a)) continue;
+    used++;
+    const first = index.articleFirst[a]!;
+    const end = first + index.articleCount[a]!;
+    let taken = 0;
+    for (let s = first; s < end && (only !== undefined || taken < LEAD_SENTENCES); s++) {
+      if (!ok(s)) continue;
+      out.set(s, 1);
+      taken++;
+    }
+  }
+  return out;
+}
