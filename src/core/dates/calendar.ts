@@ -66,14 +66,21 @@ export function isoOfDayNumber(n: number): string {
 
 /**
  * Reads a publication date: "YYYY-MM-DD" or any ISO 8601 string starting with it
- * ("2017-01-20T21:43:00+01:00" → 2017-01-20: the local date the outlet printed). Anything else → null.
+ * ("2017-01-20T21:43:00+01:00" → 2017-01-20: the local date the outlet printed), or "DD/MM/YYYY" as
+ * scraped Arabic sites print it. Anything else → null.
  */
 export function parsePublished(value: string | null | undefined): Ymd | null {
   if (typeof value !== "string") return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
+  const v = value.trim();
+  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(v);
+  let year: number;
+  let month: number;
+  let day: number;
+  if (m !== null) [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  else {
+    m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
+    if (m === null) return null;
+    [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  }
   return isValidDay(year, month, day) ? { year, month, day } : null;
 }

@@ -67,15 +67,14 @@ export const yesterday: Rule = (tokens, i, pub) => {
   return dayCandidate(t.start + w.shift, tokens[end - 1]!.end, pub.dayNumber - 1);
 };
 
-/** غدا [weekday]; بعد غد → two days ahead. */
+/** غدا [weekday]; بعد غد / بعد غدا → two days ahead (read at غد, looking back for بعد). */
 export const tomorrow: Rule = (tokens, i, pub) => {
   const t = tokens[i];
   if (pub === null || t === undefined) return null;
-  const a = stripped(t, AFTER);
-  if (a !== null) {
-    const next = tokens[i + 1];
-    if (next === undefined || !(TOMORROW_NOUN.has(next.key) || TOMORROW.has(next.key))) return null;
-    return dayCandidate(t.start + a.shift, next.end, pub.dayNumber + 2);
+  const prev = tokens[i - 1];
+  if ((TOMORROW_NOUN.has(t.key) || TOMORROW.has(t.key)) && prev !== undefined) {
+    const a = stripped(prev, AFTER);
+    if (a !== null) return dayCandidate(prev.start + a.shift, t.end, pub.dayNumber + 2);
   }
   const w = stripped(t, TOMORROW);
   if (w === null) return null;
@@ -104,22 +103,26 @@ export const weekday: Rule = (tokens, i, pub) => {
   return dayCandidate(start, tokens[end - 1]!.end, dayOfWeekday(WEEKDAYS.get(w.key)!, pub, dir ?? null));
 };
 
-/** Reads "(الشهر|الأسبوع|العام|السنة) REL" or "هذا/هذه (…)": the unit, its direction and the next index. */
+/**
+ * Reads "(الشهر|الأسبوع|العام|السنة) REL" at tokens[i], or the unit preceded by "هذا/هذه" (looked up
+ * backwards, so the common word هذا need not start a rule): the direction and where it starts/ends.
+ */
 function readUnit(
   tokens: readonly Token[],
   i: number,
   units: ReadonlySet<string>,
-): { dir: Direction; start: number; next: number } | null {
+): { dir: Direction; start: number; next: number; hasThis: boolean } | null {
   const t = tokens[i];
-  const n = tokens[i + 1];
-  if (t === undefined || n === undefined) return null;
-  const th = stripped(t, THIS);
-  if (th !== null && units.has(n.key)) return { dir: 0, start: t.start + th.shift, next: i + 2 };
+  if (t === undefined) return null;
   const u = stripped(t, units);
   if (u === null) return null;
-  const dir = RELATIVE.get(n.key);
+  const prev = tokens[i - 1];
+  const th = prev === undefined ? null : stripped(prev, THIS);
+  if (th !== null && u.shift === 0) return { dir: 0, start: prev!.start + th.shift, next: i + 1, hasThis: true };
+  const n = tokens[i + 1];
+  const dir = n === undefined ? undefined : RELATIVE.get(n.key);
   if (dir === undefined) return null;
-  return { dir, start: t.start + u.shift, next: i + 2 };
+  return { dir, start: t.start + u.shift, next: i + 2, hasThis: false };
 }
 
 /** الشهر الماضي/الجاري/المقبل، هذا الشهر → month precision. */
@@ -154,7 +157,7 @@ export const relativeYear: Rule = (tokens, i, pub) => {
   const u = readUnit(tokens, i, THE_YEAR);
   if (u === null) return null;
   const prev = tokens[i - 1];
-  if (prev !== undefined && prev.key.startsWith("ال") && !THIS.has(tokens[i]!.key)) return null;
+  if (!u.hasThis && prev !== undefined && prev.key.startsWith("ال")) return null;
   return { start: u.start, end: tokens[u.next - 1]!.end, date: isoYear(pub.year + u.dir), precision: "year", relative: true, hijri: false };
 };
 

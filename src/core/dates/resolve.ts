@@ -67,3 +67,22 @@ export function weekSpan(pub: PubContext, dir: Direction): [number, number] {
   const first = pub.dayNumber - sinceSaturday;
   return [first, first + 6];
 }
+
+/**
+ * The year, among the one before, of and after publication, in which day/month falls on `weekday`,
+ * nearest to publication; null when none does (then the weekday was wrong or is not this date's).
+ */
+export function yearByWeekday(day: number, month: number, weekday: number, pub: PubContext): number | null {
+  let best: number | null = null;
+  let bestDistance = Infinity;
+  for (const year of [pub.year, pub.year - 1, pub.year + 1]) {
+    if (!isValidDay(year, month, day)) continue;
+    const n = toDayNumber(year, month, day);
+    const distance = Math.abs(n - pub.dayNumber);
+    if (weekdayOf(n) === weekday && distance < bestDistance) {
+      best = year;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}

@@ -8,7 +8,7 @@ import type { Candidate, PubContext } from "./candidate.ts";
 import { isValidDay, isoDay, isoMonth, isoYear } from "./calendar.ts";
 import { hijriMonthSpan, hijriToGregorian, hijriYearSpan } from "./hijri.ts";
 import { MAX_YEAR, MIN_YEAR, readDaySpan, readMonth, readYearNumber, readYearPart } from "./parse.ts";
-import { yearOfDay, yearOfMonth } from "./resolve.ts";
+import { yearByWeekday, yearOfDay, yearOfMonth } from "./resolve.ts";
 import type { Token } from "./tokens.ts";
 import {
   DAY_WORDS, FUTURE_TRIGGERS, MONTH_TRIGGERS, OF, RANGE_JOINERS, RELATIVE, STRICT_MONTH_TRIGGERS, WEEKDAYS,
@@ -59,7 +59,8 @@ export const dayMonth: Rule = (tokens, i, pub) => {
   if (first === undefined) return null;
   let j = i;
   if (DAY_WORDS.has(first.key)) j++;
-  if (tokens[j] !== undefined && WEEKDAYS.has(tokens[j]!.key)) j++;
+  const weekdayNamed = tokens[j] === undefined ? undefined : WEEKDAYS.get(tokens[j]!.key);
+  if (weekdayNamed !== undefined) j++;
   if (j > i && (tokens[j]?.raw === "،" || tokens[j]?.raw === ",")) j++;
   const span = readDaySpan(tokens, j);
   if (span === null) return null;
@@ -103,7 +104,10 @@ export const dayMonth: Rule = (tokens, i, pub) => {
     if (pub === null) return null; // needs the publication date to place it
     relative = true;
     if (yearPart?.rel !== undefined) year = pub.year + yearPart.rel;
-    else year = yearOfDay(span.day, month.month, pub, dir, prevIn(tokens, i, FUTURE_TRIGGERS));
+    else if (dir === null && weekdayNamed !== undefined) {
+      // "الجمعة 17 فيفري": the named weekday picks the year (a fixture list looks ahead).
+      year = yearByWeekday(span.day, month.month, weekdayNamed, pub) ?? yearOfDay(span.day, month.month, pub, dir, false);
+    } else year = yearOfDay(span.day, month.month, pub, dir, prevIn(tokens, i, FUTURE_TRIGGERS));
   }
   if (year === null || !isValidDay(year, month.month, span.day)) return null;
   const cand: Candidate = {

@@ -14,7 +14,7 @@ import { parsePublished, toDayNumber } from "./calendar.ts";
 import { MONTHS } from "./months.ts";
 import { relativeMonth, relativeWeek, relativeYear, today, tomorrow, weekday, yearEdge, yesterday } from "./relative.ts";
 import { dayMonth, monthOnly, numericDate, yearOnly, type Rule } from "./rules.ts";
-import { fold, tokenize, wordKey } from "./tokens.ts";
+import { fold, originalOffset, tokenize, wordKey } from "./tokens.ts";
 import * as W from "./words.ts";
 
 /** Options of one tagging call. */
@@ -28,28 +28,87 @@ const RULES: readonly Rule[] = [
   relativeYear, yearEdge,
 ];
 
-/** Keys of every word that can start a rule; digit runs always can. */
-const ANCHORS: ReadonlySet<string> = (() => {
+/**
+ * Keys of every token a rule may start at (plus digit runs). A rule is only tried there: one Set
+ * lookup per token in a window.
+ */
+const STARTERS: ReadonlySet<string> = (() => {
   const set = new Set<string>([...MONTHS.keys(), ...W.WEEKDAYS.keys()]);
   for (const group of [
-    W.YEAR_WORDS, W.YEAR_DUAL, W.MONTH_WORD, W.THE_MONTH, W.THE_WEEK, W.DAY_WORDS, W.THIS, W.TODAY, W.YESTERDAY,
-    W.TOMORROW, W.FIRST, W.AFTER, W.YEAR_END, W.YEAR_START,
+    W.YEAR_WORDS, W.YEAR_DUAL, W.MONTH_WORD, W.THE_MONTH, W.THE_WEEK, W.DAY_WORDS, W.TODAY, W.YESTERDAY,
+    W.TOMORROW, W.TOMORROW_NOUN, W.FIRST, W.YEAR_END, W.YEAR_START,
   ]) {
     for (const k of group) set.add(k);
   }
-  for (const w of "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي الواحد العشرين الثلاثين".split(" ")) {
+  for (const w of "الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر الحادي الواحد العشرين الثلاثين يوم".split(" ")) {
     set.add(wordKey(w));
   }
-  set.add("يوم");
   return set;
 })();
 
-const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
+/**
+ * Words that locate a date: every date expression contains one. Day numbers, ordinals, يوم and أول
+ * are not here (they are common and never a date alone): the window around a month name reaches
+ * back to them. "هذا" and "بعد" neither: the rules for "هذا العام" and "بعد غد" look back to them.
+ */
+const LOCATOR_WORDS: readonly string[] = [
+  ...new Set(
+    [
+      ...W.WEEKDAYS.keys(), ...W.YEAR_WORDS, ...W.YEAR_DUAL, ...W.THE_MONTH, ...W.THE_WEEK, ...W.TODAY,
+      ...W.YESTERDAY, ...W.TOMORROW, ...W.TOMORROW_NOUN,
+    ].filter((k) => !MONTHS.has(k)),
+  ),
+];
 
-function isAnchor(key: string): boolean {
-  // One leading clitic (و، ف، ب، ل) may stand before any anchor word: "وآب", "والخميس", "لعام".
-  return ANCHORS.has(key) || (key.length > 2 && "وفبل".includes(key[0]!) && ANCHORS.has(key.slice(1)));
+const LETTERS = "\\u0621-\\u064A\\u0671-\\u06D3";
+const byLength = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join("|");
+/**
+ * One combined regex over the key text finds every place a date can be: a month name (group 1), another
+ * locator word, each as a whole word with one optional clitic, or a four-digit number (which every
+ * numeric date contains).
+ * Only windows around these are tokenised (issue 6: the analysis must run at ≥ 5 MB/s).
+ */
+const LOCATOR_RE = new RegExp(
+  // "(?:^|[^letters])" rather than a look-behind: irregexp scans much faster with a consuming prefix.
+  `(?:^|[^${LETTERS}])(?:[وفبل]?(${byLength(MONTHS.keys())})|[وفبل]?(?:${byLength(LOCATOR_WORDS)}))(?![${LETTERS}])` +
+    `|[0-9]{4}(?![0-9])`,
+  "g",
+);
+/**
+ * Window around a locator, in characters: before a month name far enough for "يوم الجمعة 17 من شهر",
+ * before anything else one or two words (the look-back of the rules), after it the longest tail
+ * ("/ كانون الثاني من العام الماضي", "الجاري/2021 م").
+ */
+const BEFORE_MONTH = 50;
+const BEFORE_OTHER = 25;
+const AFTER = 45;
+
+function isStarter(key: string): boolean {
+  // One leading clitic (و، ف، ب، ل) may stand before a starter word: "وآب", "والخميس", "لعام".
+  return STARTERS.has(key) || (key.length > 2 && "وفبل".includes(key[0]!) && STARTERS.has(key.slice(1)));
 }
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 9 || c === 13;
+}
+
+/** Text windows [from, to) around the locators, merged when they overlap, cut at white space. */
+function locatorWindows(text: string, keyText: string): [number, number][] {
+  const windows: [number, number][] = [];
+  LOCATOR_RE.lastIndex = 0;
+  for (let m = LOCATOR_RE.exec(keyText); m !== null; m = LOCATOR_RE.exec(keyText)) {
+    let from = Math.max(0, m.index - (m[1] !== undefined ? BEFORE_MONTH : BEFORE_OTHER));
+    while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
+    let to = Math.min(text.length, m.index + m[0].length + AFTER);
+    while (to < text.length && !isSpace(text.charCodeAt(to))) to++;
+    const last = windows[windows.length - 1];
+    if (last !== undefined && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
+  }
+  return windows;
+}
+
+const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
 
 /** Keeps the longest, then most precise, of overlapping candidates; returns them in text order. */
 function selectCandidates(cands: Candidate[]): Candidate[] {
@@ -64,9 +123,16 @@ function selectCandidates(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** Last publication date read: a corpus is tagged sentence by sentence, with one date per article. */
+let lastPublished: string | null | undefined;
+let lastPub: PubContext | null = null;
+
 function toPubContext(published: string | null | undefined): PubContext | null {
+  if (published === lastPublished) return lastPub;
   const ymd = parsePublished(published);
-  return ymd === null ? null : { ...ymd, dayNumber: toDayNumber(ymd.year, ymd.month, ymd.day) };
+  lastPublished = published;
+  lastPub = ymd === null ? null : { ...ymd, dayNumber: toDayNumber(ymd.year, ymd.month, ymd.day) };
+  return lastPub;
 }
 
 /**
@@ -79,19 +145,22 @@ export function tagDates(text: string, ctx?: TagContext): DateMention[] {
     if (typeof text !== "string" || text.length === 0) return [];
     const pub = toPubContext(ctx?.published);
     const folded = fold(text);
-    const tokens = tokenize(folded.text);
+    const keyText = wordKey(folded.text);
     const cands: Candidate[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.num < 0 && !isAnchor(t.key)) continue;
-      for (const rule of RULES) {
-        const c = rule(tokens, i, pub);
-        if (c !== null) cands.push(c);
+    for (const [from, to] of locatorWindows(folded.text, keyText)) {
+      const tokens = tokenize(folded.text, keyText, from, to);
+      for (let i = 0; i < tokens.length; i++) {
+        const t = tokens[i]!;
+        if (t.num < 0 && !isStarter(t.key)) continue;
+        for (const rule of RULES) {
+          const c = rule(tokens, i, pub);
+          if (c !== null) cands.push(c);
+        }
       }
     }
     return selectCandidates(cands).map((c) => {
-      const start = folded.origin[c.start]!;
-      const endOffset = folded.origin[c.end - 1]! + 1;
+      const start = originalOffset(folded, c.start);
+      const endOffset = originalOffset(folded, c.end - 1) + 1;
       const mention: DateMention = {
         date: c.date,
         precision: c.precision,

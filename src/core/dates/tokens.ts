@@ -2,9 +2,9 @@
  * Folding and tokenising for the temporal tagger.
  *
  * The tagger matches on a folded copy of the text (diacritics, tatweel and zero-width marks removed,
- * Arabic-Indic digits made Latin, no-break spaces made spaces) and keeps, for every folded character,
- * its offset in the original so that each mention reports the exact original phrase. Hamza forms are
- * kept in the folded text (آب "August" must stay apart from أب "father"); lookups use `wordKey`.
+ * Arabic-Indic digits made Latin, unusual spaces made spaces) and remembers where characters were
+ * dropped, so that each mention reports the exact original phrase and offsets. Hamza forms are kept
+ * in the folded text (آب "August" must stay apart from أب "father"); lookups use `wordKey`.
  */
 
 /** One token of the folded text: an Arabic word, a run of digits, a Latin word, or one symbol. */
@@ -20,60 +20,55 @@ export interface Token {
   num: number;
 }
 
-/** Folded text with its offset map back to the original. */
+/** Folded text with what is needed to map its offsets back to the original. */
 export interface Folded {
   text: string;
-  /** `origin[i]` is the offset in the original text of folded character i. */
-  origin: Int32Array;
+  /** Folded offsets at which one original character was dropped, in order (repeats for runs). */
+  drops: number[];
 }
 
-/** Characters dropped while folding: harakat, Quranic marks, superscript alef, tatweel, zero-width. */
-function isDropped(c: number): boolean {
-  return (
-    (c >= 0x0610 && c <= 0x061a) ||
-    (c >= 0x064b && c <= 0x065f) ||
-    c === 0x0670 ||
-    c === 0x0640 ||
-    (c >= 0x06d6 && c <= 0x06ed && c !== 0x06e5 && c !== 0x06e6) ||
-    (c >= 0x200b && c <= 0x200f) ||
-    (c >= 0x202a && c <= 0x202e) ||
-    (c >= 0x2066 && c <= 0x2069) ||
-    c === 0xfeff
-  );
-}
+/**
+ * Characters folding drops (harakat, Quranic marks, superscript alef, tatweel, zero-width and bidi
+ * marks) or replaces one for one (Arabic-Indic digits, unusual spaces, the Arabic decimal separator).
+ */
+const FOLDABLE =
+  /[\u0610-\u061A\u064B-\u065F\u0670\u0640\u06D6-\u06DC\u06DF-\u06E4\u06E7-\u06ED\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u0660-\u0669\u06F0-\u06F9\u00A0\u202F\u2009\u066B]/g;
 
-/** Folds `text` in one pass; see the module comment. */
+/** Folds `text`; see the module comment. One regex pass: most characters are untouched. */
 export function fold(text: string): Folded {
-  const origin = new Int32Array(text.length + 1);
-  let out = "";
-  let chunkStart = 0; // copy unchanged runs in slices: most characters pass through untouched
-  let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    let replacement: string | null = null;
-    if (isDropped(c)) replacement = "";
-    else if (c >= 0x0660 && c <= 0x0669) replacement = String(c - 0x0660);
-    else if (c >= 0x06f0 && c <= 0x06f9) replacement = String(c - 0x06f0);
-    else if (c === 0x00a0 || c === 0x202f || c === 0x2009) replacement = " ";
-    else if (c === 0x066b) replacement = "."; // Arabic decimal separator
-    if (replacement === null) {
-      origin[n++] = i;
-      continue;
-    }
-    out += text.slice(chunkStart, i) + replacement;
-    chunkStart = i + 1;
-    if (replacement.length === 1) origin[n++] = i;
-  }
-  out += text.slice(chunkStart);
-  origin[n] = text.length;
-  return { text: out, origin: origin.subarray(0, n + 1) };
+  const drops: number[] = [];
+  const folded = text.replace(FOLDABLE, (ch: string, offset: number) => {
+    const c = ch.charCodeAt(0);
+    if (c >= 0x0660 && c <= 0x0669) return String(c - 0x0660);
+    if (c >= 0x06f0 && c <= 0x06f9) return String(c - 0x06f0);
+    if (c === 0x066b) return ".";
+    if (c === 0x00a0 || c === 0x202f || c === 0x2009) return " ";
+    // Dropped: its folded position is its original offset minus the drops before it.
+    drops.push(offset - drops.length);
+    return "";
+  });
+  return { text: folded, drops };
 }
 
-const ALEFS = /[\u0622\u0623\u0625\u0671]/g;
+/**
+ * Original offset of the folded character at `f`: `f` plus the characters dropped before it. (A
+ * character dropped at folded position p stood just before the folded character now at p.)
+ */
+export function originalOffset(folded: Folded, f: number): number {
+  const { drops } = folded;
+  let lo = 0;
+  let hi = drops.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (drops[mid]! <= f) lo = mid + 1;
+    else hi = mid;
+  }
+  return f + lo;
+}
 
 /** Lookup key of a word: alef forms → ا, ى → ي, ة → ه (so أبريل/إبريل/ابريل and الأولى/الاولي meet). */
 export function wordKey(raw: string): string {
-  return raw.replace(ALEFS, "\u0627").replace(/\u0649/g, "\u064A").replace(/\u0629/g, "\u0647");
+  return raw.replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627").replace(/\u0649/g, "\u064A").replace(/\u0629/g, "\u0647");
 }
 
 /**
@@ -82,19 +77,25 @@ export function wordKey(raw: string): string {
  */
 const TOKEN = /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3]+|[0-9]+|[A-Za-z]+|\n|[^\s]/g;
 
-/** Tokenises folded text. */
-export function tokenize(text: string): Token[] {
+/**
+ * Tokenises folded text, or the window [from, to) of it; offsets stay those of the whole text.
+ * `keyText` is `wordKey(text)` when the caller already has it (keys then cost a slice, not a regex).
+ */
+export function tokenize(text: string, keyText: string = wordKey(text), from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  TOKEN.lastIndex = 0;
-  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+  const re = TOKEN; // module-level and reset here: tokenize never re-enters itself
+  re.lastIndex = from;
+  for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
     const raw = m[0];
+    const start = m.index;
+    const end = start + raw.length;
     const c = raw.charCodeAt(0);
     const isDigits = c >= 48 && c <= 57;
     tokens.push({
       raw,
-      key: c >= 0x0621 ? wordKey(raw) : raw,
-      start: m.index,
-      end: m.index + raw.length,
+      key: c >= 0x0621 ? keyText.slice(start, end) : raw,
+      start,
+      end,
       // Long digit runs (phone numbers) are never dates; cap to keep Number() exact.
       num: isDigits ? (raw.length <= 8 ? Number(raw) : Number.MAX_SAFE_INTEGER) : -1,
     });

@@ -20,7 +20,7 @@ export const WEEKDAYS = new Map<string, number>(
 export type Direction = -1 | 0 | 1;
 
 export const RELATIVE = new Map<string, Direction>([
-  ...[...keys("الماضي الماضية المنصرم المنصرمة الفائت الفائتة المنقضي المنقضية")].map(
+  ...[...keys("الماضي الماضية المنصرم المنصرمة الفائت الفائتة المنقضي المنقضية الفارط الفارطة")].map(
     (k) => [k, -1] as [string, Direction],
   ),
   ...[...keys("الجاري الجارية الحالي الحالية")].map((k) => [k, 0] as [string, Direction]),
@@ -75,8 +75,8 @@ export const NOT_TODAY_AFTER = keys(
     "العربي الواحد الذي المفتوح الدراسي الموعود المشهود الآخر الاخر",
 );
 /** Words before اليوم that point to another day: ذلك اليوم، هذا اليوم، طوال اليوم. */
-export const NOT_TODAY_BEFORE = keys("ذلك تلك هذا ذات طوال طيلة");
+export const NOT_TODAY_BEFORE = keys("ذلك تلك هذا ذات طوال طيلة نفس");
 /** Words before a weekday that make it generic: كل جمعة، صلاة الجمعة، أيام الأحد. */
-export const NOT_WEEKDAY_BEFORE = keys("كل أيام صلاة خطبة صلوات بين كلا");
+export const NOT_WEEKDAY_BEFORE = keys("كل أيام صلاة خطبة خطيب صلوات بين كلا");
 /** "الأحد عشر" is "the eleven". */
 export const NOT_WEEKDAY_AFTER = keys("عشر عشرة");
