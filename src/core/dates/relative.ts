@@ -8,13 +8,14 @@ import type { Candidate } from "./candidate.ts";
 import { isoDay, isoMonth, isoOfDayNumber, isoYear } from "./calendar.ts";
 import { dayOfWeekday, weekSpan } from "./resolve.ts";
 import type { Rule } from "./rules.ts";
-import type { Token } from "./tokens.ts";
+import { wordKey, type Token } from "./tokens.ts";
 import {
   AFTER, FIRST, NOT_TODAY_AFTER, NOT_TODAY_BEFORE, NOT_WEEKDAY_AFTER, NOT_WEEKDAY_BEFORE, OF, RELATIVE, THE_MONTH,
   THE_WEEK, THIS, TODAY, TOMORROW, TOMORROW_NOUN, WEEKDAYS, YEAR_END, YEAR_START, YEAR_WORDS, YESTERDAY, type Direction,
 } from "./words.ts";
 
 const CLITICS = "وفب";
+const MONDAY = wordKey("الاثنين");
 
 /** Key of a token with one leading clitic (و، ف، ب) removed when the bare word is in `words`. */
 function stripped(t: Token, words: ReadonlySet<string> | ReadonlyMap<string, unknown>): { key: string; shift: number } | null {
@@ -55,7 +56,8 @@ export const yesterday: Rule = (tokens, i, pub) => {
     let j = i + 1;
     if (tokens[j] !== undefined && OF.has(tokens[j]!.key)) j++;
     if (tokens[j] === undefined || !YESTERDAY.has(tokens[j]!.key)) return null;
-    return dayCandidate(t.start + f.shift, tokens[j]!.end, pub.dayNumber - 2);
+    const end = skipWeekday(tokens, j + 1);
+    return dayCandidate(t.start + f.shift, tokens[end - 1]!.end, pub.dayNumber - 2);
   }
   const w = stripped(t, YESTERDAY);
   if (w === null) return null;
@@ -96,6 +98,9 @@ export const weekday: Rule = (tokens, i, pub) => {
   if (i > 0 && NOT_WEEKDAY_BEFORE.has(tokens[i - 1]!.key)) return null;
   const next = tokens[j + 1];
   if (next !== undefined && NOT_WEEKDAY_AFTER.has(next.key)) return null;
+  // "المواطنين التونسيين الاثنين": after a definite plural or dual, الاثنين is "the two".
+  const before = tokens[j - 1];
+  if (w.key === MONDAY && before !== undefined && /^ال.*(ين|ان)$/.test(before.key)) return null;
   let end = j + 1;
   const dir = next === undefined ? undefined : RELATIVE.get(next.key);
   if (dir !== undefined) end++;

@@ -5,8 +5,9 @@
  * Rules (issue 2):
  * - a month (or day and month) without a year takes the occurrence closest to the publication date
  *   and not after it; "بحلول" before it (a deadline) takes the closest not before it instead;
- * - الماضي/المنصرم… = the last occurrence strictly before the publication month; الجاري/الحالي = the
- *   publication year; المقبل/القادم = the next occurrence strictly after the publication month;
+ * - الماضي/المنصرم… = the last occurrence strictly before publication (compared by month for a month,
+ *   by day for a day); الجاري/الحالي = the publication year; المقبل/القادم = the next occurrence
+ *   strictly after publication;
  * - a bare weekday is the most recent such day on or before publication; with الماضي strictly before,
  *   with المقبل/القادم strictly after.
  */
@@ -32,12 +33,14 @@ export function yearOfDay(
   future: boolean,
 ): number | null {
   let year: number;
-  if (dir !== null) year = yearOfMonth(month, pub, dir, future);
-  else {
-    const sameYear = toDayNumber(pub.year, month, day);
-    if (future) year = sameYear >= pub.dayNumber ? pub.year : pub.year + 1;
-    else year = sameYear <= pub.dayNumber ? pub.year : pub.year - 1;
-  }
+  const sameYear = toDayNumber(pub.year, month, day);
+  if (dir === 0) year = pub.year;
+  // With a day, الماضي/المقبل compare days, not months: "8 أكتوبر الماضي" printed on 23 October is
+  // this October's 8th.
+  else if (dir === -1) year = sameYear < pub.dayNumber ? pub.year : pub.year - 1;
+  else if (dir === 1) year = sameYear > pub.dayNumber ? pub.year : pub.year + 1;
+  else if (future) year = sameYear >= pub.dayNumber ? pub.year : pub.year + 1;
+  else year = sameYear <= pub.dayNumber ? pub.year : pub.year - 1;
   return isValidDay(year, month, day) ? year : null;
 }
 

@@ -74,9 +74,9 @@ export const NOT_TODAY_AFTER = keys(
   "التالي الموالي الأول الثاني الثالث الرابع الخامس الأخير السابق نفسه ذاته العالمي الوطني الدولي " +
     "العربي الواحد الذي المفتوح الدراسي الموعود المشهود الآخر الاخر",
 );
-/** Words before اليوم that point to another day: ذلك اليوم، هذا اليوم، طوال اليوم. */
-export const NOT_TODAY_BEFORE = keys("ذلك تلك هذا ذات طوال طيلة نفس");
+/** Words before اليوم that point to another day or "per day": ذلك اليوم، نفس اليوم، "775 مليما في اليوم". */
+export const NOT_TODAY_BEFORE = keys("ذلك تلك هذا ذات طوال طيلة نفس في");
 /** Words before a weekday that make it generic: كل جمعة، صلاة الجمعة، أيام الأحد. */
-export const NOT_WEEKDAY_BEFORE = keys("كل أيام صلاة خطبة خطيب صلوات بين كلا");
+export const NOT_WEEKDAY_BEFORE = keys("كل أيام صلاة خطبة خطيب صلوات بين كلا سوق");
 /** "الأحد عشر" is "the eleven". */
-export const NOT_WEEKDAY_AFTER = keys("عشر عشرة");
+export const NOT_WEEKDAY_AFTER = keys("عشر عشرة والعشرين والثلاثين والأربعين والخمسين اللذين اللتين");
