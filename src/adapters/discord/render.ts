@@ -7,6 +7,7 @@
  */
 import { escapeMarkdown, type APIEmbed, type APIEmbedField } from "discord.js";
 import type { Citation, Reply } from "../../core/reply.ts";
+import { formatDate } from "../../core/dates/format.ts";
 import type { Translator } from "../../i18n/index.ts";
 import { isolateForeign } from "../shared/bidi.ts";
 import { paginateItems, splitLong } from "../shared/pages.ts";
@@ -42,7 +43,7 @@ export function citationLine(c: Citation, reply: Reply): string {
   // Brackets would end the masked link early; a backslash keeps them literal.
   const title = safe(clip(c.title, CITATION_TITLE_MAX), reply).replace(/(?<!\\)[[\]]/g, (m) => `\\${m}`);
   const link = c.url && /^https?:\/\//.test(c.url) ? `[${title}](${linkTarget(c.url)})` : title;
-  const meta = [c.source ? safe(c.source, reply) : null, c.date].filter(Boolean).join(", ");
+  const meta = [c.source ? safe(c.source, reply) : null, c.date ? formatDate(c.date, "day", reply.lang) : null].filter(Boolean).join(", ");
   return `[${c.n}] ${link}${meta ? ` — ${meta}` : ""}`;
 }
 

@@ -33,13 +33,13 @@ describe("GIVEN a reply to render as embeds", () => {
       const listed = p.fields!.flatMap((f) => [...f.value.matchAll(/^\[(\d+)\]/gm)].map((m) => Number(m[1])));
       expect(listed).toEqual(marked);
     }
-    expect(pages[0]!.fields![0]).toEqual({ name: "Sources", value: expect.stringContaining("[1] [Article 1](https://example.com/a1) — Al Jazeera, 2024-01-02") });
+    expect(pages[0]!.fields![0]).toEqual({ name: "Sources", value: expect.stringContaining("[1] [Article 1](https://example.com/a1) — Al Jazeera, 2 January 2024") });
   });
 
   it("THEN citations no item refers to are listed on the first page", () => {
     const reply: Reply = { ...longTimeline(2), items: [{ text: "one", cites: [2] }] };
     const sources = renderPages(reply, t)[0]!.fields!.map((f) => f.value).join("\n");
-    expect(sources).toContain("[2] [\u2068واشنطن وبغداد\u2069 2](https://example.com/a1) — Al Jazeera, 2024-01-02");
+    expect(sources).toContain("[2] [\u2068واشنطن وبغداد\u2069 2](https://example.com/a1) — Al Jazeera, 2 January 2024");
     for (const n of [1, 3, 4, 5]) expect(sources).toContain(`[${n}] `);
   });
 
