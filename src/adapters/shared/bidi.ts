@@ -16,7 +16,7 @@ export function isolate(text: string): string {
 // A run of the other script: starts and ends with a letter of that script, may hold spaces, digits and
 // light punctuation between letters (so "لويد أوستن" or "Lloyd J. Austin" stays one isolate).
 const ARABIC_RUN = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF](?:[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF0-9\s.,،:\-–/()"'«»]*[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF])?/g;
-const LATIN_RUN = /[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9\s.,:\-–/()'&]*[A-Za-z\u00C0-\u024F0-9.)])?/g;
+const LATIN_RUN = /[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9\s.,:\-–/'&]*[A-Za-z\u00C0-\u024F0-9.])?/g;
 
 /** Wraps each run of the script foreign to `lang` in an isolate. Idempotent on already-isolated text. */
 export function isolateForeign(text: string, lang: Lang): string {

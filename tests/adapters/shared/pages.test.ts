@@ -58,3 +58,9 @@ describe("isolateForeign", () => {
     expect(isolateForeign("قال Lloyd Austin إن", "ar")).toBe("قال \u2068Lloyd Austin\u2069 إن");
   });
 });
+
+describe("isolateForeign brackets", () => {
+  it("GIVEN a Latin name in brackets inside Arabic THEN the brackets stay outside the isolate", () => {
+    expect(isolateForeign("الوزير (Lloyd Austin) قال", "ar")).toBe("الوزير (\u2068Lloyd Austin\u2069) قال");
+  });
+});
