@@ -33,6 +33,10 @@ export interface CoreIndex {
   /** 1 when the sentence may be quoted in a summary (a statement, not debris or a heading). */
   statement: Uint8Array;
   entities: Entity[];
+  /** Sentence indices of each entity, ascending. */
+  entitySentences: Int32Array[];
+  /** Event indices (chronological positions) of each entity, ascending. */
+  entityEvents: Int32Array[];
   lookup: EntityLookup;
   terms: TermIndex;
   events: EventIndex;
@@ -85,6 +89,17 @@ export function buildIndex(input: readonly Article[]): CoreIndex {
     articles.map((a) => a.title),
   );
   const events = buildEvents(articles, sentences, sentenceArticle, terms);
+  // Per-entity sentence and event lists: a timeline or summary of a person is then one list walk.
+  const entitySentences = entities.map((entity) =>
+    Int32Array.from(
+      entity.sentenceIds.map((id) => sentenceIndex.get(id)).filter((s): s is number => s !== undefined),
+    ).sort(),
+  );
+  const entityEvents = entitySentences.map((list) => {
+    const set = new Set<number>();
+    for (const s of list) for (const e of events.bySentence.get(s) ?? []) set.add(e);
+    return Int32Array.from(set).sort();
+  });
 
   const search = createSearchIndex(
     sentences.map((s, i) => ({ id: s.id, articleId: s.articleId, title: articles[sentenceArticle[i]!]!.title, text: s.text })),
@@ -112,6 +127,8 @@ export function buildIndex(input: readonly Article[]): CoreIndex {
     words,
     statement,
     entities,
+    entitySentences,
+    entityEvents,
     lookup,
     terms,
     events,

@@ -122,11 +122,10 @@ function candidates(
 
   if (query) {
     for (const e of matchEntities(index, query).slice(0, MAX_ENTITIES)) {
-      for (const id of index.entities[e]!.sentenceIds) {
-        const s = index.sentenceIndex.get(id);
-        if (s !== undefined && ok(s)) out.set(s, 1);
-        if (out.size >= CANDIDATE_CAP) return out;
-      }
+      // At most CANDIDATE_CAP statements, in corpus order: the cap keeps the cost flat at any size.
+      const list = index.entitySentences[e]!;
+      for (let k = 0; k < list.length && out.size < CANDIDATE_CAP; k++) if (ok(list[k]!)) out.set(list[k]!, 1);
+      if (out.size >= CANDIDATE_CAP) return out;
     }
     for (const { sentence, score } of sentencesByCoverage(index, query, CANDIDATE_CAP * 4)) {
       if (out.size >= CANDIDATE_CAP || score < MIN_COVERAGE) break;

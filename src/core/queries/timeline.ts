@@ -27,9 +27,8 @@ export function timeline(
 
   const query = options.query?.trim();
   if (query) {
-    const matched = new Set<number>();
-    for (const s of querySentences(index, query)) for (const e of ev.bySentence.get(s) ?? []) matched.add(e);
-    let list = [...matched].filter((e) => overlaps(ev.spans[e]!, from, to));
+    const matched = queryEvents(index, query);
+    let list = matched.filter((e) => overlaps(ev.spans[e]!, from, to));
     if (list.length > limit) {
       const rank = ev.rank;
       list = list.sort((a, b) => rank[a]! - rank[b]!).slice(0, limit);
@@ -51,18 +50,14 @@ export function timeline(
   });
 }
 
-/** Sentences a timeline query selects: an entity's sentences, else sentences with every keyword. */
-function querySentences(index: CoreIndex, query: string): number[] {
+/** Events a timeline query selects: an entity's events, else those of sentences with every keyword. */
+function queryEvents(index: CoreIndex, query: string): number[] {
   const entities = matchEntities(index, query).slice(0, MAX_ENTITIES);
+  const out = new Set<number>();
   if (entities.length > 0) {
-    const out: number[] = [];
-    for (const e of entities) {
-      for (const id of index.entities[e]!.sentenceIds) {
-        const s = index.sentenceIndex.get(id);
-        if (s !== undefined) out.push(s);
-      }
-    }
-    return out;
+    for (const e of entities) for (const ev of index.entityEvents[e]!) out.add(ev);
+  } else {
+    for (const s of sentencesWithAllTerms(index, query)) for (const ev of index.events.bySentence.get(s) ?? []) out.add(ev);
   }
-  return sentencesWithAllTerms(index, query);
+  return [...out];
 }
