@@ -109,6 +109,8 @@ function locatorWindows(text: string, keyText: string): [number, number][] {
 }
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
+/** Harakat, tanwin, superscript alef and tatweel. */
+const TRAILING_MARK = /[\u064B-\u065F\u0670\u0640]/;
 
 /** Keeps the longest, then most precise, of overlapping candidates; returns them in text order. */
 function selectCandidates(cands: Candidate[]): Candidate[] {
@@ -160,7 +162,9 @@ export function tagDates(text: string, ctx?: TagContext): DateMention[] {
     }
     return selectCandidates(cands).map((c) => {
       const start = originalOffset(folded, c.start);
-      const endOffset = originalOffset(folded, c.end - 1) + 1;
+      let endOffset = originalOffset(folded, c.end - 1) + 1;
+      // Marks folded away after the last letter still belong to the phrase: "هـ", "غداً".
+      while (endOffset < text.length && TRAILING_MARK.test(text[endOffset]!)) endOffset++;
       const mention: DateMention = {
         date: c.date,
         precision: c.precision,
