@@ -3,12 +3,13 @@
  * (render.ts, components.ts) and the per-interaction work (handlers.ts) live elsewhere; this file only
  * connects them. Slash commands are registered by deploy.ts, not at every start.
  */
-import { Client, Events, GatewayIntentBits, Partials, type Interaction } from "discord.js";
+import { Client, Events, GatewayIntentBits, Partials, Routes, type Interaction } from "discord.js";
 import type { Logger } from "pino";
 import type { App } from "../../app/dispatch.ts";
+import type { Reply } from "../../core/reply.ts";
 import { createReplyCache, type ReplyCache } from "../shared/reply-cache.ts";
 import { errorInfo, guarded } from "./boundary.ts";
-import { handleAutocomplete, handleButton, handleCommand, messageLang, NO_MENTIONS } from "./handlers.ts";
+import { handleAutocomplete, handleButton, handleCommand, messageLang, NO_MENTIONS, pageMessage } from "./handlers.ts";
 import { hintLang, toInvocation } from "./parse.ts";
 
 /** Discord's REST base; `{api}/v10/...` is called (PLATFORMS.md). */
@@ -27,6 +28,11 @@ export interface DiscordOptions {
 
 export interface DiscordAdapter {
   client: Client;
+  /**
+   * Posts a reply to a channel (digests): its first page, with paging buttons when longer, no pings.
+   * Returns the message id. Needs the bot's Send Messages permission in that channel.
+   */
+  post(channelId: string, reply: Reply): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -75,6 +81,13 @@ export async function startDiscord(opts: DiscordOptions): Promise<DiscordAdapter
 
   return {
     client,
+    async post(channelId, reply) {
+      const { embeds, components } = pageMessage(reply, 0, deps);
+      // Plain REST rather than channel.send(): a channel need not be cached (nor fetched) to post to it.
+      const body = { embeds, components, allowed_mentions: { parse: [] } };
+      const message = (await client.rest.post(Routes.channelMessages(channelId), { body })) as { id: string };
+      return message.id;
+    },
     async stop() {
       await client.destroy();
     },
