@@ -202,13 +202,14 @@ export const yearOnly: Rule = (tokens, i) => {
       start: t.start, end: tokens[b.next - 1]!.end, date: isoYear(a.year), last: isoYear(b.year), precision: "year", relative: false, hijri: false,
     };
   }
-  if (YEAR_WORDS.has(t.key)) {
+  const yearWord = YEAR_WORDS.has(t.key) ? 0 : t.key.length > 3 && "وفب".includes(t.key[0]!) && YEAR_WORDS.has(t.key.slice(1)) ? 1 : -1;
+  if (yearWord >= 0) {
     let j = i + 1;
     if (tokens[j] !== undefined && RELATIVE.get(tokens[j]!.key) === 0) j++; // "العام الجاري 2021"
     if (tokens[j]?.raw === "/") j++;
     const y = readYearNumber(tokens, j, "gregorian");
     if (y === null) return null;
-    return yearCandidate(t.start, tokens[y.next - 1]!.end, y.year, y.hijri);
+    return yearCandidate(t.start + yearWord, tokens[y.next - 1]!.end, y.year, y.hijri);
   }
   if (t.num < 0) return null;
   const y = readYearNumber(tokens, i, "gregorian");
