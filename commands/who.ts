@@ -74,7 +74,7 @@ export const who = {
       const n = cites.cite(id);
       const citation = cites.list[n - 1]!;
       const when = article.published ? showDate(article.published, "day", lang) : t("common.undated");
-      items.push({ heading: t("who.mentionedInArticle"), text: `${citation.title} — ${citation.source ?? t("common.unknownOutlet")}, ${when}`, cites: [n] });
+      items.push({ heading: t("who.mentionedInArticle"), text: `${citation.title} — ${citation.source ?? t("common.unknownOutlet")}${lang === "ar" ? "، " : ", "}${when}`, cites: [n] });
     }
 
     const quotes = best.quotes.slice(0, MAX_QUOTES);
@@ -102,7 +102,7 @@ export const who = {
       lang,
       status: "ok",
       title: best.name[lang],
-      intro: t("who.summaryLine", { type: t(`who.type.${best.type}`), count: best.articles.length, mentions: best.mentions }),
+      intro: t("who.summaryLine", { type: t(`who.type.${best.type}`), times: t("who.times", { count: best.mentions }), articles: t("who.articleCount", { count: best.articles.length }) }),
       items,
       citations: cites.list,
       ...(arabicShown ? { footer: t("common.arabicShown") } : {}),

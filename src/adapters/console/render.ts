@@ -18,7 +18,7 @@ export function renderText(reply: Reply, t: Translator): string {
   if (reply.citations.length) {
     lines.push("", `${t(reply.lang, "common.sources")}:`);
     for (const c of reply.citations) {
-      const meta = [c.source, c.date].filter(Boolean).join(", ");
+      const meta = [c.source, c.date].filter(Boolean).join(reply.lang === "ar" ? "، " : ", ");
       lines.push(`[${c.n}] ${c.title}${meta ? ` — ${meta}` : ""}${c.url ? ` <${c.url}>` : ""}`);
     }
   }
