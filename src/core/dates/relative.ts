@@ -180,6 +180,8 @@ export const yearEdge: Rule = (tokens, i, pub) => {
   let year: number | null = null;
   let relative = false;
   const after = tokens[end];
+  // "بداية العام الدراسي": a school, fiscal or judicial year, not the calendar year.
+  if (after !== undefined && after.key.startsWith("ال") && !RELATIVE.has(after.key)) return null;
   const dir = after === undefined ? undefined : RELATIVE.get(after.key);
   if (dir !== undefined) end++;
   const num = tokens[end];

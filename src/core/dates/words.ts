@@ -63,7 +63,8 @@ export const OF = keys("من");
 export const TODAY = keys("اليوم");
 export const YESTERDAY = keys("أمس الأمس البارحة");
 export const TOMORROW = keys("غدا");
-export const FIRST = keys("أول");
+/** "أول" (first) and the Maghreb "غرة" (first day of the month: "غرة أفريل 2017"). */
+export const FIRST = keys("أول غرة");
 export const AFTER = keys("بعد");
 export const TOMORROW_NOUN = keys("غد");
 export const YEAR_END = keys("نهاية");

@@ -66,6 +66,7 @@ const rows: [name: string, row: Row][] = [
   ["jawhara: منذ يوم 8 جويلية الجاري", { text: "التي انطلقت منذ يوم 8 جويلية الجاري، قد أوقعت", published: "2014-07-20", want: [{ date: "2014-07-08", precision: "day" }] }],
   ["jawhara: 3 أوت 2016", { text: "القانون الأساسي عدد 61 لسنة 2016 مؤرخ في 3 أوت 2016 يتعلق", published: "2017-03-01", want: [{ date: "2016", precision: "year", phrase: "لسنة 2016" }, { date: "2016-08-03", precision: "day" }] }],
   ["jawhara: weekday picks the year of a fixture", { text: "مقابلة الإياب تجرى يوم الجمعة 17 فيفري و المترشح", published: "2017-02-13", want: [{ date: "2017-02-17", precision: "day" }] }],
+  ["jawhara: غرة is the first of the month", { text: "يدخل حيز التنفيذ بداية من غرة افريل 2017، الى", published: "2017-02-01", want: [{ date: "2017-04-01", precision: "day", phrase: "غرة افريل 2017" }] }],
   ["jawhara: الفارط", { text: "منذ جانفي 2016 الفارط، وأنه ينتظر", published: "2017-01-09", want: [{ date: "2016-01", precision: "month" }] }],
   ["jawhara: بين سنتي 2011 و 2015", { text: "خلال الفترة الممتدة بين سنتي 2011 و 2015 قرابة 3 نقاط", published: "2016-05-27", want: [{ date: "2011", end: "2015", precision: "year" }] }],
   ["jawhara: 25 ماي2017 glued", { text: "قامت يوم 25 ماي2017 وحدات أمنية", published: "2017-05-26", want: [{ date: "2017-05-25", precision: "day" }] }],
