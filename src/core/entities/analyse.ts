@@ -5,7 +5,7 @@
  * names found anywhere in the article; (3) quotes in reading order.
  */
 import type { EntityMention, QuoteMention } from "../types.ts";
-import { cliticReadings, stripSurface, tokenize } from "./tokenize.ts";
+import { tokReadings, stripSurface, tokenize } from "./tokenize.ts";
 import { NAME_PARTICLES, SURNAME_INDEX, dropAl } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, nationalityOf } from "./phrase.ts";
 import { findPeople, speechVerbKey } from "./people.ts";
@@ -106,11 +106,11 @@ function addSurnameMentions(w: SentenceWork, surnames: Map<string, { gender?: "f
   for (let i = 0; i < w.toks.length; i++) {
     const t = w.toks[i]!;
     if (covered[i] || !isArabicWord(t)) continue;
-    for (const r of cliticReadings(t.key)) {
+    for (const r of tokReadings(t)) {
       const next = w.keys[i + 1];
       let len = 0;
       let hit: { gender?: "f" | "m" } | undefined;
-      if (next !== undefined && !covered[i + 1] && surnames.has(r.key + " " + next)) {
+      if (next !== undefined && !covered[i + 1] && NAME_PARTICLES.has(r.key) && surnames.has(r.key + " " + next)) {
         hit = surnames.get(r.key + " " + next);
         len = 2;
       } else if (surnames.has(r.key)) {

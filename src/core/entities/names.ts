@@ -5,7 +5,7 @@
 import type { Token } from "./tokenize.ts";
 import { AMBIGUOUS_FIRST, FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, STOP, TIME_WORDS } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, nationalityOf, roleHeadAt } from "./phrase.ts";
-import { cliticReadings } from "./tokenize.ts";
+import { tokReadings } from "./tokenize.ts";
 
 export interface NameScan {
   /** Token index of the first and just past the last name token. */
@@ -97,7 +97,7 @@ export function scanName(toks: readonly Token[], keys: readonly string[], i: num
 export function scanFirstNameStart(toks: readonly Token[], keys: readonly string[], i: number, opt: NameScanOptions = {}): NameScan | undefined {
   const t = toks[i];
   if (!isArabicWord(t)) return undefined;
-  for (const r of cliticReadings(t.key)) {
+  for (const r of tokReadings(t)) {
     // Only the conjunction و may sit on a first name ("وعيسى حراث"): "لجان" is not ل + "جان".
     if (r.restoredAl || (r.strip > 0 && (r.strip > 1 || t.key[0] !== "و" || r.key.length < 3))) continue;
     if (!FIRST_NAMES.has(r.key) || AMBIGUOUS_FIRST.has(r.key) || NAME_PARTICLES.has(r.key)) continue;

@@ -3,23 +3,14 @@
  * token: "للولايات المتحدة", "بالأردن") and patterns: an organisation head (وزارة، وكالة، هيئة، مجلس،
  * حركة، كتلة، جماعة، حزب...) followed by its complement; a place after محافظة/مدينة/ولاية.
  */
-import { cliticReadings, foldKey, stripSurface } from "./tokenize.ts";
+import { tokReadings, foldKey, stripSurface } from "./tokenize.ts";
 import { NAME_INDEX, STOP, TIME_WORDS } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isDefinite, nationalityOf, scanComplement } from "./phrase.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
+import { F_LEX, F_ORG, F_PLACE_HEAD, ORG_HEADS, ORG_HEADS_DEFINITE, PLACE_HEADS, tokFlags } from "./flags.ts";
 
-const keys = (words: string[]) => new Set(words.map(foldKey));
-/** Indefinite organisation heads (construct state). */
-const ORG_HEADS = keys([
-  "وزارة", "وكالة", "هيئة", "مجلس", "حركة", "كتلة", "جماعة", "حزب", "منظمة", "جمعية", "شركة", "جامعة", "اتحاد", "نقابة",
-  "ائتلاف", "جبهة", "مؤسسة", "بنك", "مصرف", "محكمة", "تيار", "رابطة", "مفوضية", "صندوق", "قناة", "صحيفة", "إذاعة", "وزارتي",
-  "قيادة", "جهاز", "مديرية", "تنظيم", "منتدى", "مركز", "معهد", "نادي", "ديوان", "سفارة", "بعثة",
-]);
-/** Definite heads: only with an adjective or genitive after them ("الهيئة التنسيقية للمقاومة العراقية"). */
-const ORG_HEADS_DEFINITE = keys(["الهيئة", "المنظمة", "الجمعية", "الاتحاد", "المجلس", "الحزب", "الجبهة", "الحركة", "القيادة", "الوكالة", "النقابة"]);
 /** Generic adjectives after a definite head that do not make a name ("المجلس الجديد"). */
-const GENERIC = keys(["الجديد", "الجديدة", "المذكور", "المذكورة", "نفسه", "نفسها", "الأخرى", "الحاكم", "المعني", "المعنية", "ذاته", "ذاتها"]);
-const PLACE_HEADS = keys(["محافظة", "مدينة", "ولاية", "بلدة", "قرية", "إقليم", "معتمدية", "منطقة", "ناحية", "قضاء", "جزيرة", "عاصمة"]);
+const GENERIC = new Set(["الجديد", "الجديدة", "المذكور", "المذكورة", "نفسه", "نفسها", "الأخرى", "الحاكم", "المعني", "المعنية", "ذاته", "ذاتها"].map(foldKey));
 
 function mention(w: SentenceWork, type: "organization" | "place", t0: number, t1: number, start: number, lexId?: string): WorkMention {
   const end = w.toks[t1 - 1]!.end;
@@ -39,9 +30,14 @@ export function findOrgsAndPlaces(w: SentenceWork): void {
       i++;
       continue;
     }
+    const f = tokFlags(t);
+    if (f === 0) {
+      i++;
+      continue;
+    }
     // Lexicon first (longest form): "وزارة الدفاع الأميركية" is a known entity, not a pattern.
     let done = false;
-    for (const r of cliticReadings(t.key)) {
+    for (const r of f & F_LEX ? tokReadings(t) : []) {
       const m = NAME_INDEX.match(r.key, w.keys, i);
       if (!m || m.value.type === "person") continue;
       // A clitic reading of a short word is too weak ("فمالي" is not Mali): require 4+ letters.
@@ -55,9 +51,9 @@ export function findOrgsAndPlaces(w: SentenceWork): void {
       break;
     }
     if (done) continue;
-    const orgEnd = orgPatternAt(w, i);
+    const orgEnd = f & F_ORG ? orgPatternAt(w, i) : i;
     if (orgEnd > i) {
-      const r = cliticReadings(t.key).find((x) => ORG_HEADS.has(x.key) || ORG_HEADS_DEFINITE.has(x.key));
+      const r = tokReadings(t).find((x) => ORG_HEADS.has(x.key) || ORG_HEADS_DEFINITE.has(x.key));
       const s = r ? stripSurface(t, r) : { start: t.start, surface: t.raw };
       const mm = mention(w, "organization", i, orgEnd, s.start);
       if (r?.restoredAl) mm.surface = s.surface + w.text.slice(t.end, mm.end);
@@ -65,7 +61,7 @@ export function findOrgsAndPlaces(w: SentenceWork): void {
       i = orgEnd;
       continue;
     }
-    const placeEnd = placePatternAt(w, i);
+    const placeEnd = f & F_PLACE_HEAD ? placePatternAt(w, i) : i;
     if (placeEnd > i + 1) {
       found.push(mention(w, "place", i + 1, placeEnd, toks[i + 1]!.start));
       i = placeEnd;
@@ -81,7 +77,7 @@ export function findOrgsAndPlaces(w: SentenceWork): void {
 /** End of an organisation pattern starting at `i` (head + complement), or `i`. */
 function orgPatternAt(w: SentenceWork, i: number): number {
   const t = w.toks[i]!;
-  for (const r of cliticReadings(t.key)) {
+  for (const r of tokReadings(t)) {
     const indefinite = ORG_HEADS.has(r.key);
     const definite = !indefinite && ORG_HEADS_DEFINITE.has(r.key);
     if (!indefinite && !definite) continue;
@@ -99,7 +95,7 @@ function orgPatternAt(w: SentenceWork, i: number): number {
 /** End of "محافظة X" / "مدينة X" (X: one or two name-like words), or `i`. */
 function placePatternAt(w: SentenceWork, i: number): number {
   const t = w.toks[i]!;
-  if (!cliticReadings(t.key).some((r) => PLACE_HEADS.has(r.key))) return i;
+  if (!tokReadings(t).some((r) => PLACE_HEADS.has(r.key))) return i;
   let j = i + 1;
   while (j < w.toks.length && j - i <= 2) {
     const x = w.toks[j]!;

@@ -4,21 +4,22 @@
  * lexicon full forms ("جو بايدن"). Surname-only references are added later by the article pass.
  */
 import type { Token } from "./tokenize.ts";
-import { cliticReadings, stripSurface } from "./tokenize.ts";
+import { tokReadings, stripSurface } from "./tokenize.ts";
 import { FIRST_NAMES, NAME_INDEX, SPEECH_VERBS, AMBIGUOUS_FIRST } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
 import { scanFirstNameStart, scanName } from "./names.ts";
 import type { NameScan, NameScanOptions } from "./names.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
+import { F_FIRST, F_HEAD, F_LEX, F_SPEECH, tokFlags } from "./flags.ts";
 
 const COMPLEMENTIZERS = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "لان"]);
 const AFTER_SPEAKER = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "في", "خلال", "الي", "علي", "عن", "لـ", "ل", "امام", "لدي", "يوم"]);
 
 /** Is the token a speech verb (with و/ف clitics)? Returns the bare verb key. */
 export function speechVerbKey(t: Token | undefined): string | undefined {
-  if (!t || t.kind !== "w") return undefined;
-  for (const r of cliticReadings(t.key)) {
+  if (!t || t.kind !== "w" || !(tokFlags(t) & F_SPEECH)) return undefined;
+  for (const r of tokReadings(t)) {
     if (r.restoredAl) continue;
     if (SPEECH_VERBS.has(r.key)) return r.key;
   }
@@ -30,7 +31,7 @@ function makeMention(w: SentenceWork, scan: NameScan, extra: Partial<WorkMention
   const last = w.toks[scan.end - 1]!;
   let start = first.start;
   if (scan.firstStrip > 0) {
-    const reading = cliticReadings(first.key).find((r) => r.strip === scan.firstStrip && !r.restoredAl);
+    const reading = tokReadings(first).find((r) => r.strip === scan.firstStrip && !r.restoredAl);
     if (reading) start = stripSurface(first, reading).start;
   }
   return { type: "person", surface: w.text.slice(start, last.end), start, end: last.end, t0: scan.start, t1: scan.end, ...extra };
@@ -40,7 +41,7 @@ function makeMention(w: SentenceWork, scan: NameScan, extra: Partial<WorkMention
 function lexiconPerson(w: SentenceWork, i: number): WorkMention | undefined {
   const t = w.toks[i];
   if (!isArabicWord(t)) return undefined;
-  for (const r of cliticReadings(t.key)) {
+  for (const r of tokReadings(t)) {
     const m = NAME_INDEX.match(r.key, w.keys, i);
     if (!m || m.value.type !== "person") continue;
     const s = stripSurface(t, r);
@@ -76,12 +77,13 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
   let i = 0;
   while (i < n) {
     const t = toks[i]!;
-    if (t.kind !== "w") {
+    const f = t.kind === "w" ? tokFlags(t) : 0;
+    if (f === 0) {
       i++;
       continue;
     }
     // 1. Role trigger + name.
-    const role = matchRole(toks, keys, i, opt);
+    const role = f & F_HEAD ? matchRole(toks, keys, i, opt) : undefined;
     if (role) {
       let j = role.end;
       const roleAr = roleText(w.text, toks, role);
@@ -123,14 +125,14 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
       continue;
     }
     // 2. Lexicon full forms.
-    const lex = lexiconPerson(w, i);
+    const lex = f & F_LEX ? lexiconPerson(w, i) : undefined;
     if (lex) {
       w.mentions.push(lex);
       i = lex.t1;
       continue;
     }
     // 3. Speech verb + name + (إن|أن|:|،...).
-    if (speechVerbKey(t) !== undefined && !matchRole(toks, keys, i + 1, opt)) {
+    if (f & F_SPEECH && !matchRole(toks, keys, i + 1, opt)) {
       const scan = scanName(toks, keys, i + 1, opt);
       if (scan && acceptSpeaker(w, scan, opt)) {
         const m = makeMention(w, scan);
@@ -140,7 +142,7 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
       }
     }
     // 4. Known first name + surname.
-    const fn = scanFirstNameStart(toks, keys, i, opt);
+    const fn = f & F_FIRST ? scanFirstNameStart(toks, keys, i, opt) : undefined;
     if (fn) {
       w.mentions.push(makeMention(w, fn));
       i = fn.end;

@@ -4,10 +4,11 @@
  * ("الدفاع العراقي", "لجنة الأمن والدفاع في البرلمان العراقي", "عن كتلة "الصادقون"").
  */
 import type { Token } from "./tokenize.ts";
-import { cliticReadings } from "./tokenize.ts";
-import { CONSTRUCTS, NAME_INDEX, NATIONALITY, ROLE_HEADS, STOP, TIME_WORDS, dropAl } from "./lexicon.ts";
+import { cliticReadings, tokReadings } from "./tokenize.ts";
+import { CONSTRUCTS, NAME_INDEX, NATIONALITY, STOP, TIME_WORDS } from "./lexicon.ts";
 import stopData from "./data/stopwords.json" with { type: "json" };
 import { foldKey } from "./tokenize.ts";
+import { F_HEAD, F_LEX, flagsOf, tokFlags } from "./flags.ts";
 
 /** Particles, verbs and time words: never inside a role complement or a name. */
 export const HARD_STOP = new Set<string>(
@@ -62,8 +63,8 @@ export function isDefinite(key: string, raw?: string): boolean {
 /** Length in tokens of a lexicon place or organisation starting at `i`, else 0. */
 export function lexiconSpanAt(toks: readonly Token[], keys: readonly string[], i: number, types: readonly string[]): number {
   const t = toks[i];
-  if (!isArabicWord(t)) return 0;
-  for (const r of cliticReadings(t.key)) {
+  if (!isArabicWord(t) || !(tokFlags(t) & F_LEX)) return 0;
+  for (const r of tokReadings(t)) {
     const m = NAME_INDEX.match(r.key, keys, i);
     if (m && types.includes(m.value.type)) return m.len;
   }
@@ -74,8 +75,7 @@ export function lexiconSpanAt(toks: readonly Token[], keys: readonly string[], i
 export function roleHeadAt(keys: readonly string[], i: number): boolean {
   const k = keys[i];
   if (k === undefined) return false;
-  for (const r of cliticReadings(k)) if (ROLE_HEADS.has(dropAl(r.key))) return true;
-  return false;
+  return (flagsOf(k) & F_HEAD) !== 0;
 }
 
 /** Options of the complement scanner. */

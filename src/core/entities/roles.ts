@@ -4,11 +4,12 @@
  * ("الدفاع العراقي", "هيئة الأركان المشتركة").
  */
 import type { Token } from "./tokenize.ts";
-import { cliticReadings, rawOffsetOfKey } from "./tokenize.ts";
+import { tokReadings, rawOffsetOfKey } from "./tokenize.ts";
 import { FEMININE_HEAD, ROLE_HEADS, dropAl } from "./lexicon.ts";
 import type { RoleHead } from "./lexicon.ts";
 import { scanComplement } from "./phrase.ts";
 import type { ComplementOptions } from "./phrase.ts";
+import { F_HEAD, tokFlags } from "./flags.ts";
 
 export interface RoleMatch {
   head: RoleHead;
@@ -27,8 +28,8 @@ export interface RoleMatch {
 /** Matches a head at token `i` (article, clitics, feminine ة tolerated). */
 export function matchHead(toks: readonly Token[], keys: readonly string[], i: number): Omit<RoleMatch, "end"> | undefined {
   const t = toks[i];
-  if (t === undefined || t.kind !== "w") return undefined;
-  for (const r of cliticReadings(t.key)) {
+  if (t === undefined || t.kind !== "w" || !(tokFlags(t) & F_HEAD)) return undefined;
+  for (const r of tokReadings(t)) {
     const definite = r.key.startsWith("ال");
     const base = dropAl(r.key);
     for (const [k, fem] of [

@@ -17,6 +17,15 @@ export interface Token {
   /** Folded key, see the module comment. */
   key: string;
   kind: TokenKind;
+  /** Scanner flags, filled lazily by flags.ts. */
+  flags?: number;
+  /** Clitic readings, filled lazily by tokReadings. */
+  readings?: readonly CliticReading[];
+}
+
+/** Clitic readings of a token, cached on it. */
+export function tokReadings(t: Token): readonly CliticReading[] {
+  return (t.readings ??= cliticReadings(t.key));
 }
 
 /** Folding of one UTF-16 code unit: "" drops it, undefined keeps it as is. */
@@ -66,6 +75,18 @@ export function foldChar(ch: string): string {
   return ch;
 }
 
+function foldWord(raw: string): string {
+  let key = "";
+  for (let k = 0; k < raw.length; k++) {
+    const d = raw.charCodeAt(k);
+    const f = FOLD.get(d);
+    if (f !== undefined) key += f;
+    else if (d >= 0x41 && d <= 0x5a) key += String.fromCharCode(d + 32);
+    else key += raw[k];
+  }
+  return key;
+}
+
 /** Key of an arbitrary word or phrase, equal to the keys the tokenizer gives (spaces collapsed). */
 export function foldKey(text: string): string {
   return tokenize(text)
@@ -86,19 +107,18 @@ export function tokenize(text: string): Token[] {
     }
     if (isWordChar(c)) {
       const start = i;
-      let key = "";
       let digits = true;
+      let folds = false;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (!isWordChar(d)) break;
-        const f = FOLD.get(d);
-        if (f !== undefined) key += f;
-        else if (d >= 0x41 && d <= 0x5a) key += String.fromCharCode(d + 32);
-        else key += text[i];
+        if (FOLD.has(d) || (d >= 0x41 && d <= 0x5a)) folds = true;
         if (!((d >= 0x30 && d <= 0x39) || (d >= 0x0660 && d <= 0x0669) || (d >= 0x06f0 && d <= 0x06f9))) digits = false;
         i++;
       }
-      out.push({ raw: text.slice(start, i), start, end: i, key, kind: digits ? "n" : "w" });
+      const raw = text.slice(start, i);
+      // Most words need no folding: their key is the slice itself (one string, no per-char concatenation).
+      out.push({ raw, start, end: i, key: folds ? foldWord(raw) : raw, kind: digits ? "n" : "w" });
       continue;
     }
     // Surrogate pairs (emoji) stay one punctuation token.
@@ -139,7 +159,20 @@ const SINGLE = new Set(["و", "ف", "ب", "ل", "ك"]);
  * Readings of a key with prefixed clitics removed, most literal first (the key itself).
  * Only و/ف/ب/ل/ك, their pairs (وب، ول، فل، وك...) and لل; never suffixes, never inside a word.
  */
-export function cliticReadings(key: string): CliticReading[] {
+export function cliticReadings(key: string): readonly CliticReading[] {
+  // Words repeat: memoising the readings keeps the scanners' many lookups allocation-free (issue 6).
+  let r = READINGS.get(key);
+  if (r === undefined) {
+    if (READINGS.size > 300_000) READINGS.clear();
+    r = computeReadings(key);
+    READINGS.set(key, r);
+  }
+  return r;
+}
+
+const READINGS = new Map<string, readonly CliticReading[]>();
+
+function computeReadings(key: string): CliticReading[] {
   const out: CliticReading[] = [{ key, strip: 0, restoredAl: false }];
   if (key.length < 3) return out;
   const c0 = key[0]!;

@@ -1,0 +1,60 @@
+/**
+ * Per-word flags, computed once per distinct folded key: can this word start a role, a lexicon name,
+ * a speech verb, a first name, an organisation or a place pattern? Scanners test a bit before doing
+ * any real matching, which keeps the whole analysis a token scan (issue 6: ≥ 5 MB/s).
+ */
+import { cliticReadings, foldKey } from "./tokenize.ts";
+import type { Token } from "./tokenize.ts";
+import { FEMININE_HEAD, FIRST_NAMES, NAME_INDEX, ROLE_HEADS, SPEECH_VERBS, dropAl } from "./lexicon.ts";
+
+export const F_HEAD = 1;
+export const F_LEX = 2;
+export const F_SPEECH = 4;
+export const F_FIRST = 8;
+export const F_ORG = 16;
+export const F_PLACE_HEAD = 32;
+
+const keys = (words: string[]) => new Set(words.map(foldKey));
+/** Indefinite organisation heads (construct state). */
+export const ORG_HEADS = keys([
+  "وزارة", "وكالة", "هيئة", "مجلس", "حركة", "كتلة", "جماعة", "حزب", "منظمة", "جمعية", "شركة", "جامعة", "اتحاد", "نقابة",
+  "ائتلاف", "جبهة", "مؤسسة", "بنك", "مصرف", "محكمة", "تيار", "رابطة", "مفوضية", "صندوق", "قناة", "صحيفة", "إذاعة",
+  "قيادة", "جهاز", "مديرية", "تنظيم", "منتدى", "مركز", "معهد", "نادي", "ديوان", "سفارة", "بعثة",
+]);
+/** Definite heads: only with an adjective or genitive after them ("الهيئة التنسيقية للمقاومة العراقية"). */
+export const ORG_HEADS_DEFINITE = keys(["الهيئة", "المنظمة", "الجمعية", "الاتحاد", "المجلس", "الحزب", "الجبهة", "الحركة", "القيادة", "الوكالة", "النقابة"]);
+/** Words before a place name ("محافظة نينوى"). */
+export const PLACE_HEADS = keys(["محافظة", "مدينة", "ولاية", "بلدة", "قرية", "إقليم", "معتمدية", "منطقة", "ناحية", "قضاء", "جزيرة", "عاصمة"]);
+
+const FLAGS = new Map<string, number>();
+
+function compute(key: string): number {
+  let f = 0;
+  for (const r of cliticReadings(key)) {
+    const base = dropAl(r.key);
+    if (ROLE_HEADS.has(base) || FEMININE_HEAD.has(base)) f |= F_HEAD;
+    if (NAME_INDEX.has(r.key)) f |= F_LEX;
+    if (!r.restoredAl && SPEECH_VERBS.has(r.key)) f |= F_SPEECH;
+    if (!r.restoredAl && FIRST_NAMES.has(r.key)) f |= F_FIRST;
+    if (ORG_HEADS.has(r.key) || ORG_HEADS_DEFINITE.has(r.key)) f |= F_ORG;
+    if (PLACE_HEADS.has(r.key)) f |= F_PLACE_HEAD;
+  }
+  return f;
+}
+
+/** Flags of a folded key (memoised). */
+export function flagsOf(key: string): number {
+  let f = FLAGS.get(key);
+  if (f === undefined) {
+    if (FLAGS.size > 300_000) FLAGS.clear();
+    f = compute(key);
+    FLAGS.set(key, f);
+  }
+  return f;
+}
+
+/** Flags of a token, cached on the token. */
+export function tokFlags(t: Token): number {
+  if (t.flags === undefined) t.flags = t.kind === "w" ? flagsOf(t.key) : 0;
+  return t.flags;
+}
