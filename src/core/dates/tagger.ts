@@ -61,9 +61,15 @@ const LOCATOR_WORDS: readonly string[] = [
 ];
 
 const LETTERS = "\\u0621-\\u064A\\u0671-\\u06D3";
-const byLength = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).join("|");
+/** Alternation of key words, longest first, each letter class matching every spelling that keys to it. */
+const byLength = (words: Iterable<string>) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/ا/g, "[اأإآٱ]").replace(/ي/g, "[يى]").replace(/ه/g, "[هة]"))
+    .join("|");
 /**
- * One combined regex over the key text finds every place a date can be: a month name (group 1), another
+ * One combined regex over the folded text (the letter classes stand for wordKey, so the whole text
+ * never needs keying) finds every place a date can be: a month name (group 1), another
  * locator word, each as a whole word with one optional clitic, or a four-digit number (which every
  * numeric date contains).
  * Only windows around these are tokenised (issue 6: the analysis must run at ≥ 5 MB/s).
@@ -93,10 +99,10 @@ function isSpace(c: number): boolean {
 }
 
 /** Text windows [from, to) around the locators, merged when they overlap, cut at white space. */
-function locatorWindows(text: string, keyText: string): [number, number][] {
+function locatorWindows(text: string): [number, number][] {
   const windows: [number, number][] = [];
   LOCATOR_RE.lastIndex = 0;
-  for (let m = LOCATOR_RE.exec(keyText); m !== null; m = LOCATOR_RE.exec(keyText)) {
+  for (let m = LOCATOR_RE.exec(text); m !== null; m = LOCATOR_RE.exec(text)) {
     let from = Math.max(0, m.index - (m[1] !== undefined ? BEFORE_MONTH : BEFORE_OTHER));
     while (from > 0 && !isSpace(text.charCodeAt(from - 1))) from--;
     let to = Math.min(text.length, m.index + m[0].length + AFTER);
@@ -147,10 +153,9 @@ export function tagDates(text: string, ctx?: TagContext): DateMention[] {
     if (typeof text !== "string" || text.length === 0) return [];
     const pub = toPubContext(ctx?.published);
     const folded = fold(text);
-    const keyText = wordKey(folded.text);
     const cands: Candidate[] = [];
-    for (const [from, to] of locatorWindows(folded.text, keyText)) {
-      const tokens = tokenize(folded.text, keyText, from, to);
+    for (const [from, to] of locatorWindows(folded.text)) {
+      const tokens = tokenize(folded.text, from, to);
       for (let i = 0; i < tokens.length; i++) {
         const t = tokens[i]!;
         if (t.num < 0 && !isStarter(t.key)) continue;

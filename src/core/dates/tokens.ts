@@ -77,25 +77,24 @@ export function wordKey(raw: string): string {
  */
 const TOKEN = /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3]+|[0-9]+|[A-Za-z]+|\n|[^\s]/g;
 
-/**
- * Tokenises folded text, or the window [from, to) of it; offsets stay those of the whole text.
- * `keyText` is `wordKey(text)` when the caller already has it (keys then cost a slice, not a regex).
- */
-export function tokenize(text: string, keyText: string = wordKey(text), from = 0, to = text.length): Token[] {
+/** Tokenises folded text, or the window [from, to) of it; offsets stay those of the whole text. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
+  // Key the window once (three regex passes) rather than each token.
+  const keyText = wordKey(text.slice(from, to));
   const re = TOKEN; // module-level and reset here: tokenize never re-enters itself
   re.lastIndex = from;
   for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
     const raw = m[0];
     const start = m.index;
-    const end = start + raw.length;
+    const end = Math.min(start + raw.length, to);
     const c = raw.charCodeAt(0);
     const isDigits = c >= 48 && c <= 57;
     tokens.push({
       raw,
-      key: c >= 0x0621 ? keyText.slice(start, end) : raw,
+      key: c >= 0x0621 ? keyText.slice(start - from, end - from) : raw,
       start,
-      end,
+      end: start + raw.length,
       // Long digit runs (phone numbers) are never dates; cap to keep Number() exact.
       num: isDigits ? (raw.length <= 8 ? Number(raw) : Number.MAX_SAFE_INTEGER) : -1,
     });
