@@ -163,24 +163,32 @@ function unionVariants(persons: Group[], sets: Sets): void {
 function resolvePartials(persons: Group[], occs: Occ[], sets: Sets): Map<Occ, string> {
   const assign = new Map<Occ, string>();
   const full = persons.filter((g) => g.tokens.length >= 2);
-  const endsWith = (g: Group, part: string[]): boolean => {
-    if (part.length >= g.tokens.length) return false;
-    const tail = g.tokens.slice(g.tokens.length - part.length).map(dropAl);
-    return tail.every((t, i) => t === dropAl(part[i]!));
+  // Full names under every proper tail of their tokens, article dropped ("لويد أوستن" under "اوستن"):
+  // one lookup per partial name instead of a scan of all full names (quadratic at corpus scale).
+  const byTail = new Map<string, Group[]>();
+  for (const f of full) {
+    const tail = f.tokens.map(dropAl);
+    for (let k = 1; k < tail.length; k++) {
+      const key = tail.slice(tail.length - k).join(" ");
+      const list = byTail.get(key);
+      if (list) list.push(f);
+      else byTail.set(key, [f]);
+    }
+  }
+  const articlesOf = new Map<Group, Set<string>>();
+  const inArticle = (f: Group, articleId: string): boolean => {
+    let set = articlesOf.get(f);
+    if (!set) articlesOf.set(f, (set = new Set(f.occs.map((x) => x.articleId))));
+    return set.has(articleId);
   };
-  const cache = new Map<string, Group[]>();
   const byKey = new Map(persons.map((g) => [g.key, g] as const));
   for (const o of occs) {
     if (o.type !== "person") continue;
     const g = byKey.get(o.nameKey);
     if (!g || g.lex) continue;
-    let cands = cache.get(g.key);
-    if (!cands) {
-      cands = full.filter((f) => endsWith(f, g.tokens));
-      cache.set(g.key, cands);
-    }
+    const cands = byTail.get(g.tokens.map(dropAl).join(" ")) ?? [];
     const roots = (list: Group[]) => [...new Set(list.map((f) => sets.find(f.key)))];
-    const local = roots(cands.filter((f) => f.occs.some((x) => x.articleId === o.articleId)));
+    const local = roots(cands.filter((f) => inArticle(f, o.articleId)));
     if (local.length === 1) {
       assign.set(o, local[0]!);
       continue;

@@ -26,6 +26,19 @@ const TANWIN = /[\u064B-\u064D]/;
 /** A hamza on the first alef: "ألينا" does not start with the article. */
 const HAMZA_ALEF = /^[\u0623\u0625\u0622]/;
 
+const PRONOUN_SUFFIX = /(ها|هم|هما|كم|نا|يته|اته|وته)$/;
+const KNOWN_B_L = /^(بو|بن|بل|بي|با|بر|لي|لو|لط)/;
+
+/**
+ * ب/ل + verbal noun or common word ("بتاريخ", "لتقديم", "بمشاركة", "لتونس") is a prepositional phrase;
+ * Maghrebi surnames that start with بو/بن/بل ("بوستة", "بلعيد") are not.
+ */
+function prepositional(k: string): boolean {
+  if (k.length < 4 || (k[0] !== "ب" && k[0] !== "ل") || KNOWN_B_L.test(k)) return false;
+  const rest = k.slice(1);
+  return /^[تما]/.test(rest) || NAME_INDEX.has(rest) || STOP.has(rest);
+}
+
 /** Place or organisation words are not names. */
 function isPlaceOrOrg(keys: readonly string[], i: number): boolean {
   const k = keys[i]!;
@@ -50,8 +63,11 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
     return k.endsWith("ي") || FIRST_NAMES.has(k) || k === "الله";
   }
   if (/^(لل|بال|كال)/.test(k)) return false;
-  // Pronoun-suffixed nouns (بلاده، نظيرها) are not names.
-  return !/(ها|هم|هما|كم|نا)$/.test(k) || FIRST_NAMES.has(k);
+  if (prepositional(k)) return false;
+  // Accusative adverbs and predicates ("مسارا فريدا", "مديرا فنيا") end in a bare alef.
+  if (k.length >= 5 && k.endsWith("ا") && !FIRST_NAMES.has(k)) return false;
+  // Pronoun-suffixed nouns (بلاده، نظيرها، مسؤوليته) are not names.
+  return !PRONOUN_SUFFIX.test(k) || FIRST_NAMES.has(k);
 }
 
 /** Can this token start a name? */
@@ -68,7 +84,8 @@ export function startsName(t: Token | undefined, keys: readonly string[], i: num
     // و + known first name is a conjunction before a name; anything else is not a name start.
     return false;
   }
-  return !/(ها|هم|هما|كم|نا)$/.test(k) || FIRST_NAMES.has(k);
+  if (prepositional(k) && !FIRST_NAMES.has(k)) return false;
+  return !PRONOUN_SUFFIX.test(k) || FIRST_NAMES.has(k);
 }
 
 /** Reads a name from token `i`; undefined when no plausible name starts there. */

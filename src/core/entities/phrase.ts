@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { cliticReadings, tokReadings } from "./tokenize.ts";
-import { CONSTRUCTS, NAME_INDEX, NATIONALITY, STOP, TIME_WORDS } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, NAME_INDEX, NATIONALITY, STOP, TIME_WORDS } from "./lexicon.ts";
 import stopData from "./data/stopwords.json" with { type: "json" };
 import { foldKey } from "./tokenize.ts";
 import { F_HEAD, F_LEX, flagsOf, tokFlags } from "./flags.ts";
@@ -139,6 +139,9 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       break;
     }
     if (opt.stopAtTitle?.(end)) break;
+    // A definite first name ("الرئيس الباجي قائد السبسي") or a lexicon person starts the name.
+    if (FIRST_NAMES.has(key) && !AMBIGUOUS_FIRST.has(key)) break;
+    if (tokFlags(t) & F_LEX && NAME_INDEX.match(key, keys, end)?.value.type === "person") break;
     if (opt.isNameToken?.(key)) break;
     if (nationalityOf(key) !== undefined) {
       end++;

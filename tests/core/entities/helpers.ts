@@ -1,0 +1,31 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { splitSentences, sentenceHash } from "../../../src/core/text/sentences.ts";
+import { analyseArticleEntities } from "../../../src/core/entities/index.ts";
+import type { Sentence } from "../../../src/core/types.ts";
+
+export const SEEDS = fileURLToPath(new URL("../../../seeds/", import.meta.url));
+
+/** Analyses one article's text into Sentence records. */
+export function analyseText(articleId: string, text: string): Sentence[] {
+  const sents = splitSentences(text).map((s) => s.text);
+  return analyseArticleEntities(sents).map((r, i) => ({
+    id: `${articleId}#${i}`,
+    articleId,
+    index: i,
+    paragraph: 0,
+    text: sents[i]!,
+    hash: sentenceHash(sents[i]!),
+    dates: [],
+    mentions: r.mentions,
+    quotes: r.quotes,
+  }));
+}
+
+/** All seed articles, analysed, in file order. */
+export function seedSentences(): Sentence[] {
+  return readdirSync(SEEDS)
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .flatMap((f) => analyseText(f.replace(/\.txt$/, ""), readFileSync(SEEDS + f, "utf8")));
+}
