@@ -52,11 +52,14 @@ export function toInvocation(message: Message, parsed: ParsedCommand, isModerato
 }
 
 /**
- * True when the answer depends on whether the sender moderates the group: `/lang ar chat` (the words
- * commands/lang.ts reads as the chat scope). Only then is getChatMember worth a round trip.
+ * True when the answer depends on whether the sender moderates the group: `/digest …` (schedules are for
+ * moderators) and `/lang ar chat` (the words commands/lang.ts reads as the chat scope). Only then is
+ * getChatMember worth a round trip.
  */
 export function needsModeratorCheck(parsed: ParsedCommand, chat: Pick<Chat, "type">): boolean {
-  if (parsed.command !== "lang" || chatKind(chat) === "private") return false;
+  if (chatKind(chat) === "private") return false;
+  if (parsed.command === "digest") return true;
+  if (parsed.command !== "lang") return false;
   return parsed.text.toLowerCase().split(/\s+/).some((w) => w === "chat" || w === "server" || w === "group");
 }
 
