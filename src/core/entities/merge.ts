@@ -153,7 +153,12 @@ function unionVariants(persons: Group[], sets: Sets): void {
         const sharedToken = restA.some((t) => restB.includes(t));
         const rolesA = new Set(ga.occs.filter((o) => o.role).map((o) => translateRole(o.role!)));
         const sharedRole = gb.occs.some((o) => o.role && rolesA.has(translateRole(o.role)));
-        if (sharedToken || sharedRole) sets.union(ga.key, gb.key);
+        // Two different first names are two people even with the same role ("النائب خالد/يوسف مرزوق"),
+        // unless one is an initial ("سي" for C.).
+        const fa = ga.tokens[0]!;
+        const fb = gb.tokens[0]!;
+        const firstCompatible = fa === fb || fa.length <= 2 || fb.length <= 2;
+        if (sharedToken || (sharedRole && firstCompatible)) sets.union(ga.key, gb.key);
       }
     }
   }

@@ -81,7 +81,7 @@ function orgPatternAt(w: SentenceWork, i: number): number {
     const indefinite = ORG_HEADS.has(r.key);
     const definite = !indefinite && ORG_HEADS_DEFINITE.has(r.key);
     if (!indefinite && !definite) continue;
-    const end = scanComplement(w.toks, w.keys, i + 1, { max: 7 });
+    const end = scanComplement(w.toks, w.keys, i + 1, { max: 7, afterConstruct: indefinite });
     if (end === i + 1) return i;
     if (definite) {
       const k = w.keys[i + 1]!;

@@ -85,6 +85,8 @@ export interface ComplementOptions {
   /** Stop before a rank/title head (الجنرال، اللواء): the caller reads it as a title. */
   stopAtTitle?: (i: number) => boolean;
   max?: number;
+  /** The word before `j` is a construct noun: a quoted name may follow at once (كتلة "الصادقون"). */
+  afterConstruct?: boolean;
 }
 
 /**
@@ -97,7 +99,7 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
   const max = opt.max ?? 10;
   let end = j;
   let count = 0;
-  let prevConstruct = false;
+  let prevConstruct = opt.afterConstruct === true;
   while (end < toks.length && count < max) {
     const t = toks[end]!;
     if (t.kind === "p") {
