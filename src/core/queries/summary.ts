@@ -29,6 +29,11 @@ const HARD_MAX_WORDS = 90;
 /** MMR trade-off between score and novelty; similarity above NEAR_DUPLICATE is never admitted. */
 const LAMBDA = 0.7;
 const NEAR_DUPLICATE = 0.5;
+/**
+ * A multi-document summary should cover several articles: each sentence already taken from an article lowers
+ * the value of that article's other sentences by this much (not applied to a one-article summary).
+ */
+const SAME_ARTICLE_PENALTY = 0.12;
 
 /** Selects summary sentences; `allowed(a)` filters articles (the `since` option), `english` gives translations. */
 export function summary(
@@ -75,13 +80,16 @@ export function summary(
   const chosen: number[] = [];
   const pool = list.map((_, k) => k).filter((k) => index.words[list[k]!]! <= HARD_MAX_WORDS);
   const maxSim = new Float64Array(list.length);
+  const takenFrom = new Map<number, number>();
+  const articleOf = (k: number) => index.sentenceArticle[list[k]!]!;
   while (chosen.length < limit && pool.length > 0) {
     let best = -1;
     let bestValue = -Infinity;
     for (let p = 0; p < pool.length; p++) {
       const k = pool[p]!;
       if (maxSim[k]! > NEAR_DUPLICATE) continue;
-      const value = LAMBDA * (scores[k]! / top) - (1 - LAMBDA) * maxSim[k]!;
+      const repeat = only === undefined ? SAME_ARTICLE_PENALTY * (takenFrom.get(articleOf(k)) ?? 0) : 0;
+      const value = LAMBDA * (scores[k]! / top) - (1 - LAMBDA) * maxSim[k]! - repeat;
       if (value > bestValue) {
         bestValue = value;
         best = p;
@@ -90,6 +98,7 @@ export function summary(
     if (best < 0) break;
     const k = pool.splice(best, 1)[0]!;
     chosen.push(k);
+    takenFrom.set(articleOf(k), (takenFrom.get(articleOf(k)) ?? 0) + 1);
     for (const other of pool) maxSim[other] = Math.max(maxSim[other]!, cosine(vectors[k]!, vectors[other]!));
   }
 
