@@ -61,12 +61,34 @@ const LOCATOR_WORDS: readonly string[] = [
 ];
 
 const LETTERS = "\\u0621-\\u064A\\u0671-\\u06D3";
-/** Alternation of key words, longest first, each letter class matching every spelling that keys to it. */
-const byLength = (words: Iterable<string>) =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/ا/g, "[اأإآٱ]").replace(/ي/g, "[يى]").replace(/ه/g, "[هة]"))
-    .join("|");
+const LETTER_CLASS: Record<string, string> = { "ا": "[اأإآٱ]", "ي": "[يى]", "ه": "[هة]" };
+
+/**
+ * A regex alternation of key words, factored as a trie ("ج(?:ان(?:في)|وان|…)") so the engine tests a
+ * first letter once instead of trying every word; each letter is the class of spellings keyed to it.
+ */
+function trieAlternation(words: Iterable<string>): string {
+  interface Node { end: boolean; next: Map<string, Node> }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (child === undefined) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    // Longer continuations first: the word boundary after the match must hold for the longest word.
+    const branches = [...node.next].map(([ch, child]) => (LETTER_CLASS[ch] ?? ch) + emit(child));
+    if (branches.length === 0) return "";
+    const body = branches.length === 1 ? branches[0]! : `(?:${branches.join("|")})`;
+    return node.end ? `(?:${body})?` : body;
+  };
+  return emit(root);
+}
+
 /**
  * One combined regex over the folded text (the letter classes stand for wordKey, so the whole text
  * never needs keying) finds every place a date can be: a month name (group 1), another
@@ -76,7 +98,7 @@ const byLength = (words: Iterable<string>) =>
  */
 const LOCATOR_RE = new RegExp(
   // "(?:^|[^letters])" rather than a look-behind: irregexp scans much faster with a consuming prefix.
-  `(?:^|[^${LETTERS}])(?:[وفبل]?(${byLength(MONTHS.keys())})|[وفبل]?(?:${byLength(LOCATOR_WORDS)}))(?![${LETTERS}])` +
+  `(?:^|[^${LETTERS}])(?:[وفبل]?(${trieAlternation(MONTHS.keys())})|[وفبل]?(?:${trieAlternation(LOCATOR_WORDS)}))(?![${LETTERS}])` +
     `|[0-9]{4}(?![0-9])`,
   "g",
 );
