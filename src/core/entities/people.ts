@@ -95,7 +95,12 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
         j = title.headEnd;
         if (isComma(toks[j])) j++;
       } else title = undefined;
-      const person = nameAfter(w, j, opt);
+      let person = nameAfter(w, j, opt);
+      // One unknown word after a role is a name only when a clause boundary follows ("الوزير أوستن إنه"),
+      // not in "الوزيرة تنظيم جلسة" (a verbal noun).
+      if (person && person.t1 - person.t0 === 1 && !person.lexId && !opt.isNameToken?.(keys[person.t0]!) && !speakerBoundary(w, person.t1)) {
+        person = undefined;
+      }
       if (person) {
         const r = role.head.kind === "title" ? roleAr : roleAr || titleText;
         if (r && !role.head.noRole) person.role = r;

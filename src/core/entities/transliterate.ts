@@ -4,6 +4,7 @@
  */
 import { ENTRY_BY_KEY, FIRST_NAMES, FIRST_NAME_PHRASES, NAME_PARTICLES } from "./lexicon.ts";
 import { foldKey } from "./tokenize.ts";
+import { toLatinDigits } from "../text/normalize.ts";
 
 /** Consonants (folded keys: ة→ه, ى→ي, أ→ا). ع and ء are dropped except between vowels. */
 const CONS: Record<string, string> = {
@@ -95,7 +96,7 @@ export function transliterate(ar: string): string {
     const raw = rawWords[i]!;
     const key = foldKey(raw);
     if (!/[\u0621-\u06D3]/.test(key)) {
-      out.push(raw);
+      out.push(toLatinDigits(raw).replace(/[\u0600-\u06FF]/g, ""));
       continue;
     }
     const phrase = FIRST_NAME_PHRASES.match(key, rawWords.map(foldKey), i);

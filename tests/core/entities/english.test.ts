@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { toEnglishName, translateRole } from "../../../src/core/entities/index.ts";
+
+describe("GIVEN Arabic names", () => {
+  it.each([
+    ["لويد أوستن", "Lloyd Austin"],
+    ["جو بايدن", "Joe Biden"],
+    ["جوزيف بايدن", "Joe Biden"],
+    ["مصطفى الكاظمي", "Mustafa al-Kadhimi"],
+    ["ثابت العباسي", "Thabet al-Abbasi"],
+    ["محمد شياع السوداني", "Mohammed Shia al-Sudani"],
+    ["داعش", "Islamic State (ISIS)"],
+    ["بغداد", "Baghdad"],
+  ])("THEN the lexicon gives %s → %s", (ar, en) => {
+    expect(toEnglishName(ar)).toBe(en);
+  });
+
+  it.each([
+    ["حسن سالم", "Hassan Salem"],
+    ["عادل فاضل", "Adel Fadel"],
+    ["مهدي تقي", "Mahdi Taqi"],
+    ["علاء فاروق", "Alaa Farouq"],
+    ["خالد العمري", "Khaled al-Amri"],
+    ["عبد الله الهاشمي", "Abdullah al-Hashmi"],
+    ["سامي بن عاشور", "Sami bin Ashour"],
+  ])("THEN names in no list are transliterated: %s → %s", (ar, en) => {
+    expect(toEnglishName(ar)).toBe(en);
+  });
+
+  it("THEN every output is non-empty Latin text and nothing throws", () => {
+    for (const ar of ["رومانوفسكي", "ليندنر", "أبو رغيف", "ـ", "١٢٣", "Smith"]) {
+      const en = toEnglishName(ar);
+      expect(en).not.toMatch(/[\u0600-\u06FF]/);
+    }
+    expect(toEnglishName("")).toBe("");
+  });
+});
+
+describe("GIVEN Arabic role phrases", () => {
+  it.each([
+    ["وزير الدفاع الأميركي", "US Secretary of Defense"],
+    ["وزير الدفاع الأمريكي", "US Secretary of Defense"],
+    ["وزير الخارجية الأميركي", "US Secretary of State"],
+    ["وزير الدفاع العراقي", "Iraqi Minister of Defense"],
+    ["وزير الزراعة المصري", "Egyptian Minister of Agriculture"],
+    ["رئيس الوزراء العراقي", "Iraqi Prime Minister"],
+    ["رئيس مجلس الوزراء العراقي", "Iraqi Prime Minister"],
+    ["رئيس هيئة الأركان المشتركة", "Chairman of the Joint Chiefs of Staff"],
+    ["السفيرة الأمريكية في بغداد", "US Ambassador in Baghdad"],
+    ["المتحدث باسم الأركان المشتركة", "Spokesperson for the Joint Staff"],
+    ["عضو البرلمان العراقي", "Iraqi Member of Parliament"],
+    ["الخبير الأمني العراقي", "Iraqi security expert"],
+    ["نائب قائد العمليات المشتركة", "Deputy Commander of Joint Operations"],
+    ["المبعوث الأمريكي للتحالف الدولي", "US Envoy to the International Coalition"],
+    ["وزير الدولة للشؤون الخارجية الألماني", "German Minister of State for Foreign Affairs"],
+    ["الرئيس الأميركي السابق", "former US President"],
+    ["عضو لجنة الأمن والدفاع في البرلمان العراقي", "Member of the Security and Defense Committee in the Iraqi Parliament"],
+    ["الجنرال", "General"],
+  ])("THEN %s → %s", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
+  });
+
+  it("THEN unknown words are transliterated, not dropped", () => {
+    const en = translateRole("وزير الزراعة والبستنة المصري");
+    expect(en.startsWith("Egyptian Minister of Agriculture")).toBe(true);
+    expect(en).toMatch(/Bastana|Bustana|and/);
+    expect(translateRole("")).toBe("");
+  });
+});
