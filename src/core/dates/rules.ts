@@ -11,7 +11,7 @@ import { MAX_YEAR, MIN_YEAR, readDaySpan, readMonth, readYearNumber, readYearPar
 import { yearByWeekday, yearOfDay, yearOfMonth } from "./resolve.ts";
 import type { Token } from "./tokens.ts";
 import {
-  DAY_WORDS, FUTURE_TRIGGERS, MONTH_TRIGGERS, OF, RANGE_JOINERS, RELATIVE, STRICT_MONTH_TRIGGERS, WEEKDAYS,
+  AGREEING, DAY_WORDS, FUTURE_TRIGGERS, RANGE_OPENERS, MONTH_TRIGGERS, OF, RANGE_JOINERS, RELATIVE, STRICT_MONTH_TRIGGERS, WEEKDAYS,
   YEAR_DUAL, YEAR_TRIGGERS, YEAR_WORDS, type Direction,
 } from "./words.ts";
 
@@ -62,6 +62,11 @@ export const dayMonth: Rule = (tokens, i, pub) => {
   const weekdayNamed = tokens[j] === undefined ? undefined : WEEKDAYS.get(tokens[j]!.key);
   if (weekdayNamed !== undefined) j++;
   if (j > i && (tokens[j]?.raw === "،" || tokens[j]?.raw === ",")) j++;
+  // "يوم الاثنين الموافق (لـ) 26 جوان": the weekday and its date are one mention.
+  if (weekdayNamed !== undefined && tokens[j] !== undefined && AGREEING.has(tokens[j]!.key)) {
+    j++;
+    if (tokens[j]?.key === "ل") j++;
+  }
   const span = readDaySpan(tokens, j);
   if (span === null) return null;
   let k = span.next;
@@ -187,7 +192,24 @@ function yearCandidate(start: number, end: number, year: number, hijri: boolean)
 }
 
 /**
- * Years: "عامي 2014 و2017" (range), "عام 2017" / "العام الجاري 2021" / "سنة 1445 هـ", "2017م",
+ * "من 2014 إلى 2017", "بين 2011 و2015", "2014-2017": a year range read at its first year (the
+ * preposition before it is part of the phrase only as context, not of the dates).
+ */
+function yearRange(tokens: readonly Token[], i: number, first: { year: number; hijri: boolean; next: number }): Candidate | null {
+  if (first.hijri || first.next !== i + 1) return null;
+  const joiner = tokens[i + 1];
+  if (joiner === undefined || !RANGE_JOINERS.has(joiner.key)) return null;
+  const glued = joiner.raw === "-" && joiner.start === tokens[i]!.end;
+  if (!glued && !prevIn(tokens, i, RANGE_OPENERS)) return null;
+  const second = readYearNumber(tokens, i + 2, "gregorian");
+  if (second === null || second.hijri || second.year <= first.year) return null;
+  return {
+    start: tokens[i]!.start, end: tokens[second.next - 1]!.end, date: isoYear(first.year), last: isoYear(second.year), precision: "year", relative: false, hijri: false,
+  };
+}
+
+/**
+ * Years: "عامي 2014 و2017" and "من 2014 إلى 2017" (ranges), "عام 2017" / "العام الجاري 2021" / "سنة 1445 هـ", "2017م",
  * "1445هـ", and a bare four-digit year after a temporal preposition ("في 2014", "منذ 2003").
  */
 export const yearOnly: Rule = (tokens, i) => {
@@ -214,6 +236,8 @@ export const yearOnly: Rule = (tokens, i) => {
   if (t.num < 0) return null;
   const y = readYearNumber(tokens, i, "gregorian");
   if (y === null) return null;
+  const range = yearRange(tokens, i, y);
+  if (range !== null) return range;
   if (!y.marked && !prevIn(tokens, i, YEAR_TRIGGERS)) return null;
   return yearCandidate(t.start, tokens[y.next - 1]!.end, y.year, y.hijri);
 };

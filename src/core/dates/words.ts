@@ -57,6 +57,10 @@ export const FUTURE_TRIGGERS = keys("بحلول");
 
 /** Range joiners between two day numbers: "22 و23", "3 إلى 5", "3-5". */
 export const RANGE_JOINERS = keys("و إلى الى حتى - – —");
+/** "الموافق" between a weekday and its date ("يوم الاثنين الموافق 26 جوان"). */
+export const AGREEING = keys("الموافق");
+/** Words that open a range of years: "من 2014 إلى 2017", "بين 2011 و2015". */
+export const RANGE_OPENERS = keys("من بين ومن وبين منذ");
 /** "من" between a day and a month ("العاشر من شهر…") or a month and a year ("من العام الماضي"). */
 export const OF = keys("من");
 

@@ -67,6 +67,9 @@ const rows: [name: string, row: Row][] = [
   ["jawhara: 3 أوت 2016", { text: "القانون الأساسي عدد 61 لسنة 2016 مؤرخ في 3 أوت 2016 يتعلق", published: "2017-03-01", want: [{ date: "2016", precision: "year", phrase: "لسنة 2016" }, { date: "2016-08-03", precision: "day" }] }],
   ["jawhara: weekday picks the year of a fixture", { text: "مقابلة الإياب تجرى يوم الجمعة 17 فيفري و المترشح", published: "2017-02-13", want: [{ date: "2017-02-17", precision: "day" }] }],
   ["jawhara: غرة is the first of the month", { text: "يدخل حيز التنفيذ بداية من غرة افريل 2017، الى", published: "2017-02-01", want: [{ date: "2017-04-01", precision: "day", phrase: "غرة افريل 2017" }] }],
+  ["jawhara: weekday الموافق date", { text: "اول أيام عيد الفطر سيكون يوم الاثنين الموافق 26 جوان و قالوا", published: "2017-06-19", want: [{ date: "2017-06-26", precision: "day", phrase: "يوم الاثنين الموافق 26 جوان" }] }],
+  ["year range من … إلى", { text: "في الفترة من 2014 إلى 2017 تضاعف", want: [{ date: "2014", end: "2017", precision: "year", phrase: "2014 إلى 2017" }] }],
+  ["year range glued", { text: "المخطط الخماسي 2016-2020", want: [{ date: "2016", end: "2020", precision: "year" }] }],
   ["jawhara: الفارط", { text: "منذ جانفي 2016 الفارط، وأنه ينتظر", published: "2017-01-09", want: [{ date: "2016-01", precision: "month" }] }],
   ["jawhara: بين سنتي 2011 و 2015", { text: "خلال الفترة الممتدة بين سنتي 2011 و 2015 قرابة 3 نقاط", published: "2016-05-27", want: [{ date: "2011", end: "2015", precision: "year" }] }],
   ["jawhara: 25 ماي2017 glued", { text: "قامت يوم 25 ماي2017 وحدات أمنية", published: "2017-05-26", want: [{ date: "2017-05-25", precision: "day" }] }],
@@ -76,7 +79,7 @@ const rows: [name: string, row: Row][] = [
   ["jawhara: ليلة البارحة", { text: "في ساعة متأخرة من ليلة البارحة، لدى انعقاد", published: "2017-02-05", want: [{ date: "2017-02-04", precision: "day" }] }],
   ["jawhara: يوم الاحد المقبل", { text: "و ستواجه الشقيق المغرب يوم الاحد المقبل. و في", published: "2017-01-25", want: [{ date: "2017-01-29", precision: "day" }] }],
   ["jawhara: الثاني والعشرين من ديسمبر", { text: "محرومين من المياه منذ الثاني والعشرين من ديسمبر بسبب القتال", published: "2017-01-03", want: [{ date: "2016-12-22", precision: "day" }] }],
-  ["jawhara: Hijri with its Gregorian twin", { text: "اليوم الخميس الموافق لـ 20 رمضان 1438 (15 جوان 2017).", published: "2017-06-15", want: [{ date: "2017-06-15", precision: "day", phrase: "اليوم الخميس" }, { date: "2017-06-15", precision: "day", phrase: "20 رمضان 1438" }, { date: "2017-06-15", precision: "day", phrase: "15 جوان 2017" }] }],
+  ["jawhara: Hijri with its Gregorian twin", { text: "اليوم الخميس الموافق لـ 20 رمضان 1438 (15 جوان 2017).", published: "2017-06-15", want: [{ date: "2017-06-15", precision: "day", phrase: "اليوم الخميس الموافق لـ 20 رمضان 1438" }, { date: "2017-06-15", precision: "day", phrase: "15 جوان 2017" }] }],
   ["jawhara: 8 أكتوبر الماضي printed later that October", { text: "في احتفال يوم 8 أكتوبر الماضي في", published: "2015-10-23", want: [{ date: "2015-10-08", precision: "day" }] }],
 
   // Month systems and forms.
