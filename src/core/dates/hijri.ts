@@ -22,8 +22,8 @@ const SEARCH_RADIUS = 20;
 
 const cache = new Map<string, Ymd | null>();
 
-/** Hijri parts of a UTC day number, read from Intl. */
-function hijriPartsOf(dayNumber: number): { year: number; month: number; day: number } {
+/** Hijri parts (year, month 1–12, day) of a UTC day number, read from Intl. */
+export function hijriPartsOf(dayNumber: number): { year: number; month: number; day: number } {
   let year = 0;
   let month = 0;
   let day = 0;

@@ -13,6 +13,7 @@
  */
 import type { PubContext } from "./candidate.ts";
 import { isValidDay, toDayNumber, weekdayOf } from "./calendar.ts";
+import { hijriPartsOf, hijriToGregorian } from "./hijri.ts";
 import type { Direction } from "./words.ts";
 
 /** The year of a month named without a year. */
@@ -88,4 +89,20 @@ export function yearByWeekday(day: number, month: number, weekday: number, pub: 
     }
   }
   return best;
+}
+
+/** The Hijri year of a Hijri day and month named without a year (same rules as `yearOfDay`). */
+export function hijriYearOfDay(day: number, month: number, pub: PubContext, dir: Direction | null): number | null {
+  const pubHijri = hijriPartsOf(pub.dayNumber);
+  if (pubHijri.year <= 0) return null;
+  const dayNumberIn = (year: number): number | null => {
+    const g = hijriToGregorian(year, month, day);
+    return g === null ? null : toDayNumber(g.year, g.month, g.day);
+  };
+  const same = dayNumberIn(pubHijri.year);
+  if (dir === 0) return same === null ? null : pubHijri.year;
+  if (same === null) return null;
+  if (dir === 1) return same > pub.dayNumber ? pubHijri.year : pubHijri.year + 1;
+  if (dir === -1) return same < pub.dayNumber ? pubHijri.year : pubHijri.year - 1;
+  return same <= pub.dayNumber ? pubHijri.year : pubHijri.year - 1;
 }

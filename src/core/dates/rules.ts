@@ -7,6 +7,7 @@
 import type { Candidate, PubContext } from "./candidate.ts";
 import { isValidDay, isoDay, isoMonth, isoYear } from "./calendar.ts";
 import { hijriMonthSpan, hijriToGregorian, hijriYearSpan } from "./hijri.ts";
+import { hijriYearOfDay } from "./resolve.ts";
 import { MAX_YEAR, MIN_YEAR, readDaySpan, readMonth, readYearNumber, readYearPart } from "./parse.ts";
 import { yearByWeekday, yearOfDay, yearOfMonth } from "./resolve.ts";
 import type { Token } from "./tokens.ts";
@@ -88,14 +89,25 @@ export const dayMonth: Rule = (tokens, i, pub) => {
   const endOffset = tokens[end - 1]!.end;
 
   if (month.calendar === "hijri") {
-    if (yearPart?.year === undefined) return null; // a Hijri day without a Hijri year cannot be placed
-    const g = hijriToGregorian(yearPart.year, month.month, span.day);
+    let hijriYear: number;
+    let relative = false;
+    if (yearPart?.year !== undefined) hijriYear = yearPart.year;
+    else {
+      // "20 رمضان" without a year: the Hijri year that puts it closest to, and not after, publication
+      // (or per الماضي/الجاري/المقبل), as for Gregorian dates.
+      if (pub === null || yearPart !== null) return null;
+      const resolved = hijriYearOfDay(span.day, month.month, pub, dir);
+      if (resolved === null) return null;
+      hijriYear = resolved;
+      relative = true;
+    }
+    const g = hijriToGregorian(hijriYear, month.month, span.day);
     if (g === null) return null;
     const cand: Candidate = {
-      start: startOffset, end: endOffset, date: isoDay(g.year, g.month, g.day), precision: "day", relative: false, hijri: true,
+      start: startOffset, end: endOffset, date: isoDay(g.year, g.month, g.day), precision: "day", relative, hijri: true,
     };
     if (span.lastDay !== undefined) {
-      const g2 = hijriToGregorian(yearPart.year, month.month, span.lastDay);
+      const g2 = hijriToGregorian(hijriYear, month.month, span.lastDay);
       if (g2 === null) return null;
       cand.last = isoDay(g2.year, g2.month, g2.day);
     }

@@ -117,6 +117,9 @@ const rows: [name: string, row: Row][] = [
   ["Hijri month and year", { text: "في شهر ربيع الأول 1446 هـ", want: [{ date: "2024-09", end: "2024-10", precision: "month" }] }],
   ["Hijri صفر with a day and year", { text: "في 10 صفر 1446هـ", want: [{ date: "2024-08-14", precision: "day" }] }],
 
+  ["Hijri day without a year takes the publication's Hijri year", { text: "منذ 20 رمضان", published: "2017-06-20", want: [{ date: "2017-06-15", precision: "day", relative: true }] }],
+  ["Hijri day later in the Hijri year looks back a year", { text: "في 10 شوال", published: "2017-06-20", want: [{ date: "2016-07-15", precision: "day" }] }],
+
   // Relative.
   ["أمس", { text: "وقال أمس إن", published: "2024-07-25", want: [{ date: "2024-07-24", precision: "day", relative: true }] }],
   ["أول أمس", { text: "وصل أول أمس إلى", published: "2024-07-25", want: [{ date: "2024-07-23", precision: "day", phrase: "أول أمس" }] }],

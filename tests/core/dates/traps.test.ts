@@ -20,7 +20,7 @@ const rows: [name: string, row: Row][] = [
   ["آباء", { text: "جمعية آباء وأولياء التلاميذ", published: PUB, want: [] }],
   ["في آب is August", { text: "وصل في آب إلى", published: "2024-09-10", want: [{ date: "2024-08", precision: "month" }] }],
   ["صفر as zero", { text: "بدأ من الصفر وسجل صفر بالمئة", published: PUB, want: [] }],
-  ["صفر with a day but no year", { text: "في 10 صفر", published: PUB, want: [] }],
+  ["صفر with a day but neither year nor publication", { text: "في 10 صفر", published: null, want: [] }],
   ["ماي the surname", { text: "رئيسة الحكومة البريطانية تيريزا ماي خلال زيارتها", published: PUB, want: [] }],
   ["في ماي without a day or year", { text: "قالت ماي في ماي", published: PUB, want: [] }],
   ["ماي with a day", { text: "الجمعة 12 ماي، عاش الجمهور", published: "2017-05-14", want: [{ date: "2017-05-12", precision: "day" }] }],
