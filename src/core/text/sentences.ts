@@ -21,6 +21,7 @@ export interface SentenceSpan {
 
 const MAX_QUOTE = 600;
 const OPENERS: Record<string, string> = { "\u201C": "\u201D", "\u00AB": "\u00BB", '"': '"' };
+const NEXT_CHAR = /\s*(\S)?/y;
 const TERMINATORS = new Set([".", "!", "?", "\u061F", "\u06D4"]);
 
 /** Splits one text (a paragraph or a whole article) into sentences with offsets. */
@@ -75,8 +76,9 @@ export function splitSentences(text: string): SentenceSpan[] {
 
 /** Whether the dot at `dot` (with terminators/closers up to `after`) ends a sentence. */
 function isBoundary(text: string, dot: number, after: number): boolean {
-  const next = text.slice(after).match(/^\s*(\S)?/);
-  const nextChar = next?.[1];
+  // Sticky scan from `after`: slicing the rest of the text at every dot would make long paragraphs quadratic.
+  NEXT_CHAR.lastIndex = after;
+  const nextChar = NEXT_CHAR.exec(text)?.[1];
   if (nextChar === undefined) return true; // end of text
   if (after === dot + 1 && /\S/.test(text[after] ?? "")) return false; // "3.5", "U.S", "a.m": no space after
   if (/[a-z]/.test(nextChar)) return false; // Latin lower case continues the sentence
