@@ -46,6 +46,7 @@ export async function startServices({ config, core, store, t, logger }: ServiceD
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
       app,
+      store,
       logger: logger.child({ platform: "telegram" }),
       ...(config.TELEGRAM_WEBHOOK_URL && config.TELEGRAM_WEBHOOK_SECRET
         ? { webhook: { url: config.TELEGRAM_WEBHOOK_URL, secretToken: config.TELEGRAM_WEBHOOK_SECRET, port: config.TELEGRAM_WEBHOOK_PORT, host: config.TELEGRAM_WEBHOOK_HOST } }
@@ -60,6 +61,7 @@ export async function startServices({ config, core, store, t, logger }: ServiceD
       applicationId: config.DISCORD_APPLICATION_ID,
       apiUrl: config.DISCORD_API_URL,
       app,
+      store,
       logger: logger.child({ platform: "discord" }),
     });
     stops.push(() => dc.stop());

@@ -5,7 +5,9 @@
  * "@everyone" nor a query's can ping anyone, whatever the client-wide default.
  */
 import {
+  DiscordAPIError,
   MessageFlags,
+  Routes,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -43,10 +45,10 @@ export interface HandlerDeps {
 }
 
 /** Page `page` of a reply as message options: one embed, plus Previous/Next when there are more pages. */
-export function pageMessage(reply: Reply, page: number, deps: HandlerDeps, id?: string): InteractionEditReplyOptions & { allowedMentions: MessageMentionOptions } {
+export async function pageMessage(reply: Reply, page: number, deps: HandlerDeps, id?: string): Promise<InteractionEditReplyOptions & { allowedMentions: MessageMentionOptions }> {
   const pages = renderPages(reply, deps.app.t);
   const n = Math.min(Math.max(page, 0), pages.length - 1);
-  const cacheId = pages.length > 1 ? (id ?? deps.cache.put(reply)) : undefined;
+  const cacheId = pages.length > 1 ? (id ?? (await deps.cache.put(reply))) : undefined;
   return {
     content: "",
     embeds: [pages[n]!],
@@ -64,14 +66,19 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, de
     await interaction.deferReply();
   }
   const reply = await work;
-  const message = pageMessage(reply, 0, deps);
+  const message = await pageMessage(reply, 0, deps);
   if (interaction.deferred) {
     await interaction.editReply(message);
   } else {
-    // A refused request ("invalid") only concerns the person who typed it.
-    const flags = reply.status === "invalid" ? MessageFlags.Ephemeral : undefined;
+    // A refused request ("invalid"), or a reply marked private (a digest preview), only concerns the person who asked.
+    const flags = reply.status === "invalid" || isPrivate(reply) ? MessageFlags.Ephemeral : undefined;
     await interaction.reply({ ...message, ...(flags !== undefined ? { flags } : {}) } as Parameters<typeof interaction.reply>[0]);
   }
+}
+
+function isPrivate(reply: Reply): boolean {
+  const data = reply.data as { ephemeral?: unknown } | undefined;
+  return data?.ephemeral === true;
 }
 
 /** True when `work` has not settled after `ms` (a rejection counts as settled: the caller sees it). */
@@ -104,10 +111,15 @@ export async function handleAutocomplete(interaction: AutocompleteInteraction, d
   await interaction.respond(choices);
 }
 
-/** Previous/Next: shows the requested page in place; an unknown or expired id gets a private notice. */
+/**
+ * Previous/Next: shows the requested page in place; an unknown or expired id gets a private notice.
+ * When the message can no longer be updated (the interaction behind it has expired: tokens live 15 minutes;
+ * the message was deleted), the page is sent as a new message instead, and when even this interaction is no
+ * longer known to Discord (answered too late), posted in the channel.
+ */
 export async function handleButton(interaction: ButtonInteraction, deps: HandlerDeps): Promise<void> {
   const target = parsePageCustomId(interaction.customId);
-  const reply = target ? deps.cache.get(target.id) : undefined;
+  const reply = target ? await deps.cache.get(target.id) : undefined;
   if (!target || !reply) {
     await interaction.reply({
       content: deps.app.t(messageLang(interaction), "discord.expired"),
@@ -116,7 +128,31 @@ export async function handleButton(interaction: ButtonInteraction, deps: Handler
     });
     return;
   }
-  await interaction.update(pageMessage(reply, target.page, deps, target.id) as Parameters<typeof interaction.update>[0]);
+  const message = await pageMessage(reply, target.page, deps, target.id);
+  try {
+    await interaction.update(message as Parameters<typeof interaction.update>[0]);
+    return;
+  } catch (err) {
+    if (!isGone(err)) throw err;
+  }
+  try {
+    await interaction.reply(message as Parameters<typeof interaction.reply>[0]);
+  } catch (err) {
+    if (!isGone(err) || !interaction.channelId) throw err;
+    // Plain REST, as for digests: a channel need not be cached (threads, DMs) to post to it.
+    const { embeds, components } = message;
+    await interaction.client.rest.post(Routes.channelMessages(interaction.channelId), { body: { embeds, components, allowed_mentions: { parse: [] } } });
+  }
+}
+
+/**
+ * Discord's answers for an interaction or message that no longer exists: 10062 Unknown interaction (the 3 s to
+ * answer have passed), 10008 Unknown message, 10015 Unknown webhook, 50027 Invalid webhook token (older than 15 min).
+ */
+const GONE = new Set([10062, 10008, 10015, 50027]);
+
+function isGone(err: unknown): boolean {
+  return err instanceof DiscordAPIError && (GONE.has(Number(err.code)) || err.status === 401 || err.status === 404);
 }
 
 /** The language of the clicked message: its page label ("Page 2/5" / "الصفحة 2 من 5") is localised. */

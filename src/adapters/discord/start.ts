@@ -7,6 +7,7 @@ import { Client, Events, GatewayIntentBits, Partials, Routes, type Interaction }
 import type { Logger } from "pino";
 import type { App } from "../../app/dispatch.ts";
 import type { Reply } from "../../core/reply.ts";
+import type { Store } from "../../store/index.ts";
 import { createReplyCache, type ReplyCache } from "../shared/reply-cache.ts";
 import { errorInfo, guarded } from "./boundary.ts";
 import { handleAutocomplete, handleButton, handleCommand, messageLang, NO_MENTIONS, pageMessage } from "./handlers.ts";
@@ -22,7 +23,12 @@ export interface DiscordOptions {
   apiUrl?: string;
   app: App;
   logger: Logger;
-  /** Paging store; one per adapter by default. */
+  /**
+   * Where paged replies wait for their buttons: the store's "pages" namespace, so that another shard or
+   * instance, or this one after a restart, serves a press; a memory LRU in front. Memory only without it.
+   */
+  store?: Pick<Store, "ns">;
+  /** A ready-made paging cache (overrides `store`). */
   cache?: ReplyCache;
 }
 
@@ -39,7 +45,11 @@ export interface DiscordAdapter {
 /** Logs in, waits for READY, answers interactions until `stop()`. */
 export async function startDiscord(opts: DiscordOptions): Promise<DiscordAdapter> {
   const { app, logger } = opts;
-  const deps = { app, cache: opts.cache ?? createReplyCache() };
+  const cache = opts.cache ?? createReplyCache({
+    ...(opts.store ? { store: opts.store } : {}),
+    onError: (err, op) => logger.warn({ op, err: errorInfo(err) }, "paging store failed; paging falls back to this instance's memory"),
+  });
+  const deps = { app, cache };
   const client = new Client({
     // Slash commands need no privileged intent; DirectMessages and the Channel partial make DMs work.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
@@ -82,7 +92,7 @@ export async function startDiscord(opts: DiscordOptions): Promise<DiscordAdapter
   return {
     client,
     async post(channelId, reply) {
-      const { embeds, components } = pageMessage(reply, 0, deps);
+      const { embeds, components } = await pageMessage(reply, 0, deps);
       // Plain REST rather than channel.send(): a channel need not be cached (nor fetched) to post to it.
       const body = { embeds, components, allowed_mentions: { parse: [] } };
       const message = (await client.rest.post(Routes.channelMessages(channelId), { body })) as { id: string };

@@ -1,42 +1,93 @@
 /**
- * Keeps recent replies so that paging buttons can carry a short id instead of text (Telegram's callback_data is at
- * most 64 bytes; Discord's custom_id 100 characters). Memory only: an expired or evicted id gets a polite
+ * Keeps paged replies so that paging buttons can carry a short id instead of text (Telegram's callback_data is at
+ * most 64 bytes; Discord's custom_id 100 characters).
+ *
+ * With a store, replies live in its "pages" keyv namespace with a TTL, so a Next press works after a restart and on
+ * any instance (Telegram webhooks behind a load balancer, several Discord shards): whichever instance receives the
+ * press reads the reply the other one stored. A small in-memory LRU sits in front, so a press on the instance that
+ * answered costs no round trip. Without a store it is memory only. An expired, evicted or unreadable id gets a polite
  * "run the command again" from the adapter, never an error.
  */
 import { randomBytes } from "node:crypto";
 import type { Reply } from "../../core/reply.ts";
+import type { Store } from "../../store/index.ts";
 
 export interface ReplyCache {
-  /** Stores a reply; returns its id (10 URL-safe characters). */
-  put(reply: Reply): string;
-  get(id: string): Reply | undefined;
-  readonly size: number;
+  /** Stores a reply; returns its id (10 URL-safe characters). Never rejects: a store failure keeps the local copy. */
+  put(reply: Reply): Promise<string>;
+  /** The reply, or undefined when unknown, expired or unreadable (never rejects). */
+  get(id: string): Promise<Reply | undefined>;
 }
 
-export function createReplyCache(options: { max?: number; ttlMs?: number; now?: () => number } = {}): ReplyCache {
-  const max = options.max ?? 2000;
-  const ttl = options.ttlMs ?? 6 * 60 * 60 * 1000;
+export interface ReplyCacheOptions {
+  /** Shared, persistent storage (namespace "pages"); memory only when absent. */
+  store?: Pick<Store, "ns">;
+  /** How long a reply stays pageable; 24 h by default. */
+  ttlMs?: number;
+  /** Entries kept in the in-memory LRU in front of the store. */
+  max?: number;
+  /** Clock for the in-memory entries (tests). The store's TTL uses keyv's own clock. */
+  now?: () => number;
+  /** Told about store failures (the adapters log them); the cache itself carries on without the store. */
+  onError?: (err: unknown, op: "put" | "get") => void;
+}
+
+export const DEFAULT_PAGE_TTL_MS = 24 * 60 * 60 * 1000;
+
+/** Ids are 60 random bits: collisions between instances writing to one store are not a practical concern. */
+function newId(): string {
+  return randomBytes(8).toString("base64url").slice(0, 10);
+}
+
+export function createReplyCache(options: ReplyCacheOptions = {}): ReplyCache {
+  const max = options.max ?? 500;
+  const ttl = options.ttlMs ?? DEFAULT_PAGE_TTL_MS;
   const now = options.now ?? Date.now;
-  const entries = new Map<string, { reply: Reply; at: number }>();
+  const kv = options.store?.ns("pages");
+  const onError = options.onError ?? (() => undefined);
+  const entries = new Map<string, { reply: Reply; expires: number }>();
+
+  const remember = (id: string, reply: Reply, expires: number): void => {
+    entries.delete(id);
+    entries.set(id, { reply, expires });
+    // Map keeps insertion order: the first key is the least recently used.
+    while (entries.size > max) entries.delete(entries.keys().next().value as string);
+  };
+
   return {
-    put(reply) {
-      const id = randomBytes(8).toString("base64url").slice(0, 10);
-      entries.set(id, { reply, at: now() });
-      // Map keeps insertion order: the first key is the least recently stored.
-      while (entries.size > max) entries.delete(entries.keys().next().value as string);
+    async put(reply) {
+      const id = newId();
+      remember(id, reply, now() + ttl);
+      if (kv) {
+        try {
+          await kv.set(id, reply, ttl);
+        } catch (err) {
+          // Paging still works on this instance; other instances will answer "expired".
+          onError(err, "put");
+        }
+      }
       return id;
     },
-    get(id) {
+    async get(id) {
       const hit = entries.get(id);
-      if (!hit) return undefined;
-      if (now() - hit.at > ttl) {
+      if (hit) {
+        if (now() <= hit.expires) {
+          remember(id, hit.reply, hit.expires); // refresh recency
+          return hit.reply;
+        }
         entries.delete(id);
+      }
+      if (!kv) return undefined;
+      try {
+        // getRaw carries the entry's expiry, so the local copy dies when the stored one does.
+        const raw = await kv.getRaw<Reply>(id);
+        if (raw?.value === undefined || raw.value === null) return undefined;
+        remember(id, raw.value, Math.min(raw.expires ?? Infinity, now() + ttl));
+        return raw.value;
+      } catch (err) {
+        onError(err, "get");
         return undefined;
       }
-      return hit.reply;
-    },
-    get size() {
-      return entries.size;
     },
   };
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { paginateItems, splitLong } from "../../../src/adapters/shared/pages.ts";
-import { createReplyCache } from "../../../src/adapters/shared/reply-cache.ts";
 import { isolateForeign, stripIsolates } from "../../../src/adapters/shared/bidi.ts";
 import type { Reply } from "../../../src/core/reply.ts";
 
@@ -24,27 +23,6 @@ describe("paginateItems", () => {
     for (const p of pieces) expect(p.length).toBeLessThanOrEqual(500);
     expect(pieces.join(" ")).toBe(long);
     expect(pieces[0]!.endsWith(".")).toBe(true);
-  });
-});
-
-describe("createReplyCache", () => {
-  it("GIVEN a stored reply THEN its short id fits Telegram's 64-byte callback data and it expires", () => {
-    let now = 0;
-    const cache = createReplyCache({ ttlMs: 1000, now: () => now });
-    const id = cache.put(reply(["a"]));
-    expect(Buffer.byteLength(`pg:${id}:199`)).toBeLessThanOrEqual(64);
-    expect(cache.get(id)?.items[0]?.text).toBe("a");
-    now = 2000;
-    expect(cache.get(id)).toBeUndefined();
-  });
-
-  it("GIVEN more replies than the cap THEN the oldest are evicted", () => {
-    const cache = createReplyCache({ max: 2 });
-    const a = cache.put(reply(["a"]));
-    cache.put(reply(["b"]));
-    cache.put(reply(["c"]));
-    expect(cache.get(a)).toBeUndefined();
-    expect(cache.size).toBe(2);
   });
 });
 
