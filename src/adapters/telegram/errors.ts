@@ -29,7 +29,7 @@ export function createErrorBoundary(logger: Logger, t: Translator, token: string
     const chatId = ctx.chat?.id;
     if (chatId === undefined) return;
     try {
-      const lang = hintLang(ctx.from?.language_code, ctx.message?.text);
+      const lang = hintLang(ctx.from?.language_code, ctx.message?.text ?? ctx.message?.caption);
       await ctx.api.sendMessage(chatId, t(lang, "telegram.apology"));
     } catch (apologyError) {
       logger.warn({ update_id: ctx.update.update_id, err: describeError(apologyError, token) }, "could not send the apology");

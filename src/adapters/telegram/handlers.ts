@@ -32,7 +32,7 @@ async function isModerator(ctx: Context, message: Message): Promise<boolean> {
 
 async function sendReply(ctx: Context, message: Message, reply: Reply, deps: HandlerDeps): Promise<void> {
   const pages = renderPages(reply, deps.app.t);
-  const keyboard = pages.length > 1 ? pageKeyboard(deps.cache.put(reply), 0, pages.length, reply.lang, deps.app.t) : undefined;
+  const keyboard = pages.length > 1 ? pageKeyboard(await deps.cache.put(reply), 0, pages.length, reply.lang, deps.app.t) : undefined;
   await ctx.api.sendMessage(message.chat.id, pages[0]!, {
     parse_mode: "HTML",
     link_preview_options: NO_PREVIEW,
@@ -40,21 +40,41 @@ async function sendReply(ctx: Context, message: Message, reply: Reply, deps: Han
     ...(message.chat.type !== "private"
       ? { reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true } }
       : {}),
+    // In a forum topic, answer in the same topic (else the answer lands in "General").
+    ...(message.is_topic_message && message.message_thread_id !== undefined ? { message_thread_id: message.message_thread_id } : {}),
     ...(keyboard ? { reply_markup: keyboard } : {}),
   });
+}
+
+/** A double tap asks for the page already shown; Telegram refuses the identical edit with this 400. */
+function notModified(err: unknown): boolean {
+  return err instanceof GrammyError && err.error_code === 400 && /message is not modified/i.test(err.description);
+}
+
+/**
+ * The message can no longer be edited: deleted, too old, in a chat that is gone (deleted, migrated to a
+ * supergroup) or one the bot was removed from (403). Nothing to apologise for in that chat.
+ */
+function messageGone(err: unknown): boolean {
+  if (!(err instanceof GrammyError)) return false;
+  if (err.error_code === 403) return true;
+  return err.error_code === 400 && /message to edit not found|message can't be edited|chat not found|MESSAGE_ID_INVALID|upgraded to a supergroup|CHANNEL_PRIVATE/i.test(err.description);
 }
 
 /** Installs the command and paging handlers on `bot`. */
 export function installHandlers(bot: Bot, deps: HandlerDeps): void {
   const { app, cache, logger } = deps;
 
-  bot.on("message:text", async (ctx) => {
+  // Text messages and captions (a photo sent with "/who …" as its caption). Edited messages, channel posts
+  // and other update kinds reach no handler: they are dropped without an answer.
+  bot.on(["message:text", "message:caption"], async (ctx) => {
     const message = ctx.message;
+    const text = message.text ?? message.caption ?? "";
     const parsed = parseCommand(message, ctx.me.username);
     if (!parsed) {
       // Plain text in a DM gets a hint; in groups the bot only speaks when addressed with a command.
-      if (message.chat.type === "private" && !message.text.startsWith("/")) {
-        await ctx.reply(app.t(hintLang(message.from.language_code, message.text), "telegram.commandsOnly"));
+      if (message.chat.type === "private" && message.text !== undefined && !text.startsWith("/")) {
+        await ctx.reply(app.t(hintLang(message.from.language_code, text), "telegram.commandsOnly"));
       }
       return;
     }
@@ -66,15 +86,15 @@ export function installHandlers(bot: Bot, deps: HandlerDeps): void {
   });
 
   bot.on("callback_query:data", async (ctx) => {
+    const expired = () => ctx.answerCallbackQuery({ text: app.t(hintLang(ctx.from.language_code), "telegram.expired"), show_alert: true });
     const target = parsePageData(ctx.callbackQuery.data);
-    const reply = target ? cache.get(target.id) : undefined;
-    if (!target || !reply) {
-      const lang = hintLang(ctx.from.language_code);
-      await ctx.answerCallbackQuery({ text: app.t(lang, "telegram.expired"), show_alert: true });
+    const reply = target ? await cache.get(target.id) : undefined;
+    const message = ctx.callbackQuery.message;
+    // Bot API 7.0: a message the bot can no longer reach arrives as an InaccessibleMessage, with date 0.
+    if (!target || !reply || !message || message.date === 0) {
+      await expired();
       return;
     }
-    // Answer first: Telegram shows a spinner on the button until the query is answered.
-    await ctx.answerCallbackQuery();
     const pages = renderPages(reply, app.t);
     const page = Math.min(Math.max(target.page, 0), pages.length - 1);
     const keyboard = pageKeyboard(target.id, page, pages.length, reply.lang, app.t);
@@ -85,9 +105,20 @@ export function installHandlers(bot: Bot, deps: HandlerDeps): void {
         ...(keyboard ? { reply_markup: keyboard } : {}),
       });
     } catch (err) {
-      // A double tap asks for the page already shown; Telegram refuses the identical edit. Nothing to do.
-      if (err instanceof GrammyError && err.description.includes("message is not modified")) return;
+      if (notModified(err)) {
+        await ctx.answerCallbackQuery();
+        return;
+      }
+      if (messageGone(err)) {
+        logger.info({ update_id: ctx.update.update_id, err: (err as GrammyError).description }, "paged message can no longer be edited");
+        await expired();
+        return;
+      }
+      // Stop the button's spinner before the error boundary takes over.
+      await ctx.answerCallbackQuery().catch(() => undefined);
       throw err;
     }
+    // Answered after the edit, so that a failed edit can still tell the user why (Telegram shows a spinner meanwhile).
+    await ctx.answerCallbackQuery();
   });
 }

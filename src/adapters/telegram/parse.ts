@@ -20,14 +20,19 @@ const ALIASES: Record<string, string> = { start: "help" };
  * is not a command). Returns null for other bots' commands (`/who@otherbot`), as grammY's own
  * `bot.command()` does by comparing the suffix with getMe's username.
  */
-export function parseCommand(message: Pick<Message, "text" | "entities">, botUsername: string): ParsedCommand | null {
-  const text = message.text ?? "";
-  const entity = message.entities?.find((e) => e.type === "bot_command" && e.offset === 0);
+export function parseCommand(message: Pick<Message, "text" | "entities" | "caption" | "caption_entities">, botUsername: string): ParsedCommand | null {
+  // A photo or document sent with "/who …" as its caption carries the command in caption_entities.
+  const text = message.text ?? message.caption ?? "";
+  const entities = message.text !== undefined ? message.entities : message.caption_entities;
+  const entity = entities?.find((e) => e.type === "bot_command" && e.offset === 0);
   if (!entity) return null;
   const [name = "", target] = text.slice(1, entity.length).split("@");
   if (target !== undefined && target.toLowerCase() !== botUsername.toLowerCase()) return null;
   const command = name.toLowerCase();
-  return { command: ALIASES[command] ?? command, text: text.slice(entity.length).trim() };
+  // A deep link (t.me/bot?start=PAYLOAD, ?startgroup=PAYLOAD) arrives as "/start PAYLOAD": the payload is a
+  // referral tag, not a query, and must not be read as one (it may even look like a flag, "--promo").
+  const rest = command === "start" ? "" : text.slice(entity.length).trim();
+  return { command: ALIASES[command] ?? command, text: rest };
 }
 
 /** Telegram chat type → the app's three kinds (a supergroup is a group). */

@@ -1,14 +1,20 @@
 /**
  * Starts the Telegram adapter: a grammY Bot pointed at `apiRoot`, auto-retry for 429s, one error
- * boundary, the command menu in English and Arabic, then long polling (default) or a webhook server
+ * boundary, the command menus in English and Arabic, then long polling (default) or a webhook server
  * with a secret token. Settings arrive typed from src/config.ts; nothing here reads process.env.
+ *
+ * Updates are handled concurrently (grammY's own polling handles one at a time, so one slow answer would
+ * hold up every chat): long polling goes through @grammyjs/runner, webhooks run a handler per request,
+ * and `sequentialize` keeps each chat's updates in order.
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
-import { Bot, GrammyError, webhookCallback } from "grammy";
+import { run, sequentialize } from "@grammyjs/runner";
+import { Bot, GrammyError, webhookCallback, type Context } from "grammy";
 import type { Logger } from "pino";
 import type { App } from "../../app/dispatch.ts";
+import type { Store } from "../../store/index.ts";
 import { createReplyCache, type ReplyCache } from "../shared/reply-cache.ts";
 import { registerCommands } from "./commands.ts";
 import { createErrorBoundary, describeError } from "./errors.ts";
@@ -32,15 +38,22 @@ export interface TelegramOptions {
   app: App;
   logger: Logger;
   webhook?: TelegramWebhookSettings;
-  /** Where paged replies wait for their Next/Previous buttons; memory LRU by default. */
+  /**
+   * Where paged replies wait for their Next/Previous buttons: the store's "pages" namespace (so any instance,
+   * or this one after a restart, can serve a press), with a memory LRU in front. Memory only without a store.
+   */
+  store?: Pick<Store, "ns">;
+  /** A ready-made paging cache (overrides `store`). */
   cache?: ReplyCache;
+  /** How long `stop()` waits for updates still being answered; 10 s by default. */
+  stopGraceMs?: number;
   /** Overrides for @grammyjs/auto-retry. */
   retry?: Partial<AutoRetryOptions>;
 }
 
 export interface TelegramHandle {
   bot: Bot;
-  /** Stops polling (or closes the webhook server) and waits for in-flight work. */
+  /** Stops polling (or closes the webhook server) and waits (up to stopGraceMs) for in-flight updates. */
   stop(): Promise<void>;
   /** Webhook mode: the port the local server listens on (useful when configured as 0). */
   webhookPort?: number;
@@ -65,7 +78,14 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramHand
   const apiRoot = opts.apiRoot?.replace(/\/+$/, "");
   const bot = new Bot(opts.token, apiRoot ? { client: { apiRoot } } : {});
   bot.api.config.use(autoRetry({ ...RETRY_DEFAULTS, ...opts.retry }));
-  installHandlers(bot, { app: opts.app, cache: opts.cache ?? createReplyCache(), logger });
+  const cache = opts.cache ?? createReplyCache({
+    ...(opts.store ? { store: opts.store } : {}),
+    onError: (err, op) => logger.warn({ op, err: describeError(err, opts.token) }, "paging store failed; paging falls back to this instance's memory"),
+  });
+  const inflight = trackInflight(bot);
+  // One chat's updates in order (a command, then its Next press); different chats run side by side.
+  bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
+  installHandlers(bot, { app: opts.app, cache, logger });
   bot.catch(createErrorBoundary(logger, opts.app.t, opts.token));
 
   try {
@@ -79,26 +99,61 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramHand
   logger.info({ username: bot.botInfo.username }, "telegram bot identified");
   await registerCommands(bot.api, opts.app.commands, logger, opts.token);
 
-  return opts.webhook ? startWebhook(bot, opts.webhook, logger, opts.token) : startPolling(bot, logger, opts.token);
+  const handle = opts.webhook ? await startWebhook(bot, opts.webhook, logger, opts.token) : await startPolling(bot, logger, opts.token);
+  const grace = opts.stopGraceMs ?? 10_000;
+  return {
+    ...handle,
+    async stop() {
+      await handle.stop();
+      await inflight.settle(grace);
+    },
+  };
+}
+
+/** Counts the updates being handled, so that stop() can let them finish (a half-sent answer helps no one). */
+function trackInflight(bot: Bot): { settle(ms: number): Promise<void> } {
+  const running = new Set<Promise<void>>();
+  bot.use(async (_ctx, next) => {
+    const work = next();
+    running.add(work);
+    try {
+      await work;
+    } finally {
+      running.delete(work);
+    }
+  });
+  return {
+    async settle(ms) {
+      if (running.size === 0) return;
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)));
+      await Promise.race([Promise.allSettled([...running]), late]);
+      clearTimeout(timer);
+    },
+  };
 }
 
 async function startPolling(bot: Bot, logger: Logger, token: string): Promise<TelegramHandle> {
-  let polling: Promise<void> = Promise.resolve();
-  await new Promise<void>((resolve, reject) => {
-    polling = bot
-      .start({ allowed_updates: [...ALLOWED_UPDATES], onStart: () => resolve() })
-      .catch((err: unknown) => {
-        // Fatal for polling (401, 409 webhook conflict); reported, and start() fails if it had not begun.
-        logger.error({ err: describeError(err, token) }, "telegram polling stopped");
-        reject(err instanceof Error ? err : new Error(String(err)));
-      });
+  // bot.start() would do this; the runner does not. getUpdates answers 409 while a webhook is set.
+  await bot.api.deleteWebhook();
+  const runner = run(bot, {
+    runner: {
+      fetch: { allowed_updates: [...ALLOWED_UPDATES] },
+      // The runner would print fetch errors to the console, unstructured; they are logged below instead.
+      silent: true,
+    },
   });
-  logger.info("telegram long polling started");
+  // The task ends on stop(), or rejects on a fatal error (401 revoked token, 409 a webhook set elsewhere).
+  const task = runner.task();
+  const done = (task ?? Promise.resolve()).catch((err: unknown) => {
+    logger.error({ err: describeError(err, token) }, "telegram polling stopped");
+  });
+  logger.info("telegram long polling started (concurrent runner)");
   return {
     bot,
     async stop() {
-      if (bot.isRunning()) await bot.stop();
-      await polling;
+      if (runner.isRunning()) await runner.stop();
+      await done;
     },
   };
 }

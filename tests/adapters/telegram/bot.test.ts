@@ -117,11 +117,18 @@ describe("GIVEN the Bot API fails", () => {
 });
 
 describe("GIVEN start-up and language", () => {
-  it("THEN the command menu is registered in English and Arabic", () => {
+  it("THEN the command menus are registered in English and Arabic, for everyone, private chats and group administrators", () => {
     const menus = h.fake.callsOf("setMyCommands");
-    expect(menus.map((c) => c.params.language_code ?? "default")).toEqual(["default", "ar"]);
+    expect(menus.map((c) => `${(c.params.scope as { type?: string } | undefined)?.type ?? "default"}/${String(c.params.language_code ?? "-")}`)).toEqual([
+      "default/-", "default/ar", "all_private_chats/-", "all_private_chats/ar", "all_chat_administrators/-", "all_chat_administrators/ar",
+    ]);
+    expect(menus.every((c) => c.ok)).toBe(true);
     const ar = menus[1]!.params.commands as { command: string; description: string }[];
     expect(ar.find((c) => c.command === "who")?.description).toMatch(/[\u0600-\u06FF]/);
+    // Without a /digest command every menu lists the same commands.
+    const names = (i: number) => (menus[i]!.params.commands as { command: string }[]).map((c) => c.command);
+    expect(names(0)).not.toContain("digest");
+    expect(names(4)).toEqual(names(0));
   });
 
   it("THEN /lang en chat in a group is for administrators only (asked via getChatMember)", async () => {

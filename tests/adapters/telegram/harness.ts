@@ -4,7 +4,7 @@
  */
 import pino from "pino";
 import type { Chat, Message, User } from "grammy/types";
-import { createApp } from "../../../src/app/dispatch.ts";
+import { createApp, type App } from "../../../src/app/dispatch.ts";
 import type { Core } from "../../../src/core/core.ts";
 import { createTranslator } from "../../../src/i18n/index.ts";
 import { createStore } from "../../../src/store/index.ts";
@@ -55,13 +55,18 @@ export function seen(fake: FakeTelegram, call: ApiCall): Seen {
   return { html, text, plain: stripIsolates(text), buttons: markup?.inline_keyboard?.flat() ?? [], message, call };
 }
 
-export async function startHarness(options: { core?: Core; adapter?: Partial<TelegramOptions> } = {}): Promise<Harness> {
-  const fake = await startFakeTelegram();
+/** `app` replaces the real app (a stand-in whose answers the test controls); `fake` shares one fake Bot API. */
+export async function startHarness(options: { core?: Core; app?: App; adapter?: Partial<TelegramOptions>; fake?: FakeTelegram } = {}): Promise<Harness> {
+  const fake = options.fake ?? (await startFakeTelegram());
   const logs: string[] = [];
   const logger = pino({ level: "debug" }, { write: (line: string) => void logs.push(line) });
   // Imported lazily: only the seed tests need the full analysis pipeline.
-  const core = options.core ?? (await (await import("../../../src/core/create.ts")).loadCore());
-  const app = createApp({ core, store: createStore("memory:"), t: createTranslator(), logger });
+  const app = options.app ?? createApp({
+    core: options.core ?? (await (await import("../../../src/core/create.ts")).loadCore()),
+    store: createStore("memory:"),
+    t: createTranslator(),
+    logger,
+  });
   const handle = await startTelegram({ token: fake.token, apiRoot: fake.apiRoot, app, logger, ...options.adapter });
 
   const ask: Harness["ask"] = async (text, o = {}) => {
@@ -91,7 +96,7 @@ export async function startHarness(options: { core?: Core; adapter?: Partial<Tel
     press,
     async close() {
       await handle.stop();
-      await fake.close();
+      if (!options.fake) await fake.close();
     },
   };
 }

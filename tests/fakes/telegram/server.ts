@@ -134,6 +134,37 @@ export class FakeTelegram {
     return message;
   }
 
+  /** Queues a photo whose caption may hold a command (caption_entities computed as Telegram does). */
+  pushCaptioned(input: { chat: Chat; from: User; caption: string }): Message {
+    this.chats.set(input.chat.id, input.chat);
+    const entities = commandEntities(input.caption);
+    const message = {
+      message_id: this.nextMessageId++,
+      from: input.from,
+      chat: input.chat,
+      date: Math.floor(Date.now() / 1000),
+      photo: [{ file_id: "AgACAgQAAxkBAAI", file_unique_id: "AQAD", width: 90, height: 60, file_size: 1200 }],
+      caption: input.caption,
+      ...(entities.length > 0 ? { caption_entities: entities } : {}),
+    } as Message;
+    this.pushUpdate({ message } as Omit<Update, "update_id">);
+    return message;
+  }
+
+  /** The chat is gone (deleted, or the bot removed): every later call about it answers 400 "chat not found". */
+  forgetChat(id: number): void {
+    this.chats.delete(id);
+    this.sent.delete(id);
+  }
+
+  /** Builds a button press without queueing it (for posting to a webhook). */
+  makeCallbackUpdate(input: { from: User; message: Message; data: string }): Update {
+    return {
+      update_id: this.nextUpdateId++,
+      callback_query: { id: String(this.nextCallbackId++), from: input.from, message: input.message, chat_instance: `ci-${input.message.chat.id}`, data: input.data },
+    } as Update;
+  }
+
   /** Queues a button press on a message the bot sent. Returns the callback query id. */
   pushCallback(input: { from: User; message: Message; data: string }): string {
     const id = String(this.nextCallbackId++);
@@ -179,9 +210,12 @@ export class FakeTelegram {
     return this.calls.filter((c) => c.method === method);
   }
 
-  /** Resolves once `count` successful calls of `method` have been recorded (rejects after `timeoutMs`). */
-  async waitFor(method: string, count = 1, timeoutMs = 10_000): Promise<ApiCall[]> {
-    const done = () => this.calls.filter((c) => c.method === method && c.ok);
+  /**
+   * Resolves once `count` successful calls of `method` have been recorded (rejects after `timeoutMs`);
+   * with `failed: true`, failed calls count too.
+   */
+  async waitFor(method: string, count = 1, timeoutMs = 10_000, options: { failed?: boolean } = {}): Promise<ApiCall[]> {
+    const done = () => this.calls.filter((c) => c.method === method && (c.ok || options.failed === true));
     const deadline = Date.now() + timeoutMs;
     while (done().length < count) {
       if (Date.now() > deadline) {
