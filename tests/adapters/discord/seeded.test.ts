@@ -95,3 +95,20 @@ describe("GIVEN the seed corpus", () => {
     expect(text).toContain("Sources");
   });
 });
+
+describe("GIVEN autocomplete with nothing typed yet (an empty focused value)", () => {
+  it("THEN Discord gets a list of the most mentioned names within its limits, not an error", async () => {
+    const sent = h.fake.interactions.autocomplete("who", { query: "" }, "query");
+    const cb = await h.fake.callbackOf(sent);
+    expect(cb.type).toBe(8);
+    const choices = cb.data?.choices as { name: string; value: string }[];
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    for (const c of choices) {
+      expect(c.name.length).toBeGreaterThan(0);
+      expect(c.value.length).toBeGreaterThan(0);
+      expect(c.name.length).toBeLessThanOrEqual(100);
+    }
+    expect(choices.map((c) => c.name).join("\n")).toMatch(/[\u0600-\u06FF]/);
+  });
+});

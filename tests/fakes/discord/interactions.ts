@@ -21,6 +21,8 @@ export interface Where {
   /** Member permission bits (guild only); default View Channel + Send Messages. */
   permissions?: string;
   userId?: string;
+  /** A public thread (channel type 11) under the guild's text channel, not in the client's cache. */
+  thread?: boolean;
   /** Discord client locale; never Arabic (Discord has no Arabic locale). */
   locale?: string;
 }
@@ -30,6 +32,7 @@ type OptionValues = Record<string, string | number>;
 export const MANAGE_GUILD = String(1 << 5);
 const DEFAULT_PERMISSIONS = String((1 << 10) | (1 << 11));
 const DM_CHANNEL = "800000000000000099";
+export const THREAD_CHANNEL = "800000000000000050";
 
 export class InteractionFactory {
   readonly pending = new Map<string, SentInteraction>();
@@ -54,7 +57,7 @@ export class InteractionFactory {
   button(customId: string, of: SentInteraction, where: Where = {}): SentInteraction {
     const message = this.fake.originals.get(of.token);
     if (!message) throw new Error(`fake discord: interaction ${of.id} has no message to click on`);
-    return this.send(3, { custom_id: customId, component_type: 2 }, { ...where, dm: of.channelId === DM_CHANNEL }, message, of.token);
+    return this.send(3, { custom_id: customId, component_type: 2 }, { ...where, dm: of.channelId === DM_CHANNEL, thread: of.channelId === THREAD_CHANNEL }, message, of.token);
   }
 
   private send(type: number, data: Record<string, unknown>, where: Where, message?: FakeMessage, messageOf?: string): SentInteraction {
@@ -62,7 +65,15 @@ export class InteractionFactory {
     const id = fake.snowflake();
     const token = `itoken-${id}`;
     const user = { id: where.userId ?? "600000000000000001", username: "reader", global_name: "Reader", discriminator: "0", avatar: null };
-    const channelId = where.dm ? DM_CHANNEL : fake.guild.channels[0]!.id;
+    const parent = fake.guild.channels[0]!;
+    const channelId = where.dm ? DM_CHANNEL : where.thread ? THREAD_CHANNEL : parent.id;
+    const channel = where.thread
+      ? {
+          id: channelId, type: 11, name: "نقاش الأخبار", guild_id: fake.guild.id, parent_id: parent.id, owner_id: user.id,
+          permissions: "2251799813685247", flags: 0, member_count: 2, message_count: 3, total_message_sent: 3, rate_limit_per_user: 0,
+          thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: "2024-01-01T00:00:00.000Z", locked: false },
+        }
+      : { id: channelId, type: 0, name: "general", guild_id: fake.guild.id, permissions: "2251799813685247", flags: 0 };
     const sent: SentInteraction = { id, token, channelId, messageOf };
     this.pending.set(id, sent);
     const place = where.dm
@@ -71,7 +82,7 @@ export class InteractionFactory {
           guild_id: fake.guild.id,
           guild: { id: fake.guild.id, locale: "en-US", features: [] },
           guild_locale: "en-US",
-          channel: { id: channelId, type: 0, name: "general", guild_id: fake.guild.id, permissions: "2251799813685247", flags: 0 },
+          channel,
           member: { user, roles: [], permissions: where.permissions ?? DEFAULT_PERMISSIONS, joined_at: "2024-01-01T00:00:00.000Z", deaf: false, mute: false, flags: 0, nick: null, avatar: null, premium_since: null, pending: false },
           context: 0,
         };

@@ -66,7 +66,11 @@ export class FakeDiscord {
   readonly followups = new Map<string, FakeMessage[]>();
   /** Interaction id → callbacks received ({type, data}). */
   readonly callbacks = new Map<string, { type: number; data?: Record<string, unknown> }[]>();
+  /** Channel id → messages posted with Bot auth (digests, fallbacks). */
+  readonly channelMessages = new Map<string, FakeMessage[]>();
   private readonly failures: Failure[] = [];
+  /** Interaction tokens past their 15 minutes (see `expireToken`). */
+  private readonly expired = new Set<string>();
   private readonly server = createServer((req, res) => void this.handle(req, res));
   private readonly waiters = new Set<() => void>();
   private nextId = 900000000000000000n;
@@ -111,6 +115,19 @@ export class FakeDiscord {
   /** The next `count` calls of `method path` get `status` (429 with Retry-After, or 500). */
   failNext(method: string, path: RegExp, status: 429 | 500, count = 1, retryAfter = 1): void {
     this.failures.push({ method, path, status, count, retryAfter });
+  }
+
+  /**
+   * The interaction's token is past its 15 minutes: its webhook routes (editReply, follow-ups) answer 401
+   * "Invalid Webhook Token" (50027), and so does an update (type 7) of the message it produced.
+   */
+  expireToken(sent: { token: string }): void {
+    this.expired.add(sent.token);
+  }
+
+  /** Discord no longer knows this interaction (its 3 s to answer passed): callbacks answer 404 Unknown interaction. */
+  forgetInteraction(sent: { id: string }): void {
+    this.interactions.pending.delete(sent.id);
   }
 
   /** Resolves with the first request from index `from` on that matches, waiting for it if needed. */
@@ -239,6 +256,8 @@ export class FakeDiscord {
       send(200, list.map((c) => ({ ...c, id: this.snowflake(), application_id: m![1], guild_id: m![2], version: "1", type: 1 })));
     } else if ((m = path.match(/^\/interactions\/(\d+)\/([^/]+)\/callback$/)) && method === "POST") {
       this.callback(m[1]!, m[2]!, b, send, invalid);
+    } else if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/.*)?$/)) && this.expired.has(m[2]!)) {
+      send(401, { message: "Invalid Webhook Token", code: 50027 });
     } else if ((m = path.match(/^\/webhooks\/(\d+)\/([^/]+)\/messages\/(@original|\d+)$/))) {
       const token = m[2]!;
       const target = m[3] === "@original" ? this.originals.get(token) : this.followups.get(token)?.find((f) => f.id === m![3]);
@@ -259,7 +278,9 @@ export class FakeDiscord {
     } else if ((m = path.match(/^\/channels\/(\d+)\/messages$/)) && method === "POST") {
       if (!needBot()) return;
       if (invalid(checkMessage(b))) return;
-      send(200, this.toApi(this.message(m[1]!, b)));
+      const msg = this.message(m[1]!, b);
+      this.channelMessages.set(m[1]!, [...(this.channelMessages.get(m[1]!) ?? []), msg]);
+      send(200, this.toApi(msg));
     } else {
       send(404, { message: "404: Not Found", code: 0 });
     }
@@ -273,6 +294,9 @@ export class FakeDiscord {
     if (seen.length > 0) return void send(400, { message: "Interaction has already been acknowledged.", code: 40060 });
     const type = Number(b.type);
     const data = (b.data ?? undefined) as Record<string, unknown> | undefined;
+    if (type === 7 && pending.messageOf && this.expired.has(pending.messageOf)) {
+      return void send(401, { message: "Invalid Webhook Token", code: 50027 });
+    }
     if (type === 8) {
       if (invalid(checkChoices((data?.choices ?? []) as { name?: string; value?: unknown }[]))) return;
     } else if ((type === 4 || type === 7) && invalid(checkMessage(data ?? {}))) return;
