@@ -5,17 +5,16 @@
  */
 import type { Article, Entity, Sentence } from "../types.ts";
 import { mergeEntities } from "../entities/merge.ts";
-import { createSearchIndex } from "../search/index.ts";
+import { SearchIndexBuilder, processTerms, searchIndexFrom, type SearchIndex } from "../search/index.ts";
 import { analyseArticle } from "./analyse.ts";
 import { isStatement } from "./eligibility.ts";
-import { wordCount } from "./terms.ts";
+import { analyseTokens, contentTerms } from "./terms.ts";
 import { buildEntityLookup, type EntityLookup } from "./entity-lookup.ts";
 import { buildEvents, type EventIndex } from "./events.ts";
-import { buildTermIndex, type TermIndex } from "./vectors.ts";
+import { TermIndexBuilder, type TermIndex } from "./vectors.ts";
 import { tokenize } from "../text/tokenize.ts";
 
-/** The full-text search index, as built by src/core/search. */
-export type SearchIndex = ReturnType<typeof createSearchIndex>;
+export type { SearchIndex };
 
 /** Everything precomputed for the queries. Sentences of one article are contiguous, in order. */
 export interface CoreIndex {
@@ -69,24 +68,38 @@ export function buildIndex(input: readonly Article[]): CoreIndex {
   });
   const sentenceIndex = new Map(sentences.map((s, i) => [s.id, i]));
 
-  // A sentence alone in its paragraph with no closing punctuation is a heading or a caption.
+  // One tokenisation per sentence feeds everything: word counts, the statement test, the TF-IDF terms
+  // and the search postings.
   const statement = new Uint8Array(sentences.length);
-  const words = Uint16Array.from(sentences, (s) => Math.min(65535, wordCount(s.text)));
+  const words = new Uint16Array(sentences.length);
+  const termBuilder = new TermIndexBuilder();
+  const searchBuilder = new SearchIndexBuilder();
+  const search: string[] = [];
+  const content: string[] = [];
   sentences.forEach((s, i) => {
+    const tokens = tokenize(s.text);
+    words[i] = Math.min(65535, tokens.length);
+    // A sentence alone in its paragraph with no closing punctuation is a heading or a caption.
     const prev = sentences[i - 1];
     const next = sentences[i + 1];
     const alone =
       !(prev && prev.articleId === s.articleId && prev.paragraph === s.paragraph) &&
       !(next && next.articleId === s.articleId && next.paragraph === s.paragraph);
-    statement[i] = isStatement(s.text, alone) ? 1 : 0;
+    statement[i] = isStatement(s.text, alone, tokens.length) ? 1 : 0;
+    analyseTokens(tokens, search, content);
+    termBuilder.add(content);
+    const article = articles[sentenceArticle[i]!]!;
+    searchBuilder.addSentence(s.id, s.articleId, s.text, tokens, search, () => {
+      const titleTokens = tokenize(article.title);
+      return { tokens: titleTokens, terms: processTerms(titleTokens), blank: article.title.trim() === "" };
+    });
   });
 
   const entities = mergeEntities(sentences);
   const lookup = buildEntityLookup(entities);
-  const terms = buildTermIndex(
-    sentences.map((s) => s.text),
+  const terms = termBuilder.finish(
     sentenceArticle,
-    articles.map((a) => a.title),
+    articles.map((a) => contentTerms(a.title)),
   );
   const events = buildEvents(articles, sentences, sentenceArticle, terms);
   // Per-entity sentence and event lists: a timeline or summary of a person is then one list walk.
@@ -101,10 +114,9 @@ export function buildIndex(input: readonly Article[]): CoreIndex {
     return Int32Array.from(set).sort();
   });
 
-  const search = createSearchIndex(
-    sentences.map((s, i) => ({ id: s.id, articleId: s.articleId, title: articles[sentenceArticle[i]!]!.title, text: s.text })),
-    { extraTerms: (query: string) => arabicNamesFor(query, entities, lookup) },
-  );
+  const searchIndex = searchIndexFrom(searchBuilder.finish(), {
+    extraTerms: (query: string) => arabicNamesFor(query, entities, lookup),
+  });
 
   const recent = Int32Array.from(
     articles
@@ -132,7 +144,7 @@ export function buildIndex(input: readonly Article[]): CoreIndex {
     lookup,
     terms,
     events,
-    search,
+    search: searchIndex,
     recent,
   };
 }

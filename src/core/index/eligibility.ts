@@ -33,10 +33,10 @@ export function isBoilerplate(text: string): boolean {
 /**
  * True when a sentence may appear in a summary: a whole statement of at least MIN_WORDS words, not
  * debris, and not a heading (a short paragraph of its own with no closing punctuation).
- * `aloneInParagraph` says whether the sentence is its paragraph's only sentence.
+ * `aloneInParagraph` says whether the sentence is its paragraph's only sentence; `words` is its word
+ * count when the caller has already tokenised it.
  */
-export function isStatement(text: string, aloneInParagraph: boolean): boolean {
-  const words = wordCount(text);
+export function isStatement(text: string, aloneInParagraph: boolean, words: number = wordCount(text)): boolean {
   if (words < MIN_WORDS) return false;
   if (isBoilerplate(text)) return false;
   // Headings and captions: a lone short line with no closing punctuation.

@@ -37,59 +37,99 @@ export function buildTermIndex(
   sentenceArticle: readonly number[],
   titles: readonly string[],
 ): TermIndex {
-  const termIds = new Map<string, number>();
-  const df: number[] = [];
-  const postingLists: number[][] = [];
-  const counts: Map<number, number>[] = [];
+  const builder = new TermIndexBuilder();
+  for (const text of sentenceTexts) builder.add(contentTerms(text));
+  return builder.finish(sentenceArticle, titles.map((t) => contentTerms(t)));
+}
 
-  const idOf = (term: string): number => {
-    let id = termIds.get(term);
-    if (id === undefined) {
-      id = termIds.size;
-      termIds.set(term, id);
-      df.push(0);
-      postingLists.push([]);
+/**
+ * The term index built sentence by sentence from content terms computed by the caller (build.ts
+ * tokenises each sentence once for every index). Per-sentence counts are kept in flat arrays, not one
+ * Map per sentence.
+ */
+export class TermIndexBuilder {
+  private readonly termIds = new Map<string, number>();
+  private df: number[] = [];
+  private lastSentence: number[] = [];
+  private ids: number[] = [];
+  private tfs: number[] = [];
+  private starts: number[] = [0];
+
+  /** Adds the next sentence's content terms (in order, with repeats). */
+  add(terms: readonly string[]): void {
+    const s = this.starts.length - 1;
+    const start = this.ids.length;
+    for (const term of terms) {
+      let id = this.termIds.get(term);
+      if (id === undefined) {
+        id = this.termIds.size;
+        this.termIds.set(term, id);
+        this.df.push(0);
+        this.lastSentence.push(-1);
+      }
+      if (this.lastSentence[id] !== s) {
+        this.lastSentence[id] = s;
+        this.df[id]! += 1;
+        this.ids.push(id);
+        this.tfs.push(1);
+      } else {
+        for (let i = this.ids.length - 1; i >= start; i--) {
+          if (this.ids[i] === id) {
+            this.tfs[i]! += 1;
+            break;
+          }
+        }
+      }
     }
-    return id;
-  };
+    this.starts.push(this.ids.length);
+  }
 
-  for (let s = 0; s < sentenceTexts.length; s++) {
+  /** `sentenceArticle[i]` is the article of sentence i; `titleTerms[a]` the content terms of article a's title. */
+  finish(sentenceArticle: ArrayLike<number>, titleTerms: readonly (readonly string[])[]): TermIndex {
+    const { termIds, df, ids, tfs, starts } = this;
+    const n = starts.length - 1;
+    const idf = new Float64Array(termIds.size);
+    for (let id = 0; id < idf.length; id++) idf[id] = Math.log((n + 1) / (df[id]! + 0.5));
+
+    // Postings: sentences are added in order, so each list comes out ascending.
+    const offsets = new Int32Array(termIds.size + 1);
+    for (let id = 0; id < df.length; id++) offsets[id + 1] = offsets[id]! + df[id]!;
+    const flat = new Int32Array(offsets[termIds.size]!);
+    const cursor = offsets.slice(0, termIds.size);
+    for (let s = 0; s < n; s++) for (let i = starts[s]!; i < starts[s + 1]!; i++) flat[cursor[ids[i]!]!++] = s;
+    const postings = Array.from({ length: termIds.size }, (_, id) => flat.subarray(offsets[id]!, offsets[id + 1]!));
+
+    const sentenceVectors: SparseVector[] = new Array(n);
     const tf = new Map<number, number>();
-    for (const term of contentTerms(sentenceTexts[s]!)) {
-      const id = idOf(term);
-      tf.set(id, (tf.get(id) ?? 0) + 1);
+    for (let s = 0; s < n; s++) {
+      tf.clear();
+      for (let i = starts[s]!; i < starts[s + 1]!; i++) tf.set(ids[i]!, tfs[i]!);
+      sentenceVectors[s] = toVector(tf, idf);
     }
-    for (const id of tf.keys()) {
-      df[id]! += 1;
-      postingLists[id]!.push(s);
+
+    // Article vectors: in how many of its sentences each term occurs, plus the title. All terms are
+    // kept: a top-k cut keeps only each article's rarest words, and two reports of one story then
+    // look unrelated.
+    const articleCounts: Map<number, number>[] = titleTerms.map(() => new Map());
+    for (let s = 0; s < n; s++) {
+      const target = articleCounts[sentenceArticle[s]!];
+      if (!target) continue;
+      for (let i = starts[s]!; i < starts[s + 1]!; i++) target.set(ids[i]!, (target.get(ids[i]!) ?? 0) + 1);
     }
-    counts.push(tf);
+    titleTerms.forEach((terms, a) => {
+      for (const term of terms) {
+        const id = termIds.get(term);
+        if (id !== undefined) articleCounts[a]!.set(id, (articleCounts[a]!.get(id) ?? 0) + 1);
+      }
+    });
+    const articleVectors = articleCounts.map((counts) => toVector(counts, idf));
+    this.df = [];
+    this.lastSentence = [];
+    this.ids = [];
+    this.tfs = [];
+    this.starts = [];
+    return { termIds, idf, sentenceVectors, postings, articleVectors };
   }
-
-  const n = sentenceTexts.length;
-  const idf = new Float64Array(termIds.size);
-  for (let id = 0; id < idf.length; id++) idf[id] = Math.log((n + 1) / (df[id]! + 0.5));
-
-  const sentenceVectors = counts.map((tf) => toVector(tf, idf));
-
-  // Article vectors: in how many of its sentences each term occurs, plus the title. All terms are
-  // kept: a top-k cut keeps only each article's rarest words, and two reports of one story then
-  // look unrelated.
-  const articleCounts: Map<number, number>[] = titles.map(() => new Map());
-  for (let s = 0; s < counts.length; s++) {
-    const target = articleCounts[sentenceArticle[s]!];
-    if (!target) continue;
-    for (const id of counts[s]!.keys()) target.set(id, (target.get(id) ?? 0) + 1);
-  }
-  titles.forEach((title, a) => {
-    for (const term of contentTerms(title)) {
-      const id = termIds.get(term);
-      if (id !== undefined) articleCounts[a]!.set(id, (articleCounts[a]!.get(id) ?? 0) + 1);
-    }
-  });
-  const articleVectors = articleCounts.map((tf) => toVector(tf, idf));
-
-  return { termIds, idf, sentenceVectors, postings: postingLists.map((p) => Int32Array.from(p)), articleVectors };
 }
 
 /** TF-IDF weights of a count map as a normalised sparse vector. */

@@ -1,20 +1,25 @@
 /**
  * Full-text search over sentences, grouped by article.
  *
- * MiniSearch indexes one document per sentence (field `text`) and one per article title (field `title`):
- * titles are indexed once per article rather than copied onto every sentence, which halves the index
- * and keeps a title match from making all of an article's sentences tie for the snippet. Terms go
- * through `processTerm` (stop words out, Arabic stems). Prefix matching applies to stems of ≥ 4 letters
- * and fuzzy matching (one edit) to stems of ≥ 5, because short Arabic stems sit one letter away from
- * unrelated words.
+ * One document per sentence (field `text`) and one per article title (field `title`): titles are indexed
+ * once per article rather than copied onto every sentence, which halves the index and keeps a title match
+ * from making all of an article's sentences tie for the snippet. Terms go through `processTerm` (stop words
+ * out, Arabic stems). Prefix matching applies to stems of ≥ 4 letters and fuzzy matching (one edit) to
+ * stems of ≥ 5, because short Arabic stems sit one letter away from unrelated words.
+ *
+ * Scoring is MiniSearch's (BM25+ with k 1.2, b 0.7, d 0.5; prefix matches weighted 0.375·len/(len+0.3·Δ),
+ * fuzzy ones 0.45·len/(len+Δ); a document's score times the number of distinct query terms it matched),
+ * computed over our own compact postings: term ids, then per term a run of document ids and term counts in
+ * typed arrays (CSR). The index used to be a MiniSearch instance; this keeps its ranking while costing a
+ * fraction of its build time and memory, and a query touches only the posting runs of its terms (prefix
+ * terms by binary search over the sorted vocabulary, one-edit variants by generating them).
  *
  * Terms are combined with AND, falling back to OR when AND finds fewer articles than asked for.
  * Article score = best sentence + 0.3 × the next three sentences + the title's score; the snippet is the
  * best sentence (the article's first sentence when only the title matched).
  */
-import MiniSearch from "minisearch";
 import { tokenize } from "../text/tokenize.ts";
-import { FUZZY_MIN, PREFIX_MIN, processTerm } from "./analyze.ts";
+import { FUZZY_MIN, PREFIX_MIN, processTerm, searchTerms } from "./analyze.ts";
 
 /** One sentence to index. `id` is the sentence id (`${articleId}#${index}`). */
 export interface SearchDoc {
@@ -45,85 +50,435 @@ export interface SearchIndex {
   readonly size: number;
 }
 
-interface IndexedDoc {
-  id: string;
-  articleId: string;
-  text?: string;
-  title?: string;
-}
-
-const TITLE_PREFIX = "title\u0000";
 const SECONDARY_WEIGHT = 0.3;
 const SECONDARY_COUNT = 3;
 const DEFAULT_LIMIT = 10;
+const TEXT = 0;
+const TITLE = 1;
+/** BM25+ parameters and match weights (MiniSearch's defaults, which the ranking was tuned with). */
+const K = 1.2;
+const B = 0.7;
+const D = 0.5;
+const PREFIX_WEIGHT = 0.375;
+const FUZZY_WEIGHT = 0.45;
 
-/** Builds the index. Duplicate sentence ids keep their first document (MiniSearch would throw). */
-export function createSearchIndex(docs: readonly SearchDoc[], opts: SearchIndexOptions = {}): SearchIndex {
-  const mini = new MiniSearch<IndexedDoc>({
-    fields: ["text", "title"],
-    storeFields: ["articleId"],
-    tokenize,
-    processTerm,
-    searchOptions: {
-      tokenize,
-      processTerm,
-      prefix: (term) => term.length >= PREFIX_MIN,
-      fuzzy: (term) => (term.length >= FUZZY_MIN ? 1 : false),
-      maxFuzzy: 1,
-      combineWith: "OR",
-    },
-  });
+/**
+ * The built index as plain data (typed arrays and string arrays): what a snapshot stores. Documents are
+ * numbered in insertion order (an article's title document, then its sentences).
+ */
+export interface SearchData {
+  terms: string[];
+  /** Postings of term t: offsets[t] ≤ i < offsets[t + 1]; its text documents first, then its title documents, each ascending. */
+  offsets: Int32Array;
+  textCount: Int32Array;
+  docs: Int32Array;
+  tf: Uint16Array;
+  /** Per document: article number, sentence number (-1 for a title document), field length (distinct tokens). */
+  docArticle: Int32Array;
+  docSentence: Int32Array;
+  fieldLength: Uint16Array;
+  /** MiniSearch's running average field length per field. */
+  avgFieldLength: [number, number];
+  articleIds: string[];
+  /** First sentence number of each article (its snippet when only the title matched). */
+  firstSentence: Int32Array;
+  sentenceIds: string[];
+  sentenceTexts: string[];
+}
 
-  const byId = new Map<string, SearchDoc>();
-  const firstOfArticle = new Map<string, SearchDoc>();
-  const batch: IndexedDoc[] = [];
-  for (const doc of docs) {
-    if (byId.has(doc.id)) continue;
-    byId.set(doc.id, doc);
-    if (!firstOfArticle.has(doc.articleId)) {
-      firstOfArticle.set(doc.articleId, doc);
-      if (doc.title.trim() !== "") batch.push({ id: TITLE_PREFIX + doc.articleId, articleId: doc.articleId, title: doc.title });
-    }
-    batch.push({ id: doc.id, articleId: doc.articleId, text: doc.text });
+/**
+ * Incremental construction: titles and sentences in order, each with its tokens (from `tokenize`) and its
+ * processed terms (from `processTerm`, nulls dropped), so that callers who already tokenised the text for
+ * other purposes do not tokenise it again.
+ */
+export class SearchIndexBuilder {
+  private readonly termIds = new Map<string, number>();
+  private readonly terms: string[] = [];
+  private lastDoc: number[] = [];
+  private docTerms: number[] = [];
+  private docTf: number[] = [];
+  private docStart: number[] = [0];
+  private readonly docArticle: number[] = [];
+  private readonly docSentence: number[] = [];
+  private readonly fieldLength: number[] = [];
+  private readonly avg: [number, number] = [0, 0];
+  private readonly articleIds: string[] = [];
+  private readonly articleNumber = new Map<string, number>();
+  private readonly firstSentence: number[] = [];
+  private readonly sentenceIds: string[] = [];
+  private readonly sentenceTexts: string[] = [];
+  private readonly seen = new Set<string>();
+
+  /** True when a sentence with this id was added (duplicates keep the first). */
+  has(id: string): boolean {
+    return this.seen.has(id);
   }
-  mini.addAll(batch);
+
+  /**
+   * Adds one sentence; the article's title document is added before its first sentence (titles that are
+   * blank add none). `tokens` are the text's tokens, `terms` its processed terms in order.
+   */
+  addSentence(
+    id: string,
+    articleId: string,
+    text: string,
+    tokens: readonly string[],
+    terms: readonly string[],
+    title: () => { tokens: readonly string[]; terms: readonly string[]; blank: boolean },
+  ): void {
+    if (this.seen.has(id)) return;
+    this.seen.add(id);
+    let article = this.articleNumber.get(articleId);
+    if (article === undefined) {
+      article = this.articleIds.length;
+      this.articleNumber.set(articleId, article);
+      this.articleIds.push(articleId);
+      this.firstSentence.push(this.sentenceIds.length);
+      const t = title();
+      if (!t.blank) this.addDoc(TITLE, article, -1, t.tokens, t.terms);
+    }
+    this.addDoc(TEXT, article, this.sentenceIds.length, tokens, terms);
+    this.sentenceIds.push(id);
+    this.sentenceTexts.push(text);
+  }
+
+  private addDoc(field: number, article: number, sentence: number, tokens: readonly string[], terms: readonly string[]): void {
+    const doc = this.docArticle.length;
+    this.docArticle.push(article);
+    this.docSentence.push(sentence);
+    const length = new Set(tokens).size;
+    this.fieldLength.push(length);
+    // MiniSearch's running average, over the count of all documents so far (whatever their field).
+    this.avg[field] = (this.avg[field]! * doc + length) / (doc + 1);
+    const start = this.docTerms.length;
+    for (const term of terms) {
+      if (!term) continue;
+      let id = this.termIds.get(term);
+      if (id === undefined) {
+        id = this.terms.length;
+        this.termIds.set(term, id);
+        this.terms.push(term);
+        this.lastDoc.push(-1);
+      }
+      if (this.lastDoc[id] !== doc) {
+        this.lastDoc[id] = doc;
+        this.docTerms.push(id);
+        this.docTf.push(1);
+      } else {
+        // Find this term among the document's entries (few per document).
+        for (let i = this.docTerms.length - 1; i >= start; i--) {
+          if (this.docTerms[i] === id) {
+            this.docTf[i]! += 1;
+            break;
+          }
+        }
+      }
+    }
+    this.docStart.push(this.docTerms.length);
+  }
+
+  /** The postings in compact form; the builder must not be used afterwards. */
+  finish(): SearchData {
+    const nTerms = this.terms.length;
+    const nDocs = this.docArticle.length;
+    const textCount = new Int32Array(nTerms);
+    const titleCount = new Int32Array(nTerms);
+    const docSentence = Int32Array.from(this.docSentence);
+    for (let d = 0; d < nDocs; d++) {
+      const counts = docSentence[d]! < 0 ? titleCount : textCount;
+      for (let i = this.docStart[d]!; i < this.docStart[d + 1]!; i++) counts[this.docTerms[i]!]! += 1;
+    }
+    const offsets = new Int32Array(nTerms + 1);
+    for (let t = 0; t < nTerms; t++) offsets[t + 1] = offsets[t]! + textCount[t]! + titleCount[t]!;
+    const textCursor = offsets.slice(0, nTerms);
+    const titleCursor = Int32Array.from(textCursor, (o, t) => o + textCount[t]!);
+    const total = offsets[nTerms]!;
+    const docs = new Int32Array(total);
+    const tf = new Uint16Array(total);
+    for (let d = 0; d < nDocs; d++) {
+      const cursor = docSentence[d]! < 0 ? titleCursor : textCursor;
+      for (let i = this.docStart[d]!; i < this.docStart[d + 1]!; i++) {
+        const t = this.docTerms[i]!;
+        const at = cursor[t]!++;
+        docs[at] = d;
+        tf[at] = Math.min(65535, this.docTf[i]!);
+      }
+    }
+    // Drop the build-time scratch.
+    this.docTerms = [];
+    this.docTf = [];
+    this.docStart = [];
+    this.lastDoc = [];
+    return {
+      terms: this.terms,
+      offsets,
+      textCount,
+      docs,
+      tf,
+      docArticle: Int32Array.from(this.docArticle),
+      docSentence,
+      fieldLength: Uint16Array.from(this.fieldLength, (n) => Math.min(65535, n)),
+      avgFieldLength: [this.avg[TEXT]!, this.avg[TITLE]!],
+      articleIds: this.articleIds,
+      firstSentence: Int32Array.from(this.firstSentence),
+      sentenceIds: this.sentenceIds,
+      sentenceTexts: this.sentenceTexts,
+    };
+  }
+}
+
+/** Builds the index from documents. Duplicate sentence ids keep their first document. */
+export function createSearchIndex(docs: readonly SearchDoc[], opts: SearchIndexOptions = {}): SearchIndex {
+  const builder = new SearchIndexBuilder();
+  for (const doc of docs) {
+    if (builder.has(doc.id)) continue;
+    const tokens = tokenize(doc.text);
+    builder.addSentence(doc.id, doc.articleId, doc.text, tokens, processTerms(tokens), () => {
+      const titleTokens = tokenize(doc.title);
+      return { tokens: titleTokens, terms: processTerms(titleTokens), blank: doc.title.trim() === "" };
+    });
+  }
+  return searchIndexFrom(builder.finish(), opts);
+}
+
+/** processTerm over tokens, stop words dropped. */
+export function processTerms(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const token of tokens) {
+    const term = processTerm(token);
+    if (term) out.push(term);
+  }
+  return out;
+}
+
+interface Spec {
+  term: string;
+  prefix: boolean;
+  fuzzy: boolean;
+  bit: number;
+}
+
+/** The query side over built data. */
+export function searchIndexFrom(data: SearchData, opts: SearchIndexOptions = {}): SearchIndex {
+  const { terms, offsets, textCount, docs, tf, docArticle, docSentence, fieldLength, avgFieldLength } = data;
+  const nDocs = docArticle.length;
+  const termIds = new Map<string, number>();
+  terms.forEach((t, i) => termIds.set(t, i));
+  // Vocabulary in code-unit order (prefix ranges) and its alphabet (one-edit variants): built lazily, once.
+  let sorted: string[] | undefined;
+  let alphabet: string[] | undefined;
+  const vocabulary = (): string[] => (sorted ??= [...terms].sort());
+  const letters = (): string[] => {
+    if (!alphabet) {
+      const set = new Set<string>();
+      for (const t of terms) for (let i = 0; i < t.length; i++) set.add(t[i]!);
+      alphabet = [...set].sort();
+    }
+    return alphabet;
+  };
+
+  // Scratch buffers reused by every query; generation stamps mark membership without clearing.
+  const specScore = new Float64Array(nDocs);
+  const specStamp = new Int32Array(nDocs);
+  const accScore = new Float64Array(nDocs);
+  const accStamp = new Int32Array(nDocs);
+  const accMask = new Uint32Array(nDocs);
+  let generation = 0;
+  const stamp = (): number => {
+    if (generation >= 0x7ffffff0) {
+      specStamp.fill(0);
+      accStamp.fill(0);
+      generation = 0;
+    }
+    return ++generation;
+  };
+
+  function scoreTerm(termId: number, weight: number, gen: number, order: number[]): void {
+    const start = offsets[termId]!;
+    const end = offsets[termId + 1]!;
+    const split = start + textCount[termId]!;
+    for (const [from, to, field] of [[start, split, TEXT], [split, end, TITLE]] as const) {
+      const matching = to - from;
+      const avg = avgFieldLength[field];
+      const invDocFreq = Math.log(1 + (nDocs - matching + 0.5) / (matching + 0.5));
+      for (let i = from; i < to; i++) {
+        const doc = docs[i]!;
+        const termFreq = tf[i]!;
+        const raw = invDocFreq * (D + (termFreq * (K + 1)) / (termFreq + K * (1 - B + (B * fieldLength[doc]!) / avg)));
+        const weighted = weight * raw;
+        if (specStamp[doc] === gen) specScore[doc] = specScore[doc]! + weighted;
+        else {
+          specStamp[doc] = gen;
+          specScore[doc] = weighted;
+          order.push(doc);
+        }
+      }
+    }
+  }
+
+  /** Documents of one query term (exact, then prefix, then one-edit matches), in first-seen order. */
+  function runSpec(spec: Spec): { gen: number; order: number[] } {
+    const gen = stamp();
+    const order: number[] = [];
+    const { term } = spec;
+    const exact = termIds.get(term);
+    if (exact !== undefined) scoreTerm(exact, 1, gen, order);
+    if (spec.prefix) {
+      const vocab = vocabulary();
+      let lo = 0;
+      let hi = vocab.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (vocab[mid]! < term) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < vocab.length && vocab[i]!.startsWith(term); i++) {
+        const derived = vocab[i]!;
+        const distance = derived.length - term.length;
+        if (!distance) continue;
+        scoreTerm(termIds.get(derived)!, (PREFIX_WEIGHT * derived.length) / (derived.length + 0.3 * distance), gen, order);
+      }
+    }
+    if (spec.fuzzy) {
+      for (const derived of oneEdit(term)) {
+        if (spec.prefix && derived.startsWith(term)) continue; // scored as a prefix match
+        scoreTerm(termIds.get(derived)!, (FUZZY_WEIGHT * derived.length) / (derived.length + 1), gen, order);
+      }
+    }
+    return { gen, order };
+  }
+
+  /** Vocabulary terms exactly one edit (insertion, deletion, substitution) away, in code-unit order. */
+  function oneEdit(term: string): string[] {
+    const out = new Set<string>();
+    const consider = (s: string): void => {
+      if (s !== term && termIds.has(s)) out.add(s);
+    };
+    const abc = letters();
+    for (let i = 0; i <= term.length; i++) {
+      const head = term.slice(0, i);
+      const tail = term.slice(i);
+      if (i < term.length) consider(head + term.slice(i + 1));
+      for (const c of abc) {
+        consider(head + c + tail);
+        if (i < term.length && c !== term[i]) consider(head + c + term.slice(i + 1));
+      }
+    }
+    return [...out].sort();
+  }
+
+  /** MiniSearch's combination of per-term results: score sums, AND keeps documents every term matched. */
+  function run(specs: readonly Spec[], and: boolean): number[] {
+    let order: number[] = [];
+    let gen = 0;
+    specs.forEach((spec, k) => {
+      const r = runSpec(spec);
+      if (k === 0) {
+        gen = stamp();
+        for (const doc of r.order) {
+          accStamp[doc] = gen;
+          accScore[doc] = specScore[doc]!;
+          accMask[doc] = spec.bit;
+        }
+        order = r.order;
+      } else if (and) {
+        const next = stamp();
+        const kept: number[] = [];
+        for (const doc of r.order) {
+          if (accStamp[doc] !== gen) continue;
+          accStamp[doc] = next;
+          accScore[doc] = accScore[doc]! + specScore[doc]!;
+          accMask[doc] = accMask[doc]! | spec.bit;
+          kept.push(doc);
+        }
+        gen = next;
+        order = kept;
+      } else {
+        for (const doc of r.order) {
+          if (accStamp[doc] !== gen) {
+            accStamp[doc] = gen;
+            accScore[doc] = specScore[doc]!;
+            accMask[doc] = spec.bit;
+            order.push(doc);
+          } else {
+            accScore[doc] = accScore[doc]! + specScore[doc]!;
+            accMask[doc] = accMask[doc]! | spec.bit;
+          }
+        }
+      }
+    });
+    return order;
+  }
 
   function search(query: string, limit = DEFAULT_LIMIT): SearchResult[] {
     const extra = opts.extraTerms?.(query) ?? [];
     const q = [query, ...extra].join(" ").trim();
     if (q === "" || limit <= 0) return [];
+    const queryTerms = searchTerms(q).filter((t) => t !== "");
+    if (queryTerms.length === 0) return [];
+    // Distinct query terms: a document's score is multiplied by how many of them it matched.
+    const distinct = [...new Set(queryTerms)];
+    // More than 32 distinct terms: the extra ones share the last bit (they still add their scores).
+    const bitOf = new Map(distinct.map((t, i) => [t, 2 ** Math.min(i, 31)]));
+    const specs: Spec[] = queryTerms.map((term) => ({
+      term,
+      prefix: term.length >= PREFIX_MIN,
+      fuzzy: term.length >= FUZZY_MIN,
+      bit: bitOf.get(term)!,
+    }));
     // AND first: on a large corpus an OR over common words scores thousands of sentences (the cost of
     // a query is the size of its result set). OR only when AND cannot fill the page.
-    const all = mini.search(q, { combineWith: "AND" });
-    const hits = countArticles(all) >= limit ? all : mini.search(q);
-    const groups = new Map<string, { title: number; sentences: { id: string; score: number }[] }>();
-    for (const hit of hits) {
-      const articleId = hit.articleId as string;
-      let g = groups.get(articleId);
-      if (!g) groups.set(articleId, (g = { title: 0, sentences: [] }));
-      if (String(hit.id).startsWith(TITLE_PREFIX)) g.title += hit.score;
-      else g.sentences.push({ id: hit.id as string, score: hit.score });
+    let hits = run(specs, true);
+    if (countArticles(hits) < limit) hits = run(specs, false);
+    return rank(hits, limit);
+  }
+
+  function countArticles(hits: readonly number[]): number {
+    const set = new Set<number>();
+    for (const doc of hits) set.add(docArticle[doc]!);
+    return set.size;
+  }
+
+  function rank(hits: readonly number[], limit: number): SearchResult[] {
+    // Per article: its title's score and its best sentences, best first (earlier hits first on ties:
+    // the order MiniSearch's stable sort gave).
+    const groups = new Map<number, { title: number; top: number[]; scores: number[] }>();
+    for (const doc of hits) {
+      let quality = 0;
+      for (let m = accMask[doc]!; m !== 0; m &= m - 1) quality++;
+      const score = accScore[doc]! * (quality || 1);
+      const article = docArticle[doc]!;
+      let g = groups.get(article);
+      if (!g) groups.set(article, (g = { title: 0, top: [], scores: [] }));
+      if (docSentence[doc]! < 0) {
+        g.title += score;
+        continue;
+      }
+      let at = g.scores.length;
+      while (at > 0 && g.scores[at - 1]! < score) at--;
+      if (at > SECONDARY_COUNT) continue;
+      g.scores.splice(at, 0, score);
+      g.top.splice(at, 0, docSentence[doc]!);
+      if (g.scores.length > SECONDARY_COUNT + 1) {
+        g.scores.pop();
+        g.top.pop();
+      }
     }
     const results: SearchResult[] = [];
-    for (const [articleId, g] of groups) {
-      // MiniSearch returns hits best first, so each group's sentences are already in score order.
-      const best = g.sentences[0];
-      const secondary = g.sentences.slice(1, 1 + SECONDARY_COUNT).reduce((s, x) => s + x.score, 0);
-      const doc = best ? byId.get(best.id)! : firstOfArticle.get(articleId)!;
+    for (const [article, g] of groups) {
+      const best = g.scores[0];
+      const secondary = g.scores.slice(1, 1 + SECONDARY_COUNT).reduce((s, x) => s + x, 0);
+      const sentence = best === undefined ? data.firstSentence[article]! : g.top[0]!;
       results.push({
-        article: articleId,
-        sentenceId: doc.id,
-        score: (best?.score ?? 0) + SECONDARY_WEIGHT * secondary + g.title,
-        snippet: doc.text,
+        article: data.articleIds[article]!,
+        sentenceId: data.sentenceIds[sentence]!,
+        score: (best ?? 0) + SECONDARY_WEIGHT * secondary + g.title,
+        snippet: data.sentenceTexts[sentence]!,
       });
     }
     results.sort((a, b) => b.score - a.score || (a.article < b.article ? -1 : 1));
     return results.slice(0, limit);
   }
 
-  return { search, size: byId.size };
-}
-
-function countArticles(hits: readonly Record<string, unknown>[]): number {
-  return new Set(hits.map((h) => h["articleId"])).size;
+  return { search, size: data.sentenceIds.length };
 }
