@@ -11,7 +11,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { autoRetry, type AutoRetryOptions } from "@grammyjs/auto-retry";
 import { run, sequentialize } from "@grammyjs/runner";
-import { Bot, GrammyError, webhookCallback, type Context } from "grammy";
+import { Bot, BotError, GrammyError, webhookCallback, type Context } from "grammy";
 import type { Logger } from "pino";
 import type { App } from "../../app/dispatch.ts";
 import type { Store } from "../../store/index.ts";
@@ -29,6 +29,12 @@ export interface TelegramWebhookSettings {
   host?: string;
   /** Path the local server answers on; defaults to the path of `url`. */
   path?: string;
+  /**
+   * After this long a request still being answered gets its 200 anyway and the answer follows when ready
+   * (Telegram re-sends an update whose request fails or hangs: a slow LLM call must not be answered twice).
+   * 8 s by default.
+   */
+  ackAfterMs?: number;
 }
 
 export interface TelegramOptions {
@@ -83,10 +89,20 @@ export async function startTelegram(opts: TelegramOptions): Promise<TelegramHand
     onError: (err, op) => logger.warn({ op, err: describeError(err, opts.token) }, "paging store failed; paging falls back to this instance's memory"),
   });
   const inflight = trackInflight(bot);
+  const boundary = createErrorBoundary(logger, opts.app.t, opts.token);
+  // The boundary runs inside the middleware: grammY calls bot.catch only for its own polling loop, while
+  // webhookCallback rethrows (a 500 makes Telegram send the update again, and the user gets no apology).
+  bot.use(async (ctx, next) => {
+    try {
+      await next();
+    } catch (err) {
+      await boundary(err instanceof BotError ? err : new BotError(err, ctx));
+    }
+  });
   // One chat's updates in order (a command, then its Next press); different chats run side by side.
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString() ?? ctx.from?.id.toString()));
   installHandlers(bot, { app: opts.app, cache, logger });
-  bot.catch(createErrorBoundary(logger, opts.app.t, opts.token));
+  bot.catch(boundary);
 
   try {
     await bot.init();
@@ -161,7 +177,7 @@ async function startPolling(bot: Bot, logger: Logger, token: string): Promise<Te
 async function startWebhook(bot: Bot, settings: TelegramWebhookSettings, logger: Logger, token: string): Promise<TelegramHandle> {
   const path = settings.path ?? (new URL(settings.url).pathname || "/");
   // grammY answers 401 when X-Telegram-Bot-Api-Secret-Token is missing or wrong.
-  const handle = webhookCallback(bot, "http", { secretToken: settings.secretToken });
+  const handle = webhookCallback(bot, "http", { secretToken: settings.secretToken, onTimeout: "return", timeoutMilliseconds: settings.ackAfterMs ?? 8_000 });
   const server = http.createServer((req, res) => {
     if ((req.url ?? "").split("?")[0] !== path || req.method !== "POST") {
       res.writeHead(404).end();

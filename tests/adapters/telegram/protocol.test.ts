@@ -158,3 +158,25 @@ describe("GIVEN the app has a /digest command", () => {
     expect(names("all_chat_administrators").find((c) => c.command === "digest")?.description).toBe("Scheduled news briefings");
   });
 });
+
+describe("GIVEN webhook mode and an answer slower than Telegram will wait", () => {
+  it("THEN the request is acknowledged with 200 (so Telegram does not send the update again) and the answer follows", async () => {
+    const app = realApp();
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let calls = 0;
+    const slow: App = { ...app, handle: async (inv) => { calls++; await gate; return app.handle(inv); } };
+    h = await startHarness({ app: slow, adapter: { webhook: { url: "https://bot.example.org/tg", secretToken: "s3cret", port: 0, host: "127.0.0.1", ackAfterMs: 50 } } });
+    const update = h.fake.makeMessageUpdate({ chat: dm(sara), from: sara, text: "/who مستخدم" });
+    const res = await fetch(`http://127.0.0.1:${h.handle.webhookPort}/tg`, {
+      method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "s3cret" }, body: JSON.stringify(update),
+    });
+    expect(res.status).toBe(200);
+    expect(calls).toBe(1);
+    expect(h.fake.callsOf("sendMessage")).toHaveLength(0); // still answering
+    release();
+    const [sent] = await h.fake.waitFor("sendMessage");
+    expect(seen(h.fake, sent!).plain).toContain("<b>مستخدم</b> & شريك");
+    expect(errorsLogged(h)).toEqual([]);
+  });
+});

@@ -50,3 +50,17 @@ describe("GIVEN webhook mode", () => {
     expect((await post(`http://127.0.0.1:${h.handle.webhookPort}/other`, {}, SECRET)).status).toBe(404);
   });
 });
+
+describe("GIVEN webhook mode and a failure while answering", () => {
+  it("THEN the user gets the apology, the error is logged with the update id, and Telegram gets 200 (no re-delivery)", async () => {
+    h.fake.failNext("sendMessage", 1, { code: 500 });
+    const update = h.fake.makeMessageUpdate({ chat: dm(sara), from: sara, text: "/who مستخدم" });
+    expect((await post(base, update, SECRET)).status).toBe(200);
+    const sent = await h.fake.waitFor("sendMessage");
+    // Arabic: the command was written in Arabic.
+    expect(String(sent[0]!.params.text)).toBe("عذرًا، حدث خطأ أثناء الإجابة. حاول مرة أخرى بعد قليل.");
+    const failure = h.logs.map((l) => JSON.parse(l) as Record<string, unknown>).find((l) => l.msg === "telegram update failed");
+    expect(failure?.update_id).toBe(update.update_id);
+    expect(h.logs.join("")).not.toContain("telegram webhook request failed");
+  });
+});
