@@ -43,41 +43,33 @@ export const summary = {
       };
     }
     const cites = new Citations(ctx.core, lang);
-    const english = lang === "en"
-      ? await englishFor(ctx, sentences.map((s) => ({ ...s.text, hash: ctx.core.sentence(s.sentenceId)?.hash ?? "" })))
-      : [];
-    let arabicShown = false;
-    const items = sentences.map((s, i) => {
-      const en = english[i];
-      if (lang === "en" && en === undefined) arabicShown = true;
-      if (en !== undefined) data.sentences[i]!.text = { ar: s.text.ar, en };
-      return { text: lang === "ar" ? s.text.ar : en ?? `${t("common.arabicLabel")} ${s.text.ar}`, cites: [cites.cite(s.article)] };
-    });
-    const articleCount = new Set(sentences.map((s) => s.article)).size;
-    const abstract = await abstractive(ctx, lang, sentences, cites);
-    if (abstract) {
-      return {
-        command: "summary",
-        lang,
-        status: "ok",
-        title: articleId ? t("summary.titleArticle", { title: cites.list[0]?.title ?? articleId }) : query ? t("summary.titleFor", { query }) : t("summary.title"),
-        intro: t("summary.basedOn", { count: articleCount }),
-        items: abstract.items,
-        citations: cites.list,
-        footer: t("summary.abstractive"),
-        data: { ...data, abstract: abstract.text },
-      };
+    async function extractiveItems() {
+      const english = lang === "en"
+        ? await englishFor(ctx, sentences.map((s) => ({ ...s.text, hash: ctx.core.sentence(s.sentenceId)?.hash ?? "" })))
+        : [];
+      let arabicShown = false;
+      const items = sentences.map((s, i) => {
+        const en = english[i];
+        if (lang === "en" && en === undefined) arabicShown = true;
+        if (en !== undefined) data.sentences[i]!.text = { ar: s.text.ar, en };
+        return { text: lang === "ar" ? s.text.ar : en ?? `${t("common.arabicLabel")} ${s.text.ar}`, cites: [cites.cite(s.article)] };
+      });
+      return { items, arabicShown };
     }
+    const articleCount = new Set(sentences.map((s) => s.article)).size;
+    // The checked abstractive summary when an LLM is configured; else (or when it fails) the extractive sentences.
+    const abstract = await abstractive(ctx, lang, sentences, cites);
+    const extractive = abstract ? undefined : await extractiveItems();
     return {
       command: "summary",
       lang,
       status: "ok",
       title: articleId ? t("summary.titleArticle", { title: cites.list[0]?.title ?? articleId }) : query ? t("summary.titleFor", { query }) : t("summary.title"),
       intro: t("summary.basedOn", { count: articleCount }),
-      items,
+      items: abstract?.items ?? extractive!.items,
       citations: cites.list,
-      ...(arabicShown ? { footer: t("common.arabicShown") } : {}),
-      data,
+      ...(abstract ? { footer: t("summary.abstractive") } : extractive!.arabicShown ? { footer: t("common.arabicShown") } : {}),
+      data: abstract ? { ...data, abstract: abstract.text } : data,
     };
   },
 } satisfies Command;
