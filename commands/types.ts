@@ -61,6 +61,8 @@ export interface Caller {
   userId: string;
   chatId: string;
   chatType: "private" | "group" | "channel";
+  /** Where a post to this chat goes when it differs from chatId (Discord: the channel inside the guild). */
+  channelId?: string;
   /** Chat moderator (Discord Manage Server/Channels, Telegram creator/administrator), when the adapter knows. */
   isModerator?: boolean;
 }

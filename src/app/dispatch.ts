@@ -28,6 +28,8 @@ export interface Invocation {
   userId: string;
   chatId: string;
   chatType: "private" | "group" | "channel";
+  /** Where a post to this chat goes when it differs from chatId (Discord: the channel inside the guild). */
+  channelId?: string;
   /** Platform language hint (Telegram language_code, e.g. "ar", "en-US"). */
   platformLang?: string;
   isModerator?: boolean;
@@ -113,7 +115,7 @@ export function createApp(deps: AppDeps): App {
       core,
       t,
       prefs,
-      caller: { platform: inv.platform, userId: inv.userId, chatId: inv.chatId, chatType: inv.chatType, ...(inv.isModerator !== undefined ? { isModerator: inv.isModerator } : {}) },
+      caller: { platform: inv.platform, userId: inv.userId, chatId: inv.chatId, chatType: inv.chatType, ...(inv.channelId ? { channelId: inv.channelId } : {}), ...(inv.isModerator !== undefined ? { isModerator: inv.isModerator } : {}) },
       ...(deps.english ? { english: deps.english } : {}),
       ...(deps.summarizer ? { summarizer: deps.summarizer } : {}),
     };

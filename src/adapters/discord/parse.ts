@@ -53,6 +53,8 @@ export function toInvocation(i: SlashLike): Invocation {
     // A server's preference covers all its channels ("per chat/server", issue 3); a DM is its own chat.
     chatId: i.guildId ?? i.channelId ?? i.user.id,
     chatType: inGuild ? "group" : "private",
+    // Digests are posted to the channel the schedule was made in, not to the guild.
+    ...(i.channelId ? { channelId: i.channelId } : {}),
     // No platformLang: Discord's locales never include Arabic (PLATFORMS.md), so interaction.locale says
     // nothing about whether the reader wants Arabic; the query's script decides instead.
     isModerator: inGuild ? isModerator(i.memberPermissions?.bitfield ?? 0n) : true,
