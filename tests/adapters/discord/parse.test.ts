@@ -16,7 +16,7 @@ describe("GIVEN a slash-command interaction", () => {
     const inv = toInvocation(base({ commandName: "timeline", opts: [{ name: "query", value: "أوستن" }, { name: "lang", value: "en" }, { name: "from", value: "2024-01-01" }, { name: "limit", value: 5 }] }));
     expect(inv).toEqual({
       platform: "discord", command: "timeline", text: "أوستن", options: { lang: "en", from: "2024-01-01", limit: 5 },
-      userId: "u1", chatId: "g1", chatType: "group", isModerator: false,
+      userId: "u1", chatId: "g1", chatType: "group", channelId: "c1", isModerator: false,
     });
   });
 
