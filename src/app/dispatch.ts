@@ -136,7 +136,9 @@ export function createApp(deps: AppDeps): App {
       const seen = new Set<string>();
       const out: { name: string; value: string }[] = [];
       const arabic = hasArabic(prefix);
-      for (const e of core.suggest(prefix.trim(), 25)) {
+      // /who is about people and organisations; places only crowd the 25 slots.
+      for (const e of core.suggest(prefix.trim(), 50)) {
+        if (e.type === "place") continue;
         const value = (arabic ? e.name.ar : e.name.en).slice(0, 100);
         if (seen.has(value)) continue;
         seen.add(value);
