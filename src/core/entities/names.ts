@@ -3,8 +3,8 @@
  * name), reads 1–4 name tokens that are not common words. Particles (أبو، بن، عبد) join tokens.
  */
 import type { Token } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, STOP, TIME_WORDS } from "./lexicon.ts";
-import { HARD_STOP, isArabicWord, nationalityOf, roleHeadAt } from "./phrase.ts";
+import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, STOP, TIME_WORDS } from "./lexicon.ts";
+import { HARD_STOP, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
 import { tokReadings } from "./tokenize.ts";
 
 export interface NameScan {
@@ -34,9 +34,38 @@ const KNOWN_B_L = /^(بو|بن|بل|بي|با|بر|لي|لو|لط)/;
  * Maghrebi surnames that start with بو/بن/بل ("بوستة", "بلعيد") are not.
  */
 function prepositional(k: string): boolean {
-  if (k.length < 4 || (k[0] !== "ب" && k[0] !== "ل") || KNOWN_B_L.test(k)) return false;
+  if ((k[0] !== "ب" && k[0] !== "ل") || KNOWN_B_L.test(k)) return false;
   const rest = k.slice(1);
+  // ب/ل + a particle or verb at any length: "بما", "بنقل", "لدى".
+  if (HARD_STOP.has(rest)) return true;
+  if (k.length < 4) return false;
+  // ب/ل + a feminine noun ("بعودة", "بإدارة", "لمكافحة"): names with ب/ل are بو/بن/بل... (KNOWN_B_L).
+  if (rest.length >= 3 && rest.endsWith("ه") && !FIRST_NAMES.has(k)) return true;
   return /^[تما]/.test(rest) || NAME_INDEX.has(rest) || STOP.has(rest);
+}
+
+/**
+ * Word shapes that are not names: verbal nouns تفعيل (تعيين، تنظيم) and استفعال (استئناف), future and
+ * imperfect verbs (سيشرع، تتنزل، يتم). Compiled once; tested on the folded key.
+ */
+const VERBAL_NOUNS = [/^ت[^و].ي[^اويه]$/, /^است...+$/];
+const VERB_SHAPES = [/^س[يتن]...+$/, /^[يت][تن]...$/];
+/** Accusative adverbs ("سابقا", "حاليا", "مجددا"): a bare final alef on a word of 4+ letters. */
+const ADVERB = /^...+ا$/;
+
+/** A common word by its shape (never a known first name). */
+export function commonWordShape(k: string): boolean {
+  if (FIRST_NAMES.has(k)) return false;
+  for (const re of VERBAL_NOUNS) if (re.test(k)) return true;
+  return false;
+}
+
+/** A lone word after a role that reads as an adverb or a verb ("سابقا", "سيشرع"), not as a one-word name. */
+export function notALoneName(k: string): boolean {
+  if (FIRST_NAMES.has(k)) return false;
+  if (commonWordShape(k) || ADVERB.test(k)) return true;
+  for (const re of VERB_SHAPES) if (re.test(k)) return true;
+  return false;
 }
 
 /** Place or organisation words are not names. */
@@ -53,6 +82,8 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if (k.length < 2) return false;
   if (NAME_PARTICLES.has(prevKey)) return !HARD_STOP.has(k); // "عبد الله", "أبو رغيف"
   if (opt.isNameToken?.(k)) return true;
+  // "رزق الله", "جاب الله", "نصر الله": a compound name, although الله is a stop word.
+  if (k === "الله" && !STOP.has(prevKey) && !HARD_STOP.has(prevKey)) return true;
   if (STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
   if (roleHeadAt(keys, i)) return false;
   if (isPlaceOrOrg(keys, i)) return false;
@@ -85,7 +116,24 @@ export function startsName(t: Token | undefined, keys: readonly string[], i: num
     return false;
   }
   if (prepositional(k) && !FIRST_NAMES.has(k)) return false;
+  // Organisation nouns ("كتيبة", "هيئة", "دائرة") and verbal nouns ("تعيين") do not start a name.
+  if ((CONSTRUCTS.has(k) || commonWordShape(k)) && !FIRST_NAMES.has(k)) return false;
   return !PRONOUN_SUFFIX.test(k) || FIRST_NAMES.has(k);
+}
+
+/** A definite nisba surname ("الرياحي", "الشابي") that is not itself a first name. */
+function nisba(k: string): boolean {
+  return k.startsWith("ال") && k.endsWith("ي") && k.length > 4 && !FIRST_NAMES.has(k);
+}
+
+/**
+ * A nisba surname ends a name: "عصام الشابي لحادث", "سليم الرياحي ضيف" do not go on, unless a particle
+ * follows ("... الحداد بن ...") or the next word is itself another nisba ("... التونسي" is stopped elsewhere).
+ */
+function endsAfterNisba(keys: readonly string[], i: number, end: number): boolean {
+  if (end - i < 2) return false;
+  const prev = keys[end - 1]!;
+  return nisba(prev) && !NAME_PARTICLES.has(keys[end] ?? "");
 }
 
 /** Reads a name from token `i`; undefined when no plausible name starts there. */
@@ -97,6 +145,7 @@ export function scanName(toks: readonly Token[], keys: readonly string[], i: num
   let words = NAME_PARTICLES.has(first!.key) ? 0 : 1;
   while (end < toks.length && words < max) {
     const t = toks[end]!;
+    if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(t.key)) break;
     if (!continuesName(t, keys, end, keys[end - 1]!, opt)) break;
     if (!NAME_PARTICLES.has(t.key)) words++;
     end++;
@@ -120,10 +169,16 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     if (!FIRST_NAMES.has(r.key) || AMBIGUOUS_FIRST.has(r.key) || NAME_PARTICLES.has(r.key)) continue;
     const next = toks[i + 1];
     if (!next || !continuesName(next, keys, i + 1, r.key, opt)) return undefined;
-    if (next.key.startsWith("ال") && !next.key.endsWith("ي") && !opt.isNameToken?.(next.key)) return undefined;
+    if (next.key.startsWith("ال") && !next.key.endsWith("ي") && !opt.isNameToken?.(next.key)) {
+      // "شوقي الطبيب إن": a definite non-nisba surname only before a clause boundary.
+      const one: NameScan = { start: i, end: i + 1, firstStrip: r.strip };
+      const end = extendDefiniteSurname(toks, keys, one);
+      return end > one.end ? { ...one, end } : undefined;
+    }
     let end = i + 1;
     let words = 1;
     while (end < toks.length && words < (opt.maxTokens ?? 4)) {
+      if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(keys[end]!)) break;
       if (!continuesName(toks[end]!, keys, end, keys[end - 1]!, opt)) break;
       if (!NAME_PARTICLES.has(keys[end]!)) words++;
       end++;
@@ -133,4 +188,27 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     return { start: i, end, firstStrip: r.strip };
   }
   return undefined;
+}
+
+/** Clause boundary after a name: end, punctuation, a particle or verb from the stop lists. */
+function boundaryAt(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.kind === "p") return true;
+  return HARD_STOP.has(t.key);
+}
+
+/**
+ * "شوقي الطبيب إن", "علي العريض،": a known first name followed by a definite word that is not a nisba
+ * is a name with a Maghrebi definite surname when a clause boundary follows. Returns the new end.
+ */
+export function extendDefiniteSurname(toks: readonly Token[], keys: readonly string[], scan: NameScan): number {
+  const last = keys[scan.end - 1]!;
+  if (!FIRST_NAMES.has(last) || AMBIGUOUS_FIRST.has(last) || NAME_PARTICLES.has(last)) return scan.end;
+  const t = toks[scan.end];
+  if (!isArabicWord(t) || isComma(t)) return scan.end;
+  const k = t.key;
+  if (!k.startsWith("ال") || k.length < 5 || /^[\u0623\u0625\u0622]/.test(t.raw)) return scan.end;
+  if (STOP.has(k) || HARD_STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return scan.end;
+  if (roleHeadAt(keys, scan.end) || isPlaceOrOrg(keys, scan.end) || CONSTRUCTS.has(k.slice(2))) return scan.end;
+  return boundaryAt(toks, scan.end + 1) ? scan.end + 1 : scan.end;
 }

@@ -5,13 +5,14 @@
  */
 import type { Token } from "./tokenize.ts";
 import { tokReadings, stripSurface } from "./tokenize.ts";
-import { FIRST_NAMES, NAME_INDEX, SPEECH_VERBS, AMBIGUOUS_FIRST } from "./lexicon.ts";
+import { FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
-import { scanFirstNameStart, scanName } from "./names.ts";
+import { extendDefiniteSurname, notALoneName, scanFirstNameStart, scanName } from "./names.ts";
 import type { NameScan, NameScanOptions } from "./names.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
-import { F_FIRST, F_HEAD, F_LEX, F_SPEECH, tokFlags } from "./flags.ts";
+import { F_FIRST, F_HEAD, F_LEX, F_SPEECH, ORG_HEADS_DEFINITE, tokFlags } from "./flags.ts";
+import type { RoleMatch } from "./roles.ts";
 
 const COMPLEMENTIZERS = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "لان"]);
 const AFTER_SPEAKER = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "في", "خلال", "الي", "علي", "عن", "لـ", "ل", "امام", "لدي", "يوم"]);
@@ -57,6 +58,7 @@ function lexiconPerson(w: SentenceWork, i: number): WorkMention | undefined {
 function nameAfter(w: SentenceWork, j: number, opt: NameScanOptions): WorkMention | undefined {
   const lex = lexiconPerson(w, j);
   const scan = scanName(w.toks, w.keys, j, opt);
+  if (scan) scan.end = extendDefiniteSurname(w.toks, w.keys, scan);
   // Prefer the lexicon form unless the scanned name is longer (a middle name the lexicon lacks).
   if (lex && (!scan || scan.end <= lex.t1)) return lex;
   return scan ? makeMention(w, scan) : undefined;
@@ -68,6 +70,34 @@ function speakerBoundary(w: SentenceWork, k: number): boolean {
   if (!t) return true;
   if (t.kind === "p") return t.raw === ":" || isComma(t) || isOpenQuote(t);
   return AFTER_SPEAKER.has(t.key) || COMPLEMENTIZERS.has(t.key) || HARD_STOP.has(t.key);
+}
+
+/**
+ * Is the head at `i` really a role? Not inside a name ("عبد الملك سلال": الملك after عبد) and not an
+ * adjective of a definite organisation ("الهيئة المديرة للنادي").
+ */
+function roleInContext(w: SentenceWork, role: RoleMatch): boolean {
+  const prev = w.toks[role.start - 1];
+  if (!prev || prev.kind !== "w") return true;
+  if (NAME_PARTICLES.has(prev.key)) return false;
+  if (role.definite && tokReadings(prev).some((r) => ORG_HEADS_DEFINITE.has(r.key))) return false;
+  return true;
+}
+
+/**
+ * "نائب مدير سكوتلاند يارد، مارك رولي": an indefinite head is in construct with what follows, so one to
+ * three unknown words before a comma and a name are the organisation or place of the role, not a person.
+ * Returns the new end of the role.
+ */
+function constructGenitive(w: SentenceWork, role: RoleMatch, opt: NameScanOptions): number {
+  if (role.definite || role.head.kind === "title" || role.head.fixed === true) return role.end;
+  const g = scanName(w.toks, w.keys, role.end, { ...opt, maxTokens: 3 });
+  if (!g || !isComma(w.toks[g.end])) return role.end;
+  if (w.keys.slice(g.start, g.end).some((k) => FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k))) return role.end;
+  const after = scanName(w.toks, w.keys, g.end + 1, opt);
+  if (!after) return role.end;
+  const known = after.end - after.start >= 2 || FIRST_NAMES.has(w.keys[after.start]!) || lexiconPerson(w, after.start) !== undefined;
+  return known ? g.end : role.end;
 }
 
 /** Finds people in one sentence; appends to `w.mentions` and `w.roleAnaphors`. */
@@ -83,8 +113,10 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
       continue;
     }
     // 1. Role trigger + name.
-    const role = f & F_HEAD ? matchRole(toks, keys, i, opt) : undefined;
+    const matched = f & F_HEAD ? matchRole(toks, keys, i, opt) : undefined;
+    const role = matched && roleInContext(w, matched) ? matched : undefined;
     if (role) {
+      role.end = constructGenitive(w, role, opt);
       let j = role.end;
       const roleAr = roleText(w.text, toks, role);
       if (isComma(toks[j])) j++;
@@ -98,7 +130,15 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
       let person = nameAfter(w, j, opt);
       // One unknown word after a role is a name only when a clause boundary follows ("الوزير أوستن إنه"),
       // not in "الوزيرة تنظيم جلسة" (a verbal noun).
-      if (person && person.t1 - person.t0 === 1 && !person.lexId && !opt.isNameToken?.(keys[person.t0]!) && !speakerBoundary(w, person.t1)) {
+      // A lone word must also not read as an adverb or a verb ("سابقا", "سيشرع"), and a bare particle or
+      // pronoun after it ("كاملة عما", "لفض هذا") is no boundary.
+      if (
+        person &&
+        person.t1 - person.t0 === 1 &&
+        !person.lexId &&
+        !opt.isNameToken?.(keys[person.t0]!) &&
+        (!loneNameBoundary(w, person.t1) || notALoneName(keys[person.t0]!))
+      ) {
         person = undefined;
       }
       if (person) {
@@ -139,6 +179,7 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
     // 3. Speech verb + name + (إن|أن|:|،...).
     if (f & F_SPEECH && !matchRole(toks, keys, i + 1, opt)) {
       const scan = scanName(toks, keys, i + 1, opt);
+      if (scan) scan.end = extendDefiniteSurname(toks, keys, scan);
       if (scan && acceptSpeaker(w, scan, opt)) {
         const m = makeMention(w, scan);
         w.mentions.push(m);
@@ -148,6 +189,7 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
     }
     // 4. Known first name + surname.
     const fn = f & F_FIRST ? scanFirstNameStart(toks, keys, i, opt) : undefined;
+    if (fn) fn.end = extendDefiniteSurname(toks, keys, fn);
     if (fn) {
       w.mentions.push(makeMention(w, fn));
       i = fn.end;
@@ -155,6 +197,14 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
     }
     i++;
   }
+}
+
+/** After a lone unknown word following a role: punctuation, إن/أن, or a preposition of a speaker phrase. */
+function loneNameBoundary(w: SentenceWork, k: number): boolean {
+  const t = w.toks[k];
+  if (!t) return true;
+  if (t.kind === "p") return t.raw === ":" || isComma(t) || isOpenQuote(t) || t.raw === "." || t.raw === "(";
+  return AFTER_SPEAKER.has(t.key) || COMPLEMENTIZERS.has(t.key) || speechVerbKey(t) !== undefined;
 }
 
 /** A speech-verb subject is a person when it looks like one and ends like a speaker phrase. */

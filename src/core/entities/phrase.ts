@@ -7,6 +7,7 @@ import type { Token } from "./tokenize.ts";
 import { cliticReadings, tokReadings } from "./tokenize.ts";
 import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, NAME_INDEX, NATIONALITY, STOP, TIME_WORDS } from "./lexicon.ts";
 import stopData from "./data/stopwords.json" with { type: "json" };
+import rolesData from "./data/roles.json" with { type: "json" };
 import { foldKey } from "./tokenize.ts";
 import { F_HEAD, F_LEX, flagsOf, tokFlags } from "./flags.ts";
 
@@ -168,6 +169,26 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       prevConstruct = false;
       continue;
     }
+    // "المدير الجهوي للتجارة بطبرقة هشام المحواشي": ب + a place, then a person's name, closes the role.
+    if (key[0] === "ب" && !key.startsWith("بال") && key.length >= 3 && end > j) {
+      const len = PLACE_PREFIXES.has(key.slice(1)) ? 2 : 1;
+      if ((len === 2 || key.length >= 4) && firstNameAt(keys, end + len)) {
+        end += len;
+        count += len;
+        prevConstruct = false;
+        continue;
+      }
+    }
+    // "الهيئة الوطنية لمكافحة الفساد": ل + verbal noun + definite object names what an organisation does.
+    if (key[0] === "ل" && key[1] !== "ل" && key.length >= 5 && orgSoFar(keys, j, end)) {
+      const next = toks[end + 1];
+      if (isArabicWord(next) && isDefinite(next.key, next.raw) && !HARD_STOP.has(next.key) && !TIME_WORDS.has(next.key) && !opt.isNameToken?.(next.key)) {
+        end += 2;
+        count += 2;
+        prevConstruct = false;
+        continue;
+      }
+    }
     let bare = key;
     if (!CONSTRUCTS.has(bare) && (key[0] === "ل" || key[0] === "ب") && CONSTRUCTS.has(key.slice(1))) bare = key.slice(1);
     if (CONSTRUCTS.has(bare)) {
@@ -187,6 +208,34 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
   while (end > j && (CONSTRUCTS.has(toks[end - 1]!.key) || PREPOSITIONS.has(toks[end - 1]!.key))) end--;
   return end;
 }
+
+/** First words of place names that take a second word ("بن عروس", "سيدي بوزيد", "منزل بورقيبة"). */
+const PLACE_PREFIXES = new Set(rolesData.placePrefixes.map(foldKey));
+
+/** Does a person's name start at `i`: an unambiguous first name, or an ambiguous one before بن or a nisba? */
+function firstNameAt(keys: readonly string[], i: number): boolean {
+  const k = keys[i];
+  if (k === undefined || !FIRST_NAMES.has(k)) return false;
+  if (!AMBIGUOUS_FIRST.has(k)) return true;
+  const next = keys[i + 1] ?? "";
+  return next === "بن" || (next.startsWith("ال") && next.endsWith("ي") && next.length > 4);
+}
+
+/** Does the complement read so far (keys[j..end)) contain an organisation noun (هيئة، الهيئة، لجنة...)? */
+function orgSoFar(keys: readonly string[], j: number, end: number): boolean {
+  for (let k = Math.max(0, j - 1); k < end; k++) {
+    const key = keys[k]!;
+    if (ORG_NOUNS.has(key) || ORG_NOUNS.has(dropArticle(key))) return true;
+  }
+  return false;
+}
+
+function dropArticle(key: string): string {
+  return key.startsWith("ال") && key.length > 3 ? key.slice(2) : key;
+}
+
+/** Organisation nouns after which ل + verbal noun belongs to the name (not portfolios: "وزير الخارجية لبحث"). */
+const ORG_NOUNS = new Set(rolesData.orgNouns.map(foldKey));
 
 /** The STOP list re-exported for the name scanner. */
 export { STOP };

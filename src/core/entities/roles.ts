@@ -5,9 +5,11 @@
  */
 import type { Token } from "./tokenize.ts";
 import { tokReadings, rawOffsetOfKey } from "./tokenize.ts";
-import { FEMININE_HEAD, ROLE_HEADS, dropAl } from "./lexicon.ts";
+import { FEMININE_HEAD, FIRST_NAMES, ROLE_HEADS, TIME_WORDS, dropAl } from "./lexicon.ts";
 import type { RoleHead } from "./lexicon.ts";
-import { scanComplement } from "./phrase.ts";
+import { HARD_STOP, isArabicWord, isDefinite, roleHeadAt, scanComplement } from "./phrase.ts";
+import rolesData from "./data/roles.json" with { type: "json" };
+import { foldKey } from "./tokenize.ts";
 import type { ComplementOptions } from "./phrase.ts";
 import { F_HEAD, tokFlags } from "./flags.ts";
 
@@ -23,6 +25,16 @@ export interface RoleMatch {
   feminine: boolean;
   /** The head was written with لل ("للرئيس"): the role text gets its article back. */
   restoredAl: boolean;
+  /** The head carries the article (الوزير) rather than being in construct state (وزير). */
+  definite: boolean;
+}
+
+/** Ministry nouns (داخلية، خارجية...) that open a construct complement right after an indefinite head. */
+const PORTFOLIOS = new Set(rolesData.portfolios.map(foldKey));
+
+/** Heads whose feminine is a common noun (مؤسسة institution, محافظة governorate, مساعدة aid). */
+function noFeminine(h: RoleHead): boolean {
+  return (h as RoleHead & { noFeminine?: boolean }).noFeminine === true;
 }
 
 /** Matches a head at token `i` (article, clitics, feminine ة tolerated). */
@@ -40,10 +52,11 @@ export function matchHead(toks: readonly Token[], keys: readonly string[], i: nu
       const m = ROLE_HEADS.match(k, keys, i);
       if (!m) continue;
       const head = m.value;
+      if (fem && noFeminine(head)) continue;
       // Ranks and honorifics carry the article ("اللواء" is a rank, "لواء" a brigade).
       if (head.kind === "title" && !definite && !head.noRole) continue;
       const cut = r.strip === 0 ? 0 : rawOffsetOfKey(t.raw, r.restoredAl ? r.strip - 1 : r.strip);
-      return { head, start: i, headEnd: i + m.len, charStart: t.start + cut, feminine: fem, restoredAl: r.restoredAl };
+      return { head, start: i, headEnd: i + m.len, charStart: t.start + cut, feminine: fem, restoredAl: r.restoredAl, definite: definite || r.restoredAl };
     }
   }
   return undefined;
@@ -70,8 +83,26 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
   if (h.head.kind === "title" || h.head.fixed === true && h.head.kind !== "function") {
     return { ...h, headEnd, end: headEnd };
   }
-  const end = scanComplement(toks, keys, headEnd, { ...opt, stopAtTitle: (k) => titleAt(toks, keys, k) !== undefined });
-  return { ...h, headEnd, end };
+  let from = headEnd;
+  // "وزير داخلية تتارستان": a portfolio noun after an indefinite head is in construct with the next word,
+  // a place or organisation name even when no list knows it; both belong to the role.
+  if (!h.definite && PORTFOLIOS.has(keys[headEnd] ?? "")) {
+    from = headEnd + 1;
+    const g = toks[from];
+    if (
+      isArabicWord(g) &&
+      !isDefinite(g.key, g.raw) &&
+      !HARD_STOP.has(g.key) &&
+      !TIME_WORDS.has(g.key) &&
+      !FIRST_NAMES.has(g.key) &&
+      !opt.isNameToken?.(g.key) &&
+      !roleHeadAt(keys, from)
+    ) {
+      from++;
+    }
+  }
+  const end = scanComplement(toks, keys, from, { ...opt, stopAtTitle: (k) => titleAt(toks, keys, k) !== undefined });
+  return { ...h, headEnd, end: Math.max(end, from) };
 }
 
 /** The role text as written: from the head (clitics removed) to the end of the complement. */

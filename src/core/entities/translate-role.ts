@@ -4,7 +4,7 @@
  * term table (الدفاع → Defense) with prepositions (في → in, عن → for, لل → to/for), and US cabinet
  * titles ("وزير الدفاع الأميركي" → "US Secretary of Defense"). Unknown words are transliterated.
  */
-import { NAME_INDEX, ROLE_MODIFIERS, TERMS, US_TERMS } from "./lexicon.ts";
+import { CONSTRUCTS, NAME_INDEX, ROLE_MODIFIERS, TERMS, US_TERMS } from "./lexicon.ts";
 import { isArabicWord, isCloseQuote, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { matchHead } from "./roles.ts";
 import { tokenize } from "./tokenize.ts";
@@ -126,6 +126,10 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
     if (key.startsWith("لل") && key.length > 3) {
       key = "ال" + key.slice(2);
       lam = true;
+    } else if (key[0] === "ل" && key.length > 3 && !TERMS.has(key) && TERMS.has(key.slice(1))) {
+      // "لمكافحة الفساد": ل + a known term in construct ("for Combating Corruption").
+      key = key.slice(1);
+      lam = true;
     } else if (/^[وب]ال/.test(key)) {
       if (key[0] === "و") parts.push("and");
       key = key.slice(1);
@@ -152,7 +156,13 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
       k++;
       continue;
     } else {
-      en = transliterate(t.raw);
+      // "المندوب الجهوي للسياحة بطبرقة": ب + a place name is where the office is.
+      en = key[0] === "ب" && key.length > 3 && !first ? `in ${transliterate(t.raw.slice(1))}` : transliterate(t.raw);
+      // "وزير داخلية تتارستان": an unknown word after a construct noun is its genitive.
+      const prevKey = k > 0 ? keys[k - 1]! : "";
+      const prevPart = parts[parts.length - 1] ?? "";
+      const prevNoun = prevPart.split(" ").pop() ?? "";
+      if (!first && CONSTRUCTS.has(prevKey) && !POSTPOSED.has(prevNoun) && !/^(of|to|for|in|from|with|on|at|and)$/.test(prevPart)) en = `of ${en}`;
     }
     if (lam) {
       parts.push(`${first && of ? of : "for"} ${en}`);
@@ -163,7 +173,8 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
       if (prev !== undefined && noun !== undefined && POSTPOSED.has(noun) && !prev.startsWith("the ")) {
         // "لجنة الأمن والدفاع" → "the Security and Defense Committee".
         const lead = prev.slice(0, prev.length - noun.length).trim();
-        parts[parts.length - 1] = `${lead ? lead + " " : ""}the ${en.replace(/^the /, "")} ${noun}`;
+        const the = /\bthe\b/.test(lead) ? "" : "the ";
+        parts[parts.length - 1] = `${lead ? lead + " " : ""}${the}${en.replace(/^the /, "")} ${noun}`;
       } else parts.push(link(en));
     }
     k += len;
