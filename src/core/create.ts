@@ -3,12 +3,14 @@
  * the precomputed structures. loadCore: load a corpus directory and its reference translations, then
  * createCore.
  */
+import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import type { Core } from "./core.ts";
 import type { Article, LoadProblem } from "./types.ts";
 import { loadCorpus } from "./corpus/load.ts";
 import { loadReferenceTranslations } from "./corpus/translations.ts";
-import { buildIndex } from "./index/build.ts";
+import { buildIndexData, indexFromData, type CoreIndex } from "./index/build.ts";
+import { DEFAULT_CACHE_DIR, readSnapshot, snapshotPath, writeSnapshot, type SnapshotStatus } from "./index/snapshot.ts";
 import { who, suggest } from "./queries/who.ts";
 import { timeline } from "./queries/timeline.ts";
 import { summary } from "./queries/summary.ts";
@@ -30,7 +32,11 @@ export const SEEDS_DIR = fileURLToPath(new URL("../../seeds/", import.meta.url))
 
 /** Indexes the articles and returns the query interface. Synchronous; queries never rescan the corpus. */
 export function createCore(input: CoreInput): Core {
-  const index = buildIndex(input.articles);
+  return coreOver(indexFromData(buildIndexData(input.articles)), input);
+}
+
+/** The query interface over a built index (fresh or from a snapshot). */
+function coreOver(index: CoreIndex, input: Omit<CoreInput, "articles">): Core {
   const problems = [...(input.problems ?? [])];
   const titles = new Map(input.translations?.titles ?? []);
   const sentences = new Map(input.translations?.sentences ?? []);
@@ -68,11 +74,40 @@ export function createCore(input: CoreInput): Core {
   };
 }
 
+export interface LoadCoreOptions {
+  /**
+   * Where index snapshots are kept (default: node_modules/.cache/mawjaz of the project); false turns
+   * them off. With a snapshot of the same corpus state and the same code, loading and analysis are
+   * skipped (see src/core/index/snapshot.ts).
+   */
+  cache?: string | false;
+  /** Told whether a snapshot was used (tests, logs). */
+  onSnapshot?: (status: SnapshotStatus) => void;
+  /**
+   * Only analyses that took at least this long are snapshotted (default 1000 ms): a small corpus is
+   * rebuilt faster than a snapshot is worth keeping, and test corpora do not fill the cache.
+   */
+  snapshotMinMs?: number;
+}
+
 /** Loads a corpus directory (default: the seeds) with its `*.en.json` translations and indexes it. */
-export async function loadCore(dir: string = SEEDS_DIR): Promise<Core> {
-  const [corpus, refs] = await Promise.all([loadCorpus(dir), loadReferenceTranslations(dir)]);
-  return createCore({
-    articles: corpus.articles,
+export async function loadCore(dir: string = SEEDS_DIR, options: LoadCoreOptions = {}): Promise<Core> {
+  const cacheDir = options.cache === undefined ? DEFAULT_CACHE_DIR : options.cache;
+  const path = cacheDir === false ? null : await snapshotPath(cacheDir, dir).catch(() => null);
+  const [found, refs] = await Promise.all([path ? readSnapshot(path) : undefined, loadReferenceTranslations(dir)]);
+  if (found !== undefined && found !== "corrupt") {
+    options.onSnapshot?.("hit");
+    return coreOver(indexFromData(found.data), { problems: [...found.problems, ...refs.problems], translations: refs });
+  }
+  options.onSnapshot?.(path === null ? "disabled" : found === "corrupt" ? "corrupt" : "miss");
+  const started = performance.now();
+  const corpus = await loadCorpus(dir);
+  const data = buildIndexData(corpus.articles);
+  if (path !== null && performance.now() - started >= (options.snapshotMinMs ?? 1000)) {
+    // An optimisation only: a read-only or full disk must not stop the bot.
+    await writeSnapshot(path, { data, problems: corpus.problems }).catch(() => undefined);
+  }
+  return coreOver(indexFromData(data), {
     problems: [...corpus.problems, ...refs.problems],
     translations: refs,
   });

@@ -5,7 +5,7 @@
  */
 import type { Article, Entity, Sentence } from "../types.ts";
 import { mergeEntities } from "../entities/merge.ts";
-import { SearchIndexBuilder, processTerms, searchIndexFrom, type SearchIndex } from "../search/index.ts";
+import { SearchIndexBuilder, processTerms, searchIndexFrom, type SearchData, type SearchIndex } from "../search/index.ts";
 import { analyseArticle } from "./analyse.ts";
 import { isStatement } from "./eligibility.ts";
 import { analyseTokens, contentTerms } from "./terms.ts";
@@ -44,8 +44,38 @@ export interface CoreIndex {
   recent: Int32Array;
 }
 
+/**
+ * The part of the index that analysis computes: plain data (objects, arrays, Maps, typed arrays) that a
+ * snapshot can store. The rest of CoreIndex (id maps, the entity lookup, the search closures) is derived
+ * from it cheaply by `indexFromData`.
+ */
+export interface IndexData extends Omit<CoreIndex, "articleIndex" | "sentenceIndex" | "lookup" | "search"> {
+  /** The search postings without their sentence ids and texts (those are the sentences'). */
+  searchData: Omit<SearchData, "sentenceIds" | "sentenceTexts">;
+}
+
 /** Analyses and indexes the articles (duplicate ids: the first one wins). */
 export function buildIndex(input: readonly Article[]): CoreIndex {
+  return indexFromData(buildIndexData(input));
+}
+
+/** The derived structures over analysed data (a fresh build or a snapshot). */
+export function indexFromData(data: IndexData): CoreIndex {
+  const { searchData, ...rest } = data;
+  const articleIndex = new Map<string, number>();
+  data.articles.forEach((a, i) => articleIndex.set(a.id, i));
+  const sentenceIndex = new Map<string, number>();
+  data.sentences.forEach((s, i) => sentenceIndex.set(s.id, i));
+  const lookup = buildEntityLookup(data.entities);
+  const search = searchIndexFrom(
+    { ...searchData, sentenceIds: data.sentences.map((s) => s.id), sentenceTexts: data.sentences.map((s) => s.text) },
+    { extraTerms: (query: string) => arabicNamesFor(query, data.entities, lookup) },
+  );
+  return { ...rest, articleIndex, sentenceIndex, lookup, search };
+}
+
+/** The analysis of the articles: everything but the derived structures. */
+export function buildIndexData(input: readonly Article[]): IndexData {
   const articles: Article[] = [];
   const articleIndex = new Map<string, number>();
   for (const article of input) {
@@ -96,7 +126,6 @@ export function buildIndex(input: readonly Article[]): CoreIndex {
   });
 
   const entities = mergeEntities(sentences);
-  const lookup = buildEntityLookup(entities);
   const terms = termBuilder.finish(
     sentenceArticle,
     articles.map((a) => contentTerms(a.title)),
@@ -114,9 +143,7 @@ export function buildIndex(input: readonly Article[]): CoreIndex {
     return Int32Array.from(set).sort();
   });
 
-  const searchIndex = searchIndexFrom(searchBuilder.finish(), {
-    extraTerms: (query: string) => arabicNamesFor(query, entities, lookup),
-  });
+  const { sentenceIds: _ids, sentenceTexts: _texts, ...searchData } = searchBuilder.finish();
 
   const recent = Int32Array.from(
     articles
@@ -130,9 +157,7 @@ export function buildIndex(input: readonly Article[]): CoreIndex {
 
   return {
     articles,
-    articleIndex,
     sentences,
-    sentenceIndex,
     sentenceArticle: Int32Array.from(sentenceArticle),
     articleFirst,
     articleCount,
@@ -141,10 +166,9 @@ export function buildIndex(input: readonly Article[]): CoreIndex {
     entities,
     entitySentences,
     entityEvents,
-    lookup,
     terms,
     events,
-    search: searchIndex,
+    searchData,
     recent,
   };
 }

@@ -1,0 +1,169 @@
+/**
+ * Index snapshots: the analysed corpus (IndexData plus the loader's problems) stored on disk so that a
+ * restart over an unchanged corpus skips loading and analysis (issue 6: first answer ≤ 3 s at 10k
+ * articles, where analysis alone takes several seconds).
+ *
+ * A snapshot is valid for one key: a hash of the snapshot format version, the Node/V8 version, the code
+ * of src/core (every source and data file, by content) and the corpus directory's files (path, size,
+ * mtime). Any change gives a new key, so a stale snapshot is never served: the old one is simply not
+ * found (and is deleted when the new one is written). A snapshot that cannot be read or decoded is
+ * ignored and rebuilt. Writes go to a temporary file renamed into place, so a reader never sees half a
+ * file. The encoding is V8's structured serialisation (node:v8): it keeps Maps, typed arrays and
+ * undefined fields exactly, and decodes in C++.
+ */
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { deserialize, serialize } from "node:v8";
+import type { LoadProblem } from "../types.ts";
+import type { IndexData } from "./build.ts";
+
+/** Bump when IndexData changes shape without a code change that the hash would see (never, in practice). */
+export const SNAPSHOT_FORMAT = 1;
+const MAGIC = "mawjaz-index";
+/** Snapshots of other corpus directories kept beside the newest one. */
+const KEEP_OTHERS = 3;
+const CORE_DIR = fileURLToPath(new URL("../", import.meta.url));
+
+/** The default cache directory: node_modules/.cache/mawjaz of the project. */
+export const DEFAULT_CACHE_DIR = fileURLToPath(new URL("../../../node_modules/.cache/mawjaz/", import.meta.url));
+
+export interface Snapshot {
+  data: IndexData;
+  problems: LoadProblem[];
+}
+
+/** What happened when a snapshot was looked for (for tests and logs). */
+export type SnapshotStatus = "hit" | "miss" | "corrupt" | "disabled";
+
+let codeHash: Promise<string> | undefined;
+
+/** Hash of every file under src/core (content), computed once per process. */
+function coreCodeHash(): Promise<string> {
+  codeHash ??= (async () => {
+    const files: string[] = [];
+    await walk(CORE_DIR, files);
+    files.sort();
+    const h = createHash("sha256");
+    for (const f of files) {
+      h.update(f.slice(CORE_DIR.length));
+      h.update("\0");
+      h.update(await readFile(f));
+      h.update("\0");
+    }
+    return h.digest("hex");
+  })();
+  return codeHash;
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (entry.name.startsWith(".")) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await walk(path, out);
+    else if (entry.isFile()) out.push(path);
+  }
+}
+
+/** Every file of the corpus directory with its size and mtime; null when the directory cannot be listed. */
+async function corpusFingerprint(dir: string): Promise<string | null> {
+  const files: string[] = [];
+  try {
+    await walk(dir, files);
+  } catch {
+    return null;
+  }
+  files.sort();
+  const h = createHash("sha256");
+  for (const f of files) {
+    const s = await stat(f);
+    h.update(`${f}\0${s.size}\0${s.mtimeMs}\0`);
+  }
+  return h.digest("hex");
+}
+
+/** The snapshot file for a corpus directory in its current state; null when it cannot be fingerprinted. */
+export async function snapshotPath(cacheDir: string, corpusDir: string): Promise<string | null> {
+  const abs = resolve(corpusDir);
+  const corpus = await corpusFingerprint(abs);
+  if (corpus === null) return null;
+  const key = createHash("sha256")
+    .update(`${MAGIC}\0${SNAPSHOT_FORMAT}\0${process.versions.node}\0${process.versions.v8}\0`)
+    .update(await coreCodeHash())
+    .update(corpus)
+    .digest("hex")
+    .slice(0, 32);
+  return join(cacheDir, `${dirKey(abs)}-${key}.snap`);
+}
+
+/** One prefix per corpus directory: older snapshots of the same directory are found and replaced. */
+function dirKey(abs: string): string {
+  return createHash("sha256").update(abs).digest("hex").slice(0, 12);
+}
+
+/** Reads a snapshot; undefined when there is none, "corrupt" when it exists but cannot be decoded. */
+export async function readSnapshot(path: string): Promise<Snapshot | "corrupt" | undefined> {
+  let buf: Buffer;
+  try {
+    buf = await readFile(path);
+  } catch {
+    return undefined;
+  }
+  try {
+    const value = deserialize(buf) as { magic?: unknown; format?: unknown; snapshot?: Snapshot };
+    if (value?.magic !== MAGIC || value.format !== SNAPSHOT_FORMAT || !isSnapshot(value.snapshot)) return "corrupt";
+    return value.snapshot;
+  } catch {
+    return "corrupt";
+  }
+}
+
+function isSnapshot(s: unknown): s is Snapshot {
+  if (typeof s !== "object" || s === null) return false;
+  const { data, problems } = s as Partial<Snapshot>;
+  return (
+    Array.isArray(problems) &&
+    typeof data === "object" &&
+    data !== null &&
+    Array.isArray(data.articles) &&
+    Array.isArray(data.sentences) &&
+    Array.isArray(data.entities) &&
+    data.sentenceArticle instanceof Int32Array &&
+    data.sentenceArticle.length === data.sentences.length &&
+    data.articleFirst instanceof Int32Array &&
+    data.articleFirst.length === data.articles.length &&
+    typeof data.terms === "object" &&
+    typeof data.events === "object" &&
+    typeof data.searchData === "object" &&
+    data.searchData.offsets instanceof Int32Array
+  );
+}
+
+/**
+ * Writes a snapshot atomically and removes older snapshots of the same corpus directory. Failures (a
+ * read-only disk, no space) are reported to the caller, who may ignore them: the snapshot is an optimisation.
+ */
+export async function writeSnapshot(path: string, snapshot: Snapshot): Promise<void> {
+  const dir = dirname(path);
+  await mkdir(dir, { recursive: true });
+  const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
+  try {
+    await writeFile(tmp, serialize({ magic: MAGIC, format: SNAPSHOT_FORMAT, snapshot }));
+    await rename(tmp, path);
+  } catch (e) {
+    await unlink(tmp).catch(() => undefined);
+    throw e;
+  }
+  // Older snapshots of this directory are stale; of other directories, keep only the most recent few.
+  const prefix = path.slice(dir.length + 1).split("-")[0]!;
+  const others: { file: string; mtime: number }[] = [];
+  for (const name of await readdir(dir)) {
+    const file = join(dir, name);
+    if (!name.endsWith(".snap") || file === path) continue;
+    if (name.startsWith(`${prefix}-`)) await unlink(file).catch(() => undefined);
+    else others.push({ file, mtime: (await stat(file).catch(() => null))?.mtimeMs ?? 0 });
+  }
+  others.sort((a, b) => b.mtime - a.mtime);
+  for (const { file } of others.slice(KEEP_OTHERS)) await unlink(file).catch(() => undefined);
+}

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { cp, mkdtemp, readdir, rm, utimes, writeFile, appendFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadCore, SEEDS_DIR, type LoadCoreOptions } from "../../../src/core/create.ts";
+import type { Core } from "../../../src/core/core.ts";
+import type { SnapshotStatus } from "../../../src/core/index/snapshot.ts";
+
+/** Everything a user can see of a core, as one comparable value. */
+function answers(core: Core): unknown {
+  return {
+    articles: core.articles(),
+    problems: core.problems(),
+    who: core.who(),
+    austin: core.who("Austin"),
+    timeline: core.timeline({ limit: 500 }),
+    summary: core.summary(),
+    search: core.search("الانسحاب"),
+    searchEn: core.search("Austin"),
+    suggest: core.suggest("أو"),
+  };
+}
+
+async function load(dir: string, cache: string | false): Promise<{ core: Core; status: SnapshotStatus | undefined }> {
+  let status: SnapshotStatus | undefined;
+  const options: LoadCoreOptions = { cache, snapshotMinMs: 0, onSnapshot: (s) => (status = s) };
+  const core = await loadCore(dir, options);
+  return { core, status };
+}
+
+describe("index snapshots (loadCore)", async () => {
+  const root = await mkdtemp(join(tmpdir(), "mawjaz-snap-"));
+  const corpus = join(root, "corpus");
+  const cache = join(root, "cache");
+  await cp(SEEDS_DIR, corpus, { recursive: true });
+  const fresh = answers((await load(corpus, false)).core);
+
+  it("GIVEN no snapshot THEN the corpus is analysed and a snapshot written; GIVEN it THEN it is used, with identical answers", async () => {
+    const first = await load(corpus, cache);
+    expect(first.status).toBe("miss");
+    expect((await readdir(cache)).filter((f) => f.endsWith(".snap"))).toHaveLength(1);
+    expect(answers(first.core)).toEqual(fresh);
+    const second = await load(corpus, cache);
+    expect(second.status).toBe("hit");
+    expect(answers(second.core)).toEqual(fresh);
+  });
+
+  it("GIVEN cache false THEN no snapshot is read or written", async () => {
+    const off = await load(corpus, false);
+    expect(off.status).toBe("disabled");
+  });
+
+  it("GIVEN a changed corpus file THEN the snapshot is not used and the change is seen; the stale snapshot is replaced", async () => {
+    await load(corpus, cache);
+    const file = join(corpus, "000_53d4e67052f57d50.txt");
+    await appendFile(file, "\n\nوقال وزير الخارجية زيد المجهولي إن الاجتماع سيعقد في بغداد الأسبوع المقبل لبحث الانسحاب.\n");
+    await utimes(file, new Date(), new Date(Date.now() + 5000));
+    const changed = await load(corpus, cache);
+    expect(changed.status).toBe("miss");
+    expect(changed.core.who("زيد المجهولي").length).toBeGreaterThan(0);
+    expect(answers(changed.core)).toEqual(answers((await load(corpus, false)).core));
+    expect((await readdir(cache)).filter((f) => f.endsWith(".snap"))).toHaveLength(1);
+    expect((await load(corpus, cache)).status).toBe("hit");
+  });
+
+  it("GIVEN a corrupt snapshot THEN it is ignored and the corpus rebuilt correctly", async () => {
+    const expected = answers((await load(corpus, false)).core);
+    await load(corpus, cache);
+    const [snap] = (await readdir(cache)).filter((f) => f.endsWith(".snap"));
+    await writeFile(join(cache, snap!), "not a snapshot at all");
+    const corrupt = await load(corpus, cache);
+    expect(corrupt.status).toBe("corrupt");
+    expect(answers(corrupt.core)).toEqual(expected);
+    // Rewritten: the next start uses it again.
+    expect((await load(corpus, cache)).status).toBe("hit");
+  });
+
+  it("GIVEN a truncated snapshot THEN it is ignored", async () => {
+    const [snap] = (await readdir(cache)).filter((f) => f.endsWith(".snap"));
+    const { readFile } = await import("node:fs/promises");
+    const bytes = await readFile(join(cache, snap!));
+    await writeFile(join(cache, snap!), bytes.subarray(0, bytes.length >> 1));
+    expect((await load(corpus, cache)).status).toBe("corrupt");
+  });
+
+  it("cleans up", async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+});
