@@ -79,6 +79,10 @@ export interface SearchData {
   fieldLength: Uint16Array;
   /** MiniSearch's running average field length per field. */
   avgFieldLength: [number, number];
+  /** Term ids in code-unit order of their terms (prefix ranges by binary search). */
+  sorted: Int32Array;
+  /** Every character of the vocabulary, once (one-edit variants are generated over it). */
+  alphabet: string;
   articleIds: string[];
   /** First sentence number of each article (its snippet when only the title matched). */
   firstSentence: Int32Array;
@@ -204,6 +208,10 @@ export class SearchIndexBuilder {
         tf[at] = Math.min(65535, this.docTf[i]!);
       }
     }
+    const terms = this.terms;
+    const sorted = Int32Array.from(terms.keys()).sort((a, b) => (terms[a]! < terms[b]! ? -1 : terms[a]! > terms[b]! ? 1 : 0));
+    const letters = new Set<string>();
+    for (const t of terms) for (let i = 0; i < t.length; i++) letters.add(t[i]!);
     // Drop the build-time scratch.
     this.docTerms = [];
     this.docTf = [];
@@ -219,6 +227,8 @@ export class SearchIndexBuilder {
       docSentence,
       fieldLength: Uint16Array.from(this.fieldLength, (n) => Math.min(65535, n)),
       avgFieldLength: [this.avg[TEXT]!, this.avg[TITLE]!],
+      sorted,
+      alphabet: [...letters].sort().join(""),
       articleIds: this.articleIds,
       firstSentence: Int32Array.from(this.firstSentence),
       sentenceIds: this.sentenceIds,
@@ -264,18 +274,8 @@ export function searchIndexFrom(data: SearchData, opts: SearchIndexOptions = {})
   const nDocs = docArticle.length;
   const termIds = new Map<string, number>();
   terms.forEach((t, i) => termIds.set(t, i));
-  // Vocabulary in code-unit order (prefix ranges) and its alphabet (one-edit variants): built lazily, once.
-  let sorted: string[] | undefined;
-  let alphabet: string[] | undefined;
-  const vocabulary = (): string[] => (sorted ??= [...terms].sort());
-  const letters = (): string[] => {
-    if (!alphabet) {
-      const set = new Set<string>();
-      for (const t of terms) for (let i = 0; i < t.length; i++) set.add(t[i]!);
-      alphabet = [...set].sort();
-    }
-    return alphabet;
-  };
+  const { sorted } = data;
+  const abc = [...data.alphabet];
 
   // Scratch buffers reused by every query; generation stamps mark membership without clearing.
   const specScore = new Float64Array(nDocs);
@@ -324,19 +324,19 @@ export function searchIndexFrom(data: SearchData, opts: SearchIndexOptions = {})
     const exact = termIds.get(term);
     if (exact !== undefined) scoreTerm(exact, 1, gen, order);
     if (spec.prefix) {
-      const vocab = vocabulary();
       let lo = 0;
-      let hi = vocab.length;
+      let hi = sorted.length;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (vocab[mid]! < term) lo = mid + 1;
+        if (terms[sorted[mid]!]! < term) lo = mid + 1;
         else hi = mid;
       }
-      for (let i = lo; i < vocab.length && vocab[i]!.startsWith(term); i++) {
-        const derived = vocab[i]!;
+      for (let i = lo; i < sorted.length && terms[sorted[i]!]!.startsWith(term); i++) {
+        const id = sorted[i]!;
+        const derived = terms[id]!;
         const distance = derived.length - term.length;
         if (!distance) continue;
-        scoreTerm(termIds.get(derived)!, (PREFIX_WEIGHT * derived.length) / (derived.length + 0.3 * distance), gen, order);
+        scoreTerm(id, (PREFIX_WEIGHT * derived.length) / (derived.length + 0.3 * distance), gen, order);
       }
     }
     if (spec.fuzzy) {
@@ -354,7 +354,6 @@ export function searchIndexFrom(data: SearchData, opts: SearchIndexOptions = {})
     const consider = (s: string): void => {
       if (s !== term && termIds.has(s)) out.add(s);
     };
-    const abc = letters();
     for (let i = 0; i <= term.length; i++) {
       const head = term.slice(0, i);
       const tail = term.slice(i);
@@ -439,45 +438,66 @@ export function searchIndexFrom(data: SearchData, opts: SearchIndexOptions = {})
     return set.size;
   }
 
+  // Per-article scratch for ranking: its title's score and its best sentences (TOP of them, best first).
+  const nArticles = data.articleIds.length;
+  const TOP = SECONDARY_COUNT + 1;
+  const artStamp = new Int32Array(nArticles);
+  const artTitle = new Float64Array(nArticles);
+  const artCount = new Uint8Array(nArticles);
+  const artScores = new Float64Array(nArticles * TOP);
+  const artTop = new Int32Array(nArticles * TOP);
+  let artGeneration = 0;
+
   function rank(hits: readonly number[], limit: number): SearchResult[] {
-    // Per article: its title's score and its best sentences, best first (earlier hits first on ties:
-    // the order MiniSearch's stable sort gave).
-    const groups = new Map<number, { title: number; top: number[]; scores: number[] }>();
+    // Earlier hits come first on ties: the order MiniSearch's stable sort gave.
+    if (artGeneration >= 0x7ffffff0) {
+      artStamp.fill(0);
+      artGeneration = 0;
+    }
+    const gen = ++artGeneration;
+    const touched: number[] = [];
     for (const doc of hits) {
       let quality = 0;
       for (let m = accMask[doc]!; m !== 0; m &= m - 1) quality++;
       const score = accScore[doc]! * (quality || 1);
-      const article = docArticle[doc]!;
-      let g = groups.get(article);
-      if (!g) groups.set(article, (g = { title: 0, top: [], scores: [] }));
+      const a = docArticle[doc]!;
+      if (artStamp[a] !== gen) {
+        artStamp[a] = gen;
+        artTitle[a] = 0;
+        artCount[a] = 0;
+        touched.push(a);
+      }
       if (docSentence[doc]! < 0) {
-        g.title += score;
+        artTitle[a] = artTitle[a]! + score;
         continue;
       }
-      let at = g.scores.length;
-      while (at > 0 && g.scores[at - 1]! < score) at--;
-      if (at > SECONDARY_COUNT) continue;
-      g.scores.splice(at, 0, score);
-      g.top.splice(at, 0, docSentence[doc]!);
-      if (g.scores.length > SECONDARY_COUNT + 1) {
-        g.scores.pop();
-        g.top.pop();
+      const base = a * TOP;
+      const n = artCount[a]!;
+      let at = n;
+      while (at > 0 && artScores[base + at - 1]! < score) at--;
+      if (at >= TOP) continue;
+      for (let k = Math.min(n, TOP - 1); k > at; k--) {
+        artScores[base + k] = artScores[base + k - 1]!;
+        artTop[base + k] = artTop[base + k - 1]!;
       }
+      artScores[base + at] = score;
+      artTop[base + at] = docSentence[doc]!;
+      if (n < TOP) artCount[a] = n + 1;
     }
-    const results: SearchResult[] = [];
-    for (const [article, g] of groups) {
-      const best = g.scores[0];
-      const secondary = g.scores.slice(1, 1 + SECONDARY_COUNT).reduce((s, x) => s + x, 0);
-      const sentence = best === undefined ? data.firstSentence[article]! : g.top[0]!;
-      results.push({
-        article: data.articleIds[article]!,
-        sentenceId: data.sentenceIds[sentence]!,
-        score: (best ?? 0) + SECONDARY_WEIGHT * secondary + g.title,
-        snippet: data.sentenceTexts[sentence]!,
-      });
+    const scored: { article: number; score: number }[] = [];
+    for (const a of touched) {
+      const base = a * TOP;
+      const n = artCount[a]!;
+      let secondary = 0;
+      for (let k = 1; k < n; k++) secondary += artScores[base + k]!;
+      scored.push({ article: a, score: (n > 0 ? artScores[base]! : 0) + SECONDARY_WEIGHT * secondary + artTitle[a]! });
     }
-    results.sort((a, b) => b.score - a.score || (a.article < b.article ? -1 : 1));
-    return results.slice(0, limit);
+    const ids = data.articleIds;
+    scored.sort((x, y) => y.score - x.score || (ids[x.article]! < ids[y.article]! ? -1 : 1));
+    return scored.slice(0, limit).map(({ article, score }) => {
+      const sentence = artCount[article]! > 0 ? artTop[article * TOP]! : data.firstSentence[article]!;
+      return { article: ids[article]!, sentenceId: data.sentenceIds[sentence]!, score, snippet: data.sentenceTexts[sentence]! };
+    });
   }
 
   return { search, size: data.sentenceIds.length };
