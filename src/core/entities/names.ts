@@ -34,10 +34,11 @@ const KNOWN_B_L = /^(بو|بن|بل|بي|با|بر|لي|لو|لط)/;
  * Maghrebi surnames that start with بو/بن/بل ("بوستة", "بلعيد") are not.
  */
 function prepositional(k: string): boolean {
-  if ((k[0] !== "ب" && k[0] !== "ل") || KNOWN_B_L.test(k)) return false;
+  if (k[0] !== "ب" && k[0] !== "ل") return false;
   const rest = k.slice(1);
-  // ب/ل + a particle or verb at any length: "بما", "بنقل", "لدى".
+  // ب/ل + a particle or verb at any length: "بما", "بنقل", "لدى" (even when it looks like بن…).
   if (HARD_STOP.has(rest)) return true;
+  if (KNOWN_B_L.test(k)) return false;
   if (k.length < 4) return false;
   // ب/ل + a feminine noun ("بعودة", "بإدارة", "لمكافحة"): names with ب/ل are بو/بن/بل... (KNOWN_B_L).
   if (rest.length >= 3 && rest.endsWith("ه") && !FIRST_NAMES.has(k)) return true;
@@ -48,7 +49,7 @@ function prepositional(k: string): boolean {
  * Word shapes that are not names: verbal nouns تفعيل (تعيين، تنظيم) and استفعال (استئناف), future and
  * imperfect verbs (سيشرع، تتنزل، يتم). Compiled once; tested on the folded key.
  */
-const VERBAL_NOUNS = [/^ت[^و].ي[^اويه]$/, /^است...+$/];
+const VERBAL_NOUNS = [/^ت[^و].ي[^اويه]$/, /^است...+$/, /^ا[^يو][^اوي]ا[^اويه]$/];
 const VERB_SHAPES = [/^س[يتن]...+$/, /^[يت][تن]...$/];
 /** Accusative adverbs ("سابقا", "حاليا", "مجددا"): a bare final alef on a word of 4+ letters. */
 const ADVERB = /^...+ا$/;
@@ -87,6 +88,8 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if (STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
   if (roleHeadAt(keys, i)) return false;
   if (isPlaceOrOrg(keys, i)) return false;
+  // Organisation nouns ("اتحاد") and verbal nouns ("إنشاء", "تحقيق") end a name.
+  if ((CONSTRUCTS.has(k) || commonWordShape(k)) && !FIRST_NAMES.has(k)) return false;
   // و inside a name sequence is a conjunction ("سي كيو براون ونظيره").
   if (k[0] === "و" && !FIRST_NAMES.has(k)) return false;
   if (k.startsWith("ال") && !HAMZA_ALEF.test(t.raw)) {
@@ -166,7 +169,9 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
   for (const r of tokReadings(t)) {
     // Only the conjunction و may sit on a first name ("وعيسى حراث"): "لجان" is not ل + "جان".
     if (r.restoredAl || (r.strip > 0 && (r.strip > 1 || t.key[0] !== "و" || r.key.length < 3))) continue;
-    if (!FIRST_NAMES.has(r.key) || AMBIGUOUS_FIRST.has(r.key) || NAME_PARTICLES.has(r.key)) continue;
+    if (!FIRST_NAMES.has(r.key) || NAME_PARTICLES.has(r.key)) continue;
+    // An ambiguous first name (فريد، فرح) starts a name only before بن/بنت ("فريد بن تنفوس").
+    if (AMBIGUOUS_FIRST.has(r.key) && keys[i + 1] !== "بن" && keys[i + 1] !== "بنت") continue;
     const next = toks[i + 1];
     if (!next || !continuesName(next, keys, i + 1, r.key, opt)) return undefined;
     if (next.key.startsWith("ال") && !next.key.endsWith("ي") && !opt.isNameToken?.(next.key)) {

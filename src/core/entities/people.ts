@@ -118,7 +118,7 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
     if (role) {
       role.end = constructGenitive(w, role, opt);
       let j = role.end;
-      const roleAr = roleText(w.text, toks, role);
+      let roleAr = roleText(w.text, toks, role);
       if (isComma(toks[j])) j++;
       let title = titleAt(toks, keys, j);
       let titleText: string | undefined;
@@ -139,6 +139,13 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
         !opt.isNameToken?.(keys[person.t0]!) &&
         (!loneNameBoundary(w, person.t1) || notALoneName(keys[person.t0]!))
       ) {
+        person = undefined;
+      }
+      // "مدرب تشلسي", "معتمد جرجيس": one unknown word right after an indefinite head is its genitive (a
+      // club, a town), not a name; it joins the role.
+      if (person && person.t1 - person.t0 === 1 && person.t0 === role.end && !person.lexId && !role.definite && role.head.kind !== "title" && !FIRST_NAMES.has(keys[person.t0]!)) {
+        role.end = person.t1;
+        roleAr = roleText(w.text, toks, role);
         person = undefined;
       }
       if (person) {

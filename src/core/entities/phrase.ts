@@ -210,7 +210,7 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
 }
 
 /** First words of place names that take a second word ("بن عروس", "سيدي بوزيد", "منزل بورقيبة"). */
-const PLACE_PREFIXES = new Set(rolesData.placePrefixes.map(foldKey));
+export const PLACE_PREFIXES = new Set(rolesData.placePrefixes.map(foldKey));
 
 /** Does a person's name start at `i`: an unambiguous first name, or an ambiguous one before بن or a nisba? */
 function firstNameAt(keys: readonly string[], i: number): boolean {

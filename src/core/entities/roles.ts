@@ -7,7 +7,7 @@ import type { Token } from "./tokenize.ts";
 import { tokReadings, rawOffsetOfKey } from "./tokenize.ts";
 import { FEMININE_HEAD, FIRST_NAMES, ROLE_HEADS, TIME_WORDS, dropAl } from "./lexicon.ts";
 import type { RoleHead } from "./lexicon.ts";
-import { HARD_STOP, isArabicWord, isDefinite, roleHeadAt, scanComplement } from "./phrase.ts";
+import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isDefinite, roleHeadAt, scanComplement } from "./phrase.ts";
 import rolesData from "./data/roles.json" with { type: "json" };
 import { foldKey } from "./tokenize.ts";
 import type { ComplementOptions } from "./phrase.ts";
@@ -100,6 +100,10 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
     ) {
       from++;
     }
+  }
+  // "معتمد سيدي بوعلي", "والي بن عروس": a two-word place name in construct with an indefinite head.
+  if (!h.definite && from === headEnd && PLACE_PREFIXES.has(keys[headEnd] ?? "") && isArabicWord(toks[headEnd + 1]) && !HARD_STOP.has(keys[headEnd + 1]!)) {
+    from = headEnd + 2;
   }
   const end = scanComplement(toks, keys, from, { ...opt, stopAtTitle: (k) => titleAt(toks, keys, k) !== undefined });
   return { ...h, headEnd, end: Math.max(end, from) };

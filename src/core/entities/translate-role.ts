@@ -158,11 +158,13 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
     } else {
       // "المندوب الجهوي للسياحة بطبرقة": ب + a place name is where the office is.
       en = key[0] === "ب" && key.length > 3 && !first ? `in ${transliterate(t.raw.slice(1))}` : transliterate(t.raw);
-      // "وزير داخلية تتارستان": an unknown word after a construct noun is its genitive.
-      const prevKey = k > 0 ? keys[k - 1]! : "";
-      const prevPart = parts[parts.length - 1] ?? "";
-      const prevNoun = prevPart.split(" ").pop() ?? "";
-      if (!first && CONSTRUCTS.has(prevKey) && !POSTPOSED.has(prevNoun) && !/^(of|to|for|in|from|with|on|at|and)$/.test(prevPart)) en = `of ${en}`;
+    }
+    // "وزير داخلية تتارستان", "وزير دفاع دولة الاحتلال": what follows a construct noun is its genitive.
+    const prevKey = k > 0 ? keys[k - 1]! : "";
+    const prevPart = parts[parts.length - 1] ?? "";
+    const prevNoun = prevPart.split(" ").pop() ?? "";
+    if (!first && !lam && CONSTRUCTS.has(prevKey) && !POSTPOSED.has(prevNoun) && !/^(of|to|for|in|from|with|on|at|and)$/.test(prevPart) && !/^(of|in) /.test(en)) {
+      en = `of ${en}`;
     }
     if (lam) {
       parts.push(`${first && of ? of : "for"} ${en}`);
