@@ -1,0 +1,103 @@
+/**
+ * 4. End to end through the fake Telegram and Discord servers on loopback, the real adapters and app over
+ * the full core: reply latency p50/p99 at 1, 10 and 100 concurrent commands (pooled per run, median of runs).
+ */
+import type { Context } from "./lib/context.ts";
+import { SEED } from "./lib/context.ts";
+import { drawQueries } from "./lib/query-set.ts";
+import { row } from "./lib/results.ts";
+import { median, now, percentile, round } from "./lib/stats.ts";
+import type { App } from "../src/app/dispatch.ts";
+import { commandMix, LEVELS, type BenchCommand, type LevelResult } from "./e2e/commands.ts";
+
+const S = "end to end";
+
+interface Bench {
+  level(concurrency: number, rounds: number, commands: readonly BenchCommand[]): Promise<LevelResult>;
+  stop(): Promise<void>;
+}
+
+export async function runEndToEnd(ctx: Context): Promise<void> {
+  if (!ctx.corpus) return ctx.skip(S, "no corpus");
+  const { createApp } = await import("../src/app/dispatch.ts");
+  const { createStore } = await import("../src/store/index.ts");
+  const { createTranslator } = await import("../src/i18n/index.ts");
+  const { normalizeKey } = await import("../src/core/text/normalize.ts");
+  const { isStopword } = await import("../src/core/text/tokenize.ts");
+  const core = await ctx.fullCore();
+  const articles = await ctx.articles();
+  const commands = commandMix(drawQueries(core, articles, SEED, normalizeKey, isStopword));
+  const n = articles.length;
+
+  const platforms: { name: string; start: (app: App) => Promise<Bench> }[] = [
+    { name: "Telegram", start: async (app) => (await import("./e2e/telegram.ts")).startTelegramBench(app) },
+    { name: "Discord", start: async (app) => (await import("./e2e/discord.ts")).startDiscordBench(app) },
+  ];
+  const raw: Record<string, unknown> = {};
+  await serviceTime(ctx, createApp({ core, store: createStore("memory:"), t: createTranslator() }), commands, raw);
+  for (const platform of platforms) {
+    const store = createStore("memory:");
+    const app = createApp({ core, store, t: createTranslator() });
+    let bench: Bench;
+    try {
+      bench = await platform.start(app);
+    } catch (err) {
+      ctx.skip(`${S} (${platform.name})`, `adapter or fake failed to start: ${(err as Error).message}`);
+      continue;
+    }
+    try {
+      // Warm-up: JIT, connection pools, the first lazily built structures.
+      await bench.level(1, 4, commands);
+      await bench.level(10, 1, commands);
+      for (const { concurrency, rounds } of LEVELS) {
+        const p50: number[] = [];
+        const p99: number[] = [];
+        let lost = 0;
+        let errors = 0;
+        let replies = 0;
+        for (let run = 0; run < ctx.options.runs; run++) {
+          const r = await bench.level(concurrency, ctx.options.quick ? Math.min(rounds, 2) : rounds, commands);
+          p50.push(percentile(r.latencies, 50));
+          p99.push(percentile(r.latencies, 99));
+          lost += r.lost;
+          errors += r.errors;
+          replies += r.latencies.length;
+        }
+        raw[`${platform.name}@${concurrency}`] = { p50, p99, lost, errors, replies };
+        const note = `p50 ${round(median(p50), 1)} ms; ${replies} replies, ${lost} lost, ${errors} failed; ${n} articles`;
+        ctx.rows.push(row(S, `${platform.name} reply p99 at ${concurrency} concurrent`, median(p99), "ms", concurrency === 100 ? { max: 100 } : undefined, note));
+      }
+    } finally {
+      await bench.stop();
+      await store.close();
+    }
+  }
+  ctx.data.endToEnd = raw;
+}
+
+/**
+ * The work one command costs the single JavaScript thread (app.handle in-process, no adapter, no socket):
+ * 100 commands at once cannot all be answered before 100 × this, whatever the adapter does.
+ */
+async function serviceTime(ctx: Context, app: App, commands: readonly BenchCommand[], raw: Record<string, unknown>): Promise<void> {
+  const handle = (c: BenchCommand, i: number) =>
+    app.handle({ platform: "telegram", command: c.command, text: c.query, userId: `u${i}`, chatId: `c${i}`, chatType: "private", platformLang: "ar" });
+  for (const [i, c] of commands.entries()) await handle(c, i); // warm-up
+  const means: number[] = [];
+  const byCommand = new Map<string, number[]>();
+  for (let run = 0; run < Math.max(3, ctx.options.runs); run++) {
+    let total = 0;
+    for (const [i, c] of commands.entries()) {
+      const t = now();
+      await handle(c, i);
+      const ms = now() - t;
+      total += ms;
+      byCommand.set(c.command, [...(byCommand.get(c.command) ?? []), ms]);
+    }
+    means.push(total / commands.length);
+  }
+  const mean = median(means);
+  const parts = [...byCommand].map(([name, xs]) => `${name} p50 ${round(percentile(xs, 50), 1)} / p99 ${round(percentile(xs, 99), 1)} ms`).join("; ");
+  ctx.rows.push(row(S, "app.handle in-process (no adapter): mean per command", mean, "ms", undefined, `${parts}; so 100 queued commands need ≥ ${Math.round(100 * mean)} ms of one thread`));
+  raw.serviceTime = { mean, byCommand: Object.fromEntries(byCommand) };
+}

@@ -1,0 +1,133 @@
+/**
+ * 3. Memory and start-up, each in a fresh child process:
+ * - index-once.ts: load + createCore of the corpus, one who(); peak RSS from process.resourceUsage().maxRSS;
+ * - the real entry point (src/main.ts, console mode: no tokens, memory store) with CORPUS_DIR set: time from
+ *   spawn to the first /who answer on stdout, and that process's peak RSS (VmHWM) once it has answered.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Context } from "./lib/context.ts";
+import { corpusDir, subsetDir } from "./lib/corpus.ts";
+import { row } from "./lib/results.ts";
+import { benchEnv, runTs, spawnTs, vmHwmMB } from "./lib/spawn.ts";
+import { median, now } from "./lib/stats.ts";
+
+const S = "memory";
+const STARTUP_TIMEOUT_MS = 180_000;
+
+export async function runMemory(ctx: Context): Promise<void> {
+  if (!ctx.corpus) return ctx.skip(S, "no corpus");
+  const articles = await ctx.articles();
+  const dir = ctx.options.quick ? await subsetDir(ctx.corpus, new Set(articles.map((a) => a.id))) : await corpusDir(ctx.corpus);
+  if (!dir) return ctx.skip(S, "quick runs need a .jsonl corpus");
+  const runs = Math.max(1, Math.min(ctx.options.runs, 3));
+  try {
+    const peaks: number[] = [];
+    const heaps: number[] = [];
+    let indexed = 0;
+    for (let i = 0; i < runs; i++) {
+      const r = await runTs("bench/child/index-once.ts", [dir], { nodeArgs: ["--expose-gc"], timeoutMs: STARTUP_TIMEOUT_MS });
+      const line = r.stdout.trim().split("\n").at(-1) ?? "";
+      if (r.code !== 0 || !line.startsWith("{")) {
+        ctx.notes.push(`memory: index-once child failed (code ${r.code}${r.timedOut ? ", timed out" : ""}): ${r.stderr.trim().split("\n").slice(-3).join(" / ")}`);
+        break;
+      }
+      const out = JSON.parse(line) as { articles: number; maxRssMB: number; heapUsedAfterGcMB: number | null };
+      indexed = out.articles;
+      peaks.push(out.maxRssMB);
+      if (out.heapUsedAfterGcMB !== null) heaps.push(out.heapUsedAfterGcMB);
+    }
+    if (peaks.length > 0) {
+      ctx.rows.push(row(S, `peak RSS, load + index ${indexed} articles (child)`, median(peaks), "MB", { max: 300 }, heaps.length ? `heap retained after GC ${Math.round(median(heaps))} MB` : undefined));
+    }
+
+    await heapBreakdown(ctx, dir);
+
+    // The first start over this (fresh) corpus directory builds the index; later ones may use the
+    // index snapshot loadCore keeps (src/core/index/snapshot.ts): both are reported.
+    const starts: { ms: number; peakMB: number | null }[] = [];
+    for (let i = 0; i < Math.max(2, runs); i++) {
+      const s = await startup(dir);
+      if ("error" in s) {
+        ctx.notes.push(`memory: start-up child failed: ${s.error}`);
+        break;
+      }
+      starts.push(s);
+    }
+    const [cold, ...warm] = starts;
+    // The fixed part: the same start over an empty corpus (Node, tsx, module loading, app set-up).
+    const empty = await mkdtemp(join(tmpdir(), "mawjaz-bench-empty-"));
+    const floor = await startup(empty);
+    await rm(empty, { recursive: true, force: true });
+    if (!("error" in floor)) ctx.rows.push(row(S, "start-up floor: first /who answer on an empty corpus", floor.ms / 1000, "s", undefined, "process + module loading; included in the two figures below"));
+    const what = `src/main.ts on ${articles.length} articles`;
+    if (cold) {
+      ctx.rows.push(row(S, `start-up to first /who answer, first start (${what})`, cold.ms / 1000, "s", { max: 3 }, "spawn → answer on stdout; console adapter; tsx loader included; builds the index"));
+      if (cold.peakMB !== null) ctx.rows.push(row(S, "peak RSS of the app, first start", cold.peakMB, "MB", { max: 300 }, "VmHWM of src/main.ts after its first answer"));
+    }
+    if (warm.length > 0) {
+      ctx.rows.push(row(S, "start-up to first /who answer, later starts", median(warm.map((w) => w.ms)) / 1000, "s", { max: 3 }, `median of ${warm.length}; same corpus and code, so an index snapshot may be used`));
+      const peaks = warm.map((w) => w.peakMB).filter((x): x is number => x !== null);
+      if (peaks.length > 0) ctx.rows.push(row(S, "peak RSS of the app, later starts", median(peaks), "MB", { max: 300 }));
+    }
+  } finally {
+    if (ctx.options.quick) await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** One child: the retained heap of the loaded articles and of each index field (see child/heap-breakdown.ts). */
+async function heapBreakdown(ctx: Context, dir: string): Promise<void> {
+  const r = await runTs("bench/child/heap-breakdown.ts", [dir], { nodeArgs: ["--expose-gc"], timeoutMs: STARTUP_TIMEOUT_MS });
+  const line = r.stdout.trim().split("\n").at(-1) ?? "";
+  if (r.code !== 0 || !line.startsWith("{")) {
+    ctx.notes.push(`memory: heap breakdown child failed (code ${r.code}): ${r.stderr.trim().split("\n").slice(-3).join(" / ")}`);
+    return;
+  }
+  const out = JSON.parse(line) as { articles: number; articlesMB: number; indexMB: number; fields: { field: string; mb: number }[] };
+  ctx.tables.push({
+    title: `Retained heap at ${out.articles} articles (MB, after GC; a field's figure is what it alone retains)`,
+    header: ["Part", "MB"],
+    rows: [
+      ["loaded articles", out.articlesMB.toFixed(1)],
+      ["index, total", out.indexMB.toFixed(1)],
+      ...out.fields.filter((f) => Math.abs(f.mb) >= 0.5).map((f) => [`index.${f.field}`, f.mb.toFixed(1)]),
+    ],
+  });
+  ctx.data.heap = out;
+}
+
+/** Spawns the app in console mode, asks /who, waits for the first answer; then ends its input. */
+function startup(dir: string): Promise<{ ms: number; peakMB: number | null } | { error: string }> {
+  const t = now();
+  const child = spawnTs("src/main.ts", [], { env: benchEnv({ CORPUS_DIR: dir }) });
+  child.stdin!.write("/who\n");
+  let stdout = "";
+  let stderr = "";
+  child.stderr!.setEncoding("utf8").on("data", (d: string) => (stderr += d));
+  return new Promise((resolve) => {
+    let settled = false;
+    const finish = (v: { ms: number; peakMB: number | null } | { error: string }) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(v);
+    };
+    let answered: { ms: number; peakMB: number | null } | undefined;
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      finish(answered ?? { error: `no answer within ${STARTUP_TIMEOUT_MS / 1000} s` });
+    }, STARTUP_TIMEOUT_MS);
+    child.stdout!.setEncoding("utf8").on("data", (d: string) => {
+      stdout += d;
+      if (answered || stdout.trim() === "") return;
+      answered = { ms: now() - t, peakMB: child.pid === undefined ? null : vmHwmMB(child.pid) };
+      child.stdin!.end();
+      // The console exits when its input ends; one that lingers is stopped (its answer already counted).
+      setTimeout(() => child.kill("SIGKILL"), 10_000).unref();
+    });
+    child.once("close", (code) =>
+      finish(answered ?? { error: `exited with code ${code} before answering: ${stderr.trim().split("\n").slice(-3).join(" / ")}` }),
+    );
+  });
+}
