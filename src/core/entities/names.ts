@@ -136,7 +136,10 @@ function nisba(k: string): boolean {
 function endsAfterNisba(keys: readonly string[], i: number, end: number): boolean {
   if (end - i < 2) return false;
   const prev = keys[end - 1]!;
-  return nisba(prev) && !NAME_PARTICLES.has(keys[end] ?? "");
+  if (NAME_PARTICLES.has(keys[end] ?? "")) return false;
+  // "جاب الله", "رزق الله" complete a surname; "عبد الله" is a first name and goes on.
+  if (prev === "الله") return end - i >= 3 && keys[end - 2] !== "عبد";
+  return nisba(prev);
 }
 
 /** Reads a name from token `i`; undefined when no plausible name starts there. */

@@ -141,6 +141,11 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
       ) {
         person = undefined;
       }
+      // Ranks that are also common nouns (الفريق team, اللواء brigade, الحكم verdict: needsName) take a
+      // name of two words or a known one: "الفريق جاهز" is not a person.
+      if (person && role.head.needsName === true && person.t1 - person.t0 === 1 && !person.lexId && !FIRST_NAMES.has(keys[person.t0]!)) {
+        person = undefined;
+      }
       // "مدرب تشلسي", "معتمد جرجيس": one unknown word right after an indefinite head is its genitive (a
       // club, a town), not a name; it joins the role.
       if (person && person.t1 - person.t0 === 1 && person.t0 === role.end && !person.lexId && !role.definite && role.head.kind !== "title" && !FIRST_NAMES.has(keys[person.t0]!)) {

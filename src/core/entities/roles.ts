@@ -52,7 +52,8 @@ export function matchHead(toks: readonly Token[], keys: readonly string[], i: nu
       const m = ROLE_HEADS.match(k, keys, i);
       if (!m) continue;
       const head = m.value;
-      if (fem && noFeminine(head)) continue;
+      // "مساعدة مدير" is still an assistant director: the feminine of a modifier is kept before a head.
+      if (fem && noFeminine(head) && !(head.kind === "modifier" && matchHead(toks, keys, i + m.len)?.head.kind === "function")) continue;
       // Ranks and honorifics carry the article ("اللواء" is a rank, "لواء" a brigade).
       if (head.kind === "title" && !definite && !head.noRole) continue;
       const cut = r.strip === 0 ? 0 : rawOffsetOfKey(t.raw, r.restoredAl ? r.strip - 1 : r.strip);

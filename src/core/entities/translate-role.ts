@@ -63,6 +63,13 @@ function compose(ar: string): string {
   for (let k = headEnd; k < toks.length; k++) {
     const t = toks[k]!;
     if (PREP[t.key] !== undefined) inPP = true;
+    // A known phrase ("المنتخب الوطني" the national team) is complement, not a modifier ("المنتخب" elected).
+    const phrase = TERMS.match(t.key, keys, k);
+    if (phrase && phrase.len >= 2) {
+      for (let x = 0; x < phrase.len; x++) rest.push(toks[k + x]!);
+      k += phrase.len - 1;
+      continue;
+    }
     const n = isArabicWord(t) ? nationalityOf(t.key) : undefined;
     if (!inPP && n !== undefined && nat === undefined) {
       nat = n;
