@@ -12,7 +12,7 @@ import { analyseTokens, contentTerms } from "./terms.ts";
 import { buildEntityLookup, type EntityLookup } from "./entity-lookup.ts";
 import { buildEvents, type EventIndex } from "./events.ts";
 import { TermIndexBuilder, type TermIndex } from "./vectors.ts";
-import { tokenize } from "../text/tokenize.ts";
+import { tokenize, tokenizeKey } from "../text/tokenize.ts";
 
 export type { SearchIndex };
 
@@ -88,42 +88,43 @@ export function buildIndexData(input: readonly Article[]): IndexData {
   const sentenceArticle: number[] = [];
   const articleFirst = new Int32Array(articles.length);
   const articleCount = new Int32Array(articles.length);
-  articles.forEach((article, a) => {
-    articleFirst[a] = sentences.length;
-    for (const sentence of analyseArticle(article)) {
-      sentences.push(sentence);
-      sentenceArticle.push(a);
-    }
-    articleCount[a] = sentences.length - articleFirst[a]!;
-  });
-  const sentenceIndex = new Map(sentences.map((s, i) => [s.id, i]));
-
-  // One tokenisation per sentence feeds everything: word counts, the statement test, the TF-IDF terms
-  // and the search postings.
-  const statement = new Uint8Array(sentences.length);
-  const words = new Uint16Array(sentences.length);
+  // One normalisation and tokenisation per sentence feeds everything: its hash, word count, the
+  // statement test, the TF-IDF terms and the search postings, article by article (nothing per sentence
+  // is kept beyond its article).
+  const statementList: number[] = [];
+  const wordList: number[] = [];
   const termBuilder = new TermIndexBuilder();
   const searchBuilder = new SearchIndexBuilder();
   const search: string[] = [];
   const content: string[] = [];
-  sentences.forEach((s, i) => {
-    const tokens = tokenize(s.text);
-    words[i] = Math.min(65535, tokens.length);
-    // A sentence alone in its paragraph with no closing punctuation is a heading or a caption.
-    const prev = sentences[i - 1];
-    const next = sentences[i + 1];
-    const alone =
-      !(prev && prev.articleId === s.articleId && prev.paragraph === s.paragraph) &&
-      !(next && next.articleId === s.articleId && next.paragraph === s.paragraph);
-    statement[i] = isStatement(s.text, alone, tokens.length) ? 1 : 0;
-    analyseTokens(tokens, search, content);
-    termBuilder.add(content);
-    const article = articles[sentenceArticle[i]!]!;
-    searchBuilder.addSentence(s.id, s.articleId, s.text, tokens, search, () => {
+  const keys: string[] = [];
+  articles.forEach((article, a) => {
+    articleFirst[a] = sentences.length;
+    keys.length = 0;
+    const list = analyseArticle(article, keys);
+    const title = () => {
       const titleTokens = tokenize(article.title);
       return { tokens: titleTokens, terms: processTerms(titleTokens), blank: article.title.trim() === "" };
+    };
+    list.forEach((s, j) => {
+      sentences.push(s);
+      sentenceArticle.push(a);
+      const tokens = tokenizeKey(keys[j]!);
+      wordList.push(Math.min(65535, tokens.length));
+      // A sentence alone in its paragraph with no closing punctuation is a heading or a caption.
+      const prev = list[j - 1];
+      const next = list[j + 1];
+      const alone = !(prev && prev.paragraph === s.paragraph) && !(next && next.paragraph === s.paragraph);
+      statementList.push(isStatement(s.text, alone, tokens.length) ? 1 : 0);
+      analyseTokens(tokens, search, content);
+      termBuilder.add(content);
+      searchBuilder.addSentence(s.id, s.articleId, s.text, tokens, search, title);
     });
+    articleCount[a] = sentences.length - articleFirst[a]!;
   });
+  const sentenceIndex = new Map(sentences.map((s, i) => [s.id, i]));
+  const statement = Uint8Array.from(statementList);
+  const words = Uint16Array.from(wordList);
 
   const entities = mergeEntities(sentences);
   const terms = termBuilder.finish(

@@ -92,5 +92,10 @@ function isBoundary(text: string, dot: number, after: number): boolean {
 
 /** Stable id of a sentence's content: used to key translations and caches. */
 export function sentenceHash(text: string): string {
-  return createHash("sha1").update(normalizeKey(text)).digest("hex").slice(0, 16);
+  return hashOfKey(normalizeKey(text));
+}
+
+/** sentenceHash of a text whose `normalizeKey` the caller already has. */
+export function hashOfKey(key: string): string {
+  return createHash("sha1").update(key).digest("hex").slice(0, 16);
 }

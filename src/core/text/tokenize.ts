@@ -13,7 +13,12 @@ const TOKEN = /[\u0621-\u064A\u0671-\u06D3]+|[a-z0-9\u00DF-\u024F]+/g;
 
 /** Splits text into normalised tokens, in order. Stop words are kept: callers filter with `isStopword`. */
 export function tokenize(text: string): string[] {
-  return normalizeKey(text).match(TOKEN) ?? [];
+  return tokenizeKey(normalizeKey(text));
+}
+
+/** tokenize of a text whose `normalizeKey` the caller already has. */
+export function tokenizeKey(key: string): string[] {
+  return key.match(TOKEN) ?? [];
 }
 
 /**
