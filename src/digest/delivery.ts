@@ -3,19 +3,20 @@
  *
  * Exact semantics:
  * - Claim: a lease `run:<id>:<period>` (backend.ts; Redis SET NX PX across instances), renewed before every
- *   message. A finished run record (done, skipped, failed) is checked before and after taking it, so a period
- *   never runs again once finished; records are kept 30 days, far beyond any grace window.
- * - Build once: the digest is built at the first claim and stored with the run (`run:<id>:<period>`), with its
- *   window (since, cutoff]. A resumed run sends that same digest, never a rebuilt one.
- * - Send: messages go one by one; each accepted message's index is recorded before the next is sent. A resumed
- *   run skips recorded messages. So each message is delivered at least once, and more than once only if the
+ *   message. Under it, the schedule's status (`status:<id>`) is read: a period it lists as finished (delivered,
+ *   skipped or failed; the last 100 are kept, more than a day at the 15-minute minimum) never runs again.
+ * - Build once: the digest is built at the claim, with its window (since, cutoff]; once a message is accepted
+ *   it is stored with the run's progress as the status's open run, and a resumed run sends that same digest.
+ * - Send: messages go one by one; each accepted message's index is recorded before the next is sent (the last
+ *   one by the confirmation). A resumed run skips recorded messages. So each message is delivered at least once, and more than once only if the
  *   process dies (or loses its lease) after the platform accepted it and before the record was written — a
  *   window of one store write. Discord closes it too: the message's nonce (enforce_nonce) makes Discord return
  *   the first message instead of posting again. Telegram has no such key: there, that window can duplicate one
  *   message. A 5xx retried by the backoff may also duplicate on Telegram if the platform had in fact posted.
- * - Confirm: status.lastDelivered moves to the cutoff and the run is marked done. A crash before confirm leaves
- *   an open run that the scheduler's sweep resumes (within the grace window) once the lease has lapsed —
- *   at once on a single instance, whose dead predecessor's lease is recognised.
+ * - Confirm: one write of the status — the period joins the finished ones, lastDelivered moves to the cutoff,
+ *   the open run is gone. After a crash before it, the scheduler's sweep resumes the run (within the grace
+ *   window) once the lease has lapsed — at once on a single instance, whose leases live in memory and died
+ *   with the process; past the grace window an open run is closed as failed ("interrupted"), shown in list.
  * - Final failure (a permanent error, or retries exhausted): the run is marked failed with the reason, shown in
  *   /digest list; the watermark does not move, so the next digest carries the same news (nothing is lost).
  */
@@ -27,7 +28,7 @@ import type { Translator } from "../i18n/index.ts";
 import type { Claims } from "./backend.ts";
 import { buildDigest, inScope, newArticles } from "./build.ts";
 import type { DigestRepo } from "./repo.ts";
-import { DeliveryError, type DigestPlatform, type DigestSink, type RunRecord, type Schedule } from "./types.ts";
+import { DeliveryError, type DigestPlatform, type DigestSink, type RunRecord, type Schedule, type ScheduleStatus } from "./types.ts";
 
 export interface RetryPolicy {
   /** Attempts for 5xx / network failures, the first included. */
@@ -113,9 +114,22 @@ async function build(deps: DeliveryDeps, schedule: Schedule, since: string | und
   return reply;
 }
 
+/** Finished periods remembered per schedule: ≥ 15 min apart, 100 cover more than a day, beyond any grace. */
+export const RECENT_PERIODS = 100;
+
+/** True when the period is over (delivered, skipped or failed). */
+export function isFinished(status: ScheduleStatus, period: string): boolean {
+  return status.lastPeriod === period || (status.recent ?? []).includes(period);
+}
+
+function remember(status: ScheduleStatus, period: string): string[] {
+  return [...(status.recent ?? []).filter((p) => p !== period), period].slice(-RECENT_PERIODS);
+}
+
 /**
  * Runs one period of one schedule (see the module comment). `manual` (send-now) runs even when paused.
- * Store errors propagate (the run stays open and the sweep retries it); delivery failures are recorded.
+ * Store errors propagate (the sweep retries the run); delivery failures are recorded.
+ * Store writes per run: one per accepted message but the last (progress), and one to confirm.
  */
 export async function runPeriod(
   deps: DeliveryDeps, scheduleId: string, period: { key: string; at: Date }, options: { manual?: boolean } = {},
@@ -123,35 +137,30 @@ export async function runPeriod(
   const { repo, claims } = deps;
   const leaseMs = deps.leaseMs ?? DEFAULT_LEASE_MS;
   const lease = `run:${scheduleId}:${period.key}`;
-  const finished = (r: RunRecord | undefined) => r !== undefined && r.state !== "claimed";
-  if (finished(await repo.getRun(scheduleId, period.key))) return { kind: "already" };
   if (!(await claims.acquire(lease, leaseMs))) return { kind: "busy" };
   const renew = () => claims.renew(lease, leaseMs);
   try {
-    let run = await repo.getRun(scheduleId, period.key);
-    if (finished(run)) return { kind: "already" };
-    const schedule = await repo.getSchedule(scheduleId);
+    const [status, schedule] = await Promise.all([repo.getStatus(scheduleId), repo.getSchedule(scheduleId)]);
+    if (isFinished(status, period.key)) return { kind: "already" };
+    // An earlier run still open (its owner died or is slow): the sweep resumes or settles it first.
+    if (status.open && status.open.period !== period.key) return { kind: "busy" };
     if (!schedule || (schedule.paused && !options.manual)) return { kind: "inactive" };
     const sink = deps.sinks[schedule.platform];
-    const status = await repo.getStatus(scheduleId);
-    const fail = async (reason: string, record: RunRecord): Promise<RunOutcome> => {
-      await repo.putRun(scheduleId, period.key, { ...record, state: "failed", reply: null, error: reason });
-      await repo.putStatus(scheduleId, { ...status, lastError: { at: deps.now().toISOString(), period: period.key, reason } });
-      await repo.setOpen(scheduleId, null);
+    const { open: _open, ...closed } = status;
+    const fail = async (reason: string): Promise<RunOutcome> => {
+      await repo.putStatus(scheduleId, { ...closed, recent: remember(status, period.key), lastError: { at: deps.now().toISOString(), period: period.key, reason } });
       deps.logger?.warn({ schedule: scheduleId, period: period.key, reason }, "digest delivery failed");
       return { kind: "failed", reason };
     };
+    if (!sink) return await fail(`no ${schedule.platform} connection is configured`);
 
+    // Claim: the digest is built once; it is stored (as the open run) as soon as one message is accepted.
+    let run = status.open?.run;
     if (!run) {
       const cutoff = deps.now().toISOString();
       const since = status.lastDelivered;
       run = { state: "claimed", claimedAt: cutoff, cutoff, ...(since ? { since } : {}), reply: await build(deps, schedule, since, cutoff), sent: [] };
-      await repo.putRun(scheduleId, period.key, run);
-      await repo.setOpen(scheduleId, { period: period.key, at: period.at.toISOString() });
     }
-    if (!sink) return await fail(`no ${schedule.platform} connection is configured`, run);
-
-    let messages = 0;
     if (run.reply) {
       const parts = sink.render(run.reply);
       run.parts = parts.length;
@@ -161,20 +170,18 @@ export async function runPeriod(
         try {
           await sendWithRetry(deps, sink, schedule, part, `${scheduleId}:${period.key}:${i}`, renew);
         } catch (err) {
-          if (err instanceof DeliveryError) return await fail(err.message, run);
+          if (err instanceof DeliveryError) return await fail(err.message);
           throw err;
         }
         run.sent.push(i);
-        messages++;
-        await repo.putRun(scheduleId, period.key, run);
+        // Progress, so that a resumed run skips this message; the last one is recorded by the confirmation.
+        if (i < parts.length - 1) await repo.putStatus(scheduleId, { ...status, open: { period: period.key, at: period.at.toISOString(), run } });
       }
     }
-    // Confirm: the watermark moves only now, and the stored digest is dropped (the record stays as a marker).
-    await repo.putStatus(scheduleId, { lastDelivered: run.cutoff, lastPeriod: period.key, lastSentAt: deps.now().toISOString() });
-    await repo.putRun(scheduleId, period.key, { ...run, state: run.reply ? "done" : "skipped", reply: null });
-    await repo.setOpen(scheduleId, null);
-    deps.logger?.info({ schedule: scheduleId, period: period.key, messages }, run.reply ? "digest delivered" : "digest skipped: nothing new");
-    return run.reply ? { kind: "sent", messages: run.parts ?? messages } : { kind: "empty" };
+    // Confirm, in one write: the period is finished, the watermark moves, the open run is gone.
+    await repo.putStatus(scheduleId, { lastDelivered: run.cutoff, lastPeriod: period.key, lastSentAt: deps.now().toISOString(), recent: remember(status, period.key) });
+    deps.logger?.info({ schedule: scheduleId, period: period.key, messages: run.sent.length }, run.reply ? "digest delivered" : "digest skipped: nothing new");
+    return run.reply ? { kind: "sent", messages: run.parts ?? run.sent.length } : { kind: "empty" };
   } catch (err) {
     if (err instanceof LeaseLost) {
       deps.logger?.warn({ schedule: scheduleId, period: period.key }, "digest run lost its lease; another instance resumes it");
@@ -186,11 +193,18 @@ export async function runPeriod(
   }
 }
 
-/** Marks an open run that can no longer be resumed (its grace window has passed) as failed, with the reason. */
-export async function abandonRun(deps: Pick<DeliveryDeps, "repo" | "now">, scheduleId: string, period: string, reason: string): Promise<void> {
-  const run = await deps.repo.getRun(scheduleId, period);
-  if (run && run.state === "claimed") await deps.repo.putRun(scheduleId, period, { ...run, state: "failed", reply: null, error: reason });
-  const status = await deps.repo.getStatus(scheduleId);
-  await deps.repo.putStatus(scheduleId, { ...status, lastError: { at: deps.now().toISOString(), period, reason } });
-  await deps.repo.setOpen(scheduleId, null);
+/** Closes an open run the sweep will not resume (its grace window passed): failed, with the reason. Under its lease. */
+export async function settleOpenRun(deps: Pick<DeliveryDeps, "repo" | "now" | "claims" | "leaseMs">, scheduleId: string, reason: string): Promise<void> {
+  const first = await deps.repo.getStatus(scheduleId);
+  if (!first.open) return;
+  const lease = `run:${scheduleId}:${first.open.period}`;
+  if (!(await deps.claims.acquire(lease, deps.leaseMs ?? DEFAULT_LEASE_MS))) return;
+  try {
+    const status = await deps.repo.getStatus(scheduleId);
+    if (!status.open) return;
+    const { open, ...closed } = status;
+    await deps.repo.putStatus(scheduleId, { ...closed, recent: remember(status, open.period), lastError: { at: deps.now().toISOString(), period: open.period, reason } });
+  } finally {
+    await deps.claims.release(lease).catch(() => undefined);
+  }
 }

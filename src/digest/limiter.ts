@@ -1,8 +1,9 @@
 /**
  * Paces Telegram sends under the Bot FAQ limits — about 30 messages/s overall, 1 message/s per chat,
  * 20 messages/minute per group — so that a fan-out runs at the platform's rate instead of into 429s.
- * Sliding windows, measured on send start times, each widened by `marginMs` to absorb network jitter
- * between our clock and the platform's. One FIFO queue with a single pump: a chat that must wait does not
+ * The overall rate is paced evenly (one start every (1000 + marginMs) / perSecond ms), not in bursts of 30: the
+ * platform counts arrivals, and a burst sent at once arrives spread by network jitter, so the next burst would
+ * overlap its window and draw 429s. Per chat and per group: windows on start times, widened by `marginMs`. One FIFO queue with a single pump: a chat that must wait does not
  * hold up the chats behind it, and a thousand waiting sends cost one timer, not a thousand.
  * Per process: several instances each pace themselves; the 429 retry covers what they add up to.
  */
@@ -19,7 +20,10 @@ export interface RateLimits {
 }
 
 /** Telegram's documented limits (core.telegram.org/bots/faq), with a small margin. */
-export const TELEGRAM_LIMITS: RateLimits = { perSecond: 30, perChatMs: 1000, perGroupPerMinute: 20, marginMs: 15 };
+export const TELEGRAM_LIMITS: RateLimits = { perSecond: 30, perChatMs: 1000, perGroupPerMinute: 20, marginMs: 25 };
+
+/** Grid slots a late pump may make up at once (a bounded burst; beyond it the lost time is not recovered). */
+const CATCH_UP = 6;
 
 export interface RateLimiter {
   /** Resolves when a message to `chatId` may start. */
@@ -38,7 +42,7 @@ export function createRateLimiter(
   limits: RateLimits = TELEGRAM_LIMITS,
   clock: { now: () => number; sleep: (ms: number) => Promise<void> } = { now: Date.now, sleep: (ms) => new Promise((r) => setTimeout(r, ms)) },
 ): RateLimiter {
-  const global: number[] = []; // start times within the last second (+margin), oldest first
+  let lastStart = -Infinity;
   const lastByChat = new Map<string, number>();
   const groupSends = new Map<string, number[]>();
   const queue: Waiter[] = [];
@@ -46,13 +50,10 @@ export function createRateLimiter(
   let wake: (() => void) | undefined;
   // A new arrival may be sendable at once while the pump waits for a busy chat: it cuts the wait short.
   const pause = (ms: number) => Promise.race([clock.sleep(ms), new Promise<void>((r) => (wake = r))]);
-  const second = 1000 + limits.marginMs;
+  const spacing = (1000 + limits.marginMs) / limits.perSecond;
   const minute = 60_000 + limits.marginMs;
   const chatGap = limits.perChatMs + limits.marginMs;
 
-  const prune = (now: number) => {
-    while (global.length && global[0]! <= now - second) global.shift();
-  };
   /** Earliest time this chat may send, per-chat and per-group windows. */
   const chatReady = (w: Waiter, now: number): number => {
     let at = (lastByChat.get(w.chatId) ?? -Infinity) + chatGap;
@@ -69,9 +70,8 @@ export function createRateLimiter(
     try {
       while (queue.length > 0) {
         const now = clock.now();
-        prune(now);
-        if (global.length >= limits.perSecond) {
-          await clock.sleep(Math.max(1, global[global.length - limits.perSecond]! + second - now));
+        if (now < lastStart + spacing) {
+          await clock.sleep(Math.max(1, Math.ceil(lastStart + spacing - now)));
           continue;
         }
         let soonest = Infinity;
@@ -85,7 +85,9 @@ export function createRateLimiter(
           continue;
         }
         const [w] = queue.splice(index, 1);
-        global.push(now);
+        // Advance on the ideal grid while busy, so that timer lateness and short event-loop stalls do not slow the
+        // average rate (a stall is made up by up to CATCH_UP starts in a row); after longer, start from now.
+        lastStart = now - lastStart >= CATCH_UP * spacing ? now : lastStart + spacing;
         lastByChat.set(w!.chatId, now);
         if (w!.group) groupSends.get(w!.chatId)!.push(now);
         w!.resolve();

@@ -1,23 +1,14 @@
 /**
  * Digest state in keyv (store.ns("digest")), one key per thing so that the two writers never overwrite each
- * other's fields: commands write `schedule:<id>`; delivery writes `status:<id>`, `run:<id>:<period>` and
- * `open:<id>` under the run's lease. The id set lives in the backend (a Redis set across instances).
+ * other's fields: commands write `schedule:<id>`; delivery writes `status:<id>` (watermark, last outcome, recent
+ * periods and the open run) under the run's lease — one key, so a run's confirmation is a single write. The id set lives in the backend (a Redis set across instances).
  * The ledger (`ledger`) records when each article was first indexed, across restarts: the core's own
  * `indexedAt` is its load time, which a restart would reset.
  */
 import type Keyv from "keyv";
 import type { Core } from "../core/core.ts";
 import type { IdIndex } from "./backend.ts";
-import type { RunRecord, Schedule, ScheduleStatus } from "./types.ts";
-
-/** How long finished run records are kept: far longer than any grace window, so a period never runs twice. */
-export const RUN_RECORD_TTL_MS = 30 * 86_400_000;
-
-export interface OpenRun {
-  period: string;
-  /** ISO time the period was due. */
-  at: string;
-}
+import type { Schedule, ScheduleStatus } from "./types.ts";
 
 export interface DigestRepo {
   getSchedule(id: string): Promise<Schedule | undefined>;
@@ -28,10 +19,6 @@ export interface DigestRepo {
   chatSchedules(platform: Schedule["platform"], chatId: string): Promise<Schedule[]>;
   getStatus(id: string): Promise<ScheduleStatus>;
   putStatus(id: string, s: ScheduleStatus): Promise<void>;
-  getRun(id: string, period: string): Promise<RunRecord | undefined>;
-  putRun(id: string, period: string, r: RunRecord): Promise<void>;
-  getOpen(id: string): Promise<OpenRun | undefined>;
-  setOpen(id: string, open: OpenRun | null): Promise<void>;
   /** First-indexed ISO time of every article the ledger knows. */
   ledger(): Promise<Record<string, string>>;
   /** Adds the core's articles the ledger has not seen yet (first seen = core.indexedAt, or now if earlier). */
@@ -48,7 +35,7 @@ export function createRepo(kv: Keyv, ids: IdIndex): DigestRepo {
     },
     async deleteSchedule(id) {
       await ids.remove(id);
-      await Promise.all([kv.delete(`schedule:${id}`), kv.delete(`status:${id}`), kv.delete(`open:${id}`)]);
+      await Promise.all([kv.delete(`schedule:${id}`), kv.delete(`status:${id}`)]);
     },
     async allSchedules() {
       const list = await Promise.all((await ids.all()).map((id) => repo.getSchedule(id)));
@@ -59,10 +46,6 @@ export function createRepo(kv: Keyv, ids: IdIndex): DigestRepo {
     },
     getStatus: async (id) => ((await kv.get(`status:${id}`)) as ScheduleStatus | undefined) ?? {},
     putStatus: async (id, s) => void (await kv.set(`status:${id}`, s)),
-    getRun: async (id, period) => (await kv.get(`run:${id}:${period}`)) as RunRecord | undefined,
-    putRun: async (id, period, r) => void (await kv.set(`run:${id}:${period}`, r, RUN_RECORD_TTL_MS)),
-    getOpen: async (id) => (await kv.get(`open:${id}`)) as OpenRun | undefined,
-    setOpen: async (id, open) => void (open ? await kv.set(`open:${id}`, open) : await kv.delete(`open:${id}`)),
     ledger: async () => ((await kv.get("ledger")) as Record<string, string> | undefined) ?? {},
     async recordArticles(core, now) {
       const ledger = await repo.ledger();

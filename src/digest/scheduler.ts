@@ -21,7 +21,7 @@ import type { Translator } from "../i18n/index.ts";
 import type { Store } from "../store/index.ts";
 import { createBackend, type DigestBackend } from "./backend.ts";
 import { createRunCoordinator } from "./coordinator.ts";
-import { abandonRun, runPeriod, DEFAULT_LEASE_MS, type DeliveryDeps, type RetryPolicy } from "./delivery.ts";
+import { isFinished, runPeriod, settleOpenRun, DEFAULT_LEASE_MS, type DeliveryDeps, type RetryPolicy } from "./delivery.ts";
 import { createRepo } from "./repo.ts";
 import { lastFireWithin, parseCronFields, slotKey } from "./schedule.ts";
 import { createDigestService, type DigestService } from "./service.ts";
@@ -58,6 +58,9 @@ export interface DigestScheduler {
   /** Destroys the tasks and the sweep timer; waits for runs in progress. */
   stop(): Promise<void>;
 }
+
+/** Schedules checked (and their due runs delivered) at the same time by one sweep. */
+const SWEEP_CONCURRENCY = 64;
 
 interface Armed {
   task: ScheduledTask;
@@ -125,42 +128,46 @@ export async function createDigestScheduler(opts: DigestSchedulerOptions): Promi
     tasks.set(id, { task, cron: s.cron, timezone: s.timezone });
   }
 
+  const INTERRUPTED = "interrupted: the bot stopped during delivery and the grace window passed; the next digest includes this news";
+
+  /** What one schedule needs now: resume or settle its open run, or run its latest due period. */
+  async function check(s: Schedule, t: Date, windowStart: number): Promise<void> {
+    const status = await repo.getStatus(s.id);
+    if (status.open) {
+      const { period, at } = status.open;
+      if (Date.parse(at) < windowStart) await track(settleOpenRun(deps, s.id, INTERRUPTED));
+      else await run(s.id, period, new Date(at));
+      return;
+    }
+    if (s.paused) return;
+    const fields = parseCronFields(s.cron);
+    if (!fields.ok) return;
+    const from = Math.max(windowStart, Date.parse(s.createdAt), Date.parse(s.activeSince));
+    const slot = lastFireWithin(fields.value, s.timezone, new Date(from), t);
+    if (!slot) return;
+    const key = slotKey(slot, s.timezone);
+    if (!isFinished(status, key)) await run(s.id, key, slot);
+  }
+
   async function sweepOnce(): Promise<void> {
     const schedules = await repo.allSchedules();
     const known = new Set(schedules.map((s) => s.id));
     for (const id of [...tasks.keys()]) if (!known.has(id)) disarm(id);
     const t = now();
     const windowStart = t.getTime() - opts.graceMinutes * 60_000;
-    const due: Promise<unknown>[] = [];
-    for (const s of schedules) {
-      arm(s, s.id);
-      const open = await repo.getOpen(s.id);
-      if (open) {
-        if (Date.parse(open.at) >= windowStart) due.push(run(s.id, open.period, new Date(open.at)));
-        else due.push(track(abandon(s.id, open.period)));
-        continue;
+    // A pool, not all at once: with a thousand due runs, the first messages leave after a few store reads
+    // instead of after every schedule's reads; SWEEP_CONCURRENCY runs waiting in the rate limiter keep it fed.
+    let next = 0;
+    const worker = async () => {
+      while (next < schedules.length) {
+        const s = schedules[next++]!;
+        await check(s, t, windowStart).catch((err: unknown) => log?.error({ err, schedule: s.id }, "digest check failed"));
       }
-      if (s.paused) continue;
-      const fields = parseCronFields(s.cron);
-      if (!fields.ok) continue;
-      const from = Math.max(windowStart, Date.parse(s.createdAt), Date.parse(s.activeSince));
-      const slot = lastFireWithin(fields.value, s.timezone, new Date(from), t);
-      if (!slot) continue;
-      const key = slotKey(slot, s.timezone);
-      const record = await repo.getRun(s.id, key);
-      if (!record || record.state === "claimed") due.push(run(s.id, key, slot));
-    }
-    await Promise.all(due);
-  }
-
-  async function abandon(id: string, period: string): Promise<void> {
-    const lease = `run:${id}:${period}`;
-    if (!(await backend.claims.acquire(lease, leaseMs))) return;
-    try {
-      await abandonRun(deps, id, period, "interrupted: the bot stopped during delivery and the grace window passed; the next digest includes this news");
-    } finally {
-      await backend.claims.release(lease).catch(() => undefined);
-    }
+    };
+    const checks = Promise.all(Array.from({ length: Math.min(SWEEP_CONCURRENCY, schedules.length) }, worker));
+    // Arming (node-cron computes each next fire) runs while the first checks wait for the store.
+    for (const s of schedules) arm(s, s.id);
+    await checks;
   }
 
   const sweep = (): Promise<void> => {

@@ -56,9 +56,16 @@ export interface ScheduleStatus {
   lastSentAt?: string;
   /** Set when the last run finally failed; cleared by the next confirmed delivery. */
   lastError?: DeliveryFailure;
+  /**
+   * A run interrupted after some of its messages were accepted: its period, when it was due, and its state
+   * (the digest and the messages sent). Written after each accepted message but the last; gone at confirm.
+   */
+  open?: { period: string; at: string; run: RunRecord };
+  /** Periods finished (delivered, skipped or failed), newest last, at most RECENT_PERIODS: never run twice. */
+  recent?: string[];
 }
 
-/** One (schedule, period) run: created at claim, completed at confirm. */
+/** The state of one (schedule, period) run while it is open. */
 export interface RunRecord {
   state: "claimed" | "done" | "failed" | "skipped";
   /** ISO time the run was claimed. */

@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { createStore } from "../../src/store/index.ts";
-import type { RunRecord } from "../../src/digest/types.ts";
+import type { ScheduleStatus } from "../../src/digest/types.ts";
 import { startRateLimitedTelegram, type RateLimitedTelegram } from "../fakes/rate-limited-telegram.ts";
 
 const WORKER = fileURLToPath(new URL("./fixtures/worker.ts", import.meta.url));
@@ -32,15 +32,15 @@ function worker(env: Record<string, string>): { child: ChildProcess; exited: Pro
   return { child, exited, output: () => output };
 }
 
-/** Sum of messages recorded as sent in the SQLite store for the period. */
+/** Messages recorded as sent in the SQLite store for the period (one per chat: its confirmation). */
 async function recordedSends(url: string, period: string): Promise<number> {
   const store = createStore(url);
   try {
     const kv = store.ns("digest");
     let n = 0;
     for (let i = 0; i < CHATS; i++) {
-      const run = (await kv.get(`run:c${String(i).padStart(3, "0")}:${period}`)) as RunRecord | undefined;
-      n += run?.sent.length ?? 0;
+      const status = (await kv.get(`status:c${String(i).padStart(3, "0")}`)) as ScheduleStatus | undefined;
+      if (status?.lastPeriod === period) n++;
     }
     return n;
   } finally {
