@@ -6,6 +6,7 @@
  * present in nearly every sentence weighs almost nothing and a rare name weighs most.
  */
 import { contentTerms } from "./terms.ts";
+import { Grow } from "./grow.ts";
 
 /** Parallel arrays of ascending term ids and their weights; L2 norm 1 (or empty). */
 export interface SparseVector {
@@ -51,14 +52,20 @@ export class TermIndexBuilder {
   private readonly termIds = new Map<string, number>();
   private df: number[] = [];
   private lastSentence: number[] = [];
-  private ids: number[] = [];
-  private tfs: number[] = [];
-  private starts: number[] = [0];
+  private ids = new Grow(Int32Array, 1 << 16);
+  private tfs = new Grow(Int32Array, 1 << 16);
+  private starts = new Grow(Int32Array, 1 << 12);
+
+  constructor() {
+    this.starts.push(0);
+  }
 
   /** Adds the next sentence's content terms (in order, with repeats). */
   add(terms: readonly string[]): void {
     const s = this.starts.length - 1;
-    const start = this.ids.length;
+    const ids = this.ids;
+    const tfs = this.tfs;
+    const start = ids.length;
     for (const term of terms) {
       let id = this.termIds.get(term);
       if (id === undefined) {
@@ -70,23 +77,26 @@ export class TermIndexBuilder {
       if (this.lastSentence[id] !== s) {
         this.lastSentence[id] = s;
         this.df[id]! += 1;
-        this.ids.push(id);
-        this.tfs.push(1);
+        ids.push(id);
+        tfs.push(1);
       } else {
-        for (let i = this.ids.length - 1; i >= start; i--) {
-          if (this.ids[i] === id) {
-            this.tfs[i]! += 1;
+        for (let i = ids.length - 1; i >= start; i--) {
+          if (ids.get(i) === id) {
+            tfs.set(i, tfs.get(i) + 1);
             break;
           }
         }
       }
     }
-    this.starts.push(this.ids.length);
+    this.starts.push(ids.length);
   }
 
   /** `sentenceArticle[i]` is the article of sentence i; `titleTerms[a]` the content terms of article a's title. */
   finish(sentenceArticle: ArrayLike<number>, titleTerms: readonly (readonly string[])[]): TermIndex {
-    const { termIds, df, ids, tfs, starts } = this;
+    const { termIds, df } = this;
+    const ids = this.ids.view();
+    const tfs = this.tfs.view();
+    const starts = this.starts.view();
     const n = starts.length - 1;
     const idf = new Float64Array(termIds.size);
     for (let id = 0; id < idf.length; id++) idf[id] = Math.log((n + 1) / (df[id]! + 0.5));
@@ -99,12 +109,15 @@ export class TermIndexBuilder {
     for (let s = 0; s < n; s++) for (let i = starts[s]!; i < starts[s + 1]!; i++) flat[cursor[ids[i]!]!++] = s;
     const postings = Array.from({ length: termIds.size }, (_, id) => flat.subarray(offsets[id]!, offsets[id + 1]!));
 
+    // Sentence vectors: views into two shared arrays (one allocation, not two per sentence).
     const sentenceVectors: SparseVector[] = new Array(n);
+    const vectorIds = new Int32Array(ids.length);
+    const vectorWeights = new Float32Array(ids.length);
     const tf = new Map<number, number>();
     for (let s = 0; s < n; s++) {
       tf.clear();
       for (let i = starts[s]!; i < starts[s + 1]!; i++) tf.set(ids[i]!, tfs[i]!);
-      sentenceVectors[s] = toVector(tf, idf);
+      sentenceVectors[s] = toVectorIn(tf, idf, vectorIds, vectorWeights, starts[s]!);
     }
 
     // Article vectors: in how many of its sentences each term occurs, plus the title. All terms are
@@ -122,12 +135,21 @@ export class TermIndexBuilder {
         if (id !== undefined) articleCounts[a]!.set(id, (articleCounts[a]!.get(id) ?? 0) + 1);
       }
     });
-    const articleVectors = articleCounts.map((counts) => toVector(counts, idf));
+    let total = 0;
+    for (const counts of articleCounts) total += counts.size;
+    const articleIds = new Int32Array(total);
+    const articleWeights = new Float32Array(total);
+    let at = 0;
+    const articleVectors = articleCounts.map((counts) => {
+      const v = toVectorIn(counts, idf, articleIds, articleWeights, at);
+      at += counts.size;
+      return v;
+    });
     this.df = [];
     this.lastSentence = [];
-    this.ids = [];
-    this.tfs = [];
-    this.starts = [];
+    this.ids = new Grow(Int32Array, 1);
+    this.tfs = new Grow(Int32Array, 1);
+    this.starts = new Grow(Int32Array, 1);
     return { termIds, idf, sentenceVectors, postings, articleVectors };
   }
 }
@@ -149,6 +171,26 @@ export function toVector(tf: Map<number, number>, idf: Float64Array): SparseVect
   norm = Math.sqrt(norm) || 1;
   for (let i = 0; i < n; i++) weights[i]! /= norm;
   return { ids: ids.slice(), weights };
+}
+
+/**
+ * toVector written into shared arrays at `at` (room for tf.size entries); returns views. Same arithmetic
+ * as toVector, so the weights are bit-identical.
+ */
+function toVectorIn(tf: Map<number, number>, idf: Float64Array, allIds: Int32Array, allWeights: Float32Array, at: number): SparseVector {
+  let n = 0;
+  for (const id of tf.keys()) if ((idf[id] ?? 0) > 0) allIds[at + n++] = id;
+  const ids = allIds.subarray(at, at + n).sort();
+  const weights = allWeights.subarray(at, at + n);
+  let norm = 0;
+  for (let i = 0; i < n; i++) {
+    const w = (1 + Math.log(tf.get(ids[i]!)!)) * idf[ids[i]!]!;
+    weights[i] = w;
+    norm += w * w;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (let i = 0; i < n; i++) weights[i]! /= norm;
+  return { ids, weights };
 }
 
 /** Cosine of two normalised sparse vectors (a merge walk over the sorted ids). */

@@ -20,6 +20,7 @@
  */
 import { tokenize } from "../text/tokenize.ts";
 import { FUZZY_MIN, PREFIX_MIN, processTerm, searchTerms } from "./analyze.ts";
+import { Grow } from "../index/grow.ts";
 
 /** One sentence to index. `id` is the sentence id (`${articleId}#${index}`). */
 export interface SearchDoc {
@@ -99,9 +100,9 @@ export class SearchIndexBuilder {
   private readonly termIds = new Map<string, number>();
   private readonly terms: string[] = [];
   private lastDoc: number[] = [];
-  private docTerms: number[] = [];
-  private docTf: number[] = [];
-  private docStart: number[] = [0];
+  private docTerms = new Grow(Int32Array, 1 << 16);
+  private docTf = new Grow(Int32Array, 1 << 16);
+  private docStart = new Grow(Int32Array, 1 << 12);
   private readonly docArticle: number[] = [];
   private readonly docSentence: number[] = [];
   private readonly fieldLength: number[] = [];
@@ -112,6 +113,10 @@ export class SearchIndexBuilder {
   private readonly sentenceIds: string[] = [];
   private readonly sentenceTexts: string[] = [];
   private readonly seen = new Set<string>();
+
+  constructor() {
+    this.docStart.push(0);
+  }
 
   /** True when a sentence with this id was added (duplicates keep the first). */
   has(id: string): boolean {
@@ -171,8 +176,8 @@ export class SearchIndexBuilder {
       } else {
         // Find this term among the document's entries (few per document).
         for (let i = this.docTerms.length - 1; i >= start; i--) {
-          if (this.docTerms[i] === id) {
-            this.docTf[i]! += 1;
+          if (this.docTerms.get(i) === id) {
+            this.docTf.set(i, this.docTf.get(i) + 1);
             break;
           }
         }
@@ -185,12 +190,15 @@ export class SearchIndexBuilder {
   finish(): SearchData {
     const nTerms = this.terms.length;
     const nDocs = this.docArticle.length;
+    const docTerms = this.docTerms.view();
+    const docTf = this.docTf.view();
+    const docStart = this.docStart.view();
     const textCount = new Int32Array(nTerms);
     const titleCount = new Int32Array(nTerms);
     const docSentence = Int32Array.from(this.docSentence);
     for (let d = 0; d < nDocs; d++) {
       const counts = docSentence[d]! < 0 ? titleCount : textCount;
-      for (let i = this.docStart[d]!; i < this.docStart[d + 1]!; i++) counts[this.docTerms[i]!]! += 1;
+      for (let i = docStart[d]!; i < docStart[d + 1]!; i++) counts[docTerms[i]!]! += 1;
     }
     const offsets = new Int32Array(nTerms + 1);
     for (let t = 0; t < nTerms; t++) offsets[t + 1] = offsets[t]! + textCount[t]! + titleCount[t]!;
@@ -201,11 +209,11 @@ export class SearchIndexBuilder {
     const tf = new Uint16Array(total);
     for (let d = 0; d < nDocs; d++) {
       const cursor = docSentence[d]! < 0 ? titleCursor : textCursor;
-      for (let i = this.docStart[d]!; i < this.docStart[d + 1]!; i++) {
-        const t = this.docTerms[i]!;
+      for (let i = docStart[d]!; i < docStart[d + 1]!; i++) {
+        const t = docTerms[i]!;
         const at = cursor[t]!++;
         docs[at] = d;
-        tf[at] = Math.min(65535, this.docTf[i]!);
+        tf[at] = Math.min(65535, docTf[i]!);
       }
     }
     const terms = this.terms;
@@ -213,9 +221,9 @@ export class SearchIndexBuilder {
     const letters = new Set<string>();
     for (const t of terms) for (let i = 0; i < t.length; i++) letters.add(t[i]!);
     // Drop the build-time scratch.
-    this.docTerms = [];
-    this.docTf = [];
-    this.docStart = [];
+    this.docTerms = new Grow(Int32Array, 1);
+    this.docTf = new Grow(Int32Array, 1);
+    this.docStart = new Grow(Int32Array, 1);
     this.lastDoc = [];
     return {
       terms: this.terms,
