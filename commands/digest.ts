@@ -27,7 +27,7 @@ export interface DigestCommandDeps {
  * A caller as adapters may describe it: on Discord the chat of a guild command is the guild (preferences are
  * per server), but a digest goes to a channel, so the adapter passes the channel id as `channelId`.
  */
-export type DigestCaller = Caller & { channelId?: string };
+export type DigestCaller = Caller;
 
 const SUBCOMMANDS: Record<string, string> = {
   add: "add", "أضف": "add", "اضف": "add",

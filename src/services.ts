@@ -1,6 +1,6 @@
 /**
- * Starts what the configuration asks for — the LLM client, the Telegram and Discord adapters — around one app, and
- * stops them in reverse order. main.ts calls it; integration tests can call it with a Config pointed at fakes.
+ * Starts what the configuration asks for — the LLM client, the digest scheduler, the Telegram and Discord adapters —
+ * around one app, and stops them in reverse order. main.ts calls it; integration tests can call it with a Config pointed at fakes.
  */
 import type { Logger } from "pino";
 import type { Config } from "./config.ts";
@@ -11,6 +11,8 @@ import { createApp, type App } from "./app/dispatch.ts";
 import { startTelegram } from "./adapters/telegram/start.ts";
 import { startDiscord } from "./adapters/discord/start.ts";
 import { createLlm } from "./llm/index.ts";
+import { createDigestScheduler, createDiscordSink, createTelegramSink, type DigestSink } from "./digest/index.ts";
+import { createDigestCommand } from "../commands/digest.ts";
 
 export interface Services {
   app: App;
@@ -39,7 +41,29 @@ export async function startServices({ config, core, store, t, logger }: ServiceD
     : undefined;
   if (llm) logger.info({ model: config.OPENAI_MODEL, baseURL: config.OPENAI_BASE_URL ?? "default" }, "LLM enabled");
 
-  const app = createApp({ core, store, t, logger, ...(llm ? { english: llm, summarizer: llm } : {}) });
+  // Digests go out through the platforms the bot is connected to; the scheduler is armed after the adapters start.
+  const sinks: { telegram?: DigestSink; discord?: DigestSink } = {};
+  if (config.TELEGRAM_BOT_TOKEN) sinks.telegram = createTelegramSink({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, t }) as DigestSink;
+  if (config.DISCORD_TOKEN) sinks.discord = createDiscordSink({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, t }) as DigestSink;
+  const digests = await createDigestScheduler({
+    store,
+    core,
+    t,
+    logger: logger.child({ component: "digest" }),
+    ...(llm ? { english: llm } : {}),
+    sinks,
+    graceMinutes: config.DIGEST_GRACE_MINUTES,
+    maxPerChat: config.DIGEST_MAX_PER_CHAT,
+  });
+
+  const app = createApp({
+    core,
+    store,
+    t,
+    logger,
+    ...(llm ? { english: llm, summarizer: llm } : {}),
+    extraCommands: [createDigestCommand({ service: digests.service })],
+  });
 
   if (config.TELEGRAM_BOT_TOKEN) {
     const tg = await startTelegram({
@@ -67,6 +91,10 @@ export async function startServices({ config, core, store, t, logger }: ServiceD
     stops.push(() => dc.stop());
     logger.info("Discord adapter started");
   }
+  await digests.start();
+  // Stopped first (stops run in reverse): no new digest starts while the adapters go down.
+  stops.push(() => digests.stop());
+  logger.info("digest scheduler started");
   return {
     app,
     async stop() {
