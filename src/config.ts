@@ -28,6 +28,7 @@ const intString = (min: number, max: number) =>
 
 const settings = z.object({
     CORPUS_DIR: optionalString,
+    CORPUS_RELOAD_SECONDS: intString(0, 86_400).default(300),
     STORE_URL: z
       .string()
       .trim()

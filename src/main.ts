@@ -5,7 +5,9 @@
  */
 import pino from "pino";
 import { parseConfig } from "./config.ts";
-import { loadCore } from "./core/create.ts";
+import { loadCore, SEEDS_DIR } from "./core/create.ts";
+import { createSwappableCore } from "./core/swappable.ts";
+import { watchCorpus } from "./corpus-watch.ts";
 import { createApp } from "./app/dispatch.ts";
 import { createStore } from "./store/index.ts";
 import { createTranslator } from "./i18n/index.ts";
@@ -25,7 +27,9 @@ const logger = pino(
   pino.destination(platforms ? 1 : 2),
 );
 
-const core = await loadCore(config.CORPUS_DIR);
+const corpusDir = config.CORPUS_DIR ?? SEEDS_DIR;
+const holder = createSwappableCore(await loadCore(corpusDir));
+const core = holder.core;
 for (const p of core.problems()) logger.warn({ file: p.file, line: p.line }, `skipped: ${p.reason}`);
 logger.info({ articles: core.articles().length }, "corpus indexed");
 
@@ -38,11 +42,20 @@ if (!platforms) {
   await store.close();
 } else {
   const services = await startServices({ config, core, store, t, logger });
+  const watch = await watchCorpus({
+    dir: corpusDir,
+    intervalMs: config.CORPUS_RELOAD_SECONDS * 1000,
+    holder,
+    load: (dir) => loadCore(dir),
+    onSwap: () => services.corpusChanged(),
+    logger: logger.child({ component: "corpus" }),
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
+    watch.stop();
     await services.stop();
     await store.close();
     process.exit(0);

@@ -16,6 +16,8 @@ import { createDigestCommand } from "../commands/digest.ts";
 
 export interface Services {
   app: App;
+  /** Tells the digest scheduler the corpus was re-indexed (new articles become digest news). */
+  corpusChanged(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -97,6 +99,7 @@ export async function startServices({ config, core, store, t, logger }: ServiceD
   logger.info("digest scheduler started");
   return {
     app,
+    corpusChanged: () => digests.noticeArticles(),
     async stop() {
       for (const stop of stops.reverse()) await stop().catch((err: unknown) => logger.warn({ err }, "error while stopping"));
     },

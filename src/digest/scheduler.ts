@@ -53,6 +53,8 @@ export interface DigestScheduler {
   readonly service: DigestService;
   /** Records the corpus, arms every schedule, catches up missed runs, starts the sweep. */
   start(): Promise<void>;
+  /** Records articles the core has now and the ledger has not seen (after the corpus was re-indexed). */
+  noticeArticles(): Promise<void>;
   /** One sweep (also run every refreshMs): re-arm, resume, catch up. Resolves when its runs have finished. */
   sweep(): Promise<void>;
   /** Destroys the tasks and the sweep timer; waits for runs in progress. */
@@ -190,6 +192,9 @@ export async function createDigestScheduler(opts: DigestSchedulerOptions): Promi
       timer = setInterval(() => void sweep(), every);
       timer.unref();
       log?.info({ schedules: tasks.size, distributed: backend.distributed }, "digest scheduler started");
+    },
+    async noticeArticles() {
+      await repo.recordArticles(opts.core, now());
     },
     async stop() {
       stopped = true;

@@ -1,0 +1,74 @@
+/**
+ * Re-indexes the corpus when its files change, so new articles reach /timeline, /summary and the digests without a
+ * restart. Polls a cheap fingerprint (names, sizes, modification times) every CORPUS_RELOAD_SECONDS; indexing runs in
+ * the background and the new index is swapped in only when complete. A failed reload keeps the old index and is
+ * logged.
+ */
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { Logger } from "pino";
+import type { Core } from "./core/core.ts";
+import type { SwappableCore } from "./core/swappable.ts";
+
+/** Names, sizes and mtimes of the corpus files (recursively): changes whenever an article is added, edited or removed. */
+export async function corpusFingerprint(dir: string): Promise<string> {
+  const parts: string[] = [];
+  async function walk(d: string): Promise<void> {
+    const entries = await readdir(d, { withFileTypes: true }).catch(() => []);
+    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(d, e.name);
+      if (e.isDirectory()) await walk(path);
+      else if (e.isFile()) {
+        const s = await stat(path).catch(() => undefined);
+        if (s) parts.push(`${path}\t${s.size}\t${s.mtimeMs}`);
+      }
+    }
+  }
+  await walk(dir);
+  return parts.join("\n");
+}
+
+export interface CorpusWatchOptions {
+  dir: string;
+  intervalMs: number;
+  holder: SwappableCore;
+  load: (dir: string) => Promise<Core>;
+  /** Called after a swap (the digest scheduler records the new articles). */
+  onSwap?: (core: Core) => Promise<void> | void;
+  logger?: Logger;
+}
+
+export interface CorpusWatch {
+  /** One check now (also what the timer runs); resolves true when a new index was swapped in. */
+  check(): Promise<boolean>;
+  stop(): void;
+}
+
+export async function watchCorpus(opts: CorpusWatchOptions): Promise<CorpusWatch> {
+  let last = await corpusFingerprint(opts.dir);
+  let running: Promise<boolean> | undefined;
+  const check = (): Promise<boolean> => {
+    // One reload at a time: a slow index of a big corpus must not pile up behind the timer.
+    running ??= (async () => {
+      try {
+        const now = await corpusFingerprint(opts.dir);
+        if (now === last) return false;
+        const next = await opts.load(opts.dir);
+        opts.holder.swap(next);
+        last = now;
+        opts.logger?.info({ articles: next.articles().length, problems: next.problems().length }, "corpus re-indexed");
+        await opts.onSwap?.(next);
+        return true;
+      } catch (err) {
+        opts.logger?.error({ err }, "corpus reload failed; keeping the current index");
+        return false;
+      } finally {
+        running = undefined;
+      }
+    })();
+    return running;
+  };
+  const timer = opts.intervalMs > 0 ? setInterval(() => void check(), opts.intervalMs) : undefined;
+  timer?.unref();
+  return { check, stop: () => timer && clearInterval(timer) };
+}
