@@ -17,17 +17,35 @@ const TERMINAL = /[.!?\u061F\u06D4"\u201D\u00BB)]\s*$/;
  * or link (ending with a colon).
  */
 export function isBoilerplate(text: string): boolean {
-  const compact = text.replace(/\s+/g, "");
-  if (compact.length === 0) return true;
-  const digits = (compact.match(/[0-9\u0660-\u0669\u06F0-\u06F9]/g) ?? []).length;
-  if (digits / compact.length > 0.3) return true;
+  // One pass counts what three regex scans used to: non-space characters, digits, Arabic and Latin letters.
+  let compact = 0;
+  let digits = 0;
+  let arabic = 0;
+  let latin = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) continue;
+    compact++;
+    if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) digits++;
+    else if ((c >= 0x0621 && c <= 0x064a) || (c >= 0x0671 && c <= 0x06d3)) arabic++;
+    else if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) latin++;
+  }
+  if (compact === 0) return true;
+  if (digits / compact > 0.3) return true;
   if (/°|℃|℉/.test(text)) return true;
-  const arabic = (compact.match(/[\u0621-\u064A\u0671-\u06D3]/g) ?? []).length;
-  const latin = (compact.match(/[A-Za-z]/g) ?? []).length;
   if (arabic > 0 && latin > arabic) return true;
   if (/[:：]\s*$/.test(text)) return true;
   if (/https?:\/\/|www\.|@\w/.test(text)) return true;
   return false;
+}
+
+/** The characters of the regex class \s (white space and line terminators). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /**

@@ -23,6 +23,8 @@ const MAX_QUOTE = 600;
 const OPENERS: Record<string, string> = { "\u201C": "\u201D", "\u00AB": "\u00BB", '"': '"' };
 const NEXT_CHAR = /\s*(\S)?/y;
 const TERMINATORS = new Set([".", "!", "?", "\u061F", "\u06D4"]);
+/** The characters splitting looks at outside quotations: line breaks, quotation openers, terminators. */
+const SCAN = /[\n\u201C\u00AB".!?\u061F\u06D4]/g;
 
 /** Splits one text (a paragraph or a whole article) into sentences with offsets. */
 export function splitSentences(text: string): SentenceSpan[] {
@@ -39,27 +41,39 @@ export function splitSentences(text: string): SentenceSpan[] {
     start = end;
   };
 
+  // Jump from one character that matters to the next (a regex scan), instead of testing every character.
   for (let i = 0; i < text.length; i++) {
+    if (closer !== null) {
+      // Inside a quotation only a line break, the closing mark or the runaway limit matter; at the closing
+      // mark or past the limit, splitting resumes after that character.
+      const limit = quoteStart + MAX_QUOTE;
+      let k = i;
+      while (k < text.length && k <= limit && text[k] !== "\n" && text[k] !== closer) k++;
+      if (k >= text.length) break;
+      i = k;
+      if (text[i] === "\n") {
+        closer = null;
+        push(i);
+        start = i + 1;
+      }
+      closer = null;
+      continue;
+    }
+    SCAN.lastIndex = i;
+    const m = SCAN.exec(text);
+    if (m === null) break;
+    i = m.index;
     const ch = text[i]!;
     if (ch === "\n") {
-      closer = null;
       push(i);
       start = i + 1;
       continue;
-    }
-    if (closer !== null) {
-      if (ch === closer) closer = null;
-      else if (i - quoteStart > MAX_QUOTE) closer = null; // runaway quote: resume normal splitting
-      else continue;
-      if (closer === null && ch !== '"') continue;
-      if (ch === '"') continue;
     }
     if (ch in OPENERS) {
       closer = OPENERS[ch]!;
       quoteStart = i;
       continue;
     }
-    if (!TERMINATORS.has(ch)) continue;
     // Swallow runs of terminators and closing marks: "?!", "...", ".”", ".)".
     let j = i + 1;
     while (j < text.length && (TERMINATORS.has(text[j]!) || /["\u201D\u00BB)\]']/.test(text[j]!))) j++;
