@@ -11,7 +11,7 @@ import { normalizeKey } from "../text/normalize.ts";
 import { ENTRY_BY_KEY, SURNAME_INDEX, dropAl, LEX_ENTRIES } from "./lexicon.ts";
 import type { LexEntry } from "./lexicon.ts";
 import { foldKey } from "./tokenize.ts";
-import { toEnglishName } from "./transliterate.ts";
+import { entityEnglishName } from "./translate-org.ts";
 import { translateRole } from "./translate-role.ts";
 
 interface Occ {
@@ -228,7 +228,7 @@ function buildEntity(root: string, list: Occ[], groups: Map<string, Group>, sets
   );
   let ar = forms[0]!.surface;
   if (lex && type !== "person") ar = lex.ar;
-  const en = lex ? lex.en : toEnglishName(ar);
+  const en = lex ? lex.en : entityEnglishName(ar, type);
   const aliases = [...new Set([...forms.map((f) => f.surface), ...(lex ? lex.forms : []), en])];
   const articles: string[] = [];
   const sentenceIds: string[] = [];

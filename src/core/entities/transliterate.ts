@@ -68,6 +68,13 @@ function translitWord(word: string, raw: string): string {
     out += u.c === "'" ? "" : u.c;
     run++;
     const next = us[i + 1];
+    // Active participle plurals: a consonant pair after a long a before -oun takes i (الصادقون → al-Sadiqoun).
+    const prev = us[i - 1];
+    const after = us[i + 2];
+    if (i >= 1 && prev && "v" in prev && prev.v === "a" && next && "c" in next && after && "v" in after && after.v === "ou" && i + 3 >= us.length - 1) {
+      out += "i";
+      run = 0;
+    }
     // Arabic syllables never start with two consonants: the first consonant takes a vowel.
     if (i === 0 && next && "c" in next) {
       out += "a";

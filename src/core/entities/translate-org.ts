@@ -1,0 +1,375 @@
+/**
+ * Compositional English for organisation and place names not in the lexicon, from data/roles.json:
+ * a head noun (orgHeads: وزارة → "Ministry of", حزب → "X Party"), the domain terms shared with role
+ * phrases (TERMS: الداخلية → the Interior), adjectives (adjectives, ROLE_MODIFIERS: الوطني → National,
+ * placed before their noun in reverse order), nationality adjectives lifted to the front ("وزارة الصحة
+ * التونسية" → "Tunisian Ministry of Health"), ل + noun ("لمكافحة الفساد" → "for Combating Corruption"),
+ * و → and, في/ب → in, and proper-name parts transliterated (quoted names keep their form: كتلة "الصادقون"
+ * → "al-Sadiqoun bloc"). Places: lexicon parts, geographic words (جبل → Jebel, جزيرة → Island),
+ * else transliteration with al- handling.
+ */
+import rolesData from "./data/roles.json" with { type: "json" };
+import { ENTRY_BY_KEY, NAME_INDEX, ROLE_MODIFIERS, TERMS, dropAl } from "./lexicon.ts";
+import { isCloseQuote, isOpenQuote, nationalityOf } from "./phrase.ts";
+import { foldKey, tokenize } from "./tokenize.ts";
+import type { Token } from "./tokenize.ts";
+import { toEnglishName, transliterate } from "./transliterate.ts";
+import type { EntityType } from "../types.ts";
+
+interface OrgHead {
+  en: string;
+  /** "of": "Ministry of X"; "post": "X Party". */
+  link: "of" | "post";
+  /** English with a nationality adjective ("الجامعة التونسية" → Tunisian Federation). */
+  natEn?: string;
+}
+
+const QUOTES_RE = /["“”«»]/g;
+const DIACRITICS_RE = /[\u064B-\u065F\u0670\u0640]/g;
+const PREP: Record<string, string> = { "في": "in", "من": "from", "عن": "for", "مع": "with", "علي": "on", "الي": "to", "ضد": "against" };
+
+/** Organisation heads by folded key without article (multi-word heads by their full key). */
+const ORG_HEAD = new Map<string, OrgHead>();
+const ORG_HEAD_PHRASES = new Map<string, OrgHead>();
+for (const [ar, h] of Object.entries(rolesData.orgHeads)) {
+  const key = foldKey(ar);
+  if (key.includes(" ")) ORG_HEAD_PHRASES.set(dropAl(key), h as OrgHead);
+  else ORG_HEAD.set(key, h as OrgHead);
+}
+/** Adjectives in organisation names, every inflection (الديمقراطي، الديمقراطية، الديمقراطيين...). */
+const ADJ = new Map<string, string>();
+for (const [ar, en] of Object.entries(rolesData.adjectives)) {
+  const k = foldKey(ar);
+  const forms = [k];
+  if (k.endsWith("ي")) for (const s of ["ه", "ين", "ون"]) forms.push(k + s);
+  for (const f of forms) {
+    if (!ADJ.has(f)) ADJ.set(f, en);
+    if (!ADJ.has(dropAl(f))) ADJ.set(dropAl(f), en);
+  }
+}
+/** Terms in prenominal position ("حركة الشعب" → People's Movement). */
+const ATTRIBUTIVE = new Map<string, string>(Object.entries(rolesData.attributive).map(([ar, en]) => [foldKey(ar), en]));
+/** Geographic words in place names. */
+const GEO = new Map<string, { en: string; pos: string }>(Object.entries(rolesData.geoWords).map(([ar, g]) => [foldKey(ar), g]));
+
+function adjectiveOf(key: string): string | undefined {
+  const a = ADJ.get(key) ?? ROLE_MODIFIERS.get(key);
+  return a === undefined ? undefined : a[0]!.toUpperCase() + a.slice(1);
+}
+
+/** A noun phrase of a name: its English noun, its adjectives (Arabic order) and how it links to what precedes. */
+interface NP {
+  en: string;
+  adjs: string[];
+  /** A proper name (lexicon, quoted, transliterated): adjectives after it go to the head. */
+  proper: boolean;
+  quoted?: boolean;
+  /** "" (genitive), "and", "for" (ل), or a preposition. */
+  link: string;
+  attrib?: string;
+  /** A nested organisation, rendered again before a "post" head ("ائتلاف إدارة الدولة" → State Administration Coalition). */
+  sub?: Parsed;
+}
+
+interface Parsed {
+  head?: OrgHead;
+  headAdjs: string[];
+  /** The head has the article (الجامعة التونسية: a federation; جامعة تونسية: a university). */
+  definite?: boolean;
+  nat?: string;
+  nps: NP[];
+  /** The whole organisation is a known one named in quotes (تنظيم "داعش"). */
+  known?: string;
+  /** A second organisation coordinated with و ("حركة الشعب والتيار الشعبي"). */
+  next?: string;
+  recognised: number;
+}
+
+const cache = new Map<string, string>();
+
+/** English name of an organisation or place not in the lexicon. Never throws; "" for empty input. */
+export function entityEnglishName(ar: string, type: EntityType): string {
+  if (typeof ar !== "string" || ar.trim() === "") return "";
+  if (type === "person") return toEnglishName(ar);
+  const ck = `${type}\u0000${ar}`;
+  const hit = cache.get(ck);
+  if (hit !== undefined) return hit;
+  let out: string;
+  try {
+    const known = ENTRY_BY_KEY.get(foldKey(ar.replace(QUOTES_RE, " ")));
+    out = known ? known.en : type === "place" ? translatePlace(ar) : translateOrg(ar);
+  } catch {
+    out = toEnglishName(ar);
+  }
+  if (!out) out = toEnglishName(ar);
+  if (cache.size > 5000) cache.clear();
+  cache.set(ck, out);
+  return out;
+}
+
+/** English of an organisation name by composition; falls back to transliteration. */
+export function translateOrg(ar: string): string {
+  const toks = tokenize(ar).filter((t) => t.kind !== "p" || isOpenQuote(t) || isCloseQuote(t));
+  if (toks.length === 0) return toEnglishName(ar);
+  const keys = toks.map((t) => t.key);
+  const whole = TERMS.match(keys[0]!, keys, 0);
+  if (whole && whole.len === keys.length) return cap(stripThe(whole.value));
+  const p = parse(toks, keys, 0);
+  if (p.known) return p.known;
+  if (p.recognised === 0) return toEnglishName(ar);
+  const out = render(p);
+  return out === "" ? toEnglishName(ar) : out;
+}
+
+/** Strips a clitic (و، ل، لل، ب، بال) when what remains is a known word or a definite noun. */
+function readClitic(key: string, raw: string): { key: string; raw: string; clitic: "" | "and" | "for" | "in" } {
+  const known = (k: string) => isKnown(k);
+  if (key.length > 3 && key[0] === "و" && !known(key)) {
+    const rest = key.slice(1);
+    if (rest.startsWith("ال") || known(rest) || rest.startsWith("لل") || /^ب?ال/.test(rest)) {
+      const inner = readClitic(rest, raw.slice(1));
+      return { ...inner, clitic: "and" };
+    }
+  }
+  if (key.startsWith("لل") && key.length > 3) return { key: "ال" + key.slice(2), raw: "ال" + raw.slice(2), clitic: "for" };
+  if (key[0] === "ل" && key.length > 3 && !known(key) && known(key.slice(1))) return { key: key.slice(1), raw: raw.slice(1), clitic: "for" };
+  if (key.startsWith("بال") && key.length > 4 && !known(key)) return { key: key.slice(1), raw: raw.slice(1), clitic: "in" };
+  if (key[0] === "ب" && key.length > 3 && !known(key) && NAME_INDEX.has(key.slice(1))) return { key: key.slice(1), raw: raw.slice(1), clitic: "in" };
+  return { key, raw, clitic: "" };
+}
+
+function isKnown(k: string): boolean {
+  return TERMS.has(k) || NAME_INDEX.has(k) || ORG_HEAD.has(dropAl(k)) || ADJ.has(k) || ROLE_MODIFIERS.has(k) || nationalityOf(k) !== undefined;
+}
+
+function headAt(keys: readonly string[], i: number): { head: OrgHead; len: number } | undefined {
+  const k = dropAl(keys[i]!);
+  const two = i + 1 < keys.length ? ORG_HEAD_PHRASES.get(`${k} ${keys[i + 1]}`) : undefined;
+  if (two) return { head: two, len: 2 };
+  const h = ORG_HEAD.get(k);
+  return h ? { head: h, len: 1 } : undefined;
+}
+
+function parse(toks: Token[], keys: string[], from: number): Parsed {
+  const p: Parsed = { headAdjs: [], nps: [], recognised: 0 };
+  let k = from;
+  const h0 = headAt(keys, k);
+  if (h0) {
+    p.head = h0.head;
+    p.definite = keys[k]!.startsWith("ال");
+    p.recognised++;
+    k += h0.len;
+  }
+  let link = "";
+  const last = (): NP | undefined => p.nps[p.nps.length - 1];
+  while (k < toks.length) {
+    const t = toks[k]!;
+    if (isOpenQuote(t)) {
+      let j = k + 1;
+      while (j < toks.length && !isCloseQuote(toks[j])) j++;
+      const inner = toks.slice(k + 1, j).map((x) => x.raw).join(" ");
+      const lex = ENTRY_BY_KEY.get(foldKey(inner));
+      if (lex && lex.type === "organization" && p.nps.length === 0) {
+        p.known = lex.en;
+        return p;
+      }
+      const en = lex ? lex.en : lowerAl(transliterate(inner.replace(DIACRITICS_RE, "")));
+      if (en) p.nps.push({ en, adjs: [], proper: true, quoted: true, link });
+      p.recognised++;
+      link = "";
+      k = j + 1;
+      continue;
+    }
+    if (t.kind !== "w") {
+      k++;
+      continue;
+    }
+    const prep = PREP[t.key];
+    if (prep !== undefined) {
+      link = prep;
+      k++;
+      continue;
+    }
+    const rd = readClitic(t.key, t.raw.replace(DIACRITICS_RE, ""));
+    const key = rd.key;
+    if (rd.clitic) link = link && rd.clitic === "and" ? link : rd.clitic;
+    // A second organisation: "حركة الشعب والتيار الشعبي".
+    if (rd.clitic === "and" && p.head && k > from && headAt([key], 0)) {
+      const sub = [...keys];
+      sub[k] = key;
+      const toks2 = [...toks];
+      toks2[k] = { ...t, key, raw: rd.raw };
+      const q = parse(toks2, sub, k);
+      p.next = q.known ?? (q.recognised > 0 ? render(q) : transliterate(toks.slice(k).map((x) => x.raw).join(" ")));
+      break;
+    }
+    const ks = [key, ...keys.slice(k + 1)];
+    const nat = nationalityOf(key);
+    const adj = nat === undefined ? adjectiveOf(key) : undefined;
+    const multi = TERMS.match(key, ks, 0);
+    if ((nat !== undefined || adj !== undefined) && !(multi && multi.len > 1)) {
+      p.recognised++;
+      const target = last();
+      if (nat !== undefined && p.nat === undefined) p.nat = nat;
+      else if (!target || target.proper || link === "and") p.headAdjs.push((nat ?? adj)!);
+      else target.adjs.push((nat ?? adj)!);
+      if (link === "and") link = "";
+      k++;
+      continue;
+    }
+    let term = TERMS.match(key, ks, 0);
+    const place = term ? undefined : NAME_INDEX.match(key, ks, 0);
+    // A nested organisation ("كتلة حركة النهضة", "المجلس الرئاسي لحكومة الوفاق") is one phrase.
+    const inner = (term && term.len > 1) || place || k === from ? undefined : headAt(ks, 0);
+    if (inner) term = undefined;
+    if (inner) {
+      const rest = [rd.raw, ...toks.slice(k + 1).map((x) => x.raw)].join(" ");
+      const lex = ENTRY_BY_KEY.get(foldKey(rest.replace(QUOTES_RE, " ")));
+      const toks2 = [...toks];
+      toks2[k] = { ...t, key, raw: rd.raw };
+      const q = lex ? undefined : parse(toks2, [...keys.slice(0, k), key, ...keys.slice(k + 1)], k);
+      const en = lex ? stripThe(lex.en) : q!.known ?? `the ${render(q!)}`;
+      const np: NP = { en, adjs: [], proper: true, link };
+      if (q && !q.known) np.sub = q;
+      p.nps.push(np);
+      p.recognised++;
+      if (q?.next) p.next = q.next;
+      break;
+    }
+    if (term) {
+      const np: NP = { en: term.value, adjs: [], proper: false, link };
+      const at = term.len === 1 ? ATTRIBUTIVE.get(key) : undefined;
+      if (at) np.attrib = at;
+      p.nps.push(np);
+      k += term.len;
+    } else if (place) {
+      p.nps.push({ en: place.value.en, adjs: [], proper: true, link });
+      k += place.len;
+    } else {
+      // Proper-name words: consecutive unknown words make one name.
+      const prev = last();
+      const en = lowerAl(transliterate(rd.raw));
+      if (prev && prev.proper && !prev.quoted && link === "" && !rd.clitic && prev.en.startsWith("al-") === en.startsWith("al-")) prev.en += ` ${en}`;
+      else p.nps.push({ en, adjs: [], proper: true, link });
+      k++;
+      link = "";
+      continue;
+    }
+    p.recognised++;
+    link = "";
+  }
+  return p;
+}
+
+function render(p: Parsed, attributive = false): string {
+  const words: string[] = [];
+  const head = p.head;
+  const natHead = p.nat !== undefined && p.definite === true && head?.natEn !== undefined;
+  const headEn = head ? (natHead ? head.natEn : head.en) : undefined;
+  const post = head?.link === "post" || natHead || attributive;
+  if (p.nat) words.push(p.nat);
+  words.push(...[...p.headAdjs].reverse());
+  let nps = p.nps;
+  if (!head) {
+    // No head noun: the first phrase heads ("البرلمان العراقي" → Iraqi Parliament).
+    const first = nps[0];
+    if (first) {
+      words.push(npText(first, true));
+      nps = nps.slice(1);
+    }
+  } else {
+    // Quoted names and, after a "post" head, the genitive chain go before the head.
+    let n = 0;
+    while (n < nps.length) {
+      const np = nps[n]!;
+      const chain = np.link === "" || (np.link === "and" && n > 0);
+      if (!chain || !(np.quoted || post)) break;
+      if (np.link === "and") words.push("and");
+      words.push(npText(np, true));
+      n++;
+    }
+    words.push(headEn!);
+    nps = nps.slice(n);
+  }
+  for (let n = 0; n < nps.length; n++) {
+    const np = nps[n]!;
+    const text = npText(np, false);
+    // "A and B and C" → "A, B and C".
+    if (np.link === "and" && nps[n + 1]?.link === "and") {
+      words[words.length - 1] += ",";
+      words.push(text);
+      continue;
+    }
+    if (np.link === "") {
+      words.push(`of ${text}`);
+    } else if (np.link === "for") {
+      words.push(np.proper || text.startsWith("the ") ? `of ${text}` : `for ${text}`);
+    } else words.push(`${np.link} ${text}`);
+  }
+  let out = words.filter(Boolean).join(" ").replace(/\s+/g, " ").trim();
+  if (p.next) out += ` and ${p.next.replace(/^The /, "the ")}`;
+  return out;
+}
+
+/** A noun phrase in English: adjectives (reversed) before the noun, after its "the". */
+function npText(np: NP, attributive: boolean): string {
+  let en = np.en;
+  if (attributive) en = np.sub ? render(np.sub, true) : np.attrib ?? stripThe(en);
+  const adjs = [...np.adjs].reverse().join(" ");
+  if (!adjs) return en;
+  return en.startsWith("the ") ? `the ${adjs} ${en.slice(4)}` : `${adjs} ${en}`;
+}
+
+/** English of a place name: lexicon parts, geographic words, else transliteration with al- handling. */
+export function translatePlace(ar: string): string {
+  const raws = ar.replace(QUOTES_RE, " ").replace(DIACRITICS_RE, "").split(/\s+/).filter(Boolean);
+  const keys = raws.map(foldKey);
+  const pre: string[] = [];
+  const post: string[] = [];
+  const body: string[] = [];
+  let k = 0;
+  while (k < keys.length) {
+    const key = keys[k]!;
+    const g = GEO.get(key) ?? GEO.get(dropAl(key));
+    if (g && k < keys.length - 1 && g.pos === "pre") {
+      body.push(g.en);
+      k++;
+      continue;
+    }
+    if (g && g.pos === "post" && (k === 0 || k === keys.length - 1) && keys.length > 1) {
+      post.push(g.en);
+      k++;
+      continue;
+    }
+    const m = NAME_INDEX.match(key, keys, k);
+    if (m && m.value.type !== "person") {
+      body.push(stripThe(m.value.en));
+      k += m.len;
+      continue;
+    }
+    const nat = nationalityOf(key);
+    const adj = nat ?? (k > 0 ? adjectiveOf(key) : undefined);
+    if (adj !== undefined && body.length > 0) {
+      pre.push(adj);
+      k++;
+      continue;
+    }
+    body.push(transliterate(raws[k]!));
+    k++;
+  }
+  const out = [...pre, ...body, ...post].join(" ").replace(/\s+/g, " ").trim();
+  return out.startsWith("al-") ? "Al-" + out.slice(3) : out;
+}
+
+function stripThe(s: string): string {
+  return s.startsWith("the ") ? s.slice(4) : s;
+}
+
+function cap(s: string): string {
+  return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
+}
+
+/** Inside a composed name "al-" stays lower case ("al-Sadiqoun bloc"). */
+function lowerAl(s: string): string {
+  return s.replace(/^Al-/, "al-");
+}
