@@ -31,12 +31,17 @@ afterAll(async () => {
   await fake?.close();
 });
 
-/** Sends a message as `from` in the group; returns the text of the next message the bot sends there. */
+/** Sends a message as `from` in the group; returns the text of the bot's answer to it (the message replying to it). */
 async function say(text: string, from = sara): Promise<string> {
-  const before = fake.callsOf("sendMessage").filter((c) => c.ok).length;
-  fake.pushMessage({ chat: group, from, text });
-  const calls = await fake.waitFor("sendMessage", before + 1);
-  return parseTelegramHtml(String(calls[before]!.params.text)).text;
+  const sent = fake.pushMessage({ chat: group, from, text });
+  const isAnswer = (c: { ok: boolean; params: Record<string, unknown> }) =>
+    c.ok && (c.params.reply_parameters as { message_id?: number } | undefined)?.message_id === sent.message_id;
+  for (let tries = 0; tries < 100; tries++) {
+    const answer = fake.callsOf("sendMessage").find(isAnswer);
+    if (answer) return parseTelegramHtml(String(answer.params.text)).text;
+    await fake.waitFor("sendMessage", fake.callsOf("sendMessage").filter((c) => c.ok).length + 1).catch(() => undefined);
+  }
+  throw new Error(`no answer to ${text}`);
 }
 
 describe("the wired bot on Telegram", () => {
@@ -63,5 +68,31 @@ describe("the wired bot on Telegram", () => {
     const posted = fake.callsOf("sendMessage").filter((c) => c.ok).slice(before).map((c) => parseTelegramHtml(String(c.params.text)).text);
     expect(confirmation + posted.join("\n")).toMatch(/Sources|sent/i);
     expect(posted.some((p) => p.includes("Sources"))).toBe(true);
+  });
+});
+
+describe("digest preview on Telegram", () => {
+  it("GIVEN an administrator who has a private chat with the bot THEN the preview goes to them privately, not to the group", async () => {
+    const added = await say("/digest add 09:00 Asia/Baghdad lang:en");
+    const id = /Digest (\S+):/.exec(added)![1]!;
+    // Sara opens a private chat with the bot (so it may write to her).
+    fake.pushMessage({ chat: { id: sara.id, type: "private", first_name: sara.first_name }, from: sara, text: "/help" });
+    await fake.waitFor("sendMessage", fake.callsOf("sendMessage").filter((c) => c.ok).length + 1);
+    const before = fake.callsOf("sendMessage").filter((c) => c.ok).length;
+    const inGroup = await say(`/digest preview ${id}`);
+    expect(inGroup).toContain("I sent you the preview in a private chat");
+    const toSara = fake.callsOf("sendMessage").filter((c) => c.ok).slice(before).filter((c) => Number(c.params.chat_id) === sara.id);
+    expect(toSara).toHaveLength(1);
+    expect(parseTelegramHtml(String(toSara[0]!.params.text)).text).toContain("Preview of");
+  });
+
+  it("GIVEN an administrator the bot cannot write to THEN the group is told how to receive it, and no preview is posted there", async () => {
+    const admin = { id: 777, is_bot: false, first_name: "Lina", language_code: "en" };
+    fake.members.set(`${group.id}:${admin.id}`, "administrator");
+    const added = await say("/digest add 10:00 Asia/Baghdad lang:en", admin);
+    const id = /Digest (\S+):/.exec(added)![1]!;
+    const text = await say(`/digest preview ${id}`, admin);
+    expect(text).toContain("press Start");
+    expect(text).not.toContain("Preview of");
   });
 });

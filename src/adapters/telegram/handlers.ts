@@ -30,7 +30,30 @@ async function isModerator(ctx: Context, message: Message): Promise<boolean> {
   return member.status === "creator" || member.status === "administrator";
 }
 
+/** A reply meant for the asker alone (a digest preview): Telegram has no ephemeral messages, so it goes by DM. */
+function isPrivateReply(reply: Reply): boolean {
+  return (reply.data as { ephemeral?: unknown } | undefined)?.ephemeral === true;
+}
+
 async function sendReply(ctx: Context, message: Message, reply: Reply, deps: HandlerDeps): Promise<void> {
+  if (isPrivateReply(reply) && message.chat.type !== "private" && message.from) {
+    const pages = renderPages(reply, deps.app.t);
+    const keyboard = pages.length > 1 ? pageKeyboard(await deps.cache.put(reply), 0, pages.length, reply.lang, deps.app.t) : undefined;
+    try {
+      await ctx.api.sendMessage(message.from.id, pages[0]!, { parse_mode: "HTML", link_preview_options: NO_PREVIEW, ...(keyboard ? { reply_markup: keyboard } : {}) });
+      await ctx.api.sendMessage(message.chat.id, deps.app.t(reply.lang, "telegram.sentPrivately"), {
+        reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
+      });
+      return;
+    } catch (err) {
+      // 403: the user never opened a chat with the bot, so it may not write first. Say so in the group instead.
+      if (!(err instanceof GrammyError) || (err.error_code !== 403 && err.error_code !== 400)) throw err;
+      await ctx.api.sendMessage(message.chat.id, deps.app.t(reply.lang, "telegram.startPrivately", { bot: ctx.me.username }), {
+        reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
+      });
+      return;
+    }
+  }
   const pages = renderPages(reply, deps.app.t);
   const keyboard = pages.length > 1 ? pageKeyboard(await deps.cache.put(reply), 0, pages.length, reply.lang, deps.app.t) : undefined;
   await ctx.api.sendMessage(message.chat.id, pages[0]!, {
