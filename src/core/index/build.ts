@@ -5,14 +5,16 @@
  */
 import type { Article, Entity, Sentence } from "../types.ts";
 import { mergeEntities } from "../entities/merge.ts";
-import { SearchIndexBuilder, processTerms, searchIndexFrom, type SearchData, type SearchIndex } from "../search/index.ts";
+import { SearchIndexBuilder, searchIndexFrom, type SearchData, type SearchIndex } from "../search/index.ts";
 import { analyseArticle } from "./analyse.ts";
 import { isStatement } from "./eligibility.ts";
-import { analyseTokens, contentTerms } from "./terms.ts";
+import { contentTerms } from "./terms.ts";
+import { Grow } from "./grow.ts";
+import { stemArabic } from "../text/stem.ts";
 import { buildEntityLookup, type EntityLookup } from "./entity-lookup.ts";
 import { buildEvents, type EventIndex } from "./events.ts";
 import { TermIndexBuilder, type TermIndex } from "./vectors.ts";
-import { tokenize, tokenizeKey } from "../text/tokenize.ts";
+import { isStopword, tokenize, tokenizeKey } from "../text/tokenize.ts";
 
 export type { SearchIndex };
 
@@ -52,6 +54,17 @@ export interface CoreIndex {
 export interface IndexData extends Omit<CoreIndex, "articleIndex" | "sentenceIndex" | "lookup" | "search"> {
   /** The search postings without their sentence ids and texts (those are the sentences'). */
   searchData: Omit<SearchData, "sentenceIds" | "sentenceTexts">;
+}
+
+/** What one distinct token contributes to the term indexes (see buildIndexData). */
+interface TokenEntry {
+  /** Search term id, or -1 (stop word, one letter). */
+  search: number;
+  /** Content term (TF-IDF), or null; its id once it has occurred in a sentence, else -1. */
+  content: string | null;
+  contentId: number;
+  /** Last document analysed that contains the token (distinct-token counts). */
+  seen: number;
 }
 
 /** Analyses and indexes the articles (duplicate ids: the first one wins). */
@@ -95,16 +108,55 @@ export function buildIndexData(input: readonly Article[]): IndexData {
   const wordList: number[] = [];
   const termBuilder = new TermIndexBuilder();
   const searchBuilder = new SearchIndexBuilder();
-  const search: string[] = [];
-  const content: string[] = [];
+  // What each distinct token contributes, resolved once (news vocabulary repeats: Zipf): its search
+  // term id and its content term. A content term gets its TF-IDF id when it first occurs in a sentence
+  // (ids in order of first occurrence, as before); titles only look terms up.
+  const entries = new Map<string, TokenEntry>();
+  const entryOf = (token: string): TokenEntry => {
+    let e = entries.get(token);
+    if (e === undefined) {
+      e = { search: -1, content: null, contentId: -1, seen: -1 };
+      if (!(token.length < 2 || isStopword(token))) {
+        const stem = stemArabic(token);
+        if (stem) e.search = searchBuilder.idOf(stem);
+        const term = stem.length > 0 ? stem : token;
+        if (!(term.length < 2 || isStopword(term))) e.content = term;
+      }
+      entries.set(token, e);
+    }
+    return e;
+  };
+  let docNo = 0;
+  const searchIds = new Grow(Int32Array, 256);
+  const contentIds = new Grow(Int32Array, 256);
+  /** Distinct tokens and search term ids of a text's tokens (into searchIds); content ids too when asked. */
+  const analyse = (tokens: readonly string[], content: boolean): number => {
+    const doc = docNo++;
+    searchIds.length = 0;
+    contentIds.length = 0;
+    let distinct = 0;
+    for (const token of tokens) {
+      const e = entryOf(token);
+      if (e.seen !== doc) {
+        e.seen = doc;
+        distinct++;
+      }
+      if (e.search >= 0) searchIds.push(e.search);
+      if (content && e.content !== null) {
+        if (e.contentId < 0) e.contentId = termBuilder.idOf(e.content);
+        contentIds.push(e.contentId);
+      }
+    }
+    return distinct;
+  };
   const keys: string[] = [];
   articles.forEach((article, a) => {
     articleFirst[a] = sentences.length;
     keys.length = 0;
     const list = analyseArticle(article, keys);
     const title = () => {
-      const titleTokens = tokenize(article.title);
-      return { tokens: titleTokens, terms: processTerms(titleTokens), blank: article.title.trim() === "" };
+      const length = analyse(tokenize(article.title), false);
+      return { length, ids: searchIds.view(), blank: article.title.trim() === "" };
     };
     list.forEach((s, j) => {
       sentences.push(s);
@@ -116,9 +168,11 @@ export function buildIndexData(input: readonly Article[]): IndexData {
       const next = list[j + 1];
       const alone = !(prev && prev.paragraph === s.paragraph) && !(next && next.paragraph === s.paragraph);
       statementList.push(isStatement(s.text, alone, tokens.length) ? 1 : 0);
-      analyseTokens(tokens, search, content);
-      termBuilder.add(content);
-      searchBuilder.addSentence(s.id, s.articleId, s.text, tokens, search, title);
+      // The title document comes first and shares the scratch arrays: add it before analysing.
+      searchBuilder.article(s.articleId, title);
+      const length = analyse(tokens, true);
+      termBuilder.addIds(contentIds.view());
+      searchBuilder.addSentence(s.id, s.articleId, s.text, length, searchIds.view(), title);
     });
     articleCount[a] = sentences.length - articleFirst[a]!;
   });

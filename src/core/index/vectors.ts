@@ -62,18 +62,29 @@ export class TermIndexBuilder {
 
   /** Adds the next sentence's content terms (in order, with repeats). */
   add(terms: readonly string[]): void {
+    this.addIds(terms.map((term) => this.idOf(term)));
+  }
+
+  /** The id of a term (a new one for a new term: call in order of first occurrence). */
+  idOf(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.termIds.size;
+      this.termIds.set(term, id);
+      this.df.push(0);
+      this.lastSentence.push(-1);
+    }
+    return id;
+  }
+
+  /** Adds the next sentence's content terms as ids (`idOf`), in order, with repeats. */
+  addIds(termIds: ArrayLike<number>): void {
     const s = this.starts.length - 1;
     const ids = this.ids;
     const tfs = this.tfs;
     const start = ids.length;
-    for (const term of terms) {
-      let id = this.termIds.get(term);
-      if (id === undefined) {
-        id = this.termIds.size;
-        this.termIds.set(term, id);
-        this.df.push(0);
-        this.lastSentence.push(-1);
-      }
+    for (let k = 0; k < termIds.length; k++) {
+      const id = termIds[k]!;
       if (this.lastSentence[id] !== s) {
         this.lastSentence[id] = s;
         this.df[id]! += 1;

@@ -123,20 +123,44 @@ export class SearchIndexBuilder {
     return this.seen.has(id);
   }
 
+  /** The id of a term (a new one for a new term). */
+  idOf(term: string): number {
+    let id = this.termIds.get(term);
+    if (id === undefined) {
+      id = this.terms.length;
+      this.termIds.set(term, id);
+      this.terms.push(term);
+      this.lastDoc.push(-1);
+    }
+    return id;
+  }
+
   /**
    * Adds one sentence; the article's title document is added before its first sentence (titles that are
-   * blank add none). `tokens` are the text's tokens, `terms` its processed terms in order.
+   * blank add none). `length` is the number of distinct tokens of the text (the BM25 field length),
+   * `ids` the ids (`idOf`) of its processed terms, in order.
    */
   addSentence(
     id: string,
     articleId: string,
     text: string,
-    tokens: readonly string[],
-    terms: readonly string[],
-    title: () => { tokens: readonly string[]; terms: readonly string[]; blank: boolean },
+    length: number,
+    ids: ArrayLike<number>,
+    title: () => { length: number; ids: ArrayLike<number>; blank: boolean },
   ): void {
     if (this.seen.has(id)) return;
     this.seen.add(id);
+    const article = this.article(articleId, title);
+    this.addDoc(TEXT, article, this.sentenceIds.length, length, ids);
+    this.sentenceIds.push(id);
+    this.sentenceTexts.push(text);
+  }
+
+  /**
+   * The number of an article, adding it (and its title document) on first sight: a caller that reuses
+   * scratch arrays for the title and the sentence calls this before analysing the sentence.
+   */
+  article(articleId: string, title: () => { length: number; ids: ArrayLike<number>; blank: boolean }): number {
     let article = this.articleNumber.get(articleId);
     if (article === undefined) {
       article = this.articleIds.length;
@@ -144,31 +168,21 @@ export class SearchIndexBuilder {
       this.articleIds.push(articleId);
       this.firstSentence.push(this.sentenceIds.length);
       const t = title();
-      if (!t.blank) this.addDoc(TITLE, article, -1, t.tokens, t.terms);
+      if (!t.blank) this.addDoc(TITLE, article, -1, t.length, t.ids);
     }
-    this.addDoc(TEXT, article, this.sentenceIds.length, tokens, terms);
-    this.sentenceIds.push(id);
-    this.sentenceTexts.push(text);
+    return article;
   }
 
-  private addDoc(field: number, article: number, sentence: number, tokens: readonly string[], terms: readonly string[]): void {
+  private addDoc(field: number, article: number, sentence: number, length: number, ids: ArrayLike<number>): void {
     const doc = this.docArticle.length;
     this.docArticle.push(article);
     this.docSentence.push(sentence);
-    const length = new Set(tokens).size;
     this.fieldLength.push(length);
     // MiniSearch's running average, over the count of all documents so far (whatever their field).
     this.avg[field] = (this.avg[field]! * doc + length) / (doc + 1);
     const start = this.docTerms.length;
-    for (const term of terms) {
-      if (!term) continue;
-      let id = this.termIds.get(term);
-      if (id === undefined) {
-        id = this.terms.length;
-        this.termIds.set(term, id);
-        this.terms.push(term);
-        this.lastDoc.push(-1);
-      }
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
       if (this.lastDoc[id] !== doc) {
         this.lastDoc[id] = doc;
         this.docTerms.push(id);
@@ -251,9 +265,14 @@ export function createSearchIndex(docs: readonly SearchDoc[], opts: SearchIndexO
   for (const doc of docs) {
     if (builder.has(doc.id)) continue;
     const tokens = tokenize(doc.text);
-    builder.addSentence(doc.id, doc.articleId, doc.text, tokens, processTerms(tokens), () => {
+    const ids = processTerms(tokens).map((t) => builder.idOf(t));
+    builder.addSentence(doc.id, doc.articleId, doc.text, new Set(tokens).size, ids, () => {
       const titleTokens = tokenize(doc.title);
-      return { tokens: titleTokens, terms: processTerms(titleTokens), blank: doc.title.trim() === "" };
+      return {
+        length: new Set(titleTokens).size,
+        ids: processTerms(titleTokens).map((t) => builder.idOf(t)),
+        blank: doc.title.trim() === "",
+      };
     });
   }
   return searchIndexFrom(builder.finish(), opts);
