@@ -53,7 +53,9 @@ const ATTRIBUTIVE = new Map<string, string>(Object.entries(rolesData.attributive
 const GEO = new Map<string, { en: string; pos: string }>(Object.entries(rolesData.geoWords).map(([ar, g]) => [foldKey(ar), g]));
 
 function adjectiveOf(key: string): string | undefined {
-  const a = ADJ.get(key) ?? ROLE_MODIFIERS.get(key);
+  // Feminine and plural forms of a role modifier (الإدارية، الإداريين → الإداري).
+  const masc = /يه$/.test(key) ? key.slice(0, -1) : /ي(ين|ون)$/.test(key) ? key.slice(0, -2) : key;
+  const a = ADJ.get(key) ?? ROLE_MODIFIERS.get(key) ?? ROLE_MODIFIERS.get(masc);
   return a === undefined ? undefined : a[0]!.toUpperCase() + a.slice(1);
 }
 
@@ -61,8 +63,10 @@ function adjectiveOf(key: string): string | undefined {
 interface NP {
   en: string;
   adjs: string[];
-  /** A proper name (lexicon, quoted, transliterated): adjectives after it go to the head. */
+  /** A proper name (lexicon, quoted, nested organisation): adjectives after it go to the head. */
   proper: boolean;
+  /** Transliterated words not in any table (often a common noun: adjectives after it are its own). */
+  translit?: boolean;
   quoted?: boolean;
   /** "" (genitive), "and", "for" (ل), or a preposition. */
   link: string;
@@ -205,8 +209,10 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
     }
     const ks = [key, ...keys.slice(k + 1)];
     const nat = nationalityOf(key);
-    const adj = nat === undefined ? adjectiveOf(key) : undefined;
     const multi = TERMS.match(key, ks, 0);
+    // An adjective by its own entry wins over a one-word term (المركزية); by its masculine form only when no term matches (الصحفيين: Journalists).
+    const direct = ADJ.has(key) || ROLE_MODIFIERS.has(key);
+    const adj = nat === undefined && (direct || !multi) ? adjectiveOf(key) : undefined;
     if ((nat !== undefined || adj !== undefined) && !(multi && multi.len > 1)) {
       p.recognised++;
       const target = last();
@@ -220,7 +226,8 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
     let term = TERMS.match(key, ks, 0);
     const place = term ? undefined : NAME_INDEX.match(key, ks, 0);
     // A nested organisation ("كتلة حركة النهضة", "المجلس الرئاسي لحكومة الوفاق") is one phrase.
-    const inner = (term && term.len > 1) || place || k === from ? undefined : headAt(ks, 0);
+    // A definite word with a term is that term (الوحدة: Unity, not Unit); an indefinite head opens a genitive.
+    const inner = (term && (term.len > 1 || key.startsWith("ال"))) || place || k === from ? undefined : headAt(ks, 0);
     if (inner) term = undefined;
     if (inner) {
       const rest = [rd.raw, ...toks.slice(k + 1).map((x) => x.raw)].join(" ");
@@ -249,8 +256,8 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
       // Proper-name words: consecutive unknown words make one name.
       const prev = last();
       const en = lowerAl(transliterate(rd.raw));
-      if (prev && prev.proper && !prev.quoted && link === "" && !rd.clitic && prev.en.startsWith("al-") === en.startsWith("al-")) prev.en += ` ${en}`;
-      else p.nps.push({ en, adjs: [], proper: true, link });
+      if (prev && prev.translit && link === "" && !rd.clitic && prev.en.startsWith("al-") === en.startsWith("al-")) prev.en += ` ${en}`;
+      else p.nps.push({ en, adjs: [], proper: false, translit: true, link });
       k++;
       link = "";
       continue;
@@ -303,7 +310,9 @@ function render(p: Parsed, attributive = false): string {
     if (np.link === "") {
       words.push(`of ${text}`);
     } else if (np.link === "for") {
-      words.push(np.proper || text.startsWith("the ") ? `of ${text}` : `for ${text}`);
+      // "الجامعة التونسية للتنس" → Tunisian Tennis Federation.
+      if (natHead && n === 0 && !np.proper && !np.translit && words[words.length - 1] === headEn) words.splice(words.length - 1, 0, npText(np, true));
+      else words.push(np.proper || text.startsWith("the ") ? `of ${text}` : `for ${text}`);
     } else words.push(`${np.link} ${text}`);
   }
   let out = words.filter(Boolean).join(" ").replace(/\s+/g, " ").trim();
@@ -348,13 +357,15 @@ export function translatePlace(ar: string): string {
       continue;
     }
     const nat = nationalityOf(key);
-    const adj = nat ?? (k > 0 ? adjectiveOf(key) : undefined);
-    if (adj !== undefined && body.length > 0) {
-      pre.push(adj);
+    const adj = k > 0 && body.length > 0 ? (nat ?? adjectiveOf(key)) : undefined;
+    if (adj !== undefined) {
+      // "جنوب لبنان" is pre-posed by its geographic word; a nationality goes first, other adjectives after.
+      if (nat !== undefined) pre.push(adj);
+      else post.unshift(adj);
       k++;
       continue;
     }
-    body.push(transliterate(raws[k]!));
+    body.push(lowerAl(transliterate(raws[k]!)));
     k++;
   }
   const out = [...pre, ...body, ...post].join(" ").replace(/\s+/g, " ").trim();

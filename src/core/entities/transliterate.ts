@@ -16,10 +16,17 @@ const PARTICLE_EN: Record<string, string> = { "ابو": "Abu", "ابي": "Abi", 
 
 type Unit = { c: string } | { v: string };
 
+/** A bare ا opening a derived verbal noun (اجتماع، انتخاب، استفتاء، انسحاب، اتحاد): read i, and its first short vowel is i. */
+const DERIVED_RE = /^ا([^وي]ت|ست|ن..ا|تح)/;
+function derivedNoun(word: string, raw: string): boolean {
+  return word.length >= 5 && DERIVED_RE.test(word) && raw[0] === "ا";
+}
+
 /** Splits a folded word into consonant and vowel units (ا و ي read as vowels or glides by position). */
 function units(word: string, raw: string): Unit[] {
   const out: Unit[] = [];
-  const initialHamzaI = /^إ/.test(raw);
+  // إ is i; so is a bare ا opening a derived verbal noun (اجتماع، انتخاب، استفتاء، اتحاد).
+  const initialHamzaI = /^إ/.test(raw) || derivedNoun(word, raw);
   for (let i = 0; i < word.length; i++) {
     const ch = word[i]!;
     const prevVowel = out.length > 0 && "v" in out[out.length - 1]!;
@@ -54,6 +61,7 @@ function translitWord(word: string, raw: string): string {
   while (us.length > 0 && "c" in us[us.length - 1]! && (us[us.length - 1] as { c: string }).c === "'") us.pop();
   let out = "";
   let run = 0; // consonants since the last vowel
+  let shortI = derivedNoun(word, raw);
   for (let i = 0; i < us.length; i++) {
     const u = us[i]!;
     if ("v" in u) {
@@ -62,7 +70,8 @@ function translitWord(word: string, raw: string): string {
       continue;
     }
     if (run >= 2) {
-      out += "a";
+      out += shortI ? "i" : "a";
+      shortI = false;
       run = 0;
     }
     out += u.c === "'" ? "" : u.c;

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { mergeEntities, translateRole } from "../../../src/core/entities/index.ts";
+import { entityEnglishName } from "../../../src/core/entities/translate-org.ts";
+import { analyseText } from "./helpers.ts";
+
+describe("GIVEN organisations in no list", () => {
+  it.each([
+    // Head + domain term (the table shared with roles), nationality before the head.
+    ["وزارة الصحة التونسية", "Tunisian Ministry of Health"],
+    ["وزارة الداخلية والجماعات المحلية", "Ministry of the Interior and Local Authorities"],
+    ["وزارة الفلاحة والموارد المائية والصيد البحري", "Ministry of Agriculture, Water Resources and Fisheries"],
+    ["وزارة التربية والتعليم", "Ministry of Education"],
+    // Adjectives before their noun, in mirror order; ل + verbal noun.
+    ["الهيئة الوطنية لمكافحة الفساد", "National Authority for Combating Corruption"],
+    ["الهيئة العليا المستقلة للاستفتاء", "Independent High Authority for al-Istifta"],
+    ["المجلس الأعلى للقضاء", "Supreme Council of the Judiciary"],
+    ["الهيئة العامة للاستثمار", "General Authority for Investment"],
+    // Heads whose genitive comes first in English.
+    ["حزب الأمل الديمقراطي", "Democratic Hope Party"],
+    ["جبهة التحرير الوطني", "National Liberation Front"],
+    ["نقابة الصحفيين المغاربة", "Moroccan Journalists Union"],
+    ["مركز الدراسات الاستراتيجية", "Strategic Studies Centre"],
+    ["مستشفى الأطفال", "Children's Hospital"],
+    ["شركة الكهرباء الوطنية", "National Electricity Company"],
+    ["ديوان الطيران المدني", "Civil Aviation Office"],
+    ["وكالة الأنباء السودانية", "Sudanese News Agency"],
+    ["المنتخب المغربي", "Moroccan national team"],
+    ["الجامعة التونسية للتنس", "Tunisian Tennis Federation"],
+    ["حركة الشعب", "People's Movement"],
+    // Places and nested organisations.
+    ["جامعة قرطاج", "University of Carthage"],
+    ["بلدية صفاقس", "Municipality of Sfax"],
+    ["المجلس الرئاسي لحكومة الوحدة الليبية", "Presidential Council of the Libyan Government of Unity"],
+    ["ائتلاف إدارة الدولة", "State Administration Coalition"],
+    ["القيادة المركزية للحزب", "Central Command of the party"],
+    // Proper-name parts: quoted names keep their form, unknown words are transliterated.
+    ['كتلة "الصادقون"', "al-Sadiqoun bloc"],
+    ['حركة "شباب الغد"', "Shabab al-Ghad Movement"],
+    ["مصرف الرافدين", "al-Rafdin Bank"],
+    ['تنظيم "داعش" الإرهابي', "Islamic State (ISIS)"],
+  ])("THEN %s → %s", (ar, en) => {
+    expect(entityEnglishName(ar, "organization")).toBe(en);
+  });
+
+  it("THEN the lexicon still wins and odd input never throws or leaks Arabic", () => {
+    expect(entityEnglishName("وزارة الدفاع الأميركية", "organization")).toBe("US Department of Defense");
+    expect(entityEnglishName("", "organization")).toBe("");
+    for (const ar of ["وزارة", "حزب ال", '"', "مجلس و", "الهيئة «»", "شركة 123"]) {
+      expect(entityEnglishName(ar, "organization")).not.toMatch(/[\u0600-\u06FF]/);
+    }
+  });
+
+  it("THEN roles keep their English (the term table is shared, not forked)", () => {
+    expect(translateRole("وزير الصحة التونسي")).toBe("Tunisian Minister of Health");
+  });
+});
+
+describe("GIVEN places in no list", () => {
+  it.each([
+    ["جبل الشعانبي", "Jebel al-Shaanbi"],
+    ["جزيرة قرقنة", "Qarqana Island"],
+    ["وادي مليز", "Wadi Maliz"],
+    ["سيدي علي بن عون", "Sidi Ali Ben Oun"],
+    ["بئر الحفي", "Bir al-Hafi"],
+    ["شمال سوريا", "North Syria"],
+    ["الدندان", "Al-Dandan"],
+  ])("THEN %s → %s", (ar, en) => {
+    expect(entityEnglishName(ar, "place")).toBe(en);
+  });
+});
+
+describe("GIVEN an invented article", () => {
+  it("THEN the merged organisation carries the composed English name", () => {
+    const sentences = analyseText("x1", "وأعلنت وزارة الصحة الموريتانية عن حملة تلقيح جديدة في العاصمة.");
+    const ents = mergeEntities(sentences);
+    const org = ents.find((e) => e.type === "organization");
+    expect(org?.name.en).toBe("Mauritanian Ministry of Health");
+  });
+});
