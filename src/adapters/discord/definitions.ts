@@ -12,22 +12,13 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from "discord.js";
 import type { Command, CommandOption } from "../../../commands/types.ts";
+import { langOption } from "../../../commands/shared.ts";
 
 /** Discord's description limit (commands and options). */
 const MAX_DESCRIPTION = 100;
 const MAX_OPTIONS = 25;
 const MAX_CHOICES = 25;
 
-/** The `lang` option every command but /lang gets, when its definition has none. */
-const LANG_OPTION: CommandOption = {
-  name: "lang",
-  type: "string",
-  description: { en: "Answer language", ar: "لغة الإجابة" },
-  choices: [
-    { name: "العربية", value: "ar" },
-    { name: "English", value: "en" },
-  ],
-};
 
 function clip(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
@@ -57,7 +48,7 @@ function toOption(o: CommandOption): APIApplicationCommandBasicOption {
 export function buildDefinitions(commands: readonly Command[]): RESTPostAPIChatInputApplicationCommandsJSONBody[] {
   return commands.map((c) => {
     const options = [...c.data.options];
-    if (c.data.name !== "lang" && !options.some((o) => o.name === "lang")) options.push(LANG_OPTION);
+    if (c.data.name !== "lang" && !options.some((o) => o.name === "lang")) options.push(langOption);
     // Discord requires every required option to come before the optional ones; the sort is stable.
     const sorted = options.map(toOption).sort((a, b) => Number(b.required ?? false) - Number(a.required ?? false));
     return {
