@@ -11,7 +11,7 @@ import { isStatement } from "./eligibility.ts";
 import { contentTerms } from "./terms.ts";
 import { Grow } from "./grow.ts";
 import { stemArabic } from "../text/stem.ts";
-import { buildEntityLookup, type EntityLookup } from "./entity-lookup.ts";
+import { buildEntityLookupData, lookupFrom, type EntityLookup, type EntityLookupData } from "./entity-lookup.ts";
 import { buildEvents, type EventIndex } from "./events.ts";
 import { TermIndexBuilder, type TermIndex } from "./vectors.ts";
 import { isStopword, tokenize, tokenizeKey } from "../text/tokenize.ts";
@@ -54,6 +54,8 @@ export interface CoreIndex {
 export interface IndexData extends Omit<CoreIndex, "articleIndex" | "sentenceIndex" | "lookup" | "search"> {
   /** The search postings without their sentence ids and texts (those are the sentences'). */
   searchData: Omit<SearchData, "sentenceIds" | "sentenceTexts">;
+  /** The entity lookup's tables. */
+  lookupData: EntityLookupData;
 }
 
 /** What one distinct token contributes to the term indexes (see buildIndexData). */
@@ -74,12 +76,12 @@ export function buildIndex(input: readonly Article[]): CoreIndex {
 
 /** The derived structures over analysed data (a fresh build or a snapshot). */
 export function indexFromData(data: IndexData): CoreIndex {
-  const { searchData, ...rest } = data;
+  const { searchData, lookupData, ...rest } = data;
   const articleIndex = new Map<string, number>();
   data.articles.forEach((a, i) => articleIndex.set(a.id, i));
   const sentenceIndex = new Map<string, number>();
   data.sentences.forEach((s, i) => sentenceIndex.set(s.id, i));
-  const lookup = buildEntityLookup(data.entities);
+  const lookup = lookupFrom(lookupData);
   const search = searchIndexFrom(
     { ...searchData, sentenceIds: data.sentences.map((s) => s.id), sentenceTexts: data.sentences.map((s) => s.text) },
     { extraTerms: (query: string) => arabicNamesFor(query, data.entities, lookup) },
@@ -224,6 +226,7 @@ export function buildIndexData(input: readonly Article[]): IndexData {
     terms,
     events,
     searchData,
+    lookupData: buildEntityLookupData(entities),
     recent,
   };
 }

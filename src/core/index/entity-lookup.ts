@@ -45,8 +45,26 @@ function withoutArticle(word: string): string | undefined {
   return word.startsWith("ال") && word.length >= 5 ? word.slice(2) : undefined;
 }
 
+/** The lookup's tables as plain data (a snapshot stores them; `lookupFrom` answers from them). */
+export interface EntityLookupData {
+  prominence: Float64Array;
+  ranked: Int32Array;
+  /** Whole normalised names (and their article-less forms) → entities, in insertion order. */
+  exact: Map<string, number[]>;
+  /** Single name words → entities. */
+  words: Map<string, number[]>;
+  /** Every word-start suffix of every name key, sorted, with its entity. */
+  startKeys: string[];
+  startEntities: Int32Array;
+}
+
 /** Builds the lookup over entities (indices are positions in `entities`). */
 export function buildEntityLookup(entities: readonly Entity[]): EntityLookup {
+  return lookupFrom(buildEntityLookupData(entities));
+}
+
+/** The lookup tables of the entities. */
+export function buildEntityLookupData(entities: readonly Entity[]): EntityLookupData {
   const prominence = Float64Array.from(entities, (e) => e.mentions * Math.max(1, e.articles.length));
   const ranked = Int32Array.from(
     entities.map((_, i) => i).sort((a, b) => prominence[b]! - prominence[a]! || a - b),
@@ -80,19 +98,35 @@ export function buildEntityLookup(entities: readonly Entity[]): EntityLookup {
     }
   });
   starts.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.entity - b.entity));
+  // Queried only by iteration: arrays (insertion order, as the sets iterated) hold the same for less memory.
+  const exactLists = new Map<string, number[]>();
+  for (const [key, set] of exact) exactLists.set(key, [...set]);
+  exact.clear();
+  const wordLists = new Map<string, number[]>();
+  for (const [key, set] of words) wordLists.set(key, [...set]);
+  words.clear();
+  const startKeys = starts.map((s) => s.key);
+  const startEntities = Int32Array.from(starts, (s) => s.entity);
+  starts.length = 0;
+  return { prominence, ranked, exact: exactLists, words: wordLists, startKeys, startEntities };
+}
+
+/** The lookup answering from its tables. */
+export function lookupFrom(data: EntityLookupData): EntityLookup {
+  const { prominence, ranked, exact: exactLists, words: wordLists, startKeys, startEntities } = data;
 
   const byPrefix = (prefix: string): Set<number> => {
     const out = new Set<number>();
     let lo = 0;
-    let hi = starts.length;
+    let hi = startKeys.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (starts[mid]!.key < prefix) lo = mid + 1;
+      if (startKeys[mid]! < prefix) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo, n = 0; i < starts.length && n < PREFIX_SCAN_MAX; i++, n++) {
-      if (!starts[i]!.key.startsWith(prefix)) break;
-      out.add(starts[i]!.entity);
+    for (let i = lo, n = 0; i < startKeys.length && n < PREFIX_SCAN_MAX; i++, n++) {
+      if (!startKeys[i]!.startsWith(prefix)) break;
+      out.add(startEntities[i]!);
     }
     return out;
   };
@@ -104,13 +138,13 @@ export function buildEntityLookup(entities: readonly Entity[]): EntityLookup {
     if (qs.length === 0) return [];
     const full = qs.join(" ");
     const bareFull = qs.map((w) => withoutArticle(w) ?? w).join(" ");
-    const whole = new Set([...(exact.get(full) ?? []), ...(exact.get(bareFull) ?? [])]);
+    const whole = new Set([...(exactLists.get(full) ?? []), ...(exactLists.get(bareFull) ?? [])]);
     if (whole.size > 0) return [...whole].sort(byProminence).map((entity) => ({ entity, tier: 3 as const }));
 
     // Every query word must be a word of the entity's names (tier 2) or, failing that, a prefix of one.
     let all: Set<number> | undefined;
     for (const q of qs) {
-      const hits = new Set([...(words.get(q) ?? []), ...(words.get(withoutArticle(q) ?? "") ?? [])]);
+      const hits = new Set([...(wordLists.get(q) ?? []), ...(wordLists.get(withoutArticle(q) ?? "") ?? [])]);
       all = all === undefined ? hits : new Set([...all].filter((e) => hits.has(e)));
       if (all.size === 0) break;
     }
@@ -118,7 +152,7 @@ export function buildEntityLookup(entities: readonly Entity[]): EntityLookup {
 
     let some: Set<number> | undefined;
     for (const q of qs) {
-      const hits = new Set([...(words.get(q) ?? [])]);
+      const hits = new Set([...(wordLists.get(q) ?? [])]);
       if (q.length >= MIN_PREFIX_CHARS) {
         for (const e of byPrefix(q)) hits.add(e);
         const b = withoutArticle(q);
