@@ -7,7 +7,12 @@ import { SEED } from "./lib/context.ts";
 import { drawQueries } from "./lib/query-set.ts";
 import { row } from "./lib/results.ts";
 import { median, now, percentile, round } from "./lib/stats.ts";
+import { writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import type { App } from "../src/app/dispatch.ts";
+import { REPO } from "./lib/corpus.ts";
+import { summarise } from "./lib/cpuprofile.ts";
+import { profileWhile } from "./lib/inspect.ts";
 import { commandMix, LEVELS, type BenchCommand, type LevelResult } from "./e2e/commands.ts";
 
 const S = "end to end";
@@ -34,6 +39,7 @@ export async function runEndToEnd(ctx: Context): Promise<void> {
     { name: "Discord", start: async (app) => (await import("./e2e/discord.ts")).startDiscordBench(app) },
   ];
   const raw: Record<string, unknown> = {};
+  const profiles: string[] = [];
   await serviceTime(ctx, createApp({ core, store: createStore("memory:"), t: createTranslator() }), commands, raw);
   for (const platform of platforms) {
     const store = createStore("memory:");
@@ -64,6 +70,7 @@ export async function runEndToEnd(ctx: Context): Promise<void> {
           replies += r.latencies.length;
         }
         raw[`${platform.name}@${concurrency}`] = { p50, p99, lost, errors, replies };
+        if (ctx.options.profile && concurrency === 100) profiles.push(await profileRound(platform.name, bench, commands));
         const note = `p50 ${round(median(p50), 1)} ms; ${replies} replies, ${lost} lost, ${errors} failed; ${n} articles`;
         ctx.rows.push(row(S, `${platform.name} reply p99 at ${concurrency} concurrent`, median(p99), "ms", concurrency === 100 ? { max: 100 } : undefined, note));
       }
@@ -73,6 +80,27 @@ export async function runEndToEnd(ctx: Context): Promise<void> {
     }
   }
   ctx.data.endToEnd = raw;
+  if (profiles.length > 0) {
+    await writeFile(join(REPO, "bench/results/profile-e2e.md"), `# CPU profile: one round of 100 concurrent commands, ${n} articles\n\n${profiles.join("\n")}`);
+    ctx.notes.push("profile: bench/results/profile-e2e.md");
+  }
+}
+
+/** One more round of 100 under the inspector: where the thread's time goes (adapter, app, core, fake). */
+async function profileRound(name: string, bench: Bench, commands: readonly BenchCommand[]): Promise<string> {
+  const { profile } = await profileWhile(() => bench.level(100, 1, commands));
+  const { totalMs, functions } = summarise(profile, REPO);
+  const top = [...functions].filter((f) => !/^\((root|program|idle)\)/.test(f.fn)).sort((a, b) => b.totalMs - a.totalMs).slice(0, 30);
+  return [
+    `## ${name}`,
+    "",
+    `${totalMs.toFixed(0)} ms sampled. Inclusive time (nested functions overlap; the fake server runs in this process too).`,
+    "",
+    "| Function | Self ms | Total ms | Total % |",
+    "|---|---:|---:|---:|",
+    ...top.map((f) => `| ${f.fn.replace(/\|/g, "\\|")} | ${f.selfMs.toFixed(0)} | ${f.totalMs.toFixed(0)} | ${((100 * f.totalMs) / totalMs).toFixed(1)} |`),
+    "",
+  ].join("\n");
 }
 
 /**

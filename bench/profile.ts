@@ -13,9 +13,10 @@ import { runTs } from "./lib/spawn.ts";
 const TOP = 30;
 /** Functions that stand for indexing stages, outermost first; absent names are skipped. */
 const STAGES = [
-  "loadCorpus", "cleanArticle", "buildArticle", "createCore", "buildIndex", "analyseArticle", "splitSentences", "sentenceHash", "tagDates",
-  "analyseArticleEntities", "isStatement", "wordCount", "mergeEntities", "resolvePartials", "buildEntityLookup", "buildTermIndex",
-  "contentTerms", "buildEvents", "createSearchIndex", "normalizeKey", "normalizeArabic", "stemArabic",
+  "loadCorpus", "buildArticle", "createCore", "buildIndex", "buildIndexData", "analyseArticle", "splitSentences", "hashOfKey", "tagDates",
+  "analyseArticleEntities", "findPeople", "findQuotes", "addSurnameMentions", "analyseTokens", "isStatement", "isBoilerplate",
+  "mergeEntities", "buildEntity", "buildEntityLookup", "buildTermIndex", "buildEvents", "createSearchIndex", "addSentence",
+  "normalizeKey", "normalizeArabic", "stemArabic",
 ];
 
 export async function runProfile(ctx: Context, resultsDir: string): Promise<void> {

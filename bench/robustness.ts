@@ -61,7 +61,9 @@ export async function runRobustness(ctx: Context, resultsDir: string): Promise<v
   });
   const withWeekday = dates.filter((d) => weekdayOf(d.date.phrase) !== undefined && d.date.precision === "day").length;
   ctx.rows.push(
-    row(S, "day dates whose weekday contradicts their phrase", weekdayClashes.length, "dates", undefined, `of ${withWeekday} day dates naming a weekday; examples in spot-check.md`),
+    row(S, "day dates whose weekday contradicts their phrase", weekdayClashes.length, "dates", undefined,
+      `of ${withWeekday} day dates naming a weekday: ${weekdayClashes.filter((d) => d.date.relative && d.date.calendar !== "hijri").length} relative (اليوم/أمس + weekday), ` +
+      `${weekdayClashes.filter((d) => d.date.calendar === "hijri").length} Hijri, ${weekdayClashes.filter((d) => !d.date.relative && d.date.calendar !== "hijri").length} explicit dates; examples in spot-check.md`),
   );
 
   const path = join(resultsDir, "spot-check.md");
