@@ -12,7 +12,7 @@
  * undefined fields exactly, and decodes in C++.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from "node:fs/promises";
+import { mkdir, open, readdir, readFile, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
@@ -20,7 +20,7 @@ import type { LoadProblem } from "../types.ts";
 import type { IndexData } from "./build.ts";
 
 /** Bump when IndexData changes shape without a code change that the hash would see (never, in practice). */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
 const MAGIC = "mawjaz-index";
 /** Snapshots of other corpus directories kept beside the newest one. */
 const KEEP_OTHERS = 3;
@@ -102,23 +102,49 @@ function dirKey(abs: string): string {
   return createHash("sha256").update(abs).digest("hex").slice(0, 12);
 }
 
+/**
+ * File layout: a header line, then sections, each a 4-byte length and one V8-serialised value: first
+ * { keys, problems, textAt, textLength }, then one section per IndexData field in `keys`
+ * order. Sections keep the peak memory of writing and reading to the largest field, not the whole index.
+ */
+const HEADER = Buffer.from(`${MAGIC}/${SNAPSHOT_FORMAT}\n`);
+
 /** Reads a snapshot; undefined when there is none, "corrupt" when it exists but cannot be decoded. */
 export async function readSnapshot(path: string): Promise<Snapshot | "corrupt" | undefined> {
-  let buf: Buffer;
+  let file: FileHandle;
   try {
-    buf = await readFile(path);
+    file = await open(path, "r");
   } catch {
     return undefined;
   }
   try {
-    const value = deserialize(buf) as { magic?: unknown; format?: unknown; snapshot?: Snapshot; textAt?: unknown; textLength?: unknown };
-    if (value?.magic !== MAGIC || value.format !== SNAPSHOT_FORMAT || !isSnapshot(value.snapshot)) return "corrupt";
-    const { textAt, textLength } = value;
-    if (!(textAt instanceof Int32Array) || !(textLength instanceof Int32Array)) return "corrupt";
-    if (!restoreTexts(value.snapshot.data, textAt, textLength)) return "corrupt";
-    return value.snapshot;
+    let left = (await file.stat()).size;
+    const head = Buffer.alloc(HEADER.length);
+    if ((await file.read(head, 0, head.length, null)).bytesRead !== head.length || !head.equals(HEADER)) return "corrupt";
+    left -= head.length;
+    const next = async (): Promise<unknown> => {
+      const size = Buffer.alloc(4);
+      if ((await file.read(size, 0, 4, null)).bytesRead !== 4) throw new Error("truncated");
+      const length = size.readUInt32LE(0);
+      left -= 4 + length;
+      if (left < 0) throw new Error("truncated");
+      const body = Buffer.allocUnsafe(length);
+      if ((await file.read(body, 0, body.length, null)).bytesRead !== body.length) throw new Error("truncated");
+      return deserialize(body);
+    };
+    const meta = (await next()) as { keys?: unknown; problems?: unknown; textAt?: unknown; textLength?: unknown };
+    const { keys, problems, textAt, textLength } = meta ?? {};
+    if (!Array.isArray(keys) || !(textAt instanceof Int32Array) || !(textLength instanceof Int32Array)) return "corrupt";
+    const data: Record<string, unknown> = {};
+    for (const key of keys) data[String(key)] = await next();
+    const snapshot = { data, problems } as unknown;
+    if (!isSnapshot(snapshot)) return "corrupt";
+    if (!restoreTexts(snapshot.data, textAt, textLength)) return "corrupt";
+    return snapshot;
   } catch {
     return "corrupt";
+  } finally {
+    await file.close().catch(() => undefined);
   }
 }
 
@@ -189,7 +215,22 @@ export async function writeSnapshot(path: string, snapshot: Snapshot): Promise<v
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
   try {
     const { data, textAt, textLength } = withoutTexts(snapshot.data);
-    await writeFile(tmp, serialize({ magic: MAGIC, format: SNAPSHOT_FORMAT, snapshot: { ...snapshot, data }, textAt, textLength }));
+    const keys = Object.keys(data) as (keyof IndexData)[];
+    const file = await open(tmp, "w");
+    try {
+      const section = async (value: unknown): Promise<void> => {
+        const body = serialize(value);
+        const size = Buffer.alloc(4);
+        size.writeUInt32LE(body.length, 0);
+        await file.write(size);
+        await file.write(body);
+      };
+      await file.write(HEADER);
+      await section({ keys, problems: snapshot.problems, textAt, textLength });
+      for (const key of keys) await section(data[key]);
+    } finally {
+      await file.close();
+    }
     await rename(tmp, path);
   } catch (e) {
     await unlink(tmp).catch(() => undefined);
