@@ -25,24 +25,6 @@ export function contentTerms(text: string): string[] {
   return out;
 }
 
-/**
- * Both term sequences of one tokenised text, refilled in place: `search` gets the search analyser's terms
- * (processTerm: stop words and one-letter tokens out, stemmed), `content` the content terms of
- * `contentTerms` (also without stems that are single letters or stop words).
- */
-export function analyseTokens(tokens: readonly string[], search: string[], content: string[]): void {
-  search.length = 0;
-  content.length = 0;
-  for (const token of tokens) {
-    if (token.length < 2 || isStopword(token)) continue;
-    const stem = stemArabic(token);
-    if (stem) search.push(stem);
-    const term = stem.length > 0 ? stem : token;
-    if (term.length < 2 || isStopword(term)) continue;
-    content.push(term);
-  }
-}
-
 /** Number of words in a text (tokens of any kind): the length unit of fragments and bounds. */
 export function wordCount(text: string): number {
   return tokenize(text).length;
