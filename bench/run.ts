@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --quick] [--only indexing,queries,memory,e2e,robustness,digest] [--runs N] [--corpus PATH] [--profile]`
  *
- * Runs the benchmarks and writes bench/results/latest.md and latest.json plus a dated copy of each. A figure is
+ * Runs the benchmarks and writes bench/results/latest.md and latest.json plus a dated copy of each (quick or
+ * partial runs write bench/results/partial.{md,json} instead, leaving the full figures alone). A figure is
  * the median of several runs; comparisons are ratios measured within one run. The corpus is
  * MAWJAZ_BENCH_CORPUS, or --corpus, or <repo>/../shared/corpora/ant-jawhara/articles.jsonl; without one, the
  * sections that need it say so and are skipped. A benchmark is not a test: the exit code is 0 even on a MISS.
@@ -86,7 +87,7 @@ const info: RunInfo = {
   skipped,
   notes: ctx.notes,
 };
-const paths = await writeResults(RESULTS, info, ctx.rows, ctx.tables, ctx.data);
+const paths = await writeResults(RESULTS, info, ctx.rows, ctx.tables, ctx.data, !quick && !only);
 process.stdout.write(`${paths[0]}\n`);
 for (const r of ctx.rows) {
   const result = r.pass === undefined ? "" : r.pass ? " PASS" : " MISS";

@@ -84,13 +84,18 @@ function fmt(x: number): string {
   return x >= 1000 ? Math.round(x).toLocaleString("en-US") : String(x);
 }
 
-/** Writes latest.md, latest.json and a dated copy of each into `dir`; returns the paths. */
-export async function writeResults(dir: string, info: RunInfo, rows: readonly Row[], tables: readonly Table[], data: Record<string, unknown>): Promise<string[]> {
+/**
+ * A full run writes latest.md, latest.json and a dated copy of each into `dir`. A quick or partial run
+ * (--quick, --only) writes partial.md and partial.json instead, so that it never replaces the full
+ * figures the README quotes. Returns the paths written.
+ */
+export async function writeResults(dir: string, info: RunInfo, rows: readonly Row[], tables: readonly Table[], data: Record<string, unknown>, full: boolean): Promise<string[]> {
   await mkdir(dir, { recursive: true });
   const stamp = info.startedAt.replace(/[:]/g, "-").replace(/\..*$/, "");
   const md = markdown(info, rows, tables);
   const json = `${JSON.stringify({ ...info, rows, tables, data }, null, 2)}\n`;
-  const paths = [join(dir, "latest.md"), join(dir, "latest.json"), join(dir, `${stamp}.md`), join(dir, `${stamp}.json`)];
-  await Promise.all([writeFile(paths[0]!, md), writeFile(paths[1]!, json), writeFile(paths[2]!, md), writeFile(paths[3]!, json)]);
+  const names = full ? ["latest", stamp] : ["partial"];
+  const paths = names.flatMap((n) => [join(dir, `${n}.md`), join(dir, `${n}.json`)]);
+  await Promise.all(paths.map((p) => writeFile(p, p.endsWith(".md") ? md : json)));
   return paths;
 }
