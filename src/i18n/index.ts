@@ -34,5 +34,22 @@ export function createTranslator(): Translator {
     shared = instance;
   }
   const inst = shared;
-  return (lang, key, vars) => inst.t(key, { lng: lang, ...(vars ?? {}) }) as string;
+  // Answers look up the same few strings many times (one per line of a long list); i18next's lookup with plural
+  // resolution dominated a /who answer's time, so results for primitive variables are memoised (bounded).
+  const memo = new Map<string, string>();
+  return (lang, key, vars) => {
+    const values = vars ? Object.values(vars) : [];
+    const cacheable = values.every((v) => typeof v === "number" || (typeof v === "string" && v.length <= 64));
+    const memoKey = cacheable ? `${lang}\u0000${key}\u0000${vars ? JSON.stringify(vars) : ""}` : undefined;
+    if (memoKey !== undefined) {
+      const hit = memo.get(memoKey);
+      if (hit !== undefined) return hit;
+    }
+    const out = inst.t(key, { lng: lang, ...(vars ?? {}) }) as string;
+    if (memoKey !== undefined) {
+      if (memo.size >= 5000) memo.clear();
+      memo.set(memoKey, out);
+    }
+    return out;
+  };
 }
