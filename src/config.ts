@@ -29,6 +29,7 @@ const intString = (min: number, max: number) =>
 const settings = z.object({
     CORPUS_DIR: optionalString,
     CORPUS_RELOAD_SECONDS: intString(0, 86_400).default(300),
+    INDEX_CACHE_DIR: optionalString,
     STORE_URL: z
       .string()
       .trim()

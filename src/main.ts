@@ -28,7 +28,10 @@ const logger = pino(
 );
 
 const corpusDir = config.CORPUS_DIR ?? SEEDS_DIR;
-const holder = createSwappableCore(await loadCore(corpusDir));
+// INDEX_CACHE_DIR: where index snapshots go (default node_modules/.cache/mawjaz); "off" disables them.
+const cacheOption = config.INDEX_CACHE_DIR === undefined ? {} : { cache: config.INDEX_CACHE_DIR === "off" ? (false as const) : config.INDEX_CACHE_DIR };
+const loadIndexed = (dir: string) => loadCore(dir, cacheOption);
+const holder = createSwappableCore(await loadIndexed(corpusDir));
 const core = holder.core;
 for (const p of core.problems()) logger.warn({ file: p.file, line: p.line }, `skipped: ${p.reason}`);
 logger.info({ articles: core.articles().length }, "corpus indexed");
@@ -46,7 +49,7 @@ if (!platforms) {
     dir: corpusDir,
     intervalMs: config.CORPUS_RELOAD_SECONDS * 1000,
     holder,
-    load: (dir) => loadCore(dir),
+    load: loadIndexed,
     onSwap: () => services.corpusChanged(),
     logger: logger.child({ component: "corpus" }),
   });
