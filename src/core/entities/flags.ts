@@ -3,7 +3,7 @@
  * a speech verb, a first name, an organisation or a place pattern? Scanners test a bit before doing
  * any real matching, which keeps the whole analysis a token scan (issue 6: ≥ 5 MB/s).
  */
-import { cliticReadings, foldKey } from "./tokenize.ts";
+import { cliticReadings, foldKey, setFlagsOf } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
 import { FEMININE_HEAD, FIRST_NAMES, NAME_INDEX, ROLE_HEADS, SPEECH_VERBS, dropAl } from "./lexicon.ts";
 
@@ -53,8 +53,10 @@ export function flagsOf(key: string): number {
   return f;
 }
 
-/** Flags of a token, cached on the token. */
+// Tokens carry their flags from now on (tokenize resolves each distinct word once).
+setFlagsOf(flagsOf);
+
+/** Flags of a token (0 unless a word). */
 export function tokFlags(t: Token): number {
-  if (t.flags === undefined) t.flags = t.kind === "w" ? flagsOf(t.key) : 0;
   return t.flags;
 }

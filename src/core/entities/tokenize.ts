@@ -17,16 +17,38 @@ export interface Token {
   /** Folded key, see the module comment. */
   key: string;
   kind: TokenKind;
-  /** Scanner flags, filled lazily by flags.ts. */
-  flags?: number;
-  /** Clitic readings, filled lazily by tokReadings. */
-  readings?: readonly CliticReading[];
+  /** Scanner flags (flags.ts) of a word; 0 for numbers and punctuation. */
+  flags: number;
+  /** Clitic readings of the key. */
+  readings: readonly CliticReading[];
 }
 
-/** Clitic readings of a token, cached on it. */
+/** Clitic readings of a token. */
 export function tokReadings(t: Token): readonly CliticReading[] {
-  return (t.readings ??= cliticReadings(t.key));
+  return t.readings;
 }
+
+/**
+ * What a written word resolves to, computed once per distinct word (news vocabulary repeats): its key,
+ * kind, scanner flags and clitic readings. Tokens copy these, so scanners never look a word up again.
+ */
+interface WordInfo {
+  key: string;
+  kind: TokenKind;
+  flags: number;
+  readings: readonly CliticReading[];
+}
+
+/** Scanner flags of a folded key: set by flags.ts (which imports this module) at load. */
+let flagsOfKey: (key: string) => number = () => 0;
+export function setFlagsOf(f: (key: string) => number): void {
+  flagsOfKey = f;
+  WORDS.clear();
+}
+
+/** WordInfo by written word (bounded: cleared when it grows past the limit). */
+const WORDS = new Map<string, WordInfo>();
+const NO_FLAGS = 0;
 
 /** Folding of one UTF-16 code unit: "" drops it, undefined keeps it as is. */
 const FOLD = new Map<number, string>();
@@ -42,6 +64,21 @@ FOLD.set(0x0626, "\u064a");
 for (let d = 0; d < 10; d++) {
   FOLD.set(0x0660 + d, String(d));
   FOLD.set(0x06f0 + d, String(d));
+}
+
+/** Character classes of the BMP, one table lookup per character: word, space, digit, folded. */
+const C_WORD = 1;
+const C_SPACE = 2;
+const C_DIGIT = 4;
+const C_FOLDS = 8;
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  let k = 0;
+  if (isWordChar(c)) k |= C_WORD;
+  if (isSpace(c)) k |= C_SPACE;
+  if ((c >= 0x30 && c <= 0x39) || (c >= 0x0660 && c <= 0x0669) || (c >= 0x06f0 && c <= 0x06f9)) k |= C_DIGIT;
+  if (FOLD.has(c) || (c >= 0x41 && c <= 0x5a)) k |= C_FOLDS;
+  CLASS[c] = k;
 }
 
 function isWordChar(c: number): boolean {
@@ -101,30 +138,43 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    const cc = CLASS[c]!;
+    if (cc & C_SPACE) {
       i++;
       continue;
     }
-    if (isWordChar(c)) {
+    if (cc & C_WORD) {
       const start = i;
-      let digits = true;
-      let folds = false;
+      // AND of the classes: digits only if every char is a digit; OR: any char folds.
+      let all = C_DIGIT;
+      let any = 0;
       while (i < n) {
-        const d = text.charCodeAt(i);
-        if (!isWordChar(d)) break;
-        if (FOLD.has(d) || (d >= 0x41 && d <= 0x5a)) folds = true;
-        if (!((d >= 0x30 && d <= 0x39) || (d >= 0x0660 && d <= 0x0669) || (d >= 0x06f0 && d <= 0x06f9))) digits = false;
+        const d = CLASS[text.charCodeAt(i)]!;
+        if (!(d & C_WORD)) break;
+        all &= d;
+        any |= d;
         i++;
       }
+      const digits = all !== 0;
+      const folds = (any & C_FOLDS) !== 0;
       const raw = text.slice(start, i);
-      // Most words need no folding: their key is the slice itself (one string, no per-char concatenation).
-      out.push({ raw, start, end: i, key: folds ? foldWord(raw) : raw, kind: digits ? "n" : "w" });
+      let info = WORDS.get(raw);
+      if (info === undefined) {
+        if (WORDS.size > 300_000) WORDS.clear();
+        // Most words need no folding: their key is the slice itself.
+        const key = folds ? foldWord(raw) : raw;
+        const kind: TokenKind = digits ? "n" : "w";
+        info = { key, kind, flags: kind === "w" ? flagsOfKey(key) : NO_FLAGS, readings: cliticReadings(key) };
+        WORDS.set(raw, info);
+      }
+      out.push({ raw, start, end: i, key: info.key, kind: info.kind, flags: info.flags, readings: info.readings });
       continue;
     }
     // Surrogate pairs (emoji) stay one punctuation token.
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     const raw = text.slice(i, i + len);
-    out.push({ raw, start: i, end: i + len, key: raw === "\u060C" ? "،" : raw, kind: "p" });
+    const key = raw === "\u060C" ? "،" : raw;
+    out.push({ raw, start: i, end: i + len, key, kind: "p", flags: NO_FLAGS, readings: cliticReadings(key) });
     i += len;
   }
   return out;
