@@ -71,6 +71,18 @@ export function wordKey(raw: string): string {
   return raw.replace(/[\u0622\u0623\u0625\u0671]/g, "\u0627").replace(/\u0649/g, "\u064A").replace(/\u0629/g, "\u0647");
 }
 
+/** wordKey of each distinct word met by the tokenizer (bounded: cleared past the limit). */
+const WORD_KEYS = new Map<string, string>();
+function memoWordKey(raw: string): string {
+  let key = WORD_KEYS.get(raw);
+  if (key === undefined) {
+    if (WORD_KEYS.size > 100_000) WORD_KEYS.clear();
+    key = wordKey(raw);
+    WORD_KEYS.set(raw, key);
+  }
+  return key;
+}
+
 /**
  * Arabic letter runs (tatweel excluded: folded away), digit runs, Latin runs, a line break (dates never
  * span lines), or any other single non-space character.
@@ -80,8 +92,6 @@ const TOKEN = /[\u0621-\u063A\u0641-\u064A\u0671-\u06D3]+|[0-9]+|[A-Za-z]+|\n|[^
 /** Tokenises folded text, or the window [from, to) of it; offsets stay those of the whole text. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const tokens: Token[] = [];
-  // Key the window once (three regex passes) rather than each token.
-  const keyText = wordKey(text.slice(from, to));
   const re = TOKEN; // module-level and reset here: tokenize never re-enters itself
   re.lastIndex = from;
   for (let m = re.exec(text); m !== null && m.index < to; m = re.exec(text)) {
@@ -92,7 +102,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     const isDigits = c >= 48 && c <= 57;
     tokens.push({
       raw,
-      key: c >= 0x0621 ? keyText.slice(start - from, end - from) : raw,
+      key: c >= 0x0621 ? memoWordKey(end - start === raw.length ? raw : raw.slice(0, end - start)) : raw,
       start,
       end: start + raw.length,
       // Long digit runs (phone numbers) are never dates; cap to keep Number() exact.

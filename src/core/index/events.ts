@@ -74,8 +74,11 @@ export function buildEvents(
       const key = `${mention.precision}|${mention.date}|${mention.end ?? ""}`;
       if (seen.has(key)) continue; // one event per date per sentence
       seen.add(key);
-      const rest = sentence.text.slice(0, mention.start) + " " + sentence.text.slice(mention.endOffset);
-      if (wordCount(rest) < MIN_EVENT_WORDS) continue;
+      // Most sentences plainly hold enough words besides the date: count exactly only when not.
+      if (!hasWordsBesides(sentence.text, mention.start, mention.endOffset, MIN_EVENT_WORDS)) {
+        const rest = sentence.text.slice(0, mention.start) + " " + sentence.text.slice(mention.endOffset);
+        if (wordCount(rest) < MIN_EVENT_WORDS) continue;
+      }
       const dateTerms = new Set(knownTermIds(terms, mention.phrase));
       const candidate: Candidate = {
         sentence: s,
@@ -159,6 +162,38 @@ export function buildEvents(
     byImportance: Int32Array.from(order),
     rank,
   };
+}
+
+/**
+ * True when `text` without [start, end) surely has at least `min` tokens: it counts white-space runs
+ * holding a character that every normalisation keeps as a token character (Arabic letters other than
+ * tatweel, ASCII letters and digits). Each such run gives one token or more, so this is a lower bound of
+ * `wordCount(text.slice(0, start) + " " + text.slice(end))`; false means "count exactly".
+ */
+function hasWordsBesides(text: string, start: number, end: number, min: number): boolean {
+  let count = 0;
+  let inRun = false;
+  let sure = false;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === start && end > start) {
+      // The removed phrase acts as one space.
+      if (inRun && sure && ++count >= min) return true;
+      inRun = false;
+      sure = false;
+      i = end - 1;
+      continue;
+    }
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (c === 32 || c === 9 || c === 10 || c === 13) {
+      if (inRun && sure && ++count >= min) return true;
+      inRun = false;
+      sure = false;
+      continue;
+    }
+    inRun = true;
+    if ((c >= 0x0621 && c <= 0x063a) || (c >= 0x0641 && c <= 0x064a) || (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) sure = true;
+  }
+  return false;
 }
 
 /** Leader clustering of one date's candidates (already in leader-preference order). */
