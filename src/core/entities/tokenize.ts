@@ -46,9 +46,56 @@ export function setFlagsOf(f: (key: string) => number): void {
   WORDS.clear();
 }
 
-/** WordInfo by written word (bounded: cleared when it grows past the limit). */
-const WORDS = new Map<string, WordInfo>();
+/**
+ * WordInfo by written word: an open-addressing table keyed by a hash the scan computes as it reads the
+ * characters, checked against the stored word, so a word already seen costs neither a slice nor a
+ * string hash (and its token shares the stored string). Bounded: emptied when it fills past half.
+ */
+interface WordEntry extends WordInfo {
+  raw: string;
+}
+const TABLE_BITS = 20;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+const MAX_WORDS = 1 << (TABLE_BITS - 1);
+let table = new Int32Array(1 << TABLE_BITS).fill(-1);
+let entries: WordEntry[] = [];
+const WORDS = {
+  clear(): void {
+    table.fill(-1);
+    entries = [];
+  },
+};
 const NO_FLAGS = 0;
+
+/** The entry of text[start, end) with scan hash `h`, created on first sight. */
+function wordEntry(text: string, start: number, end: number, h: number, digits: boolean, folds: boolean): WordEntry {
+  const len = end - start;
+  let slot = h & TABLE_MASK;
+  for (;;) {
+    const e = table[slot]!;
+    if (e < 0) break;
+    const w = entries[e]!;
+    if (w.raw.length === len) {
+      const raw = w.raw;
+      let k = 0;
+      while (k < len && raw.charCodeAt(k) === text.charCodeAt(start + k)) k++;
+      if (k === len) return w;
+    }
+    slot = (slot + 1) & TABLE_MASK;
+  }
+  if (entries.length >= MAX_WORDS) {
+    WORDS.clear();
+    slot = h & TABLE_MASK;
+  }
+  const raw = text.slice(start, end);
+  // Most words need no folding: their key is the word itself.
+  const key = folds ? foldWord(raw) : raw;
+  const kind: TokenKind = digits ? "n" : "w";
+  const w: WordEntry = { raw, key, kind, flags: kind === "w" ? flagsOfKey(key) : NO_FLAGS, readings: cliticReadings(key) };
+  table[slot] = entries.length;
+  entries.push(w);
+  return w;
+}
 
 /** Folding of one UTF-16 code unit: "" drops it, undefined keeps it as is. */
 const FOLD = new Map<number, string>();
@@ -148,26 +195,19 @@ export function tokenize(text: string): Token[] {
       // AND of the classes: digits only if every char is a digit; OR: any char folds.
       let all = C_DIGIT;
       let any = 0;
+      let h = 0x811c9dc5;
       while (i < n) {
-        const d = CLASS[text.charCodeAt(i)]!;
+        const ch = text.charCodeAt(i);
+        const d = CLASS[ch]!;
         if (!(d & C_WORD)) break;
         all &= d;
         any |= d;
+        h = Math.imul(h ^ ch, 0x01000193);
         i++;
       }
-      const digits = all !== 0;
-      const folds = (any & C_FOLDS) !== 0;
-      const raw = text.slice(start, i);
-      let info = WORDS.get(raw);
-      if (info === undefined) {
-        if (WORDS.size > 300_000) WORDS.clear();
-        // Most words need no folding: their key is the slice itself.
-        const key = folds ? foldWord(raw) : raw;
-        const kind: TokenKind = digits ? "n" : "w";
-        info = { key, kind, flags: kind === "w" ? flagsOfKey(key) : NO_FLAGS, readings: cliticReadings(key) };
-        WORDS.set(raw, info);
-      }
-      out.push({ raw, start, end: i, key: info.key, kind: info.kind, flags: info.flags, readings: info.readings });
+      h ^= h >>> 15;
+      const info = wordEntry(text, start, i, h, all !== 0, (any & C_FOLDS) !== 0);
+      out.push({ raw: info.raw, start, end: i, key: info.key, kind: info.kind, flags: info.flags, readings: info.readings });
       continue;
     }
     // Surrogate pairs (emoji) stay one punctuation token.
