@@ -53,8 +53,9 @@ export function flagsOf(key: string): number {
   return f;
 }
 
-// Tokens carry their flags from now on (tokenize resolves each distinct word once).
-setFlagsOf(flagsOf);
+// Tokens carry their flags from now on: tokenize resolves each distinct word once and keeps its flags,
+// so it computes them directly (no second memo of every word here).
+setFlagsOf(compute);
 
 /** Flags of a token (0 unless a word). */
 export function tokFlags(t: Token): number {

@@ -54,7 +54,7 @@ export function setFlagsOf(f: (key: string) => number): void {
 interface WordEntry extends WordInfo {
   raw: string;
 }
-const TABLE_BITS = 20;
+const TABLE_BITS = 19;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const MAX_WORDS = 1 << (TABLE_BITS - 1);
 let table = new Int32Array(1 << TABLE_BITS).fill(-1);
