@@ -8,7 +8,6 @@ import { drawQueries } from "./lib/query-set.ts";
 import { row } from "./lib/results.ts";
 import { median, now, percentile, round } from "./lib/stats.ts";
 import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import type { App } from "../src/app/dispatch.ts";
 import { REPO } from "./lib/corpus.ts";
 import { summarise } from "./lib/cpuprofile.ts";
@@ -81,8 +80,9 @@ export async function runEndToEnd(ctx: Context): Promise<void> {
   }
   ctx.data.endToEnd = raw;
   if (profiles.length > 0) {
-    await writeFile(join(REPO, "bench/results/profile-e2e.md"), `# CPU profile: one round of 100 concurrent commands, ${n} articles\n\n${profiles.join("\n")}`);
-    ctx.notes.push("profile: bench/results/profile-e2e.md");
+    const path = ctx.artifact("profile-e2e");
+    await writeFile(path, `# CPU profile: one round of 100 concurrent commands, ${n} articles\n\n${profiles.join("\n")}`);
+    ctx.notes.push(`profile: ${path.replace(REPO, "")}`);
   }
 }
 

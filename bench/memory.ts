@@ -17,6 +17,16 @@ const S = "memory";
 const STARTUP_TIMEOUT_MS = 180_000;
 
 export async function runMemory(ctx: Context): Promise<void> {
+  // The app's index snapshots (INDEX_CACHE_DIR) go to a directory of this run, removed at the end.
+  const cache = await mkdtemp(join(tmpdir(), "mawjaz-bench-cache-"));
+  try {
+    await measure(ctx, cache);
+  } finally {
+    await rm(cache, { recursive: true, force: true });
+  }
+}
+
+async function measure(ctx: Context, cache: string): Promise<void> {
   if (!ctx.corpus) return ctx.skip(S, "no corpus");
   const articles = await ctx.articles();
   const dir = ctx.options.quick ? await subsetDir(ctx.corpus, new Set(articles.map((a) => a.id))) : await corpusDir(ctx.corpus);
@@ -48,7 +58,7 @@ export async function runMemory(ctx: Context): Promise<void> {
     // index snapshot loadCore keeps (src/core/index/snapshot.ts): both are reported.
     const starts: { ms: number; peakMB: number | null }[] = [];
     for (let i = 0; i < Math.max(2, runs); i++) {
-      const s = await startup(dir);
+      const s = await startup(dir, cache);
       if ("error" in s) {
         ctx.notes.push(`memory: start-up child failed: ${s.error}`);
         break;
@@ -58,7 +68,7 @@ export async function runMemory(ctx: Context): Promise<void> {
     const [cold, ...warm] = starts;
     // The fixed part: the same start over an empty corpus (Node, tsx, module loading, app set-up).
     const empty = await mkdtemp(join(tmpdir(), "mawjaz-bench-empty-"));
-    const floor = await startup(empty);
+    const floor = await startup(empty, cache);
     await rm(empty, { recursive: true, force: true });
     if (!("error" in floor)) ctx.rows.push(row(S, "start-up floor: first /who answer on an empty corpus", floor.ms / 1000, "s", undefined, "process + module loading; included in the two figures below"));
     const what = `src/main.ts on ${articles.length} articles`;
@@ -98,9 +108,9 @@ async function heapBreakdown(ctx: Context, dir: string): Promise<void> {
 }
 
 /** Spawns the app in console mode, asks /who, waits for the first answer; then ends its input. */
-function startup(dir: string): Promise<{ ms: number; peakMB: number | null } | { error: string }> {
+function startup(dir: string, cache: string): Promise<{ ms: number; peakMB: number | null } | { error: string }> {
   const t = now();
-  const child = spawnTs("src/main.ts", [], { env: benchEnv({ CORPUS_DIR: dir }) });
+  const child = spawnTs("src/main.ts", [], { env: benchEnv({ CORPUS_DIR: dir, INDEX_CACHE_DIR: cache }) });
   child.stdin!.write("/who\n");
   let stdout = "";
   let stderr = "";

@@ -1,8 +1,8 @@
 /**
  * --profile: indexes the corpus once in a child under --cpu-prof and writes the top functions by self and
- * inclusive time to bench/results/profile.md (the raw .cpuprofile stays in the OS temp directory).
+ * inclusive time to bench/results/profile.md (profile.partial.md for quick or partial runs).
  */
-import { mkdtemp, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Context } from "./lib/context.ts";
@@ -19,7 +19,7 @@ const STAGES = [
   "normalizeKey", "normalizeArabic", "stemArabic",
 ];
 
-export async function runProfile(ctx: Context, resultsDir: string): Promise<void> {
+export async function runProfile(ctx: Context): Promise<void> {
   if (!ctx.corpus) return ctx.skip("profile", "no corpus");
   const articles = await ctx.articles();
   const dir = ctx.options.quick ? await subsetDir(ctx.corpus, new Set(articles.map((a) => a.id))) : await corpusDir(ctx.corpus);
@@ -29,6 +29,7 @@ export async function runProfile(ctx: Context, resultsDir: string): Promise<void
   // One profile per thread (tsx runs its loader in a worker): the main thread's is the largest.
   const sizes = await Promise.all((await readdir(out)).filter((f) => f.endsWith(".cpuprofile")).map(async (f) => ({ f, size: (await stat(join(out, f))).size })));
   const file = sizes.sort((a, b) => b.size - a.size)[0]?.f;
+  if (ctx.options.quick) await rm(dir, { recursive: true, force: true });
   if (r.code !== 0 || !file) return ctx.skip("profile", `profiled child failed (code ${r.code}): ${r.stderr.slice(-300)}`);
   const { totalMs, functions } = summarise(JSON.parse(await readFile(join(out, file), "utf8")) as CpuProfile, REPO);
   const table = (title: string, list: FunctionTime[]) => [
@@ -42,12 +43,13 @@ export async function runProfile(ctx: Context, resultsDir: string): Promise<void
     "# CPU profile: load + index the corpus once",
     "",
     `${articles.length} articles; ${totalMs.toFixed(0)} ms sampled; child timings: ${r.stdout.trim()}`,
-    `Raw profile: ${join(out, file)}`,
     "",
     ...table("Stages (inclusive time of the functions that make up load + createCore; nested stages overlap)", stages),
     ...table(`Top ${TOP} by self time (all code)`, [...functions].sort((a, b) => b.selfMs - a.selfMs).slice(0, TOP)),
     ...table(`Top ${TOP} project functions by inclusive time`, [...ours].sort((a, b) => b.totalMs - a.totalMs).slice(0, TOP)),
   ].join("\n");
-  await writeFile(join(resultsDir, "profile.md"), `${md}\n`);
-  ctx.notes.push("profile: bench/results/profile.md");
+  await rm(out, { recursive: true, force: true });
+  const path = ctx.artifact("profile");
+  await writeFile(path, `${md}\n`);
+  ctx.notes.push(`profile: ${path.replace(REPO, "")}`);
 }

@@ -4,7 +4,6 @@
  * written to bench/results/spot-check.md for a human to judge.
  */
 import { writeFile } from "node:fs/promises";
-import { join } from "node:path";
 import type { Core } from "../src/core/core.ts";
 import type { DateMention, Entity, Sentence } from "../src/core/types.ts";
 import { SEED, type Context } from "./lib/context.ts";
@@ -14,7 +13,7 @@ import { shuffle } from "./lib/stats.ts";
 const S = "robustness";
 const SAMPLE = 30;
 
-export async function runRobustness(ctx: Context, resultsDir: string): Promise<void> {
+export async function runRobustness(ctx: Context): Promise<void> {
   if (!ctx.corpus) return ctx.skip(S, "no corpus");
   let core: Core;
   try {
@@ -66,7 +65,7 @@ export async function runRobustness(ctx: Context, resultsDir: string): Promise<v
       `${weekdayClashes.filter((d) => d.date.calendar === "hijri").length} Hijri, ${weekdayClashes.filter((d) => !d.date.relative && d.date.calendar !== "hijri").length} explicit dates; examples in spot-check.md`),
   );
 
-  const path = join(resultsDir, "spot-check.md");
+  const path = ctx.artifact("spot-check");
   await writeFile(path, spotCheck(core, people, dates, sentences.length) + clashes(core, weekdayClashes));
   ctx.notes.push(`robustness: spot-check sample written to ${path.replace(/^.*\/bench\//, "bench/")}`);
   ctx.data.robustness = { articles: articles.length, sentences: sentences.length, dates: dates.length, byPrecision, relative, hijri, events, people: people.length, organizations: orgs.length, places: places.size, mentions, personMentions, quotes };

@@ -2,7 +2,8 @@
  * `npm run bench [-- --quick] [--only indexing,queries,memory,e2e,robustness,digest] [--runs N] [--corpus PATH] [--profile]`
  *
  * Runs the benchmarks and writes bench/results/latest.md and latest.json plus a dated copy of each (quick or
- * partial runs write bench/results/partial.{md,json} instead, leaving the full figures alone). A figure is
+ * partial runs write bench/results/partial.{md,json} and *.partial.md artefacts instead, leaving the full
+ * figures alone). A figure is
  * the median of several runs; comparisons are ratios measured within one run. The corpus is
  * MAWJAZ_BENCH_CORPUS, or --corpus, or <repo>/../shared/corpora/ant-jawhara/articles.jsonl; without one, the
  * sections that need it say so and are skipped. A benchmark is not a test: the exit code is 0 even on a MISS.
@@ -21,7 +22,7 @@ const SECTIONS: Record<string, (ctx: Context) => Promise<void>> = {
   queries: async (ctx) => (await import("./queries.ts")).runQueries(ctx),
   memory: async (ctx) => (await import("./memory.ts")).runMemory(ctx),
   e2e: async (ctx) => (await import("./e2e.ts")).runEndToEnd(ctx),
-  robustness: async (ctx) => (await import("./robustness.ts")).runRobustness(ctx, RESULTS),
+  robustness: async (ctx) => (await import("./robustness.ts")).runRobustness(ctx),
   digest: async (ctx) => (await import("./digest.ts")).runDigest(ctx),
 };
 
@@ -50,7 +51,7 @@ if ("missing" in found) {
   process.stderr.write(`bench: ${found.missing}; corpus benchmarks are skipped\n`);
   skipped.push({ section: "corpus", reason: found.missing });
 }
-const ctx = createContext({ quick, runs, only, profile: values.profile ?? false }, corpus, skipped);
+const ctx = createContext({ quick, runs, only, profile: values.profile ?? false, full: !quick && !only }, corpus, skipped);
 const startedAt = new Date().toISOString();
 const selected = Object.keys(SECTIONS).filter((name) => !only || only.has(name));
 
@@ -67,7 +68,7 @@ for (const name of selected) {
 }
 if (values.profile || only?.has("profile")) {
   try {
-    await (await import("./profile.ts")).runProfile(ctx, RESULTS);
+    await (await import("./profile.ts")).runProfile(ctx);
   } catch (err) {
     ctx.skip("profile", `failed: ${(err as Error).message}`);
   }
@@ -87,7 +88,7 @@ const info: RunInfo = {
   skipped,
   notes: ctx.notes,
 };
-const paths = await writeResults(RESULTS, info, ctx.rows, ctx.tables, ctx.data, !quick && !only);
+const paths = await writeResults(RESULTS, info, ctx.rows, ctx.tables, ctx.data, ctx.options.full);
 process.stdout.write(`${paths[0]}\n`);
 for (const r of ctx.rows) {
   const result = r.pass === undefined ? "" : r.pass ? " PASS" : " MISS";

@@ -4,7 +4,8 @@
  */
 import type { Core } from "../../src/core/core.ts";
 import type { Article } from "../../src/core/types.ts";
-import { corpusDir, type CorpusRef } from "./corpus.ts";
+import { join } from "node:path";
+import { corpusDir, REPO, type CorpusRef } from "./corpus.ts";
 import type { Row, Table } from "./results.ts";
 import { shuffle } from "./stats.ts";
 
@@ -13,8 +14,10 @@ export interface Options {
   /** Repetitions for medians. */
   runs: number;
   only: Set<string> | null;
-  /** Write CPU profiles of indexing into bench/results/profile/ and summarise them. */
+  /** Write CPU profiles of indexing and of the end-to-end rounds, summarised, into bench/results/. */
   profile: boolean;
+  /** A full run (no --quick, no --only): its artefacts replace the committed ones. */
+  full: boolean;
 }
 
 export interface Context {
@@ -27,6 +30,8 @@ export interface Context {
   data: Record<string, unknown>;
   notes: string[];
   skip(section: string, reason: string): void;
+  /** Path of a results artefact: bench/results/<name>.md, or <name>.partial.md for quick or partial runs. */
+  artifact(name: string): string;
   /** The loaded (cleaned) articles of the whole corpus, or the quick-run subset. */
   articles(): Promise<Article[]>;
   /** A core over `articles()`, built once and shared between sections. */
@@ -49,6 +54,7 @@ export function createContext(options: Options, corpus: CorpusRef | null, skippe
     data: {},
     notes: [],
     skip: (section, reason) => void skipped.push({ section, reason }),
+    artifact: (name) => join(REPO, "bench/results", `${name}${options.full ? "" : ".partial"}.md`),
     articles() {
       articles ??= (async () => {
         if (!corpus) throw new Error("no corpus");
