@@ -12,7 +12,6 @@ import { createApp } from "./app/dispatch.ts";
 import { createStore } from "./store/index.ts";
 import { createTranslator } from "./i18n/index.ts";
 import { startConsole } from "./adapters/console/start.ts";
-import { startServices } from "./services.ts";
 
 const parsed = parseConfig(process.env);
 if (!parsed.ok) {
@@ -44,6 +43,9 @@ if (!platforms) {
   await startConsole({ app, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
   await store.close();
 } else {
+  // Loaded only when a platform is configured: discord.js, grammY, the Redis client and openai take over a second
+  // to import, which the console (no tokens) does not need.
+  const { startServices } = await import("./services.ts");
   const services = await startServices({ config, core, store, t, logger });
   const watch = await watchCorpus({
     dir: corpusDir,
