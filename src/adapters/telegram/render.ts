@@ -27,11 +27,6 @@ const MAX_CITATION_META = 120;
 const MAX_URL = 300;
 const MAX_CITES_PER_ITEM = 8;
 
-interface Piece extends ReplyItem {
-  /** A later part of an item split across pages: its heading says "(continued)". */
-  continued: boolean;
-}
-
 /** Escapes `text`, cut (at a code point, with "…") so that the escaped result is at most `max` long. */
 function escapeClipped(text: string, max: number): string {
   const whole = escapeHtml(text);
@@ -45,8 +40,30 @@ function escapeClipped(text: string, max: number): string {
   return `${out}…`;
 }
 
+/** A reply laid out into pages: how many, and any one page's HTML, assembled only when asked for. */
+export interface PageLayout {
+  readonly count: number;
+  page(index: number): string;
+}
+
+interface Piece {
+  /** The item's shown citation numbers (known, at most MAX_CITES_PER_ITEM). */
+  cites: number[];
+  /** The piece as sent: heading, escaped and isolated text, [n] marks. */
+  html: string;
+}
+
 /** Renders a reply into Telegram HTML pages (at least one), each within `limit` characters. */
 export function renderPages(reply: Reply, t: Translator, limit = TELEGRAM_TEXT_LIMIT): string[] {
+  const layout = layoutPages(reply, t, limit);
+  return Array.from({ length: layout.count }, (_, i) => layout.page(i));
+}
+
+/**
+ * Lays a reply out into pages. Every item, heading and citation is escaped and isolated once; candidate
+ * pages are measured by adding lengths (exactly the length `page` would assemble), never by building them.
+ */
+export function layoutPages(reply: Reply, t: Translator, limit = TELEGRAM_TEXT_LIMIT): PageLayout {
   const lang = reply.lang;
   const iso = (text: string) => isolateForeign(text, lang);
   const byNumber = new Map<number, Citation>(reply.citations.map((c) => [c.n, c]));
@@ -58,78 +75,126 @@ export function renderPages(reply: Reply, t: Translator, limit = TELEGRAM_TEXT_L
     const meta = [c.source, c.date].filter((v): v is string => Boolean(v)).join(lang === "ar" ? "، " : ", ");
     return `${c.n}. ${linked}${meta ? ` — ${escapeClipped(iso(meta), MAX_CITATION_META)}` : ""}`;
   };
-  // Paging measures candidate pages many times: render the fixed parts once.
   const lines = new Map<number, string>();
-  const citation = (c: Citation): string => {
-    let line = lines.get(c.n);
-    if (line === undefined) lines.set(c.n, (line = citationLine(c)));
+  const citation = (n: number): string => {
+    let line = lines.get(n);
+    if (line === undefined) lines.set(n, (line = citationLine(byNumber.get(n)!)));
     return line;
   };
 
   const shownCites = (p: ReplyItem) => p.cites.filter((n) => byNumber.has(n)).slice(0, MAX_CITES_PER_ITEM);
-
-  const piece = (p: Piece): string => {
-    const heading = p.heading
-      ? `<b>${escapeClipped(iso(p.heading), MAX_TITLE)}</b>${p.continued ? ` ${italic(t(lang, "telegram.continued"))}` : ""}\n`
-      : "";
-    const marks = shownCites(p).map((n) => `[${n}]`).join("");
-    return `${heading}${escapeHtml(iso(p.text))}${marks ? ` ${marks}` : ""}`;
+  const continuedMark = ` ${italic(t(lang, "telegram.continued"))}`;
+  const headingHtml = (heading: string): string => `<b>${escapeClipped(iso(heading), MAX_TITLE)}</b>`;
+  const marksOf = (cites: number[]): string => {
+    const marks = cites.map((n) => `[${n}]`).join("");
+    return marks ? ` ${marks}` : "";
   };
+  /** `head` is the rendered heading line ("" without a heading); `body` the escaped, isolated text. */
+  const pieceHtml = (head: string, body: string, cites: number[]): string => `${head}${body}${marksOf(cites)}`;
 
   const title = `<b>${escapeClipped(iso(reply.title), MAX_TITLE)}</b>`;
   const firstHeader = reply.intro ? `${title}\n${escapeClipped(iso(reply.intro), MAX_INTRO)}` : title;
   const header = (first: boolean): string => (first ? firstHeader : title);
   const footer = reply.footer ? `<i>${escapeClipped(iso(reply.footer), MAX_FOOTER)}</i>` : "";
-
-  // Every page lists the sources its own items cite; a reply without items lists its first few sources.
-  const sources = (pieces: Piece[]): string => {
-    const numbers = reply.items.length === 0
-      ? reply.citations.slice(0, MAX_CITES_PER_ITEM).map((c) => c.n)
-      : [...new Set(pieces.flatMap(shownCites))].sort((a, b) => a - b);
-    if (numbers.length === 0) return "";
-    return `${bold(t(lang, "telegram.sources"))}\n${numbers.map((n) => citation(byNumber.get(n)!)).join("\n")}`;
+  const sourcesHeading = bold(t(lang, "telegram.sources"));
+  const labels = new Map<string, string>();
+  const pageLabel = (index: number, total: number): string => {
+    if (total <= 1) return "";
+    const key = `${index}/${total}`;
+    let label = labels.get(key);
+    if (label === undefined) labels.set(key, (label = italic(t(lang, "telegram.page", { page: index + 1, pages: total }))));
+    return label;
   };
 
-  const assemble = (pieces: Piece[], index: number, total: number): string =>
-    [
-      header(index === 0),
-      pieces.map(piece).join("\n\n"),
-      sources(pieces),
-      footer,
-      total > 1 ? italic(t(lang, "telegram.page", { page: index + 1, pages: total })) : "",
-    ]
-      .filter((part) => part.length > 0)
-      .join("\n\n");
+  // The length of a page, part by part as `assemble` joins them: non-empty parts separated by "\n\n".
+  // `itemsLength` is the joined pieces' length, `sourcesLength` the sources block's (0 when it has none).
+  const pageLength = (index: number, total: number, itemsLength: number, sourcesLength: number): number => {
+    let length = 0;
+    let parts = 0;
+    for (const part of [header(index === 0).length, itemsLength, sourcesLength, footer.length, pageLabel(index, total).length]) {
+      if (part > 0) {
+        length += part;
+        parts++;
+      }
+    }
+    return length + 2 * Math.max(0, parts - 1);
+  };
+  const sourcesLength = (numbers: Iterable<number>): number => {
+    let length = 0;
+    for (const n of numbers) length += 1 + citation(n).length;
+    return length === 0 ? 0 : sourcesHeading.length + length;
+  };
 
   // While paging, the page count is unknown: reserve room for the widest "Page k of n" we could print.
   const reserve = Math.max(1000, reply.items.length * 4);
-  const fits = (pieces: Piece[], index: number) => assemble(pieces, index, reserve).length <= limit;
-  // A piece must fit alone on any page, the first one (which also holds the intro) included.
-  const fitsAlone = (p: Piece) => fits([p], 0) && fits([p], 1);
+  const fitsAlone = (html: string, cites: number[]): boolean => {
+    const src = sourcesLength(new Set(cites));
+    return pageLength(0, reserve, html.length, src) <= limit && pageLength(1, reserve, html.length, src) <= limit;
+  };
 
   const pieces: Piece[] = [];
   for (const original of reply.items) {
+    const head = original.heading ? `${headingHtml(original.heading)}\n` : "";
+    const headContinued = original.heading ? `${headingHtml(original.heading)}${continuedMark}\n` : "";
     // An item citing so many sources that their list alone overflows a page keeps the first ones that fit.
-    let item: ReplyItem = { ...original, cites: shownCites(original) };
-    while (item.cites.length > 0 && !fitsAlone({ ...item, text: "", continued: true })) item = { ...item, cites: item.cites.slice(0, -1) };
-    const whole: Piece = { ...item, continued: false };
-    if (fitsAlone(whole)) {
-      pieces.push(whole);
+    let cites = shownCites(original);
+    while (cites.length > 0 && !fitsAlone(pieceHtml(headContinued, "", cites), cites)) cites = cites.slice(0, -1);
+    const whole = pieceHtml(head, escapeHtml(iso(original.text)), cites);
+    if (fitsAlone(whole, cites)) {
+      pieces.push({ cites, html: whole });
       continue;
     }
-    const parts = splitToFit(item.text, (text) => fitsAlone({ ...item, text, continued: true }));
-    parts.forEach((text, i) => pieces.push({ ...item, text, continued: i > 0 }));
+    const parts = splitToFit(original.text, (text) => fitsAlone(pieceHtml(headContinued, escapeHtml(iso(text)), cites), cites));
+    parts.forEach((text, i) => pieces.push({ cites, html: pieceHtml(i > 0 ? headContinued : head, escapeHtml(iso(text)), cites) }));
   }
 
+  // Greedy packing with running totals: the joined pieces' length and the set of sources with their lines' length.
   const pages: Piece[][] = [];
   let current: Piece[] = [];
+  let itemsLength = 0;
+  let cited = new Set<number>();
+  let citedLength = 0;
   for (const p of pieces) {
-    if (current.length > 0 && !fits([...current, p], pages.length)) {
-      pages.push(current);
-      current = [];
+    if (current.length > 0) {
+      let extra = 0;
+      for (const n of new Set(p.cites)) if (!cited.has(n)) extra += 1 + citation(n).length;
+      const total = citedLength + extra;
+      const candidate = pageLength(pages.length, reserve, itemsLength + 2 + p.html.length, total === 0 ? 0 : sourcesHeading.length + total);
+      if (candidate > limit) {
+        pages.push(current);
+        current = [];
+        itemsLength = 0;
+        cited = new Set();
+        citedLength = 0;
+      }
+    }
+    itemsLength += (current.length > 0 ? 2 : 0) + p.html.length;
+    for (const n of p.cites) {
+      if (!cited.has(n)) {
+        cited.add(n);
+        citedLength += 1 + citation(n).length;
+      }
     }
     current.push(p);
   }
   if (current.length > 0 || pages.length === 0) pages.push(current);
-  return pages.map((ps, i) => assemble(ps, i, pages.length));
+
+  // Every page lists the sources its own items cite; a reply without items lists its first few sources.
+  const sources = (ps: Piece[]): string => {
+    const numbers = reply.items.length === 0
+      ? reply.citations.slice(0, MAX_CITES_PER_ITEM).map((c) => c.n)
+      : [...new Set(ps.flatMap((p) => p.cites))].sort((a, b) => a - b);
+    if (numbers.length === 0) return "";
+    return `${sourcesHeading}\n${numbers.map(citation).join("\n")}`;
+  };
+  const total = pages.length;
+  return {
+    count: total,
+    page(index) {
+      const ps = pages[index]!;
+      return [header(index === 0), ps.map((p) => p.html).join("\n\n"), sources(ps), footer, pageLabel(index, total)]
+        .filter((part) => part.length > 0)
+        .join("\n\n");
+    },
+  };
 }
