@@ -63,6 +63,11 @@ export interface DateMention {
   relative: boolean;
   /** Hijri source dates keep the original calendar text; the date itself is Gregorian. */
   calendar?: "gregorian" | "hijri";
+  /**
+   * The phrase names a weekday the date does not fall on, and the text gives no better reading
+   * ("الخميس 14 جانفي 2017": an explicit date kept as written); callers may show the disagreement.
+   */
+  weekdayConflict?: true;
 }
 
 export type EntityType = "person" | "organization" | "place";

@@ -13,6 +13,8 @@ export interface Candidate {
   precision: DatePrecision;
   relative: boolean;
   hijri: boolean;
+  /** The weekday named in the phrase disagrees with `date` (see DateMention.weekdayConflict). */
+  weekdayConflict?: true;
 }
 
 /** Publication context of one tagging call: the date as parts and as a UTC day number. */

@@ -183,7 +183,10 @@ export function readYearPart(tokens: readonly Token[], i: number, calendar: Cale
   const t = tokens[j];
   if (t === undefined) return null;
   if (THIS.has(t.key) && tokens[j + 1] !== undefined && YEAR_WORDS.has(tokens[j + 1]!.key)) {
-    return calendar === "gregorian" ? { hijri: false, rel: 0, next: j + 2 } : null;
+    if (calendar === "gregorian") return { hijri: false, rel: 0, next: j + 2 };
+    // "شعبان لهذا العام 1438هـ": the year stated after "this year" is the Hijri month's year.
+    const num = readYearNumber(tokens, j + 2, calendar);
+    return num === null || !num.hijri ? null : { year: num.year, hijri: true, next: num.next };
   }
   let rel: Direction | undefined;
   if (YEAR_WORDS.has(t.key)) {

@@ -6,7 +6,7 @@
  */
 import type { Candidate } from "./candidate.ts";
 import { isoDay, isoMonth, isoOfDayNumber, isoYear } from "./calendar.ts";
-import { dayOfWeekday, weekSpan } from "./resolve.ts";
+import { dayOfWeekday, nearestWeekday, weekSpan } from "./resolve.ts";
 import type { Rule } from "./rules.ts";
 import { wordKey, type Token } from "./tokens.ts";
 import {
@@ -34,6 +34,26 @@ function skipWeekday(tokens: readonly Token[], j: number): number {
   return t !== undefined && WEEKDAYS.has(t.key) ? j + 1 : j;
 }
 
+/** How far (in days) a named weekday may move "اليوم/أمس/غدا + weekday" off publication ± offset. */
+const WEEKDAY_REACH = 2;
+
+/**
+ * "اليوم الأحد", "أمس الإثنين": a day counted from publication, with the weekday at tokens[end - 1]
+ * when `end` is past `j` (see skipWeekday). When the two disagree the article was usually stamped
+ * after midnight or written before the day it names was over, so the weekday wins: the nearest day
+ * on it within WEEKDAY_REACH of publication ± offset; farther off, the counted day stays and the
+ * disagreement is flagged.
+ */
+function countedDay(start: number, tokens: readonly Token[], j: number, end: number, dayNumber: number): Candidate {
+  const c = dayCandidate(start, tokens[end - 1]!.end, dayNumber);
+  if (end === j) return c;
+  const named = WEEKDAYS.get(tokens[end - 1]!.key)!;
+  const day = nearestWeekday(dayNumber, named, WEEKDAY_REACH);
+  if (day === null) c.weekdayConflict = true;
+  else if (day !== dayNumber) c.date = isoOfDayNumber(day);
+  return c;
+}
+
 /** اليوم [weekday] — not "اليوم التالي", "اليوم العالمي", "ذلك اليوم". */
 export const today: Rule = (tokens, i, pub) => {
   const t = tokens[i];
@@ -44,7 +64,7 @@ export const today: Rule = (tokens, i, pub) => {
   const next = tokens[i + 1];
   if (next !== undefined && NOT_TODAY_AFTER.has(next.key)) return null;
   const end = skipWeekday(tokens, i + 1);
-  return dayCandidate(t.start + w.shift, tokens[end - 1]!.end, pub.dayNumber);
+  return countedDay(t.start + w.shift, tokens, i + 1, end, pub.dayNumber);
 };
 
 /** أمس / الأمس / البارحة [weekday]; أول أمس, أول من أمس, أمس الأول → two days back. */
@@ -57,7 +77,7 @@ export const yesterday: Rule = (tokens, i, pub) => {
     if (tokens[j] !== undefined && OF.has(tokens[j]!.key)) j++;
     if (tokens[j] === undefined || !YESTERDAY.has(tokens[j]!.key)) return null;
     const end = skipWeekday(tokens, j + 1);
-    return dayCandidate(t.start + f.shift, tokens[end - 1]!.end, pub.dayNumber - 2);
+    return countedDay(t.start + f.shift, tokens, j + 1, end, pub.dayNumber - 2);
   }
   const w = stripped(t, YESTERDAY);
   if (w === null) return null;
@@ -66,7 +86,7 @@ export const yesterday: Rule = (tokens, i, pub) => {
     return dayCandidate(t.start + w.shift, next.end, pub.dayNumber - 2); // "أمس الأول"
   }
   const end = skipWeekday(tokens, i + 1);
-  return dayCandidate(t.start + w.shift, tokens[end - 1]!.end, pub.dayNumber - 1);
+  return countedDay(t.start + w.shift, tokens, i + 1, end, pub.dayNumber - 1);
 };
 
 /** غدا [weekday]; بعد غد / بعد غدا → two days ahead (read at غد, looking back for بعد). */
@@ -81,7 +101,7 @@ export const tomorrow: Rule = (tokens, i, pub) => {
   const w = stripped(t, TOMORROW);
   if (w === null) return null;
   const end = skipWeekday(tokens, i + 1);
-  return dayCandidate(t.start + w.shift, tokens[end - 1]!.end, pub.dayNumber + 1);
+  return countedDay(t.start + w.shift, tokens, i + 1, end, pub.dayNumber + 1);
 };
 
 /** [يوم] WEEKDAY [الماضي|المقبل|…]: see resolve.ts for the direction of a bare weekday. */

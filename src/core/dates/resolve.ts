@@ -106,3 +106,16 @@ export function hijriYearOfDay(day: number, month: number, pub: PubContext, dir:
   if (dir === -1) return same < pub.dayNumber ? pubHijri.year : pubHijri.year - 1;
   return same <= pub.dayNumber ? pubHijri.year : pubHijri.year - 1;
 }
+
+/**
+ * The day within `reach` days of `base` that falls on `weekday` (0 = Sunday), or null. Used where the
+ * text names both a day and its weekday and one of them may be off: "اليوم الأحد" in an article
+ * stamped after midnight, a Hijri date announced by sighting one day after the Umm al-Qura table.
+ */
+export function nearestWeekday(base: number, weekday: number, reach: number): number | null {
+  const ahead = (weekday - weekdayOf(base) + 7) % 7;
+  if (ahead === 0) return base;
+  if (ahead <= reach) return base + ahead;
+  if (7 - ahead <= reach) return base - (7 - ahead);
+  return null;
+}

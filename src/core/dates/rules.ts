@@ -5,11 +5,11 @@
  * Each rule reads from one token index and returns a candidate or null; the tagger keeps the longest.
  */
 import type { Candidate, PubContext } from "./candidate.ts";
-import { isValidDay, isoDay, isoMonth, isoYear } from "./calendar.ts";
+import { isValidDay, isoDay, isoMonth, isoOfDayNumber, isoYear, toDayNumber, weekdayOf, type Ymd } from "./calendar.ts";
 import { hijriMonthSpan, hijriToGregorian, hijriYearSpan } from "./hijri.ts";
 import { hijriYearOfDay } from "./resolve.ts";
 import { MAX_YEAR, MIN_YEAR, readDaySpan, readMonth, readYearNumber, readYearPart } from "./parse.ts";
-import { yearByWeekday, yearOfDay, yearOfMonth } from "./resolve.ts";
+import { nearestWeekday, yearByWeekday, yearOfDay, yearOfMonth } from "./resolve.ts";
 import type { Token } from "./tokens.ts";
 import {
   AGREEING, DAY_WORDS, FUTURE_TRIGGERS, RANGE_OPENERS, MONTH_TRIGGERS, OF, RANGE_JOINERS, RELATIVE, STRICT_MONTH_TRIGGERS, WEEKDAYS,
@@ -91,7 +91,9 @@ export const dayMonth: Rule = (tokens, i, pub) => {
   if (month.calendar === "hijri") {
     let hijriYear: number;
     let relative = false;
+    const nearby = yearPart === null ? hijriYearNearby(tokens, end) : null;
     if (yearPart?.year !== undefined) hijriYear = yearPart.year;
+    else if (nearby !== null) hijriYear = nearby; // "… من شهر شعبان، لهذا العام 1438هـ"
     else {
       // "20 رمضان" without a year: the Hijri year that puts it closest to, and not after, publication
       // (or per الماضي/الجاري/المقبل), as for Gregorian dates.
@@ -103,13 +105,24 @@ export const dayMonth: Rule = (tokens, i, pub) => {
     }
     const g = hijriToGregorian(hijriYear, month.month, span.day);
     if (g === null) return null;
+    // The Umm al-Qura table and the announced (sighted) month may differ by a day: a weekday named
+    // with the date picks between them; farther off, the table's date stays and is flagged.
+    let shift = 0;
+    let conflict = false;
+    if (weekdayNamed !== undefined) {
+      const n = dayNumberOf(g);
+      const fitted = nearestWeekday(n, weekdayNamed, HIJRI_REACH);
+      if (fitted === null) conflict = true;
+      else shift = fitted - n;
+    }
     const cand: Candidate = {
-      start: startOffset, end: endOffset, date: isoDay(g.year, g.month, g.day), precision: "day", relative, hijri: true,
+      start: startOffset, end: endOffset, date: isoOfDayNumber(dayNumberOf(g) + shift), precision: "day", relative, hijri: true,
     };
+    if (conflict && span.lastDay === undefined) cand.weekdayConflict = true;
     if (span.lastDay !== undefined) {
       const g2 = hijriToGregorian(hijriYear, month.month, span.lastDay);
       if (g2 === null) return null;
-      cand.last = isoDay(g2.year, g2.month, g2.day);
+      cand.last = isoOfDayNumber(dayNumberOf(g2) + shift);
     }
     return cand;
   }
@@ -133,9 +146,38 @@ export const dayMonth: Rule = (tokens, i, pub) => {
   if (span.lastDay !== undefined) {
     if (!isValidDay(year, month.month, span.lastDay)) return null;
     cand.last = isoDay(year, month.month, span.lastDay);
+  } else if (weekdayNamed !== undefined && weekdayOf(toDayNumber(year, month.month, span.day)) !== weekdayNamed) {
+    // A date written with a year is what the source says, even beside a wrong weekday (a typo, a
+    // stale year): kept as written, with the disagreement flagged.
+    cand.weekdayConflict = true;
   }
   return cand;
 };
+
+/** How far (in days) a named weekday may move a Hijri date off the Umm al-Qura table. */
+const HIJRI_REACH = 1;
+/** How many tokens after a Hijri day and month a stated Hijri year ("1438هـ") is looked for. */
+const HIJRI_YEAR_LOOKAHEAD = 6;
+
+function dayNumberOf(d: Ymd): number {
+  return toDayNumber(d.year, d.month, d.day);
+}
+
+/**
+ * A Hijri year marked هـ/هجري a few words after a Hijri day and month that has none of its own
+ * ("التاسع والعشرين من شهر شعبان لهذا العام 1438هـ"): the text's year beats a guess from publication.
+ */
+function hijriYearNearby(tokens: readonly Token[], from: number): number | null {
+  const last = Math.min(tokens.length, from + HIJRI_YEAR_LOOKAHEAD);
+  for (let k = from; k < last; k++) {
+    const t = tokens[k]!;
+    if (t.raw === "." || t.raw === "؟" || t.raw === "!") return null;
+    if (t.num < 0 || t.raw.length !== 4) continue;
+    const y = readYearNumber(tokens, k, "gregorian");
+    if (y !== null && y.hijri && y.marked) return y.year;
+  }
+  return null;
+}
 
 /** Does the context make a month name without a day a month? See months.ts for `strict`. */
 function monthContextOk(

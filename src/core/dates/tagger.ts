@@ -202,6 +202,7 @@ export function tagDates(text: string, ctx?: TagContext): DateMention[] {
         calendar: c.hijri ? "hijri" : "gregorian",
       };
       if (c.last !== undefined) mention.end = c.last;
+      if (c.weekdayConflict) mention.weekdayConflict = true;
       return mention;
     });
   } catch {
