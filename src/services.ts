@@ -10,7 +10,7 @@ import type { Store } from "./store/index.ts";
 import { createApp, type App } from "./app/dispatch.ts";
 import { startTelegram } from "./adapters/telegram/start.ts";
 import { startDiscord } from "./adapters/discord/start.ts";
-import { createLlm } from "./llm/index.ts";
+import { createLlm, enrichNames } from "./llm/index.ts";
 import { createDigestScheduler, createDiscordSink, createTelegramSink, type DigestSink } from "./digest/index.ts";
 import { createDigestCommand } from "../commands/digest.ts";
 
@@ -42,6 +42,11 @@ export async function startServices({ config, core, store, t, logger }: ServiceD
       })
     : undefined;
   if (llm) logger.info({ model: config.OPENAI_MODEL, baseURL: config.OPENAI_BASE_URL ?? "default" }, "LLM enabled");
+  // In the background: answers are served with the offline names until the checked proposals arrive.
+  const enrich = () => {
+    if (llm) void enrichNames(llm, core, logger.child({ component: "llm" })).catch((err: unknown) => logger.warn({ err }, "name enrichment failed"));
+  };
+  enrich();
 
   // Digests go out through the platforms the bot is connected to; the scheduler is armed after the adapters start.
   const sinks: { telegram?: DigestSink; discord?: DigestSink } = {};
@@ -99,7 +104,10 @@ export async function startServices({ config, core, store, t, logger }: ServiceD
   logger.info("digest scheduler started");
   return {
     app,
-    corpusChanged: () => digests.noticeArticles(),
+    corpusChanged: async () => {
+      enrich();
+      await digests.noticeArticles();
+    },
     async stop() {
       for (const stop of stops.reverse()) await stop().catch((err: unknown) => logger.warn({ err }, "error while stopping"));
     },

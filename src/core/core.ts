@@ -59,6 +59,12 @@ export interface Core {
   english(hash: string): string | undefined;
   /** One analysed sentence by id (`${articleId}#${index}`), e.g. to show the English of a quote's sentence. */
   sentence(id: string): Sentence | undefined;
+  /**
+   * Replaces English names (and the English of a role the entity already has) with checked proposals, e.g. from the
+   * LLM enrichment at ingest; the previous English form stays as an alias, so both are found. Returns how many
+   * entities changed.
+   */
+  applyEnglishNames(names: readonly { entityId: string; en: string; role?: { ar: string; en: string } }[]): number;
   /** English title of an article, when known. */
   englishTitle(articleId: string): string | undefined;
   /** Adds English sentences by sentence hash (the LLM translation cache); later calls win. */

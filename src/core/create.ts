@@ -15,6 +15,7 @@ import { who, suggest } from "./queries/who.ts";
 import { timeline } from "./queries/timeline.ts";
 import { summary } from "./queries/summary.ts";
 import { search } from "./queries/search.ts";
+import { buildEntityLookupData, lookupFrom } from "./index/entity-lookup.ts";
 
 /** What createCore indexes. */
 export interface CoreInput {
@@ -67,6 +68,23 @@ function coreOver(index: CoreIndex, input: Omit<CoreInput, "articles">): Core {
       return s === undefined ? undefined : index.sentences[s];
     },
     englishTitle: (id) => titles.get(id),
+    applyEnglishNames: (names) => {
+      const byId = new Map(index.entities.map((e, i) => [e.id, i]));
+      let changed = 0;
+      for (const { entityId, en, role } of names) {
+        const i = byId.get(entityId);
+        const entity = i === undefined ? undefined : index.entities[i];
+        if (!entity || !en.trim() || entity.name.en === en) continue;
+        if (!entity.aliases.includes(entity.name.en)) entity.aliases.push(entity.name.en);
+        entity.name.en = en.trim();
+        const known = role && entity.roles.find((r) => r.ar === role.ar);
+        if (known && role) known.en = role.en;
+        changed++;
+      }
+      // English names are part of the name lookup (who, search expansion, completion): rebuild it once.
+      if (changed > 0) index.lookup = lookupFrom(buildEntityLookupData(index.entities));
+      return changed;
+    },
     addTranslations: (more) => {
       for (const [hash, en] of more) if (en.trim()) sentences.set(hash, en);
     },

@@ -18,6 +18,7 @@ import type { Llm, LlmOptions } from "./types.ts";
 export type { Llm, LlmOptions, SummaryRequest, SummaryResult, SourceSentence, Citation } from "./types.ts";
 export type { NameProposal, ExtractedPerson, Acceptance } from "./names.ts";
 export { acceptProposals } from "./names.ts";
+export { enrichNames } from "./enrich.ts";
 export { checkSummary } from "./check.ts";
 export { LlmError } from "./errors.ts";
 

@@ -63,6 +63,8 @@ export function syntheticCore(options: { events?: number; articles?: number } = 
     articles: () => articles,
     article: (id) => byId.get(id),
     problems: () => [],
+    // Rendering tests never rename anyone.
+    applyEnglishNames: () => 0,
     who: (query) => (query === undefined || query.includes("مستخدم") || /user/i.test(query) ? [person] : []),
     timeline: (o) => events.slice(0, o?.limit ?? events.length),
     summary: () => [{ text: { ar: HOSTILE_SENTENCE }, article: articles[0]!.id, sentenceId: `${articles[0]!.id}#0`, score: 1 }],
