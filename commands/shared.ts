@@ -5,6 +5,7 @@ import type { Citation } from "../src/core/reply.ts";
 import type { Core } from "../src/core/core.ts";
 import type { Article, Lang } from "../src/core/types.ts";
 import { formatDate } from "../src/core/dates/format.ts";
+import { hasArabic } from "../src/core/text/normalize.ts";
 import type { CommandContext, CommandOption } from "./types.ts";
 
 /** Collects the articles an answer cites, numbering them in order of first use. */
@@ -55,13 +56,24 @@ export async function englishFor(ctx: CommandContext, texts: { ar: string; en?: 
   const missing = out.flatMap((en, i) => (en === undefined ? [i] : []));
   if (missing.length > 0 && ctx.english) {
     try {
-      const got = await ctx.english.translate(missing.map((i) => texts[i]!.ar));
+      const arabic = missing.map((i) => texts[i]!.ar);
+      const got = await ctx.english.translate(arabic, glossaryFor(ctx.core, arabic));
       missing.forEach((i, k) => (out[i] = got[k] ?? undefined));
     } catch {
       // The LLM is optional: any failure leaves the Arabic in place, which the footer explains.
     }
   }
   return out;
+}
+
+/** Names the core knows that occur in the texts, Arabic → English, so a translation keeps the bot's spelling. */
+export function glossaryFor(core: Core, texts: string[]): Map<string, string> {
+  const joined = texts.join("\n");
+  const glossary = new Map<string, string>();
+  for (const e of core.who(undefined, { limit: 300 })) {
+    for (const ar of [e.name.ar, ...e.aliases]) if (ar.length > 2 && hasArabic(ar) && joined.includes(ar)) glossary.set(ar, e.name.en);
+  }
+  return glossary;
 }
 
 /** Renders a date with its precision (and range end) in the reply language. */

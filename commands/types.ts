@@ -77,7 +77,8 @@ export interface Preferences {
 
 /** Supplies English for Arabic sentences that have no reference translation (the LLM layer). */
 export interface EnglishProvider {
-  translate(texts: string[]): Promise<(string | undefined)[]>;
+  /** `glossary` maps Arabic names in the texts to the English forms the core already uses, to be kept. */
+  translate(texts: string[], glossary?: Map<string, string>): Promise<(string | undefined)[]>;
 }
 
 /** An abstractive, cited summary of given sentences, or why there is none (the caller falls back). */
