@@ -12,6 +12,8 @@ export interface Expected {
   precision: DatePrecision;
   phrase?: string;
   relative?: boolean;
+  /** Expected whenever the tagger sets it: a row that does not list it asserts its absence. */
+  weekdayConflict?: true;
 }
 
 export interface Row {
@@ -31,6 +33,7 @@ export function check(row: Row): void {
     if (m.end !== undefined) out.end = m.end;
     if (want?.phrase !== undefined) out.phrase = m.phrase;
     if (want?.relative !== undefined) out.relative = m.relative;
+    if (m.weekdayConflict) out.weekdayConflict = true;
     return out;
   });
   expect(simplified).toEqual(row.want);
