@@ -5,12 +5,13 @@
  * paginateItems); the sources of a page are the citations its items refer to. Text from articles and
  * queries is markdown-escaped; the other script's runs are wrapped in Unicode isolates.
  */
-import { escapeMarkdown, type APIEmbed, type APIEmbedField } from "discord.js";
+import type { APIEmbed, APIEmbedField } from "discord.js";
 import type { Citation, Reply } from "../../core/reply.ts";
 import { formatDate } from "../../core/dates/format.ts";
 import type { Translator } from "../../i18n/index.ts";
 import { isolateForeign } from "../shared/bidi.ts";
 import { paginateItems, splitLong } from "../shared/pages.ts";
+import { escapeMarkdownText } from "./markdown.ts";
 
 /** Characters of items a page holds: with the intro (≤ 1000) the description stays under Discord's 4096. */
 export const ITEMS_BUDGET = 2800;
@@ -30,7 +31,7 @@ function clip(text: string, max: number): string {
 /** Markdown-escaped, then the foreign script isolated (isolates are not markdown, so order is safe). */
 function safe(text: string, reply: Reply): string {
   // maskedLink: an article's "[text](url)" must stay text, not become a disguised link.
-  return isolateForeign(escapeMarkdown(text, { maskedLink: true }), reply.lang);
+  return isolateForeign(escapeMarkdownText(text), reply.lang);
 }
 
 /** A URL safe inside "(...)": parentheses and spaces percent-encoded (encodeURIComponent keeps "(" and ")"). */
@@ -77,8 +78,23 @@ function sourceFields(lines: string[], name: string, budget: number, more: (n: n
   return fields;
 }
 
+/** A reply laid out into pages: how many, and any one page's embed, built only when asked for. */
+export interface EmbedLayout {
+  readonly count: number;
+  page(index: number): APIEmbed;
+}
+
 /** All pages of a reply, each a single embed within the limits. Always at least one page. */
 export function renderPages(reply: Reply, t: Translator): APIEmbed[] {
+  const layout = layoutPages(reply, t);
+  return Array.from({ length: layout.count }, (_, i) => layout.page(i));
+}
+
+/**
+ * Lays a reply out into pages: every item, the title, intro and footer are escaped once; a page's embed (and
+ * the citation lines it lists, each rendered once per reply) is built only when that page is asked for.
+ */
+export function layoutPages(reply: Reply, t: Translator): EmbedLayout {
   const { lang } = reply;
   const rendered = reply.items.map((item) => {
     const heading = item.heading ? `**${safe(item.heading, reply)}**\n` : "";
@@ -90,28 +106,46 @@ export function renderPages(reply: Reply, t: Translator): APIEmbed[] {
   const pages = reply.items.length > 0 ? paginateItems(reply, (_item, i) => rendered[i]!, ITEMS_BUDGET) : [[]];
   // Which item each piece came from: paginateItems splits an item exactly as splitLong does.
   const owner = rendered.flatMap((r, i) => splitLong(r, ITEMS_BUDGET).map(() => i));
+  // Where each page's pieces start in `owner`.
+  const firstPiece: number[] = [];
+  let pieceCount = 0;
+  for (const pieces of pages) {
+    firstPiece.push(pieceCount);
+    pieceCount += pieces.length;
+  }
   const citedAnywhere = new Set(reply.items.flatMap((it) => it.cites));
   const uncited = reply.citations.filter((c) => !citedAnywhere.has(c.n)).map((c) => c.n);
   const title = clip(safe(reply.title, reply), TITLE_MAX);
   const intro = reply.intro ? clip(safe(reply.intro, reply), INTRO_MAX) : "";
+  const footerText = reply.footer ? safe(reply.footer, reply) : "";
+  const sourcesName = t(lang, "discord.sources");
+  const lines = new Map<Citation, string>();
+  const line = (c: Citation): string => {
+    let l = lines.get(c);
+    if (l === undefined) lines.set(c, (l = citationLine(c, reply)));
+    return l;
+  };
 
-  let piece = 0;
-  return pages.map((pieces, p) => {
-    const items = new Set(pieces.map(() => owner[piece++]!));
-    const cites = new Set([...items].flatMap((i) => reply.items[i]?.cites ?? []));
-    if (p === 0) for (const n of uncited) cites.add(n);
-    const description = [p === 0 ? intro : "", pieces.join("\n").trim()].filter(Boolean).join("\n\n");
-    const label = pages.length > 1 ? t(lang, "discord.page", { page: p + 1, pages: pages.length }) : "";
-    const footer = clip([reply.footer ? safe(reply.footer, reply) : "", label].filter(Boolean).join(" · "), FOOTER_MAX);
-    const lines = reply.citations.filter((c) => cites.has(c.n)).map((c) => citationLine(c, reply));
-    const room = EMBED_TOTAL - title.length - description.length - footer.length;
-    const fields = sourceFields(lines, t(lang, "discord.sources"), room, (n) => t(lang, "discord.moreSources", { count: n }));
-    return {
-      title,
-      ...(description ? { description } : {}),
-      ...(fields.length ? { fields } : {}),
-      ...(footer ? { footer: { text: footer } } : {}),
-      color: reply.status === "ok" ? COLOR_OK : COLOR_PROBLEM,
-    };
-  });
+  return {
+    count: pages.length,
+    page(p) {
+      const pieces = pages[p]!;
+      const items = new Set(pieces.map((_, k) => owner[firstPiece[p]! + k]!));
+      const cites = new Set([...items].flatMap((i) => reply.items[i]?.cites ?? []));
+      if (p === 0) for (const n of uncited) cites.add(n);
+      const description = [p === 0 ? intro : "", pieces.join("\n").trim()].filter(Boolean).join("\n\n");
+      const label = pages.length > 1 ? t(lang, "discord.page", { page: p + 1, pages: pages.length }) : "";
+      const footer = clip([footerText, label].filter(Boolean).join(" · "), FOOTER_MAX);
+      const sourceLines = reply.citations.filter((c) => cites.has(c.n)).map(line);
+      const room = EMBED_TOTAL - title.length - description.length - footer.length;
+      const fields = sourceFields(sourceLines, sourcesName, room, (n) => t(lang, "discord.moreSources", { count: n }));
+      return {
+        title,
+        ...(description ? { description } : {}),
+        ...(fields.length ? { fields } : {}),
+        ...(footer ? { footer: { text: footer } } : {}),
+        color: reply.status === "ok" ? COLOR_OK : COLOR_PROBLEM,
+      };
+    },
+  };
 }
