@@ -7,6 +7,8 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { startFakeTelegram, type FakeTelegram } from "./fakes/telegram/server.ts";
 import { parseTelegramHtml } from "./fakes/telegram/html.ts";
+import { startFakeDiscord } from "./fakes/discord/server.ts";
+import { embedText } from "./adapters/discord/harness.ts";
 
 const root = join(import.meta.dirname, "..");
 let fake: FakeTelegram | undefined;
@@ -45,5 +47,25 @@ describe("npm start", () => {
     expect(await run.exited).toBe(0);
     expect(run.output()).not.toContain(fake.token);
     expect(run.output()).toContain("shutting down");
+  }, 90_000);
+
+  it("GIVEN DISCORD_TOKEN, DISCORD_APPLICATION_ID and DISCORD_API_URL THEN /who Austin lang:en is answered in English and SIGTERM exits 0", async () => {
+    const discord = await startFakeDiscord({ heartbeatInterval: 500 });
+    try {
+      const run = start({ DISCORD_TOKEN: discord.token, DISCORD_APPLICATION_ID: discord.applicationId, DISCORD_API_URL: discord.apiUrl, STORE_URL: "memory:", INDEX_CACHE_DIR: "off" });
+      const deadline = Date.now() + 45_000;
+      while (discord.gateway.stats.identifies === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      // READY and GUILD_CREATE follow IDENTIFY; the client is ready shortly after.
+      await new Promise((r) => setTimeout(r, 1000));
+      const sent = discord.interactions.slash("who", { query: "Austin", lang: "en" });
+      const text = embedText(await discord.answer(sent)).replace(/[\u2066-\u2069]/g, "");
+      expect(text).toContain("Lloyd Austin");
+      expect(text).toContain("US Secretary of Defense");
+      run.child.kill("SIGTERM");
+      expect(await run.exited).toBe(0);
+      expect(run.output()).not.toContain(discord.token);
+    } finally {
+      await discord.stop();
+    }
   }, 90_000);
 });
