@@ -8,7 +8,7 @@
  */
 import type { Entity, EntityType, Sentence } from "../types.ts";
 import { normalizeKey } from "../text/normalize.ts";
-import { ENTRY_BY_KEY, SURNAME_INDEX, dropAl, LEX_ENTRIES } from "./lexicon.ts";
+import { ENTRY_BY_KEY, NAME_PARTICLES, SURNAME_INDEX, dropAl, LEX_ENTRIES } from "./lexicon.ts";
 import type { LexEntry } from "./lexicon.ts";
 import { foldKey } from "./tokenize.ts";
 import { entityEnglishName } from "./translate-org.ts";
@@ -150,7 +150,8 @@ function unionVariants(persons: Group[], sets: Sets): void {
         if (ga.lex && gb.lex && ga.lex.id !== gb.lex.id) continue;
         const restA = ga.tokens.slice(0, -1);
         const restB = gb.tokens.slice(0, -1);
-        const sharedToken = restA.some((t) => restB.includes(t));
+        // A shared particle (بن، عبد، أبو) says nothing: "سفيان بن حميدة" and "فوزي بن حميدة" are two people.
+        const sharedToken = restA.some((t) => !NAME_PARTICLES.has(t) && restB.includes(t));
         const rolesA = new Set(ga.occs.filter((o) => o.role).map((o) => translateRole(o.role!)));
         const sharedRole = gb.occs.some((o) => o.role && rolesA.has(translateRole(o.role)));
         // Two different first names are two people even with the same role ("النائب خالد/يوسف مرزوق"),
@@ -158,7 +159,7 @@ function unionVariants(persons: Group[], sets: Sets): void {
         const fa = ga.tokens[0]!;
         const fb = gb.tokens[0]!;
         const firstCompatible = fa === fb || fa.length <= 2 || fb.length <= 2;
-        if (sharedToken || (sharedRole && firstCompatible)) sets.union(ga.key, gb.key);
+        if ((sharedToken || sharedRole) && firstCompatible) sets.union(ga.key, gb.key);
       }
     }
   }

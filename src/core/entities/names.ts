@@ -6,6 +6,7 @@ import type { Token } from "./tokenize.ts";
 import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, STOP, TIME_WORDS } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
 import { tokReadings } from "./tokenize.ts";
+import { ORG_HEADS } from "./flags.ts";
 
 export interface NameScan {
   /** Token index of the first and just past the last name token. */
@@ -38,6 +39,9 @@ function prepositional(k: string): boolean {
   const rest = k.slice(1);
   // ب/ل + a particle or verb at any length: "بما", "بنقل", "لدى" (even when it looks like بن…).
   if (HARD_STOP.has(rest)) return true;
+  // ب/ل + an organisation noun or a derived verbal noun ("لوكالة", "باستقبال", "بإستكمال"), even when
+  // the word opens like a Maghrebi surname (لو…، با…).
+  if (rest.length >= 4 && !FIRST_NAMES.has(k) && (CONSTRUCTS.has(rest) || ORG_HEADS.has(rest) || commonWordShape(rest))) return true;
   if (KNOWN_B_L.test(k)) return false;
   if (k.length < 4) return false;
   // ب/ل + a feminine noun ("بعودة", "بإدارة", "لمكافحة"): names with ب/ل are بو/بن/بل... (KNOWN_B_L).
@@ -50,7 +54,11 @@ function prepositional(k: string): boolean {
  * imperfect verbs (سيشرع، تتنزل، يتم). Compiled once; tested on the folded key.
  */
 const VERBAL_NOUNS = [/^ت[^و].ي[^اويه]$/, /^است...+$/, /^ا[^يو][^اوي]ا[^اويه]$/];
-const VERB_SHAPES = [/^س[يتن]...+$/, /^[يت][تن]...$/];
+const VERBAL_NOUNS_AND_VERBS = VERBAL_NOUNS;
+/** Past verbs افتعل with a weak last letter ("ارتدى", "اشترى", "انتهى"): folded ى → ي. */
+VERBAL_NOUNS_AND_VERBS.push(/^ا[^اوي][تط][^اوي]ي$/);
+/** Imperfect and future verbs, and افتعل past verbs ("يبقى", "اضطر"): only a lone word after a role is tested. */
+const VERB_SHAPES = [/^س[يتن]...+$/, /^[يت][تن]...$/, /^ي[^اوي][^اوي][اوي]$/, /^ي[^اوي]{3}$/, /^ا[^اوي][تط][^اوي]$/];
 /** Accusative adverbs ("سابقا", "حاليا", "مجددا"): a bare final alef on a word of 4+ letters. */
 const ADVERB = /^...+ا$/;
 
@@ -119,6 +127,8 @@ export function startsName(t: Token | undefined, keys: readonly string[], i: num
     return false;
   }
   if (prepositional(k) && !FIRST_NAMES.has(k)) return false;
+  // ب/ل + a word that opens no known name shape ("بفيلم", "لمدة"): a preposition, not a name.
+  if ((k[0] === "ب" || k[0] === "ل") && k.length >= 5 && !KNOWN_B_L.test(k) && !FIRST_NAMES.has(k)) return false;
   // Organisation nouns ("كتيبة", "هيئة", "دائرة") and verbal nouns ("تعيين") do not start a name.
   if ((CONSTRUCTS.has(k) || commonWordShape(k)) && !FIRST_NAMES.has(k)) return false;
   return !PRONOUN_SUFFIX.test(k) || FIRST_NAMES.has(k);
@@ -142,6 +152,31 @@ function endsAfterNisba(keys: readonly string[], i: number, end: number): boolea
   return nisba(prev);
 }
 
+/**
+ * A word already in the name (not a particle) starts a new mention, not a longer name: "دونالد ترامب
+ * ترامب" is a name and the next mention. Names are at most a few tokens, so this loop is short.
+ */
+function repeatsName(keys: readonly string[], i: number, end: number): boolean {
+  const k = keys[end]!;
+  if (NAME_PARTICLES.has(k)) return false;
+  for (let j = i; j < end; j++) if (keys[j] === k) return true;
+  return false;
+}
+
+/**
+ * A feminine noun and its adjective ("طبيبة مشرفة", "معرفة شخصية"): a word in ة followed by a
+ * participle or nisba in ة does not continue a name.
+ */
+export function nounPhraseAt(toks: readonly Token[], k: number, opt: NameScanOptions = {}): boolean {
+  const a = toks[k];
+  const b = toks[k + 1];
+  if (!a || !b || a.kind !== "w" || b.kind !== "w" || a.key.length < 4 || b.key.length < 4) return false;
+  if (!a.raw.endsWith("ة") || !b.raw.endsWith("ة")) return false;
+  // The adjective is a participle (مشرفة، مكلفة) or a nisba (شخصية، رسمية).
+  if (b.key[0] !== "م" && !b.raw.endsWith("ية")) return false;
+  return !FIRST_NAMES.has(a.key) && !opt.isNameToken?.(a.key);
+}
+
 /** Reads a name from token `i`; undefined when no plausible name starts there. */
 export function scanName(toks: readonly Token[], keys: readonly string[], i: number, opt: NameScanOptions = {}): NameScan | undefined {
   const first = toks[i];
@@ -152,6 +187,7 @@ export function scanName(toks: readonly Token[], keys: readonly string[], i: num
   while (end < toks.length && words < max) {
     const t = toks[end]!;
     if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(t.key)) break;
+    if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt)) break;
     if (!continuesName(t, keys, end, keys[end - 1]!, opt)) break;
     if (!NAME_PARTICLES.has(t.key)) words++;
     end++;
@@ -187,6 +223,7 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     let words = 1;
     while (end < toks.length && words < (opt.maxTokens ?? 4)) {
       if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(keys[end]!)) break;
+      if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt)) break;
       if (!continuesName(toks[end]!, keys, end, keys[end - 1]!, opt)) break;
       if (!NAME_PARTICLES.has(keys[end]!)) words++;
       end++;

@@ -5,10 +5,10 @@
  */
 import type { Token } from "./tokenize.ts";
 import { tokReadings, stripSurface } from "./tokenize.ts";
-import { FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST } from "./lexicon.ts";
-import { HARD_STOP, isArabicWord, isComma, isOpenQuote } from "./phrase.ts";
+import { FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUES } from "./lexicon.ts";
+import { HARD_STOP, isArabicWord, isComma, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
-import { extendDefiniteSurname, notALoneName, scanFirstNameStart, scanName } from "./names.ts";
+import { extendDefiniteSurname, notALoneName, nounPhraseAt, scanFirstNameStart, scanName, startsName } from "./names.ts";
 import type { NameScan, NameScanOptions } from "./names.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_FIRST, F_HEAD, F_LEX, F_SPEECH, ORG_HEADS_DEFINITE, tokFlags } from "./flags.ts";
@@ -59,8 +59,9 @@ function nameAfter(w: SentenceWork, j: number, opt: NameScanOptions): WorkMentio
   const lex = lexiconPerson(w, j);
   const scan = scanName(w.toks, w.keys, j, opt);
   if (scan) scan.end = extendDefiniteSurname(w.toks, w.keys, scan);
-  // Prefer the lexicon form unless the scanned name is longer (a middle name the lexicon lacks).
-  if (lex && (!scan || scan.end <= lex.t1)) return lex;
+  // Prefer the lexicon form unless the scanned name goes on with a particle or a known name token
+  // ("محمد بن سلمان آل سعود"): "باراك أوباما ارتدى" ends at the lexicon's full form.
+  if (lex && (!scan || scan.end <= lex.t1 || !(NAME_PARTICLES.has(w.keys[lex.t1]!) || opt.isNameToken?.(w.keys[lex.t1]!)))) return lex;
   return scan ? makeMention(w, scan) : undefined;
 }
 
@@ -69,7 +70,8 @@ function speakerBoundary(w: SentenceWork, k: number): boolean {
   const t = w.toks[k];
   if (!t) return true;
   if (t.kind === "p") return t.raw === ":" || isComma(t) || isOpenQuote(t);
-  return AFTER_SPEAKER.has(t.key) || COMPLEMENTIZERS.has(t.key) || HARD_STOP.has(t.key);
+  // An apposition of a profession: "وأكدت X طبيبة مشرفة على المركز".
+  return AFTER_SPEAKER.has(t.key) || COMPLEMENTIZERS.has(t.key) || HARD_STOP.has(t.key) || nounPhraseAt(w.toks, k);
 }
 
 /**
@@ -102,6 +104,26 @@ function constructGenitive(w: SentenceWork, role: RoleMatch, opt: NameScanOption
 
 /** Finds people in one sentence; appends to `w.mentions` and `w.roleAnaphors`. */
 export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
+  const before = w.mentions.length;
+  scanPeople(w, opt);
+  // Places and venues named after people ("نهج محمد علي", "ملعب الطيب المهيري", "سيدي علي بن عون").
+  for (let k = w.mentions.length - 1; k >= before; k--) {
+    const m = w.mentions[k]!;
+    if (m.type === "person" && !m.lexId && venueName(w, m.t0)) w.mentions.splice(k, 1);
+  }
+}
+
+/** Is the name at token `t0` the name of a place or venue: a venue word before it or as its first word? */
+function venueName(w: SentenceWork, t0: number): boolean {
+  if (VENUES.has(w.keys[t0]!)) return true;
+  const prev = w.toks[t0 - 1];
+  if (!prev || prev.kind !== "w") return false;
+  if (VENUES.has(prev.key)) return true;
+  for (const r of tokReadings(prev)) if (!r.restoredAl && VENUES.has(r.key)) return true;
+  return false;
+}
+
+function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
   const { toks, keys } = w;
   const n = toks.length;
   let i = 0;
@@ -202,6 +224,7 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
     // 4. Known first name + surname.
     const fn = f & F_FIRST ? scanFirstNameStart(toks, keys, i, opt) : undefined;
     if (fn) fn.end = extendDefiniteSurname(toks, keys, fn);
+    if (fn && fn.firstStrip === 0) fn.start = leadingFirstName(w, fn.start, opt);
     if (fn) {
       w.mentions.push(makeMention(w, fn));
       i = fn.end;
@@ -209,6 +232,21 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
     }
     i++;
   }
+}
+
+/**
+ * A first name no list knows before a known one: "اليمنية فادية نجيب ثابت" (a nationality, then an
+ * unknown word that can start a name) or "مقداد بن علي" (an unknown word and a particle). Returns the
+ * new start of the name.
+ */
+function leadingFirstName(w: SentenceWork, s: number, opt: NameScanOptions): number {
+  const last = w.mentions[w.mentions.length - 1];
+  const free = (k: number) => k >= 0 && (!last || last.t1 <= k);
+  if (s >= 3 && NAME_PARTICLES.has(w.keys[s - 1]!) && free(s - 2) && startsName(w.toks[s - 2], w.keys, s - 2, opt)) return s - 2;
+  if (s >= 2 && free(s - 1) && nationalityOf(w.keys[s - 2]!) !== undefined && startsName(w.toks[s - 1], w.keys, s - 1, opt) && !notALoneName(w.keys[s - 1]!)) {
+    return s - 1;
+  }
+  return s;
 }
 
 /** After a lone unknown word following a role: punctuation, إن/أن, or a preposition of a speaker phrase. */
