@@ -5,6 +5,7 @@
 import { ENTRY_BY_KEY, FIRST_NAMES, FIRST_NAME_PHRASES, NAME_PARTICLES } from "./lexicon.ts";
 import { foldKey } from "./tokenize.ts";
 import { toLatinDigits } from "../text/normalize.ts";
+import lexiconData from "./data/lexicon.json" with { type: "json" };
 
 /** Consonants (folded keys: ة→ه, ى→ي, أ→ا). ع and ء are dropped except between vowels. */
 const CONS: Record<string, string> = {
@@ -49,8 +50,25 @@ function units(word: string, raw: string): Unit[] {
   return out;
 }
 
-/** Transliterates one folded word without its article. */
-function translitWord(word: string, raw: string): string {
+/** Consonants that open a foreign cluster with r/l (Tr-, Br-, Fr-, Kl-, Gr-, Dr-). */
+const CLUSTER_FIRST = new Set(["t", "b", "f", "k", "gh", "d", "j"]);
+/** Endings of foreign surnames (data), longest first: "سكي" → "ski", "سون" → "son". */
+const FOREIGN_ENDINGS: [string, string][] = Object.entries(lexiconData.foreignEndings)
+  .map(([ar, en]): [string, string] => [foldKey(ar), en])
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** A word with a foreign ending: the stem transliterated, then the usual Latin ending. */
+function foreignWord(word: string, raw: string): string | undefined {
+  for (const [ar, en] of FOREIGN_ENDINGS) {
+    if (word.length - ar.length < 2 || !word.endsWith(ar)) continue;
+    const stem = word.slice(0, word.length - ar.length);
+    return translitWord(stem, raw.slice(0, stem.length), true) + en;
+  }
+  return undefined;
+}
+
+/** Transliterates one folded word without its article (`foreign`: a foreign name's stem). */
+function translitWord(word: string, raw: string, foreign = false): string {
   const us = units(word, raw);
   // Glottal/pharyngeal stops at the edges are silent in English spellings ("عادل" → "Adel").
   while (us.length > 0 && "c" in us[0]! && us[0].c === "'") {
@@ -84,8 +102,9 @@ function translitWord(word: string, raw: string): string {
       out += "i";
       run = 0;
     }
-    // Arabic syllables never start with two consonants: the first consonant takes a vowel.
-    if (i === 0 && next && "c" in next) {
+    // Arabic syllables never start with two consonants: the first consonant takes a vowel, except in a
+    // foreign cluster of a stop and r/l before a long a ("ترامب" → Tramp, "فرانسوا" → Fransoua).
+    if (i === 0 && next && "c" in next && !(foreign && CLUSTER_FIRST.has(u.c) && (next.c === "r" || next.c === "l") && after && "v" in after && after.v === "a")) {
       out += "a";
       run = 0;
     }
@@ -137,7 +156,7 @@ export function transliterate(ar: string): string {
       out.push("al-" + body);
       continue;
     }
-    out.push(capitalise(translitWord(key, raw)));
+    out.push(capitalise(foreignWord(key, raw) ?? translitWord(key, raw)));
   }
   const s = out.join(" ");
   return s.startsWith("al-") ? "Al-" + s.slice(3) : s;
