@@ -266,7 +266,7 @@ function acceptSpeaker(w: SentenceWork, scan: NameScan, opt: NameScanOptions): b
   const len = scan.end - scan.start;
   const next = w.toks[scan.end];
   const complementizer = next !== undefined && (COMPLEMENTIZERS.has(next.key) || next.raw === ":");
-  if (len >= 2) return complementizer || isComma(next);
+  if (len >= 2) return complementizer || isComma(next) || nounPhraseAt(w.toks, scan.end);
   // One unknown word: only right before إن/أن/":" ("قال ترامب إن").
   return complementizer && firstKey.length >= 3;
 }

@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { analyseArticleEntities, mergeEntities, translateRole, toEnglishName } from "../../../src/core/entities/index.ts";
+import { analyseText } from "./helpers.ts";
+
+/** People found in one sentence: "surface <role>". */
+function people(text: string): string[] {
+  return analyseArticleEntities([text])[0]!.mentions.filter((m) => m.type === "person").map((m) => (m.role ? `${m.surface} <${m.role}>` : m.surface));
+}
+
+describe("GIVEN places and venues named after people", () => {
+  it.each([
+    "وسجل حادث مرور في سيدي عمر بن سالم مساء أمس.",
+    "وأغلقت الشرطة نهج منصف الباجي بالكامل.",
+    "وتدور المباراة بملعب رشيد القاسمي بالمنزه.",
+    "ونقل المصابون إلى مستشفى الطاهر صفر بالمهدية.",
+    "وانطلقت الرحلة من مطار منصف الشابي الدولي.",
+    "وتحصل تلاميذ معهد خير الدين باشا على جوائز.",
+    "وقال لاعب سان جرمان إن الفريق جاهز.",
+  ])("THEN no person in: %s", (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe("GIVEN role words that are also common nouns, and verbs or plurals after them", () => {
+  it.each([
+    "وأكد المدرب أن الفريق استعاد في المباراة الأخيرة توازنه.",
+    "وشاركت ممثلة بمسرحية قصيرة في المهرجان.",
+    "وكانت مؤسسة مؤخرا قد أعلنت عن إفلاسها.",
+    "وقال إن رئيس الحكومة يظل في منصبه إلى حين.",
+    "وقال مؤسس تويتر إن الموقع سيتغير.",
+    "فيما رأى كثيرون أن الخطوة متأخرة.",
+    "وأضافت أن الوزير اضطر أمام الضغط إلى الاستقالة.",
+    "وستتكفل الهيئة المديرة للفريق بإستكمال الإجراءات اللازمة.",
+  ])("THEN no person in: %s", (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
+
+describe("GIVEN name boundaries", () => {
+  it.each([
+    // A lexicon full form is not extended by a verb or an ordinal.
+    ["وكان الرئيس باراك أوباما ألقى كلمة قصيرة.", "باراك أوباما <الرئيس>"],
+    ["وكان الرئيس جيمي كارتر أول من وصل.", "جيمي كارتر <الرئيس>"],
+    ["وكان الرئيس لويس مارتان أول من وصل.", "لويس مارتان <الرئيس>"],
+    // ب/ل + an organisation or a verbal noun is a preposition after a name.
+    ["وقالت المديرة الجهوية للصحة بقابس سلوى الهمامي لوكالة الأنباء إن الوضع مستقر.", "سلوى الهمامي <المديرة الجهوية للصحة بقابس>"],
+    // A feminine noun and its participle are an apposition, not a surname.
+    ["وأكدت سناء بوزيان طبيبة مختصة في الأطفال أن الحالات قليلة.", "سناء بوزيان"],
+    ["وقال إنه لا يعرف نبيل الحمامي معرفة شخصية.", "نبيل الحمامي"],
+    // A first name no list knows, before a known one after a nationality, or before بن.
+    ["ومن بين المكرمات المغربية راضية نبيل الفاسي وهي طبيبة.", "راضية نبيل الفاسي"],
+  ])("THEN %s gives %s", (text, expected) => {
+    expect(people(text)).toContain(expected);
+  });
+
+  it("THEN a repeated word is the next mention, not part of the name", () => {
+    expect(people("وذكرت الصحيفة أن فلاديمير بوتين بوتين جلس.")[0]).toBe("فلاديمير بوتين");
+    expect(people("وقال إن كمال سعيد سعيد بالنتيجة.").some((p) => p === "كمال سعيد سعيد")).toBe(false);
+  });
+});
+
+describe("GIVEN full names that share a surname", () => {
+  it("THEN different first names sharing only a particle and the surname do not merge", () => {
+    const a = analyseText("a", "وقال اللاعب مراد بن عمار إن الفريق جاهز للمباراة.");
+    const b = analyseText("b", "وقال المدرب منير بن عمار إن اللاعبين جاهزون للمباراة.");
+    const c = analyseText("c", "وقال الدكتور هشام بن صالح عبد الكريم الورغي إن الدواء متوفر.");
+    const d = analyseText("d", "وقال الأستاذ عبد الرزاق الورغي إن الامتحانات في موعدها.");
+    const ents = mergeEntities([...a, ...b, ...c, ...d]).filter((e) => e.type === "person");
+    expect(ents.find((e) => e.name.ar === "مراد بن عمار")!.articles).toEqual(["a"]);
+    expect(ents.find((e) => e.name.ar === "منير بن عمار")!.articles).toEqual(["b"]);
+    expect(ents.find((e) => e.name.ar === "عبد الرزاق الورغي")!.articles).toEqual(["d"]);
+  });
+});
+
+describe("GIVEN roles and foreign names in English", () => {
+  it("THEN role terms are translated, not transliterated", () => {
+    expect(translateRole("رئيس النيابة")).toBe("Head of the Public Prosecution");
+    expect(translateRole("مستشار رئاسة الحكومة")).not.toMatch(/Riyas/);
+    expect(translateRole("مستشارة رئيس الجمهورية للثقافة")).toBe("Adviser to the President of the Republic for Culture");
+    expect(translateRole("كاتب عام الجامعة")).toMatch(/^Secretary-General of/);
+  });
+
+  it("THEN well-known leaders come from the lexicon and foreign endings read as in Latin", () => {
+    expect(toEnglishName("مارين لوبان")).toBe("Marine Le Pen");
+    expect(toEnglishName("فرانسوا فيون")).toBe("François Fillon");
+    expect(toEnglishName("ستيفن روبنسون")).toMatch(/son$/);
+    expect(toEnglishName("أندري كوفالسكي")).toMatch(/ski$/);
+    expect(toEnglishName("مارك سالينيو")).toMatch(/inho$/);
+  });
+});
