@@ -171,9 +171,11 @@ export function nounPhraseAt(toks: readonly Token[], k: number, opt: NameScanOpt
   const a = toks[k];
   const b = toks[k + 1];
   if (!a || !b || a.kind !== "w" || b.kind !== "w" || a.key.length < 4 || b.key.length < 4) return false;
-  if (!a.raw.endsWith("ة") || !b.raw.endsWith("ة")) return false;
-  // The adjective is a participle (مشرفة، مكلفة) or a nisba (شخصية، رسمية).
-  if (b.key[0] !== "م" && !b.raw.endsWith("ية")) return false;
+  // The noun is feminine (ة) or a feminine plural (ات): "طبيبة مشرفة", "تحليلات جديدة".
+  const plural = a.raw.endsWith("ات") && a.key.length >= 5;
+  if (!(a.raw.endsWith("ة") || plural) || !b.raw.endsWith("ة")) return false;
+  // After a singular, the adjective is a participle (مشرفة، مكلفة) or a nisba (شخصية، رسمية).
+  if (!plural && b.key[0] !== "م" && !b.raw.endsWith("ية")) return false;
   return !FIRST_NAMES.has(a.key) && !opt.isNameToken?.(a.key);
 }
 

@@ -260,6 +260,8 @@ function loneNameBoundary(w: SentenceWork, k: number): boolean {
 /** A speech-verb subject is a person when it looks like one and ends like a speaker phrase. */
 function acceptSpeaker(w: SentenceWork, scan: NameScan, opt: NameScanOptions): boolean {
   if (!speakerBoundary(w, scan.end)) return false;
+  // A noun and its adjective as the subject: "وأوضحت تحليلات جديدة أن".
+  if (nounPhraseAt(w.toks, scan.start, opt)) return false;
   const firstKey = w.keys[scan.start]!;
   if (opt.isNameToken?.(firstKey) || opt.isNameToken?.(w.keys[scan.end - 1]!)) return true;
   if (FIRST_NAMES.has(firstKey) && !AMBIGUOUS_FIRST.has(firstKey)) return true;

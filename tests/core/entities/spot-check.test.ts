@@ -31,6 +31,9 @@ describe("GIVEN role words that are also common nouns, and verbs or plurals afte
     "فيما رأى كثيرون أن الخطوة متأخرة.",
     "وأضافت أن الوزير اضطر أمام الضغط إلى الاستقالة.",
     "وستتكفل الهيئة المديرة للفريق بإستكمال الإجراءات اللازمة.",
+    // A feminine plural and its adjective as the subject of a speech verb.
+    "وبينت تحليلات جديدة أن الأسعار سترتفع.",
+    "وعينت مديرة عامة لشركة النقل منذ سنة.",
   ])("THEN no person in: %s", (text) => {
     expect(people(text)).toEqual([]);
   });
