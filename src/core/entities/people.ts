@@ -57,6 +57,8 @@ function lexiconPerson(w: SentenceWork, i: number): WorkMention | undefined {
 /** A name after a role: extends to a lexicon full form when one starts there. */
 function nameAfter(w: SentenceWork, j: number, opt: NameScanOptions): WorkMention | undefined {
   const lex = lexiconPerson(w, j);
+  // A noun and its adjective after a role ("الفنان تعبيرات جديدة") is its object, not a name.
+  if (!lex && nounPhraseAt(w.toks, j, opt)) return undefined;
   const scan = scanName(w.toks, w.keys, j, opt);
   if (scan) scan.end = extendDefiniteSurname(w.toks, w.keys, scan);
   // Prefer the lexicon form unless the scanned name goes on with a particle or a known name token

@@ -34,6 +34,7 @@ describe("GIVEN role words that are also common nouns, and verbs or plurals afte
     // A feminine plural and its adjective as the subject of a speech verb.
     "وبينت تحليلات جديدة أن الأسعار سترتفع.",
     "وعينت مديرة عامة لشركة النقل منذ سنة.",
+    "وطالب بأن يقدم المسرحي مقترحات عملية للجمهور.",
   ])("THEN no person in: %s", (text) => {
     expect(people(text)).toEqual([]);
   });
@@ -50,6 +51,7 @@ describe("GIVEN name boundaries", () => {
     // A feminine noun and its participle are an apposition, not a surname.
     ["وأكدت سناء بوزيان طبيبة مختصة في الأطفال أن الحالات قليلة.", "سناء بوزيان"],
     ["وقال إنه لا يعرف نبيل الحمامي معرفة شخصية.", "نبيل الحمامي"],
+    ["وقال خالد بوزيان صاحب المطعم إن الأسعار ارتفعت.", "خالد بوزيان"],
     // A first name no list knows, before a known one after a nationality, or before بن.
     ["ومن بين المكرمات المغربية راضية نبيل الفاسي وهي طبيبة.", "راضية نبيل الفاسي"],
   ])("THEN %s gives %s", (text, expected) => {
