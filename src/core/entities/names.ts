@@ -28,6 +28,7 @@ const TANWIN = /[\u064B-\u064D]/;
 const HAMZA_ALEF = /^[\u0623\u0625\u0622]/;
 
 const PRONOUN_SUFFIX = /(ها|هم|هما|كم|نا|يته|اته|وته)$/;
+const PLURAL_PRONOUN = /..(هم|هما|كم)$/;
 const KNOWN_B_L = /^(بو|بن|بل|بي|با|بر|لي|لو|لط)/;
 
 /**
@@ -89,7 +90,8 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if (!isArabicWord(t) || TANWIN.test(t.raw)) return false;
   const k = t.key;
   if (k.length < 2) return false;
-  if (NAME_PARTICLES.has(prevKey)) return !HARD_STOP.has(k); // "عبد الله", "أبو رغيف"
+  // "عبد الله", "أبو رغيف"; a plural pronoun suffix is no name ("بن غذائهم" is "between their food").
+  if (NAME_PARTICLES.has(prevKey)) return !HARD_STOP.has(k) && !PLURAL_PRONOUN.test(k);
   if (opt.isNameToken?.(k)) return true;
   // "رزق الله", "جاب الله", "نصر الله": a compound name, although الله is a stop word.
   if (k === "الله" && !STOP.has(prevKey) && !HARD_STOP.has(prevKey)) return true;

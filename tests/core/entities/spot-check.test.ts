@@ -58,6 +58,10 @@ describe("GIVEN name boundaries", () => {
     expect(people(text)).toContain(expected);
   });
 
+  it("THEN a word with a plural pronoun after a particle is not a name: بن + طعامهم", () => {
+    expect(people("وقال القائد علي بن طعامهم في الخيمة إن الوضع صعب.").some((p) => p.includes("طعامهم"))).toBe(false);
+  });
+
   it("THEN a repeated word is the next mention, not part of the name", () => {
     expect(people("وذكرت الصحيفة أن فلاديمير بوتين بوتين جلس.")[0]).toBe("فلاديمير بوتين");
     expect(people("وقال إن كمال سعيد سعيد بالنتيجة.").some((p) => p === "كمال سعيد سعيد")).toBe(false);
