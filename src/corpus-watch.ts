@@ -4,29 +4,11 @@
  * the background and the new index is swapped in only when complete. A failed reload keeps the old index and is
  * logged.
  */
-import { readdir, stat } from "node:fs/promises";
-import { join } from "node:path";
 import type { Logger } from "pino";
 import type { Core } from "./core/core.ts";
 import type { SwappableCore } from "./core/swappable.ts";
+import { corpusFingerprint } from "./core/corpus/files.ts";
 
-/** Names, sizes and mtimes of the corpus files (recursively): changes whenever an article is added, edited or removed. */
-export async function corpusFingerprint(dir: string): Promise<string> {
-  const parts: string[] = [];
-  async function walk(d: string): Promise<void> {
-    const entries = await readdir(d, { withFileTypes: true }).catch(() => []);
-    for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      const path = join(d, e.name);
-      if (e.isDirectory()) await walk(path);
-      else if (e.isFile()) {
-        const s = await stat(path).catch(() => undefined);
-        if (s) parts.push(`${path}\t${s.size}\t${s.mtimeMs}`);
-      }
-    }
-  }
-  await walk(dir);
-  return parts.join("\n");
-}
 
 export interface CorpusWatchOptions {
   dir: string;

@@ -7,7 +7,7 @@
  * malformed JSON line, a duplicate id or a missing directory becomes a `LoadProblem` and is skipped.
  * Articles come back sorted by id (code-unit order, independent of locale).
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
 import type { Article, LoadProblem, LoadResult } from "../types.ts";
 import { tagDates as defaultTagDates } from "../dates/tagger.ts";
@@ -15,6 +15,7 @@ import { buildArticle } from "./build-article.ts";
 import { isFrontMatterError, parseFrontMatter } from "./front-matter.ts";
 import { parseMetaJson, pickMeta, type RawMeta } from "./meta-json.ts";
 import type { DateTagger } from "./published.ts";
+import { listFiles } from "./files.ts";
 
 export interface LoadOptions {
   /** Date tagger for inferring missing publication dates; null turns inference off. */
@@ -29,14 +30,13 @@ const READ_CONCURRENCY = 16;
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const tagger = options.tagDates === undefined ? defaultTagDates : options.tagDates;
   const problems: LoadProblem[] = [];
-  const files: string[] = [];
+  let files: string[];
   try {
-    await walk(dir, files);
+    files = await listFiles(dir);
   } catch (e) {
     problems.push({ file: dir, reason: `cannot read corpus directory: ${errorCode(e)}` });
     return { articles: [], problems };
   }
-  files.sort();
 
   // meta.json files apply to the articles in their own directory.
   const metaByDir = new Map<string, Map<string, RawMeta>>();
@@ -146,14 +146,6 @@ function isArticleFile(file: string): boolean {
   return ARTICLE_EXT.has(extname(file).toLowerCase()) && !/^readme\./i.test(basename(file));
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith(".")) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) await walk(path, out);
-    else if (entry.isFile()) out.push(path);
-  }
-}
 
 /** Sorts by id; a repeated id keeps the article from the first origin (sorted) and reports the others. */
 function dedupe(articles: Article[], problems: LoadProblem[]): Article[] {

@@ -18,6 +18,7 @@ import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import type { LoadProblem } from "../types.ts";
 import type { IndexData } from "./build.ts";
+import { corpusFingerprint, listFiles } from "../corpus/files.ts";
 
 /** Bump when IndexData changes shape without a code change that the hash would see (never, in practice). */
 export const SNAPSHOT_FORMAT = 2;
@@ -42,11 +43,8 @@ let codeHash: Promise<string> | undefined;
 /** Hash of every file under src/core (content), computed once per process. */
 function coreCodeHash(): Promise<string> {
   codeHash ??= (async () => {
-    const files: string[] = [];
-    await walk(CORE_DIR, files);
-    files.sort();
     const h = createHash("sha256");
-    for (const f of files) {
+    for (const f of await listFiles(CORE_DIR)) {
       h.update(f.slice(CORE_DIR.length));
       h.update("\0");
       h.update(await readFile(f));
@@ -57,31 +55,7 @@ function coreCodeHash(): Promise<string> {
   return codeHash;
 }
 
-async function walk(dir: string, out: string[]): Promise<void> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith(".")) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) await walk(path, out);
-    else if (entry.isFile()) out.push(path);
-  }
-}
 
-/** Every file of the corpus directory with its size and mtime; null when the directory cannot be listed. */
-async function corpusFingerprint(dir: string): Promise<string | null> {
-  const files: string[] = [];
-  try {
-    await walk(dir, files);
-  } catch {
-    return null;
-  }
-  files.sort();
-  const h = createHash("sha256");
-  for (const f of files) {
-    const s = await stat(f);
-    h.update(`${f}\0${s.size}\0${s.mtimeMs}\0`);
-  }
-  return h.digest("hex");
-}
 
 /** The snapshot file for a corpus directory in its current state; null when it cannot be fingerprinted. */
 export async function snapshotPath(cacheDir: string, corpusDir: string): Promise<string | null> {
