@@ -8,7 +8,8 @@ import type { Candidate, PubContext } from "./candidate.ts";
 import { isValidDay, isoDay, isoMonth, isoOfDayNumber, isoYear, toDayNumber, weekdayOf, type Ymd } from "./calendar.ts";
 import { hijriMonthSpan, hijriToGregorian, hijriYearSpan } from "./hijri.ts";
 import { hijriYearOfDay } from "./resolve.ts";
-import { MAX_YEAR, MIN_YEAR, readDaySpan, readMonth, readYearNumber, readYearPart } from "./parse.ts";
+import { MAX_YEAR, MIN_YEAR, readDaySpan, readMonth, readYearNumber, readYearPart, type YearRead } from "./parse.ts";
+import type { Calendar } from "./months.ts";
 import { nearestWeekday, yearByWeekday, yearOfDay, yearOfMonth } from "./resolve.ts";
 import type { Token } from "./tokens.ts";
 import {
@@ -25,6 +26,14 @@ const SEPARATORS = new Set(["/", "-", "."]);
 function prevIn(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
   const prev = tokens[i - 1];
   return prev !== undefined && words.has(prev.key);
+}
+
+/** After a month: a year part ("2024", "عام 2024", "1445هـ"), else a direction word (الماضي/الجاري/المقبل). */
+function readYearOrDirection(tokens: readonly Token[], at: number, calendar: Calendar): { yearPart: YearRead | null; dir: Direction | null; next: number } {
+  const yearPart = readYearPart(tokens, at, calendar);
+  if (yearPart !== null) return { yearPart, dir: null, next: yearPart.next };
+  const rel = tokens[at] === undefined ? undefined : RELATIVE.get(tokens[at]!.key);
+  return rel !== undefined ? { yearPart: null, dir: rel, next: at + 1 } : { yearPart: null, dir: null, next: at };
 }
 
 /** 27/1/2024, 27-01-2024, 27.1.2024 (day first, as written in Arabic news) and 2024-01-27. */
@@ -75,16 +84,8 @@ export const dayMonth: Rule = (tokens, i, pub) => {
   const month = readMonth(tokens, k);
   if (month === null) return null;
   let end = month.next;
-  const yearPart = readYearPart(tokens, end, month.calendar);
-  let dir: Direction | null = null;
-  if (yearPart !== null) end = yearPart.next;
-  else {
-    const rel = tokens[end] === undefined ? undefined : RELATIVE.get(tokens[end]!.key);
-    if (rel !== undefined) {
-      dir = rel;
-      end++;
-    }
-  }
+  const { yearPart, dir, next } = readYearOrDirection(tokens, end, month.calendar);
+  end = next;
   const startOffset = first.start;
   const endOffset = tokens[end - 1]!.end;
 
@@ -198,16 +199,8 @@ export const monthOnly: Rule = (tokens, i, pub) => {
   const month = readMonth(tokens, i);
   if (month === null) return null;
   let end = month.next;
-  const yearPart = readYearPart(tokens, end, month.calendar);
-  let dir: Direction | null = null;
-  if (yearPart !== null) end = yearPart.next;
-  else {
-    const rel = tokens[end] === undefined ? undefined : RELATIVE.get(tokens[end]!.key);
-    if (rel !== undefined) {
-      dir = rel;
-      end++;
-    }
-  }
+  const { yearPart, dir, next } = readYearOrDirection(tokens, end, month.calendar);
+  end = next;
   if (!monthContextOk(tokens, i, month, yearPart?.year !== undefined, dir !== null || yearPart?.rel !== undefined)) {
     return null;
   }
