@@ -167,21 +167,9 @@ export class TermIndexBuilder {
 
 /** TF-IDF weights of a count map as a normalised sparse vector. */
 export function toVector(tf: Map<number, number>, idf: Float64Array): SparseVector {
-  // Typed-array sort (numeric, in place) and no intermediate tuples: this runs once per sentence.
-  const all = new Int32Array(tf.size);
-  let n = 0;
-  for (const id of tf.keys()) if ((idf[id] ?? 0) > 0) all[n++] = id;
-  const ids = all.subarray(0, n).sort();
-  const weights = new Float32Array(n);
-  let norm = 0;
-  for (let i = 0; i < n; i++) {
-    const w = (1 + Math.log(tf.get(ids[i]!)!)) * idf[ids[i]!]!;
-    weights[i] = w;
-    norm += w * w;
-  }
-  norm = Math.sqrt(norm) || 1;
-  for (let i = 0; i < n; i++) weights[i]! /= norm;
-  return { ids: ids.slice(), weights };
+  // Compact copies: callers keep these vectors, so they must not hold the scratch arrays alive.
+  const v = toVectorIn(tf, idf, new Int32Array(tf.size), new Float32Array(tf.size), 0);
+  return { ids: v.ids.slice(), weights: v.weights.slice() };
 }
 
 /**
