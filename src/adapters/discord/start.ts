@@ -12,6 +12,7 @@ import { createReplyCache, type ReplyCache } from "../shared/reply-cache.ts";
 import { errorInfo, guarded } from "./boundary.ts";
 import { handleAutocomplete, handleButton, handleCommand, messageLang, NO_MENTIONS, pageMessage } from "./handlers.ts";
 import { hintLang, toInvocation } from "./parse.ts";
+import { separateInteractionRequests } from "./interaction-rest.ts";
 
 /** Discord's REST base; `{api}/v10/...` is called (PLATFORMS.md). */
 export const DISCORD_API_URL = "https://discord.com/api";
@@ -57,6 +58,8 @@ export async function startDiscord(opts: DiscordOptions): Promise<DiscordAdapter
     allowedMentions: NO_MENTIONS,
     rest: { api: opts.apiUrl ?? DISCORD_API_URL },
   });
+
+  separateInteractionRequests(client.rest, { api: opts.apiUrl ?? DISCORD_API_URL, token: opts.token });
 
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     void onInteraction(interaction);
