@@ -4,14 +4,29 @@
  * term table (الدفاع → Defense) with prepositions (في → in, عن → for, لل → to/for), and US cabinet
  * titles ("وزير الدفاع الأميركي" → "US Secretary of Defense"). Unknown words are transliterated.
  */
+import rolesData from "./data/roles.json" with { type: "json" };
 import { CONSTRUCTS, NAME_INDEX, ROLE_MODIFIERS, TERMS, US_TERMS } from "./lexicon.ts";
 import { isArabicWord, isCloseQuote, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { matchHead } from "./roles.ts";
-import { tokenize } from "./tokenize.ts";
+import { foldKey, tokenize } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
 import { transliterate } from "./transliterate.ts";
 
-const PREP: Record<string, string> = { "في": "in", "عن": "for", "لدي": "to", "من": "from", "مع": "with", "علي": "on", "ب": "at" };
+/** Linking words inside a complement (roles.json "prepositions"), by folded key. */
+const PREP: Record<string, string> = {};
+for (const [ar, en] of Object.entries(rolesData.prepositions)) PREP[foldKey(ar)] = en;
+/** English of the clitic ل/لل before a complement term. */
+const LAM: string = rolesData.lamLinker;
+/** Post-nominal adjectives of the role holder (الراحل → late; المكلف → -designate). */
+const ROLE_ADJ = new Map<string, { en: string; post: boolean }>();
+for (const [ar, a] of Object.entries(rolesData.roleAdjectives) as [string, { en: string; post?: boolean }][]) {
+  ROLE_ADJ.set(foldKey(ar), { en: a.en, post: a.post === true });
+}
+/** Definite nouns read "of the X" after a head; a nationality that follows them is theirs. */
+const OF_NOUNS = new Map<string, string>();
+for (const [ar, en] of Object.entries(rolesData.ofNouns)) OF_NOUNS.set(foldKey(ar), en);
+/** A folded key with a feminine ending (ة folds to ه). */
+const isFem = (key: string): boolean => key.endsWith("ه");
 /** Construct nouns whose English goes after the name of what they head ("the X bloc"). */
 const POSTPOSED = new Set(["Committee", "bloc", "party", "movement"]);
 const cache = new Map<string, string>();
@@ -58,6 +73,7 @@ function compose(ar: string): string {
   // Nationality and head modifiers before the first preposition belong to the head.
   let nat: string | undefined;
   const pre: string[] = [];
+  const post: string[] = [];
   const rest: Token[] = [];
   let inPP = false;
   for (let k = headEnd; k < toks.length; k++) {
@@ -70,8 +86,18 @@ function compose(ar: string): string {
       k += phrase.len - 1;
       continue;
     }
+    // "الزعيم الليبي الراحل": an adjective agreeing with the head describes the holder. A feminine
+    // form after a masculine head and a noun ("رئيس الحكومة الجديدة") agrees with the noun instead.
+    const adj = ROLE_ADJ.get(t.key);
+    if (adj !== undefined && (!inPP || k === toks.length - 1) && (rest.length === 0 || isFem(t.key) === h.feminine)) {
+      const list = adj.post ? post : pre;
+      if (!list.includes(adj.en)) list.push(adj.en);
+      continue;
+    }
     const n = isArabicWord(t) ? nationalityOf(t.key) : undefined;
-    if (!inPP && n !== undefined && nat === undefined) {
+    // "رئيس النظام السوري": the nationality belongs to the noun it follows (the Syrian regime).
+    const ofNoun = !inPP && rest.some((r) => OF_NOUNS.has(r.key));
+    if (!inPP && !ofNoun && n !== undefined && nat === undefined) {
       nat = n;
       continue;
     }
@@ -90,6 +116,7 @@ function compose(ar: string): string {
     if (dept) complement = `of ${dept}`;
   }
   if (complement === "" && bare) head = bare;
+  if (post.length > 0) head = `${head}-${post.join("-")}`;
   const words = [...pre.filter((p) => /^[a-z]/.test(p)), nat, ...pre.filter((p) => /^[A-Z]/.test(p)), head, complement].filter(
     (x): x is string => x !== undefined && x !== "",
   );
@@ -146,6 +173,7 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
     const place = term ? undefined : NAME_INDEX.match(key, ks, 0);
     const nat = nationalityOf(key);
     const mod = ROLE_MODIFIERS.get(key);
+    const ofNoun = OF_NOUNS.get(key);
     let en: string;
     let len = 1;
     if (term) {
@@ -162,6 +190,8 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
       parts.push(`${m?.[1] ?? ""}the ${adj} ${m?.[3] ?? ""}`.trim());
       k++;
       continue;
+    } else if (ofNoun !== undefined) {
+      en = ofNoun;
     } else {
       // "المندوب الجهوي للسياحة بطبرقة": ب + a place name is where the office is.
       en = key[0] === "ب" && key.length > 3 && !first ? `in ${transliterate(t.raw.slice(1))}` : transliterate(t.raw);
@@ -174,7 +204,7 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
       en = `of ${en}`;
     }
     if (lam) {
-      parts.push(`${first && of ? of : "for"} ${en}`);
+      parts.push(`${first && of ? of : LAM} ${en}`);
       first = false;
     } else {
       const prev = parts[parts.length - 1];

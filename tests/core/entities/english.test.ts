@@ -67,3 +67,32 @@ describe("GIVEN Arabic role phrases", () => {
     expect(translateRole("")).toBe("");
   });
 });
+
+describe("GIVEN role phrases with linkers, holder adjectives and 'of the X' nouns (invented)", () => {
+  it.each([
+    // Prepositions are data: لدى → to (the folded key keeps ى).
+    ["المندوب الفرنسي لدى الاتحاد الأوروبي", "French Representative to the European Union"],
+    ["السفيرة الكندية لدى الأمم المتحدة", "Canadian Ambassador to the United Nations"],
+    ["المندوبة الأمريكية لدى الأمم المتحدة", "US Representative to the United Nations"],
+    ["المبعوث الأممي لليمن", "UN Envoy to Yemen"],
+    // Post-nominal adjectives of the holder: pre-modifiers, or hyphenated after the head.
+    ["الزعيم الليبي الراحل", "late Libyan Leader"],
+    ["الرئيسة البرازيلية الراحلة", "late Brazilian President"],
+    ["وزير المالية المؤقت", "interim Minister of Finance"],
+    ["وزير الخارجية الحالي", "current Minister of Foreign Affairs"],
+    ["وزير الداخلية المستقيل", "outgoing Minister of the Interior"],
+    ["الرئيس الجديد", "new President"],
+    ["رئيس الحكومة المكلف", "Prime Minister-designate"],
+    ["رئيس الوزراء المكلف", "Prime Minister-designate"],
+    ["المندوبة الأمريكية لدى الأمم المتحدة السابقة", "former US Representative to the United Nations"],
+    // Definite nouns after a head take the nationality that follows them.
+    ["رئيس النظام السوري", "Head of the Syrian regime"],
+    ["رئيس النظام الإيراني", "Head of the Iranian regime"],
+    ["رئيس المجلس الانتقالي الليبي", "Head of the Libyan Transitional Council"],
+    // Fixed heads keep the nationality in front.
+    ["رئيس الحكومة اللبنانية", "Lebanese Prime Minister"],
+    ["رئيس الوزراء العراقي السابق", "former Iraqi Prime Minister"],
+  ])("THEN %s → %s", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
+  });
+});
