@@ -23,11 +23,6 @@ export interface DigestCommandDeps {
   now?: () => Date;
 }
 
-/**
- * A caller as adapters may describe it: on Discord the chat of a guild command is the guild (preferences are
- * per server), but a digest goes to a channel, so the adapter passes the channel id as `channelId`.
- */
-export type DigestCaller = Caller;
 
 const SUBCOMMANDS: Record<string, string> = {
   add: "add", "أضف": "add", "اضف": "add",
@@ -40,7 +35,8 @@ const SUBCOMMANDS: Record<string, string> = {
 };
 
 /** Where this caller's digests go, or undefined when the adapter did not say (a Discord guild without channelId). */
-function target(caller: DigestCaller): { platform: DigestPlatform; chatId: string } | undefined {
+/** On Discord a guild command's chat is the guild (preferences are per server); a digest goes to its channel. */
+function target(caller: Caller): { platform: DigestPlatform; chatId: string } | undefined {
   if (caller.platform !== "discord" && caller.platform !== "telegram") return undefined;
   if (caller.platform === "discord" && caller.chatType !== "private") return caller.channelId ? { platform: "discord", chatId: caller.channelId } : undefined;
   return { platform: caller.platform, chatId: caller.chatId };
@@ -66,7 +62,7 @@ export function createDigestCommand(deps: DigestCommandDeps): Command {
       });
       const refuse = (key: string, vars?: Record<string, unknown>) => reply("invalid", t("digest.title"), t(key, vars));
 
-      const caller = ctx.caller as DigestCaller | undefined;
+      const caller = ctx.caller;
       if (!caller) return refuse("digest.unavailable");
       const where = target(caller);
       if (!where) return refuse(caller.platform === "discord" ? "digest.noChannel" : "digest.platformOnly");

@@ -7,7 +7,7 @@ import { normalizeKey } from "../core/text/normalize.ts";
 import type { ChatRunner } from "./chat.ts";
 import { toLlmError } from "./errors.ts";
 import { isRecord, parseJsonLoose } from "./json.ts";
-import { NAMES_FORMAT, namesPrompt } from "./prompts.ts";
+import { NAMES_FORMAT, namesPrompt, promptMessages } from "./prompts.ts";
 import { findUnsafe } from "./safety.ts";
 
 /** A proposed English name (and role) for an Arabic name. */
@@ -50,10 +50,7 @@ export function createProposeNames(deps: NamerDeps) {
         try {
           const reply = await deps.runner.complete({
             op: "propose_names",
-            messages: [
-              { role: "system", content: prompt.system },
-              { role: "user", content: prompt.user },
-            ],
+            messages: promptMessages(prompt),
             responseFormat: NAMES_FORMAT,
             signal,
           });

@@ -38,6 +38,14 @@ function glossaryLines(glossary: ReadonlyMap<string, string> | undefined): strin
 }
 
 /** System and user messages for a batch of numbered Arabic sentences. */
+/** The chat messages of a prompt: the system instructions, then the user message holding the fenced data. */
+export function promptMessages(prompt: { system: string; user: string }): { role: "system" | "user"; content: string }[] {
+  return [
+    { role: "system", content: prompt.system },
+    { role: "user", content: prompt.user },
+  ];
+}
+
 export function translationPrompt(
   items: { n: number; ar: string }[],
   glossary?: ReadonlyMap<string, string>,

@@ -7,7 +7,7 @@ import type { Logger } from "pino";
 import type { ChatRunner } from "./chat.ts";
 import { checkSummary } from "./check.ts";
 import { toLlmError } from "./errors.ts";
-import { summaryPrompt } from "./prompts.ts";
+import { summaryPrompt, promptMessages } from "./prompts.ts";
 import type { SummaryRequest, SummaryResult } from "./types.ts";
 
 export interface SummarizerDeps {
@@ -39,10 +39,7 @@ export function createSummarize(deps: SummarizerDeps) {
     try {
       reply = await deps.runner.complete({
         op: "summarize",
-        messages: [
-          { role: "system", content: prompt.system },
-          { role: "user", content: prompt.user },
-        ],
+        messages: promptMessages(prompt),
         signal,
       });
     } catch (error) {

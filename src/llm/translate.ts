@@ -13,7 +13,7 @@ import type { ChatRunner } from "./chat.ts";
 import { toLlmError } from "./errors.ts";
 import { numberedStrings, parseJsonLoose } from "./json.ts";
 import { sourceNumbers, unsupportedNumber } from "./numbers.ts";
-import { TRANSLATION_FORMAT, translationPrompt } from "./prompts.ts";
+import { TRANSLATION_FORMAT, translationPrompt, promptMessages } from "./prompts.ts";
 import { findUnsafe, stripInvisible } from "./safety.ts";
 
 export interface TranslatorDeps {
@@ -70,10 +70,7 @@ export function createTranslate(deps: TranslatorDeps) {
         try {
           reply = await deps.runner.complete({
             op: "translate",
-            messages: [
-              { role: "system", content: prompt.system },
-              { role: "user", content: prompt.user },
-            ],
+            messages: promptMessages(prompt),
             responseFormat: TRANSLATION_FORMAT,
             signal,
           });
