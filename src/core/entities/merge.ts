@@ -34,6 +34,8 @@ interface Group {
 }
 
 const QUOTES_RE = /["“”«»]/g;
+/** Lexicon entries by id (a cluster rooted at a lexicon id takes its entry). */
+const LEX_BY_ID = new Map(LEX_ENTRIES.map((e) => [e.id, e] as const));
 
 function personKey(surface: string): string {
   const toks = foldKey(surface.replace(QUOTES_RE, " ")).split(" ").filter(Boolean);
@@ -111,8 +113,15 @@ export function mergeEntities(sentences: Sentence[]): Entity[] {
   }
   const out: Entity[] = [];
   const usedIds = new Set<string>();
+  // Surfaces repeat across mentions ("الولايات المتحدة" thousands of times): one key per distinct surface.
+  const surfaceKeys = new Map<string, string>();
+  const keyOf = (surface: string): string => {
+    let k = surfaceKeys.get(surface);
+    if (k === undefined) surfaceKeys.set(surface, (k = normalizeKey(surface)));
+    return k;
+  };
   for (const [root, list] of clusters) {
-    const e = buildEntity(root, list, groups, sets, quotesByRoot.get(root) ?? []);
+    const e = buildEntity(root, list, groups, keyOf, quotesByRoot.get(root) ?? []);
     let id = e.id;
     for (let n = 2; usedIds.has(id); n++) id = `${e.id}-${n}`;
     e.id = id;
@@ -213,13 +222,19 @@ function resolvePartials(persons: Group[], occs: Occ[], sets: Sets): Map<Occ, st
   return assign;
 }
 
-function buildEntity(root: string, list: Occ[], groups: Map<string, Group>, sets: Sets, quotes: Entity["quotes"]): Entity {
+function buildEntity(
+  root: string,
+  list: Occ[],
+  groups: Map<string, Group>,
+  keyOf: (surface: string) => string,
+  quotes: Entity["quotes"],
+): Entity {
   const type = list[0]!.type;
-  const lex = groups.get(root)?.lex ?? LEX_ENTRIES.find((e) => e.id === root) ?? list.map((o) => groups.get(o.nameKey)?.lex).find((x) => x);
+  const lex = groups.get(root)?.lex ?? LEX_BY_ID.get(root) ?? list.map((o) => groups.get(o.nameKey)?.lex).find((x) => x);
   // Canonical: the longest well-supported form (most words, then most frequent, then longest).
   const counts = new Map<string, { surface: string; n: number }>();
   for (const o of list) {
-    const k = normalizeKey(o.surface);
+    const k = keyOf(o.surface);
     const c = counts.get(k);
     if (c) c.n++;
     else counts.set(k, { surface: o.surface.trim(), n: 1 });
@@ -231,23 +246,23 @@ function buildEntity(root: string, list: Occ[], groups: Map<string, Group>, sets
   if (lex && type !== "person") ar = lex.ar;
   const en = lex ? lex.en : entityEnglishName(ar, type);
   const aliases = [...new Set([...forms.map((f) => f.surface), ...(lex ? lex.forms : []), en])];
-  const articles: string[] = [];
-  const sentenceIds: string[] = [];
+  // In order of first occurrence (Sets keep insertion order).
+  const articles = new Set<string>();
+  const sentenceIds = new Set<string>();
   for (const o of list) {
-    if (!articles.includes(o.articleId)) articles.push(o.articleId);
-    if (!sentenceIds.includes(o.sentenceId)) sentenceIds.push(o.sentenceId);
+    articles.add(o.articleId);
+    sentenceIds.add(o.sentenceId);
   }
-  void sets;
   return {
     id: `${type}:${normalizeKey(ar).replace(/["“”«»]/g, "").trim().replace(/\s+/g, "-")}`,
     type,
     name: { ar, en },
     aliases,
     roles: dedupeRoles(list.map((o) => o.role).filter((r): r is string => r !== undefined)),
-    articles,
+    articles: [...articles],
     mentions: list.length,
     quotes,
-    sentenceIds,
+    sentenceIds: [...sentenceIds],
   };
 }
 

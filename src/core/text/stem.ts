@@ -44,6 +44,8 @@ const SUFFIXES: readonly [string, number][] = [
 
 const MEMO_LIMIT = 400_000;
 const memo = new Map<string, string>();
+/** Snowball by light form: many written forms (وال/بال/…، suffixes) share one light form. */
+const snowMemo = new Map<string, string>();
 
 /** Strips attached article, conjunction and preposition (conservatively). */
 export function stripProclitics(word: string): string {
@@ -86,7 +88,12 @@ function computeStem(token: string): string {
   if (!ARABIC_LETTER.test(key)) return key;
   if (key.length <= 3) return key;
   const light = stripSuffix(stripProclitics(key));
-  const snow = snowballArabic(light);
+  let snow = snowMemo.get(light);
+  if (snow === undefined) {
+    snow = snowballArabic(light);
+    if (snowMemo.size >= MEMO_LIMIT) snowMemo.clear();
+    snowMemo.set(light, snow);
+  }
   // Snowball can cut a short word down to one or two letters ("قوات" → "قو"): too ambiguous to match on.
   return snow.length >= 3 || snow.length >= light.length ? snow : light;
 }
