@@ -1,6 +1,21 @@
 /**
  * 4. End to end through the fake Telegram and Discord servers on loopback, the real adapters and app over
  * the full core: reply latency p50/p99 at 1, 10 and 100 concurrent commands (pooled per run, median of runs).
+ *
+ * Two processes, as in production, where Telegram's and Discord's servers are elsewhere:
+ * - this one runs only the bot: the core, the app (src/app/dispatch.ts) and the real adapter (grammY long
+ *   polling with @grammyjs/runner, or discord.js over the gateway and REST);
+ * - a forked load process (bench/e2e/load.ts) runs the fake platform server and the load generator, which
+ *   queues `c` commands at the same instant (Telegram: `c` users each send one message, fetched by the bot's
+ *   getUpdates; Discord: `c` INTERACTION_CREATE dispatches on the gateway).
+ * A reply's latency is measured in the load process, on its clock: from queueing the update (or dispatching
+ * the interaction) to the fake receiving the bot's answer (Telegram: the sendMessage to that chat; Discord:
+ * the visible original response, a reply or the PATCH @original filling in a deferral). It therefore covers
+ * the loopback HTTP/WebSocket round trips, the adapter, the app and the core, but not the fake's own JSON and
+ * HTTP work, which would otherwise compete with the bot for its one JavaScript thread (the in-process version
+ * of this benchmark charged the bot for it). Replies that never arrive within ROUND_TIMEOUT_MS count as lost,
+ * answers the fake refuses as failed. With --profile, the CPU profile of a round of 100 is the bot's process
+ * alone.
  */
 import type { Context } from "./lib/context.ts";
 import { SEED } from "./lib/context.ts";
@@ -12,14 +27,10 @@ import type { App } from "../src/app/dispatch.ts";
 import { REPO } from "./lib/corpus.ts";
 import { summarise } from "./lib/cpuprofile.ts";
 import { profileWhile } from "./lib/inspect.ts";
-import { commandMix, LEVELS, type BenchCommand, type LevelResult } from "./e2e/commands.ts";
+import { commandMix, LEVELS, type BenchCommand } from "./e2e/commands.ts";
+import { startBench, type Bench, type Platform } from "./e2e/bot.ts";
 
 const S = "end to end";
-
-interface Bench {
-  level(concurrency: number, rounds: number, commands: readonly BenchCommand[]): Promise<LevelResult>;
-  stop(): Promise<void>;
-}
 
 export async function runEndToEnd(ctx: Context): Promise<void> {
   if (!ctx.corpus) return ctx.skip(S, "no corpus");
@@ -33,9 +44,9 @@ export async function runEndToEnd(ctx: Context): Promise<void> {
   const commands = commandMix(drawQueries(core, articles, SEED, normalizeKey, isStopword));
   const n = articles.length;
 
-  const platforms: { name: string; start: (app: App) => Promise<Bench> }[] = [
-    { name: "Telegram", start: async (app) => (await import("./e2e/telegram.ts")).startTelegramBench(app) },
-    { name: "Discord", start: async (app) => (await import("./e2e/discord.ts")).startDiscordBench(app) },
+  const platforms: { name: string; id: Platform }[] = [
+    { name: "Telegram", id: "telegram" },
+    { name: "Discord", id: "discord" },
   ];
   const raw: Record<string, unknown> = {};
   const profiles: string[] = [];
@@ -45,7 +56,7 @@ export async function runEndToEnd(ctx: Context): Promise<void> {
     const app = createApp({ core, store, t: createTranslator() });
     let bench: Bench;
     try {
-      bench = await platform.start(app);
+      bench = await startBench(platform.id, app);
     } catch (err) {
       ctx.skip(`${S} (${platform.name})`, `adapter or fake failed to start: ${(err as Error).message}`);
       continue;
@@ -86,7 +97,7 @@ export async function runEndToEnd(ctx: Context): Promise<void> {
   }
 }
 
-/** One more round of 100 under the inspector: where the thread's time goes (adapter, app, core, fake). */
+/** One more round of 100 under the inspector: where the bot thread's time goes (adapter, app, core). */
 async function profileRound(name: string, bench: Bench, commands: readonly BenchCommand[]): Promise<string> {
   const { profile } = await profileWhile(() => bench.level(100, 1, commands));
   const { totalMs, functions } = summarise(profile, REPO);
@@ -94,7 +105,7 @@ async function profileRound(name: string, bench: Bench, commands: readonly Bench
   return [
     `## ${name}`,
     "",
-    `${totalMs.toFixed(0)} ms sampled. Inclusive time (nested functions overlap; the fake server runs in this process too).`,
+    `${totalMs.toFixed(0)} ms sampled. Bot process only (the fake server and the load generator run in the load process). Inclusive time (nested functions overlap).`,
     "",
     "| Function | Self ms | Total ms | Total % |",
     "|---|---:|---:|---:|",

@@ -29,6 +29,14 @@ export interface LevelResult {
   errors: number;
 }
 
+/** The load side of one platform (the fake server plus the load generator), run in the load process. */
+export interface Load<Endpoint> {
+  /** What the bot's adapter needs to reach the fake (token, URLs). */
+  endpoint: Endpoint;
+  level(concurrency: number, rounds: number, commands: readonly BenchCommand[]): Promise<LevelResult>;
+  stop(): Promise<void>;
+}
+
 /** Rounds per run at each concurrency level: about 20-200 replies per level and run. */
 export const LEVELS: { concurrency: number; rounds: number }[] = [
   { concurrency: 1, rounds: 20 },

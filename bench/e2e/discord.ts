@@ -1,28 +1,28 @@
 /**
- * The real Discord adapter (discord.js over the fake gateway and REST on loopback): `c` slash commands are
- * dispatched at the same instant; the latency of each is the time from the INTERACTION_CREATE dispatch to the
- * fake holding its visible answer (a reply, or a deferral filled in by PATCH @original).
+ * Load side of the Discord run, in the load process (bench/e2e/load.ts), never in the bot's: the fake gateway
+ * and REST on loopback, and `c` slash commands dispatched at the same instant. The latency of each is the time
+ * from the INTERACTION_CREATE dispatch to the fake holding its visible answer (a reply, or a deferral filled
+ * in by PATCH @original), both read on this process's clock.
  */
-import pino from "pino";
-import type { App } from "../../src/app/dispatch.ts";
-import { startDiscord } from "../../src/adapters/discord/start.ts";
 import { startFakeDiscord } from "../../tests/fakes/discord/server.ts";
 import { now } from "../lib/stats.ts";
-import { ROUND_TIMEOUT_MS, type BenchCommand, type LevelResult } from "./commands.ts";
+import { ROUND_TIMEOUT_MS, type Load } from "./commands.ts";
 
-export interface DiscordBench {
-  level(concurrency: number, rounds: number, commands: readonly BenchCommand[]): Promise<LevelResult>;
-  stop(): Promise<void>;
+/** Where the bot's adapter finds the fake. */
+export interface DiscordEndpoint {
+  token: string;
+  applicationId: string;
+  apiUrl: string;
 }
 
-export async function startDiscordBench(app: App): Promise<DiscordBench> {
+export async function startDiscordLoad(): Promise<Load<DiscordEndpoint>> {
   const fake = await startFakeDiscord();
-  const adapter = await startDiscord({ token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl, app, logger: pino({ level: "silent" }) });
   let cursor = 0;
   let user = 0;
   return {
+    endpoint: { token: fake.token, applicationId: fake.applicationId, apiUrl: fake.apiUrl },
     async level(concurrency, rounds, commands) {
-      const result: LevelResult = { latencies: [], lost: 0, errors: 0 };
+      const result = { latencies: [] as number[], lost: 0, errors: 0 };
       for (let r = 0; r < rounds; r++) {
         const answers: Promise<void>[] = [];
         for (let i = 0; i < concurrency; i++) {
@@ -46,7 +46,6 @@ export async function startDiscordBench(app: App): Promise<DiscordBench> {
       return result;
     },
     async stop() {
-      await adapter.stop();
       await fake.stop();
     },
   };

@@ -1,23 +1,21 @@
 /**
- * The real Telegram adapter (grammY long polling) against the fake Bot API on loopback: `c` users each send a
- * command at the same instant; the latency of each is the time from queueing its update to the fake
- * recording the bot's sendMessage to that chat. Rounds are bounded in count and time.
+ * Load side of the Telegram run, in the load process (bench/e2e/load.ts), never in the bot's: the fake Bot API
+ * on loopback, and `c` users each sending a command at the same instant. The latency of each is the time from
+ * queueing its update to the fake recording the bot's sendMessage to that chat, both read on this process's
+ * clock. Rounds are bounded in count and time.
  */
-import pino from "pino";
-import type { App } from "../../src/app/dispatch.ts";
-import { startTelegram } from "../../src/adapters/telegram/start.ts";
 import { startFakeTelegram, type ApiCall } from "../../tests/fakes/telegram/server.ts";
 import { now } from "../lib/stats.ts";
-import { ROUND_TIMEOUT_MS, type BenchCommand, type LevelResult } from "./commands.ts";
+import { ROUND_TIMEOUT_MS, type Load } from "./commands.ts";
 
-export interface TelegramBench {
-  level(concurrency: number, rounds: number, commands: readonly BenchCommand[]): Promise<LevelResult>;
-  stop(): Promise<void>;
+/** Where the bot's adapter finds the fake. */
+export interface TelegramEndpoint {
+  token: string;
+  apiRoot: string;
 }
 
-export async function startTelegramBench(app: App): Promise<TelegramBench> {
+export async function startTelegramLoad(): Promise<Load<TelegramEndpoint>> {
   const fake = await startFakeTelegram();
-  const handle = await startTelegram({ token: fake.token, apiRoot: fake.apiRoot, app, logger: pino({ level: "silent" }) });
 
   // Every recorded call passes through calls.push: stamp the replies the round is waiting for.
   let waiting = new Map<number, { start: number; done: (ms: number | null) => void }>();
@@ -36,8 +34,9 @@ export async function startTelegramBench(app: App): Promise<TelegramBench> {
   let nextChat = 1_000_000;
   let cursor = 0;
   return {
+    endpoint: { token: fake.token, apiRoot: fake.apiRoot },
     async level(concurrency, rounds, commands) {
-      const result: LevelResult = { latencies: [], lost: 0, errors: 0 };
+      const result = { latencies: [] as number[], lost: 0, errors: 0 };
       for (let r = 0; r < rounds; r++) {
         waiting = new Map();
         const replies: Promise<void>[] = [];
@@ -69,7 +68,6 @@ export async function startTelegramBench(app: App): Promise<TelegramBench> {
       return result;
     },
     async stop() {
-      await handle.stop();
       await fake.close();
     },
   };
