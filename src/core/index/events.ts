@@ -47,6 +47,16 @@ export interface EventIndex {
   byImportance: Int32Array;
   /** Position of each event in `byImportance`. */
   rank: Int32Array;
+  /** Sentence indices of the sentences each event merges: memberSentences[memberStart[e] .. memberStart[e + 1]). */
+  memberStart: Int32Array;
+  memberSentences: Int32Array;
+  /**
+   * Per content term id, the events with a member sentence containing the term, most important first
+   * (`byImportance` order): termEvents[termEventStart[t] .. termEventStart[t + 1]). A keyword timeline walks
+   * its rarest term's run and stops after `limit` matches, whatever the corpus size.
+   */
+  termEventStart: Int32Array;
+  termEvents: Int32Array;
 }
 
 interface Candidate {
@@ -153,6 +163,12 @@ export function buildEvents(
   const rank = new Int32Array(order.length);
   order.forEach((e, r) => (rank[e] = r));
 
+  const memberStart = new Int32Array(built.length + 1);
+  built.forEach((b, e) => (memberStart[e + 1] = memberStart[e]! + b.members.length));
+  const memberSentences = new Int32Array(memberStart[built.length]!);
+  built.forEach((b, e) => b.members.forEach((m, k) => (memberSentences[memberStart[e]! + k] = m.sentence)));
+  const { termEventStart, termEvents } = eventsByTerm(order, memberStart, memberSentences, terms);
+
   return {
     events: built.map((b) => b.event),
     spans: built.map((b) => b.span),
@@ -161,7 +177,47 @@ export function buildEvents(
     bySentence,
     byImportance: Int32Array.from(order),
     rank,
+    memberStart,
+    memberSentences,
+    termEventStart,
+    termEvents,
   };
+}
+
+/**
+ * Per term, the events whose member sentences contain it, in the order of `order` (importance). A
+ * sentence's terms are its vector's ids: every term of a sentence has idf > 0 (df ≤ N), so the vector
+ * keeps them all.
+ */
+function eventsByTerm(
+  order: readonly number[],
+  memberStart: Int32Array,
+  memberSentences: Int32Array,
+  terms: TermIndex,
+): { termEventStart: Int32Array; termEvents: Int32Array } {
+  const nTerms = terms.idf.length;
+  const last = new Int32Array(nTerms).fill(-1);
+  const count = new Int32Array(nTerms + 1);
+  const each = (visit: (term: number, e: number) => void): void => {
+    for (const e of order) {
+      for (let k = memberStart[e]!; k < memberStart[e + 1]!; k++) {
+        const ids = terms.sentenceVectors[memberSentences[k]!]!.ids;
+        for (let i = 0; i < ids.length; i++) {
+          const t = ids[i]!;
+          if (last[t] === e) continue; // once per event
+          last[t] = e;
+          visit(t, e);
+        }
+      }
+    }
+  };
+  each((t) => count[t + 1]!++);
+  for (let t = 0; t < nTerms; t++) count[t + 1]! += count[t]!;
+  const termEvents = new Int32Array(count[nTerms]!);
+  const cursor = count.slice(0, nTerms);
+  last.fill(-1);
+  each((t, e) => (termEvents[cursor[t]!++] = e));
+  return { termEventStart: count, termEvents };
 }
 
 /**

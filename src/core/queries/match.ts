@@ -1,24 +1,11 @@
 /**
- * Sentences matching a keyword query, from the sentence posting lists: all query terms (for the
- * timeline's keyword filter) or ranked by how much of the query's weight they cover (summaries).
+ * Sentences matching a keyword query, from the sentence posting lists, ranked by how much of the
+ * query's weight they cover (summaries). The timeline's keyword filter walks events by term instead
+ * (index/events.ts `termEvents`).
  */
 import type { CoreIndex } from "../index/build.ts";
 import { knownTermIds } from "../index/vectors.ts";
 import { contentTerms } from "../index/terms.ts";
-
-/** Sentence indices (ascending) containing every content term of the query; [] if any term is unknown. */
-export function sentencesWithAllTerms(index: CoreIndex, query: string): number[] {
-  const wanted = new Set(contentTerms(query));
-  if (wanted.size === 0) return [];
-  const ids = knownTermIds(index.terms, query);
-  if (ids.length < wanted.size) return []; // a term the corpus never uses: nothing can match all
-  const lists = ids.map((id) => index.terms.postings[id]!).sort((a, b) => a.length - b.length);
-  const [first, ...rest] = lists;
-  if (!first) return [];
-  const out: number[] = [];
-  for (const s of first) if (rest.every((list) => contains(list, s))) out.push(s);
-  return out;
-}
 
 /**
  * Sentences containing any query term, scored by the share of the query's idf weight they cover
@@ -81,7 +68,8 @@ function siftDown<T>(h: T[], i: number, worse: (a: T, b: T) => boolean): void {
   }
 }
 
-function contains(list: Int32Array, value: number): boolean {
+/** Whether an ascending list holds the value (binary search). */
+export function contains(list: Int32Array, value: number): boolean {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {

@@ -2,13 +2,19 @@
  * timeline: the precomputed events, filtered by an entity (its sentences) or a keyword (sentences with
  * every query term) and by a date range (overlap), in chronological order. With more matches than the
  * limit, the most important events are kept (most sources, finest date, most recent) and shown in order.
+ *
+ * The cost is bounded by the limit, not the corpus: candidate events are walked most important first
+ * (a keyword's rarest term's events, an entity's events in importance order) and the walk stops after
+ * `limit` matches in the date range.
  */
 import type { TimelineEvent } from "../types.ts";
 import type { TimelineOptions } from "../core.ts";
 import type { CoreIndex } from "../index/build.ts";
-import { overlaps } from "../index/spans.ts";
+import type { EventIndex } from "../index/events.ts";
+import { spanEnd, spanStart } from "../index/spans.ts";
+import { contentTerms } from "../index/terms.ts";
 import { matchEntities } from "./who.ts";
-import { sentencesWithAllTerms } from "./match.ts";
+import { contains } from "./match.ts";
 
 const DEFAULT_LIMIT = 100;
 /** Entities a name query stands for (an ambiguous surname may name a few people). */
@@ -20,28 +26,15 @@ export function timeline(
   options: TimelineOptions,
   english: (hash: string) => string | undefined,
 ): TimelineEvent[] {
-  const { from, to } = options;
   const limit = Math.max(0, options.limit ?? DEFAULT_LIMIT);
   const ev = index.events;
-  let chosen: number[];
-
+  const inRange = rangeTest(ev, options.from, options.to);
   const query = options.query?.trim();
-  if (query) {
-    const matched = queryEvents(index, query);
-    let list = matched.filter((e) => overlaps(ev.spans[e]!, from, to));
-    if (list.length > limit) {
-      const rank = ev.rank;
-      list = list.sort((a, b) => rank[a]! - rank[b]!).slice(0, limit);
-    }
-    chosen = list.sort((a, b) => a - b);
-  } else {
-    chosen = [];
-    for (const e of ev.byImportance) {
-      if (chosen.length >= limit) break;
-      if (overlaps(ev.spans[e]!, from, to)) chosen.push(e);
-    }
-    chosen.sort((a, b) => a - b);
-  }
+  // NaN means no limit; a fraction is cut down for a query (slice) and rounded up without one.
+  const chosen = query
+    ? queryEvents(index, query, inRange, Number.isNaN(limit) ? Infinity : Math.trunc(limit))
+    : topEvents(ev.byImportance, inRange, Number.isNaN(limit) ? Infinity : Math.ceil(limit));
+  chosen.sort((a, b) => a - b);
 
   return chosen.map((e) => {
     const event = ev.events[e]!;
@@ -50,14 +43,116 @@ export function timeline(
   });
 }
 
-/** Events a timeline query selects: an entity's events, else those of sentences with every keyword. */
-function queryEvents(index: CoreIndex, query: string): number[] {
-  const entities = matchEntities(index, query).slice(0, MAX_ENTITIES);
-  const out = new Set<number>();
-  if (entities.length > 0) {
-    for (const e of entities) for (const ev of index.entityEvents[e]!) out.add(ev);
-  } else {
-    for (const s of sentencesWithAllTerms(index, query)) for (const ev of index.events.bySentence.get(s) ?? []) out.add(ev);
+/** Whether event e's span overlaps the inclusive bounds (`overlaps` with the bounds' spans computed once). */
+function rangeTest(ev: EventIndex, from: string | undefined, to: string | undefined): (e: number) => boolean {
+  if (from === undefined && to === undefined) return () => true;
+  const lo = from === undefined ? undefined : spanStart(from);
+  const hi = to === undefined ? undefined : spanEnd(to);
+  const spans = ev.spans;
+  return (e) => {
+    const span = spans[e]!;
+    return !((lo !== undefined && span.end < lo) || (hi !== undefined && span.start > hi));
+  };
+}
+
+/** The first `limit` events of an importance-ordered list that pass `ok`. */
+function topEvents(byImportance: ArrayLike<number>, ok: (e: number) => boolean, limit: number): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < byImportance.length && out.length < limit; i++) {
+    const e = byImportance[i]!;
+    if (ok(e)) out.push(e);
   }
-  return [...out];
+  return out;
+}
+
+/**
+ * The `limit` most important events in range that a query selects: an entity's events, else the events
+ * of sentences with every keyword.
+ */
+function queryEvents(index: CoreIndex, query: string, inRange: (e: number) => boolean, limit: number): number[] {
+  if (limit === 0) return [];
+  const entities = matchEntities(index, query).slice(0, MAX_ENTITIES);
+  if (entities.length > 0) return entityEvents(index, entities, inRange, limit);
+  return keywordEvents(index, query, inRange, limit);
+}
+
+/** Each entity's events in importance order, sorted on first use (entityEvents is chronological). */
+const byRankCache = new WeakMap<Int32Array, Int32Array>();
+
+function entityEventsByRank(index: CoreIndex, entity: number): Int32Array {
+  const list = index.entityEvents[entity]!;
+  let sorted = byRankCache.get(list);
+  if (sorted === undefined) {
+    const rank = index.events.rank;
+    sorted = Int32Array.from(list, (e) => rank[e]!).sort();
+    for (let i = 0; i < sorted.length; i++) sorted[i] = index.events.byImportance[sorted[i]!]!;
+    byRankCache.set(list, sorted);
+  }
+  return sorted;
+}
+
+/** The union of the entities' events, most important first, the first `limit` in range (a merge by rank). */
+function entityEvents(index: CoreIndex, entities: readonly number[], inRange: (e: number) => boolean, limit: number): number[] {
+  const lists = entities.map((e) => entityEventsByRank(index, e));
+  if (lists.length === 1) return topEvents(lists[0]!, inRange, limit);
+  const rank = index.events.rank;
+  const at = lists.map(() => 0);
+  const out: number[] = [];
+  while (out.length < limit) {
+    // The head with the best (lowest) rank; equal heads are one event, advanced together.
+    let best = -1;
+    let bestRank = Infinity;
+    for (let k = 0; k < lists.length; k++) {
+      if (at[k]! < lists[k]!.length) {
+        const r = rank[lists[k]![at[k]!]!]!;
+        if (r < bestRank) {
+          bestRank = r;
+          best = lists[k]![at[k]!]!;
+        }
+      }
+    }
+    if (best < 0) break;
+    for (let k = 0; k < lists.length; k++) if (at[k]! < lists[k]!.length && lists[k]![at[k]!] === best) at[k]!++;
+    if (inRange(best)) out.push(best);
+  }
+  return out;
+}
+
+/**
+ * Events with a member sentence containing every content term of the query, most important first, the
+ * first `limit` in range; [] if a term is unknown. Walks the events of the term with the fewest.
+ */
+function keywordEvents(index: CoreIndex, query: string, inRange: (e: number) => boolean, limit: number): number[] {
+  const { termIds, postings } = index.terms;
+  const ids: number[] = [];
+  for (const term of contentTerms(query)) {
+    const id = termIds.get(term);
+    if (id === undefined) return []; // a term the corpus never uses: nothing can match all
+    if (!ids.includes(id)) ids.push(id);
+  }
+  if (ids.length === 0) return [];
+  const { termEventStart, termEvents, memberStart, memberSentences } = index.events;
+  let rarest = ids[0]!;
+  for (const id of ids) if (termEventStart[id + 1]! - termEventStart[id]! < termEventStart[rarest + 1]! - termEventStart[rarest]!) rarest = id;
+  const lists = ids.filter((id) => id !== rarest).map((id) => postings[id]!);
+  const out: number[] = [];
+  const end = termEventStart[rarest + 1]!;
+  for (let i = termEventStart[rarest]!; i < end && out.length < limit; i++) {
+    const e = termEvents[i]!;
+    if (!inRange(e)) continue;
+    if (lists.length === 0) {
+      out.push(e);
+      continue;
+    }
+    // Some member sentence must hold every term (the rarest one included: the event lists it for one of them).
+    const rarestPostings = postings[rarest]!;
+    for (let k = memberStart[e]!; k < memberStart[e + 1]!; k++) {
+      const s = memberSentences[k]!;
+      if (contains(rarestPostings, s) && lists.every((list) => contains(list, s))) {
+        out.push(e);
+        break;
+      }
+    }
+  }
+  return out;
 }

@@ -1,0 +1,159 @@
+/**
+ * The bounded timeline walk (events by term in importance order, entities' events by rank, stopping at the
+ * limit) against a brute-force reference: every matching sentence's events, filtered by range, cut to the
+ * most important `limit`, in chronological order. On the seed corpus and on a synthetic corpus where a few
+ * words recur in many dated sentences (so matches far exceed small limits and events merge several sources).
+ */
+import { describe, expect, it } from "vitest";
+import type { Article, TimelineEvent } from "../../../src/core/types.ts";
+import type { TimelineOptions } from "../../../src/core/core.ts";
+import { buildIndex, type CoreIndex } from "../../../src/core/index/build.ts";
+import { loadCorpus } from "../../../src/core/corpus/load.ts";
+import { SEEDS_DIR } from "../../../src/core/create.ts";
+import { overlaps } from "../../../src/core/index/spans.ts";
+import { contentTerms } from "../../../src/core/index/terms.ts";
+import { knownTermIds } from "../../../src/core/index/vectors.ts";
+import { timeline } from "../../../src/core/queries/timeline.ts";
+import { matchEntities } from "../../../src/core/queries/who.ts";
+import { INVENTED } from "./invented.ts";
+
+const sentenceTerms = new WeakMap<CoreIndex, Set<string>[]>();
+
+/** The timeline as it was computed before the bounded walk: everything matched, then ranked. */
+function reference(index: CoreIndex, options: TimelineOptions): TimelineEvent[] {
+  let termSets = sentenceTerms.get(index);
+  if (!termSets) sentenceTerms.set(index, (termSets = index.sentences.map((s) => new Set(contentTerms(s.text)))));
+  const { from, to } = options;
+  const limit = Math.max(0, options.limit ?? 100);
+  const ev = index.events;
+  let chosen: number[];
+  const query = options.query?.trim();
+  if (query) {
+    const matched = new Set<number>();
+    const entities = matchEntities(index, query).slice(0, 3);
+    if (entities.length > 0) {
+      for (const e of entities) for (const x of index.entityEvents[e]!) matched.add(x);
+    } else {
+      const wanted = new Set(contentTerms(query));
+      const ids = knownTermIds(index.terms, query);
+      if (wanted.size > 0 && ids.length === wanted.size) {
+        for (let s = 0; s < index.sentences.length; s++) {
+          const terms = termSets[s]!;
+          if ([...wanted].every((t) => terms.has(t))) for (const x of ev.bySentence.get(s) ?? []) matched.add(x);
+        }
+      }
+    }
+    let list = [...matched].filter((e) => overlaps(ev.spans[e]!, from, to));
+    if (list.length > limit) list = list.sort((a, b) => ev.rank[a]! - ev.rank[b]!).slice(0, limit);
+    chosen = list.sort((a, b) => a - b);
+  } else {
+    chosen = [];
+    for (const e of ev.byImportance) {
+      if (chosen.length >= limit) break;
+      if (overlaps(ev.spans[e]!, from, to)) chosen.push(e);
+    }
+    chosen.sort((a, b) => a - b);
+  }
+  return chosen.map((e) => ({ ...ev.events[e]!, text: { ar: ev.events[e]!.text.ar } }));
+}
+
+/** A synthetic corpus: twelve words in dated sentences, a third of them repeated by other articles. */
+function synthetic(): Article[] {
+  const words = ["لجنة", "القمح", "الزهراء", "البرلمان", "الميزانية", "المزارعين", "الجفاف", "البطولة", "الفروسية", "الوزير", "المدينة", "الاتفاق"];
+  const months = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو"];
+  let seed = 7;
+  const rnd = (): number => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const said: string[] = [];
+  return Array.from({ length: 60 }, (_, a) => ({
+    id: `s${String(a).padStart(2, "0")}`,
+    title: `${pick(words)} ${pick(words)} ${pick(words)}`,
+    source: null, sourceEn: null, published: "2031-07-01", publishedPrecision: "day" as const,
+    url: null, lang: "ar" as const, origin: `s${a}.txt`,
+    paragraphs: Array.from({ length: 4 }, () => {
+      if (said.length > 0 && rnd() < 0.3) return pick(said);
+      const text = `وناقشت ${pick(words)} موضوع ${pick(words)} و${pick(words)} يوم ${1 + Math.floor(rnd() * 28)} ${pick(months)} ${pick(["2030", "2031"])} في اجتماع ${pick(words)} الموسع.`;
+      said.push(text);
+      return text;
+    }),
+  }));
+}
+
+const RANGES: { from?: string; to?: string }[] = [
+  {},
+  { from: "2030-06-01" },
+  { to: "2030-12-31" },
+  { from: "2031-02-01", to: "2031-04-15" },
+  { from: "2031", to: "2031" },
+  { from: "2030-03", to: "2030-03" },
+  { from: "2019-01-01", to: "2020-12-31" },
+];
+const LIMITS = [undefined, 0, 1, 2, 3, 7, 20];
+
+/** Queries: every content term of the corpus alone, pairs and triples of terms, entity names, unknown words. */
+function queries(index: CoreIndex, step: number): string[] {
+  const terms = [...index.terms.termIds.keys()];
+  const out = new Set<string>(terms.filter((_, i) => i % step === 0));
+  for (let i = 0; i < terms.length; i += 3) out.add(`${terms[i]} ${terms[(i * 7 + 1) % terms.length]}`);
+  for (const s of index.sentences.slice(0, 80)) {
+    const words = s.text.split(/\s+/);
+    out.add(words.slice(1, 3).join(" "));
+    out.add(words.slice(2, 5).join(" "));
+  }
+  for (const e of index.entities) out.add(e.name.ar);
+  out.add("كلمةلاوجودلها");
+  out.add("القمح كلمةلاوجودلها");
+  out.add("في من");
+  return [...out];
+}
+
+function check(index: CoreIndex, step = 1): number {
+  let compared = 0;
+  let nonEmpty = 0;
+  const all = queries(index, step);
+  all.forEach((query, i) => {
+    for (const [k, range] of RANGES.entries()) {
+      // Every range with the default limit; the other limits on a rotating share of the queries.
+      const limits = k === 0 ? LIMITS : [undefined, LIMITS[(i + k) % LIMITS.length]];
+      for (const limit of limits) {
+        const options: TimelineOptions = { query, ...range, ...(limit === undefined ? {} : { limit }) };
+        const got = timeline(index, options, () => undefined);
+        expect(got, JSON.stringify(options)).toEqual(reference(index, options));
+        compared++;
+        if (got.length > 0) nonEmpty++;
+      }
+    }
+  });
+  for (const range of RANGES) for (const limit of LIMITS) {
+    const options: TimelineOptions = { ...range, ...(limit === undefined ? {} : { limit }) };
+    expect(timeline(index, options, () => undefined)).toEqual(reference(index, options));
+  }
+  expect(nonEmpty).toBeGreaterThan(compared / 10);
+  return compared;
+}
+
+describe("timeline: the bounded walk equals the brute-force reference", () => {
+  it("GIVEN the synthetic corpus THEN every query, range and limit gives the reference's events", () => {
+    const index = buildIndex(synthetic());
+    // The corpus really exercises the limits: matches beyond them and events with several sources.
+    expect(index.events.events.some((e) => e.sentenceIds.length > 1)).toBe(true);
+    expect(reference(index, { query: "القمح", limit: 1000 }).length).toBeGreaterThan(20);
+    expect(check(index)).toBeGreaterThan(500);
+  });
+
+  it("GIVEN the seeds and the invented articles THEN every query, range and limit gives the reference's events", async () => {
+    const { articles } = await loadCorpus(SEEDS_DIR);
+    const index = buildIndex([...articles, ...INVENTED]);
+    expect(check(index, 4)).toBeGreaterThan(1000);
+  });
+
+  it("GIVEN a fractional or NaN limit THEN the old rounding (cut for a query, rounded up without one, NaN = all)", () => {
+    const index = buildIndex(synthetic());
+    for (const limit of [2.5, 0.5, NaN]) {
+      for (const query of [undefined, "القمح", "القمح الجفاف"]) {
+        const options: TimelineOptions = { ...(query ? { query } : {}), limit };
+        expect(timeline(index, options, () => undefined)).toEqual(reference(index, options));
+      }
+    }
+  });
+});
