@@ -96,8 +96,15 @@ export function renderPages(reply: Reply, t: Translator): APIEmbed[] {
  */
 export function layoutPages(reply: Reply, t: Translator): EmbedLayout {
   const { lang } = reply;
+  // Headings repeat (every "Mentioned in" of a /who, the dates of a timeline): each is escaped and isolated once.
+  const headings = new Map<string, string>();
+  const headingLine = (heading: string): string => {
+    let line = headings.get(heading);
+    if (line === undefined) headings.set(heading, (line = `**${safe(heading, reply)}**\n`));
+    return line;
+  };
   const rendered = reply.items.map((item) => {
-    const heading = item.heading ? `**${safe(item.heading, reply)}**\n` : "";
+    const heading = item.heading ? headingLine(item.heading) : "";
     const marks = item.cites.map((n) => `[${n}]`).join("");
     // The leading newline makes the blank line between items part of the item, so paginateItems (which
     // counts one newline between items) measures exactly what is sent.

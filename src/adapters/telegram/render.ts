@@ -84,7 +84,13 @@ export function layoutPages(reply: Reply, t: Translator, limit = TELEGRAM_TEXT_L
 
   const shownCites = (p: ReplyItem) => p.cites.filter((n) => byNumber.has(n)).slice(0, MAX_CITES_PER_ITEM);
   const continuedMark = ` ${italic(t(lang, "telegram.continued"))}`;
-  const headingHtml = (heading: string): string => `<b>${escapeClipped(iso(heading), MAX_TITLE)}</b>`;
+  // Headings repeat (every "Mentioned in" of a /who, the dates of a timeline): each is escaped and isolated once.
+  const headings = new Map<string, string>();
+  const headingHtml = (heading: string): string => {
+    let html = headings.get(heading);
+    if (html === undefined) headings.set(heading, (html = `<b>${escapeClipped(iso(heading), MAX_TITLE)}</b>`));
+    return html;
+  };
   const marksOf = (cites: number[]): string => {
     const marks = cites.map((n) => `[${n}]`).join("");
     return marks ? ` ${marks}` : "";
@@ -109,42 +115,45 @@ export function layoutPages(reply: Reply, t: Translator, limit = TELEGRAM_TEXT_L
   // The length of a page, part by part as `assemble` joins them: non-empty parts separated by "\n\n".
   // `itemsLength` is the joined pieces' length, `sourcesLength` the sources block's (0 when it has none).
   const pageLength = (index: number, total: number, itemsLength: number, sourcesLength: number): number => {
-    let length = 0;
-    let parts = 0;
-    for (const part of [header(index === 0).length, itemsLength, sourcesLength, footer.length, pageLabel(index, total).length]) {
-      if (part > 0) {
-        length += part;
-        parts++;
-      }
-    }
+    // Written out rather than looped over an array: this runs a few times per item.
+    const headerLength = header(index === 0).length;
+    const labelLength = pageLabel(index, total).length;
+    const length = headerLength + itemsLength + sourcesLength + footer.length + labelLength;
+    const parts = (headerLength > 0 ? 1 : 0) + (itemsLength > 0 ? 1 : 0) + (sourcesLength > 0 ? 1 : 0) + (footer.length > 0 ? 1 : 0) + (labelLength > 0 ? 1 : 0);
     return length + 2 * Math.max(0, parts - 1);
   };
-  const sourcesLength = (numbers: Iterable<number>): number => {
+  /** The sources block's length for these citation numbers (each counted once), 0 without any. */
+  const sourcesLength = (cites: readonly number[]): number => {
     let length = 0;
-    for (const n of numbers) length += 1 + citation(n).length;
+    if (cites.length === 1) length = 1 + citation(cites[0]!).length;
+    else for (const n of new Set(cites)) length += 1 + citation(n).length;
     return length === 0 ? 0 : sourcesHeading.length + length;
   };
 
   // While paging, the page count is unknown: reserve room for the widest "Page k of n" we could print.
   const reserve = Math.max(1000, reply.items.length * 4);
-  const fitsAlone = (html: string, cites: number[]): boolean => {
-    const src = sourcesLength(new Set(cites));
-    return pageLength(0, reserve, html.length, src) <= limit && pageLength(1, reserve, html.length, src) <= limit;
+  /** Whether a piece of `length` characters citing `cites` fits a page by itself (first page or any other). */
+  const fitsAlone = (length: number, cites: number[]): boolean => {
+    const src = sourcesLength(cites);
+    return pageLength(0, reserve, length, src) <= limit && pageLength(1, reserve, length, src) <= limit;
   };
 
   const pieces: Piece[] = [];
   for (const original of reply.items) {
-    const head = original.heading ? `${headingHtml(original.heading)}\n` : "";
-    const headContinued = original.heading ? `${headingHtml(original.heading)}${continuedMark}\n` : "";
+    const heading = original.heading ? headingHtml(original.heading) : "";
+    const head = heading ? `${heading}\n` : "";
+    // The heading line of an item's second and later parts: "heading (continued)".
+    const continuedLength = heading ? heading.length + continuedMark.length + 1 : 0;
     // An item citing so many sources that their list alone overflows a page keeps the first ones that fit.
     let cites = shownCites(original);
-    while (cites.length > 0 && !fitsAlone(pieceHtml(headContinued, "", cites), cites)) cites = cites.slice(0, -1);
+    while (cites.length > 0 && !fitsAlone(continuedLength + marksOf(cites).length, cites)) cites = cites.slice(0, -1);
     const whole = pieceHtml(head, escapeHtml(iso(original.text)), cites);
-    if (fitsAlone(whole, cites)) {
+    if (fitsAlone(whole.length, cites)) {
       pieces.push({ cites, html: whole });
       continue;
     }
-    const parts = splitToFit(original.text, (text) => fitsAlone(pieceHtml(headContinued, escapeHtml(iso(text)), cites), cites));
+    const headContinued = heading ? `${heading}${continuedMark}\n` : "";
+    const parts = splitToFit(original.text, (text) => fitsAlone(pieceHtml(headContinued, escapeHtml(iso(text)), cites).length, cites));
     parts.forEach((text, i) => pieces.push({ cites, html: pieceHtml(i > 0 ? headContinued : head, escapeHtml(iso(text)), cites) }));
   }
 
@@ -157,7 +166,9 @@ export function layoutPages(reply: Reply, t: Translator, limit = TELEGRAM_TEXT_L
   for (const p of pieces) {
     if (current.length > 0) {
       let extra = 0;
-      for (const n of new Set(p.cites)) if (!cited.has(n)) extra += 1 + citation(n).length;
+      if (p.cites.length === 1) {
+        if (!cited.has(p.cites[0]!)) extra = 1 + citation(p.cites[0]!).length;
+      } else for (const n of new Set(p.cites)) if (!cited.has(n)) extra += 1 + citation(n).length;
       const total = citedLength + extra;
       const candidate = pageLength(pages.length, reserve, itemsLength + 2 + p.html.length, total === 0 ? 0 : sourcesHeading.length + total);
       if (candidate > limit) {
