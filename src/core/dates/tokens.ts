@@ -6,6 +6,7 @@
  * dropped, so that each mention reports the exact original phrase and offsets. Hamza forms are kept
  * in the folded text (آب "August" must stay apart from أب "father"); lookups use `wordKey`.
  */
+import { registerMemo } from "../text/memos.ts";
 
 /** One token of the folded text: an Arabic word, a run of digits, a Latin word, or one symbol. */
 export interface Token {
@@ -72,7 +73,7 @@ export function wordKey(raw: string): string {
 }
 
 /** wordKey of each distinct word met by the tokenizer (bounded: cleared past the limit). */
-const WORD_KEYS = new Map<string, string>();
+const WORD_KEYS = registerMemo(new Map<string, string>());
 function memoWordKey(raw: string): string {
   let key = WORD_KEYS.get(raw);
   if (key === undefined) {

@@ -6,6 +6,7 @@
 import { cliticReadings, foldKey, setFlagsOf } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
 import { FEMININE_HEAD, FIRST_NAMES, NAME_INDEX, ROLE_HEADS, SPEECH_VERBS, dropAl } from "./lexicon.ts";
+import { registerMemo } from "../text/memos.ts";
 
 export const F_HEAD = 1;
 export const F_LEX = 2;
@@ -26,7 +27,7 @@ export const ORG_HEADS_DEFINITE = keys(["الهيئة", "المنظمة", "ال�
 /** Words before a place name ("محافظة نينوى"). */
 export const PLACE_HEADS = keys(["محافظة", "مدينة", "ولاية", "بلدة", "قرية", "إقليم", "معتمدية", "منطقة", "ناحية", "قضاء", "جزيرة", "عاصمة"]);
 
-const FLAGS = new Map<string, number>();
+const FLAGS = registerMemo(new Map<string, number>());
 
 function compute(key: string): number {
   let f = 0;

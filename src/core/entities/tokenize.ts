@@ -5,6 +5,7 @@
  * "على" (on) and "علي" (Ali) must stay different words here. Building keys char by char avoids
  * running normalizeKey's regex chain on every token: issue 6 asks for ≥ 5 MB/s over the whole analysis.
  */
+import { registerMemo } from "../text/memos.ts";
 
 /** Word (Arabic/Latin letters), number, or a single punctuation character. */
 export type TokenKind = "w" | "n" | "p";
@@ -59,12 +60,12 @@ const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const MAX_WORDS = 1 << (TABLE_BITS - 1);
 let table = new Int32Array(1 << TABLE_BITS).fill(-1);
 let entries: WordEntry[] = [];
-const WORDS = {
+const WORDS = registerMemo({
   clear(): void {
     table.fill(-1);
     entries = [];
   },
-};
+});
 const NO_FLAGS = 0;
 
 /** The entry of text[start, end) with scan hash `h`, created on first sight. */
@@ -260,7 +261,7 @@ export function cliticReadings(key: string): readonly CliticReading[] {
   return r;
 }
 
-const READINGS = new Map<string, readonly CliticReading[]>();
+const READINGS = registerMemo(new Map<string, readonly CliticReading[]>());
 
 function computeReadings(key: string): CliticReading[] {
   const out: CliticReading[] = [{ key, strip: 0, restoredAl: false }];

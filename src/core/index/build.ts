@@ -15,6 +15,7 @@ import { buildEntityLookupData, lookupFrom, type EntityLookup, type EntityLookup
 import { buildEvents, type EventIndex } from "./events.ts";
 import { TermIndexBuilder, type TermIndex } from "./vectors.ts";
 import { isStopword, tokenize, tokenizeKey } from "../text/tokenize.ts";
+import { releaseMemos } from "../text/memos.ts";
 
 export type { SearchIndex };
 
@@ -201,6 +202,7 @@ export function buildIndexData(input: readonly Article[]): IndexData {
   });
 
   const { sentenceIds: _ids, sentenceTexts: _texts, ...searchData } = searchBuilder.finish();
+  releaseMemos();
 
   const recent = Int32Array.from(
     articles

@@ -14,6 +14,7 @@
  */
 import { stemmer as snowballArabic } from "@orama/stemmers/arabic";
 import { normalizeKey } from "./normalize.ts";
+import { registerMemo } from "./memos.ts";
 
 const ARABIC_LETTER = /[\u0621-\u064A]/;
 
@@ -43,9 +44,9 @@ const SUFFIXES: readonly [string, number][] = [
 ];
 
 const MEMO_LIMIT = 400_000;
-const memo = new Map<string, string>();
+const memo = registerMemo(new Map<string, string>());
 /** Snowball by light form: many written forms (وال/بال/…، suffixes) share one light form. */
-const snowMemo = new Map<string, string>();
+const snowMemo = registerMemo(new Map<string, string>());
 
 /** Strips attached article, conjunction and preposition (conservatively). */
 export function stripProclitics(word: string): string {
