@@ -9,23 +9,158 @@ import { contentTerms } from "../index/terms.ts";
 
 /**
  * Sentences containing any query term, scored by the share of the query's idf weight they cover
- * (1 = all terms), best first, at most `cap` of them (ties: earlier in the corpus first).
+ * (1 = all terms), best first, at most `cap` of them (ties: earlier in the corpus first), and only those
+ * scoring at least `min`.
+ *
+ * A sentence's score is the sum of its terms' weights in query order (the same floating-point sum for
+ * every sentence with the same terms). The postings are walked in sentence order with one cursor per term
+ * (MaxScore): the `cap` best so far sit in a heap, and terms so light that sentences holding only them (and
+ * lighter ones) cannot beat the heap's worst (nor reach `min`) stop driving the walk; they are only looked up
+ * for the sentences that the others bring. The walk ends when no sentence can beat the heap any more: a
+ * one-word query reads `cap` postings, not all of them. Later sentences lose ties, so a full heap is beaten
+ * only by a strictly higher score. The bounds are sums in query order too, so they are exact.
  */
-export function sentencesByCoverage(index: CoreIndex, query: string, cap: number): { sentence: number; score: number }[] {
+export function sentencesByCoverage(
+  index: CoreIndex,
+  query: string,
+  cap: number,
+  min = -Infinity,
+): { sentence: number; score: number }[] {
   const ids = knownTermIds(index.terms, query);
-  if (ids.length === 0) return [];
+  if (ids.length === 0 || !(cap > 0)) return [];
   let total = 0;
   for (const term of new Set(contentTerms(query))) {
     const id = index.terms.termIds.get(term);
     // An unknown term counts at the weight of the rarest possible term: it lowers every coverage.
     total += id === undefined ? Math.log(index.sentences.length + 1) : index.terms.idf[id]!;
   }
-  const scores = new Map<number, number>();
-  for (const id of ids) {
-    const w = index.terms.idf[id]! / total;
-    for (const s of index.terms.postings[id]!) scores.set(s, (scores.get(s) ?? 0) + w);
+  const n = ids.length;
+  const weights = ids.map((id) => index.terms.idf[id]! / total);
+  const lists = ids.map((id) => index.terms.postings[id]!);
+  const cursor = new Int32Array(n);
+  /** Largest score of a sentence whose terms are among `set` (a bit mask over query positions). */
+  const bound = (set: number): number => {
+    let sum = 0;
+    for (let k = 0; k < n; k++) if (set & (1 << k)) sum += weights[k]!;
+    return sum;
+  };
+  if (n > 30) return coverageByMap(lists, weights, cap, min); // bit masks hold 30 terms
+  // Terms by weight, lightest first: the non-essential ones are a prefix of this order.
+  const light = ids.map((_, k) => k).sort((x, y) => weights[x]! - weights[y]! || x - y);
+  const prefixBound: number[] = [0];
+  for (let j = 1, set = 0; j <= n; j++) prefixBound.push(bound((set |= 1 << light[j - 1]!)));
+
+  let size = 0;
+  for (const list of lists) size += list.length;
+  const room = Math.min(cap, size);
+  const heapScore = new Float64Array(room);
+  const heapSentence = new Int32Array(room);
+  let count = 0;
+  // Terms light[0 .. nonEssential) cannot bring a winner on their own.
+  let nonEssential = 0;
+  const beats = (score: number): boolean => (count < room ? score >= min : score > heapScore[0]!);
+  const settle = (): void => {
+    while (nonEssential < n && !beats(prefixBound[nonEssential + 1]!)) nonEssential++;
+  };
+  settle();
+  while (nonEssential < n) {
+    // The next sentence of an essential term.
+    let s = 0x7fffffff;
+    for (let j = nonEssential; j < n; j++) {
+      const k = light[j]!;
+      if (cursor[k]! < lists[k]!.length && lists[k]![cursor[k]!]! < s) s = lists[k]![cursor[k]!]!;
+    }
+    if (s === 0x7fffffff) break;
+    let score = 0;
+    for (let k = 0; k < n; k++) {
+      const list = lists[k]!;
+      let at = cursor[k]!;
+      if (at < list.length && list[at]! < s) at = seek(list, at, s);
+      cursor[k] = at;
+      if (at < list.length && list[at] === s) {
+        score += weights[k]!;
+        cursor[k] = at + 1;
+      }
+    }
+    if (!beats(score)) continue;
+    if (count < room) {
+      heapScore[count] = score;
+      heapSentence[count] = s;
+      heapUp(heapScore, heapSentence, count++);
+    } else {
+      heapScore[0] = score;
+      heapSentence[0] = s;
+      heapDown(heapScore, heapSentence, 0, count);
+    }
+    settle();
   }
-  return topK([...scores], cap).map(([sentence, score]) => ({ sentence, score }));
+  const out: { sentence: number; score: number }[] = [];
+  for (let i = 0; i < count; i++) out.push({ sentence: heapSentence[i]!, score: heapScore[i]! });
+  return out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+}
+
+/** The plain accumulation (very long queries): every posting of every term. */
+function coverageByMap(lists: Int32Array[], weights: number[], cap: number, min: number): { sentence: number; score: number }[] {
+  const scores = new Map<number, number>();
+  lists.forEach((list, k) => {
+    for (const s of list) scores.set(s, (scores.get(s) ?? 0) + weights[k]!);
+  });
+  return topK([...scores].filter(([, score]) => score >= min), cap).map(([sentence, score]) => ({ sentence, score }));
+}
+
+/** The first position ≥ `from` whose value is ≥ `target` (galloping, then binary search). */
+function seek(list: Int32Array, from: number, target: number): number {
+  let step = 1;
+  let lo = from;
+  let hi = from + 1;
+  while (hi < list.length && list[hi]! < target) {
+    lo = hi;
+    step <<= 1;
+    hi = from + step;
+  }
+  if (hi > list.length) hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Min-heap by (score, then later sentence = worse): the root is the entry to beat. */
+function heapWorse(score: Float64Array, sentence: Int32Array, a: number, b: number): boolean {
+  return score[a]! < score[b]! || (score[a] === score[b] && sentence[a]! > sentence[b]!);
+}
+
+function heapSwap(score: Float64Array, sentence: Int32Array, a: number, b: number): void {
+  const x = score[a]!;
+  score[a] = score[b]!;
+  score[b] = x;
+  const y = sentence[a]!;
+  sentence[a] = sentence[b]!;
+  sentence[b] = y;
+}
+
+function heapUp(score: Float64Array, sentence: Int32Array, i: number): void {
+  while (i > 0) {
+    const p = (i - 1) >> 1;
+    if (!heapWorse(score, sentence, i, p)) return;
+    heapSwap(score, sentence, i, p);
+    i = p;
+  }
+}
+
+function heapDown(score: Float64Array, sentence: Int32Array, i: number, size: number): void {
+  for (;;) {
+    const l = 2 * i + 1;
+    const r = l + 1;
+    let m = i;
+    if (l < size && heapWorse(score, sentence, l, m)) m = l;
+    if (r < size && heapWorse(score, sentence, r, m)) m = r;
+    if (m === i) return;
+    heapSwap(score, sentence, i, m);
+    i = m;
+  }
 }
 
 /** The k entries with the highest value, best first (a bounded selection, not a full sort). */

@@ -8,7 +8,6 @@
  */
 import type { SummaryOptions, SummarySentence } from "../core.ts";
 import type { CoreIndex } from "../index/build.ts";
-import { cosine } from "../index/vectors.ts";
 import { matchEntities } from "./who.ts";
 import { sentencesByCoverage } from "./match.ts";
 
@@ -54,20 +53,32 @@ export function summary(
 
   const list = [...relevance.keys()];
   const vectors = list.map((s) => index.terms.sentenceVectors[s]!);
-  const centroid = new Map<number, number>();
+  const scratch = scratchFor(index);
+  const { centroid, stamp, touched } = scratch;
+
+  // The relevance-weighted centroid, dense by term id; `touched` keeps first-touch order (the norm's sum order).
+  const gen = nextGeneration(scratch);
+  let nTouched = 0;
   list.forEach((s, k) => {
     const v = vectors[k]!;
     const r = relevance.get(s)!;
-    for (let i = 0; i < v.ids.length; i++) centroid.set(v.ids[i]!, (centroid.get(v.ids[i]!) ?? 0) + r * v.weights[i]!);
+    for (let i = 0; i < v.ids.length; i++) {
+      const id = v.ids[i]!;
+      if (stamp[id] !== gen) {
+        stamp[id] = gen;
+        centroid[id] = 0 + r * v.weights[i]!;
+        touched[nTouched++] = id;
+      } else centroid[id] = centroid[id]! + r * v.weights[i]!;
+    }
   });
   let norm = 0;
-  for (const w of centroid.values()) norm += w * w;
+  for (let t = 0; t < nTouched; t++) norm += centroid[touched[t]!]! * centroid[touched[t]!]!;
   norm = Math.sqrt(norm) || 1;
 
   const scores = list.map((s, k) => {
     const v = vectors[k]!;
     let dot = 0;
-    for (let i = 0; i < v.ids.length; i++) dot += v.weights[i]! * (centroid.get(v.ids[i]!) ?? 0);
+    for (let i = 0; i < v.ids.length; i++) dot += v.weights[i]! * centroid[v.ids[i]!]!;
     const centrality = dot / norm;
     const prior = 1 / (1 + index.sentences[s]!.index / 4);
     const words = index.words[s]!;
@@ -76,7 +87,8 @@ export function summary(
   });
   const top = Math.max(...scores) || 1;
 
-  // MMR selection.
+  // MMR selection. The chosen sentence's vector is spread over `centroid` (dense by term id, marked by
+  // `stamp`), so its cosine with each remaining candidate is one walk over that candidate's terms.
   const chosen: number[] = [];
   const pool = list.map((_, k) => k).filter((k) => index.words[list[k]!]! <= HARD_MAX_WORDS);
   const maxSim = new Float64Array(list.length);
@@ -99,7 +111,22 @@ export function summary(
     const k = pool.splice(best, 1)[0]!;
     chosen.push(k);
     takenFrom.set(articleOf(k), (takenFrom.get(articleOf(k)) ?? 0) + 1);
-    for (const other of pool) maxSim[other] = Math.max(maxSim[other]!, cosine(vectors[k]!, vectors[other]!));
+    if (chosen.length === limit) break; // no further pick reads the similarities
+    const a = vectors[k]!;
+    const g = nextGeneration(scratch);
+    for (let i = 0; i < a.ids.length; i++) {
+      stamp[a.ids[i]!] = g;
+      centroid[a.ids[i]!] = a.weights[i]!;
+    }
+    for (const other of pool) {
+      // A near-duplicate is never picked again: its similarity no longer matters.
+      if (maxSim[other]! > NEAR_DUPLICATE) continue;
+      const b = vectors[other]!;
+      // cosine(a, b): the products of shared terms, summed in ascending term order.
+      let dot = 0;
+      for (let j = 0; j < b.ids.length; j++) if (stamp[b.ids[j]!] === g) dot += centroid[b.ids[j]!]! * b.weights[j]!;
+      maxSim[other] = Math.max(maxSim[other]!, dot);
+    }
   }
 
   // One article reads best in its own order; several keep the order of importance.
@@ -114,6 +141,34 @@ export function summary(
       score: scores[k]!,
     };
   });
+}
+
+/** Per-index scratch: a dense vector by term id, its generation stamps and a list of touched ids. */
+interface Scratch {
+  centroid: Float64Array;
+  stamp: Int32Array;
+  touched: Int32Array;
+  generation: number;
+}
+
+const scratches = new WeakMap<CoreIndex["terms"], Scratch>();
+
+function scratchFor(index: CoreIndex): Scratch {
+  let scratch = scratches.get(index.terms);
+  if (scratch === undefined) {
+    const n = index.terms.idf.length;
+    scratch = { centroid: new Float64Array(n), stamp: new Int32Array(n), touched: new Int32Array(n), generation: 0 };
+    scratches.set(index.terms, scratch);
+  }
+  return scratch;
+}
+
+function nextGeneration(scratch: Scratch): number {
+  if (scratch.generation >= 0x7ffffff0) {
+    scratch.stamp.fill(0);
+    scratch.generation = 0;
+  }
+  return ++scratch.generation;
 }
 
 /** Candidate sentence indices with their relevance to the query (1 without a query). */
@@ -136,16 +191,17 @@ function candidates(
       for (let k = 0; k < list.length && out.size < CANDIDATE_CAP; k++) if (ok(list[k]!)) out.set(list[k]!, 1);
       if (out.size >= CANDIDATE_CAP) return out;
     }
-    for (const { sentence, score } of sentencesByCoverage(index, query, CANDIDATE_CAP * 4)) {
+    for (const { sentence, score } of sentencesByCoverage(index, query, CANDIDATE_CAP * 4, MIN_COVERAGE)) {
       if (out.size >= CANDIDATE_CAP || score < MIN_COVERAGE) break;
       if (ok(sentence) && !out.has(sentence)) out.set(sentence, score);
     }
     return out;
   }
 
-  const articles = only !== undefined ? [only] : Array.from(index.recent);
+  const articles = only !== undefined ? [only] : index.recent;
   let used = 0;
-  for (const a of articles) {
+  for (let i = 0; i < articles.length; i++) {
+    const a = articles[i]!;
     if (used >= RECENT_ARTICLES || out.size >= CANDIDATE_CAP) break;
     if (!allowed(a)) continue;
     used++;
