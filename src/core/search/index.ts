@@ -375,19 +375,61 @@ export function searchIndexFrom(data: SearchData, opts: SearchIndexOptions = {})
     return { gen, order };
   }
 
+  // One-edit variants are tested against the vocabulary's trigrams first (over code units, the word padded with
+  // a boundary mark on both sides): a variant with a trigram that no term has is not a term, and most of the
+  // letters × positions variants fail so without building a string.
+  const unitIndex = new Uint16Array(65536);
+  let units = 0;
+  for (const t of terms) for (let i = 0; i < t.length; i++) if (unitIndex[t.charCodeAt(i)] === 0) unitIndex[t.charCodeAt(i)] = ++units;
+  const BOUNDARY = units + 1;
+  const width = units + 2;
+  const TRIGRAM_BITS = Math.min(width * width * width, 1 << 23);
+  const trigrams = new Uint8Array((TRIGRAM_BITS + 7) >> 3);
+  const trigramKey = (a: number, b: number, c: number): number => ((a * width + b) * width + c) % TRIGRAM_BITS;
+  const hasTrigram = (a: number, b: number, c: number): boolean => {
+    const k = trigramKey(a, b, c);
+    return (trigrams[k >> 3]! & (1 << (k & 7))) !== 0;
+  };
+  for (const t of terms) {
+    const at = (i: number): number => (i < 0 || i >= t.length ? BOUNDARY : unitIndex[t.charCodeAt(i)]!);
+    for (let i = 0; i < t.length; i++) {
+      const k = trigramKey(at(i - 1), at(i), at(i + 1));
+      trigrams[k >> 3]! |= 1 << (k & 7);
+    }
+  }
+
   /** Vocabulary terms exactly one edit (insertion, deletion, substitution) away, in code-unit order. */
   function oneEdit(term: string): string[] {
     const out = new Set<string>();
     const consider = (s: string): void => {
       if (s !== term && termIds.has(s)) out.add(s);
     };
-    for (let i = 0; i <= term.length; i++) {
+    const n = term.length;
+    const at = (i: number): number => (i < 0 || i >= n ? BOUNDARY : unitIndex[term.charCodeAt(i)]!);
+    /** Whether the trigrams around a letter put between `before` and `after` (padded positions) may exist. */
+    const plausible = (c: number, p2: number, p1: number, n1: number, n2: number): boolean =>
+      hasTrigram(p1, c, n1) && (p2 < 0 || hasTrigram(p2, p1, c)) && (n2 < 0 || hasTrigram(c, n1, n2));
+    for (let i = 0; i <= n; i++) {
       const head = term.slice(0, i);
       const tail = term.slice(i);
-      if (i < term.length) consider(head + term.slice(i + 1));
+      if (i < n) consider(head + term.slice(i + 1));
+      // Letters around position i of the variant: two before (-1: none, the boundary is one before), two after.
+      const p1 = at(i - 1);
+      const p2 = i > 0 ? at(i - 2) : -1;
+      const insertN1 = at(i);
+      const insertN2 = i < n ? at(i + 1) : -1;
+      const substN1 = at(i + 1);
+      const substN2 = i + 1 < n ? at(i + 2) : -1;
       for (const c of abc) {
-        consider(head + c + tail);
-        if (i < term.length && c !== term[i]) consider(head + c + term.slice(i + 1));
+        if (c.length !== 1) {
+          // A surrogate pair in the alphabet string: tested without the filter.
+          consider(head + c + tail);
+          if (i < n && c !== term[i]) consider(head + c + term.slice(i + 1));
+          continue;
+        }
+        const ci = unitIndex[c.charCodeAt(0)]!;
+        if (plausible(ci, p2, p1, insertN1, insertN2)) consider(head + c + tail);
+        if (i < n && c !== term[i] && plausible(ci, p2, p1, substN1, substN2)) consider(head + c + term.slice(i + 1));
       }
     }
     return [...out].sort();
@@ -455,14 +497,21 @@ export function searchIndexFrom(data: SearchData, opts: SearchIndexOptions = {})
     // AND first: on a large corpus an OR over common words scores thousands of sentences (the cost of
     // a query is the size of its result set). OR only when AND cannot fill the page.
     let hits = run(specs, true);
-    if (countArticles(hits) < limit) hits = run(specs, false);
+    if (!reachesArticles(hits, limit)) hits = run(specs, false);
     return rank(hits, limit);
   }
 
-  function countArticles(hits: readonly number[]): number {
-    const set = new Set<number>();
-    for (const doc of hits) set.add(docArticle[doc]!);
-    return set.size;
+  /** Whether the hits come from at least `limit` distinct articles (counting stops there). */
+  function reachesArticles(hits: readonly number[], limit: number): boolean {
+    const gen = articleGeneration();
+    let count = 0;
+    for (const doc of hits) {
+      const a = docArticle[doc]!;
+      if (artStamp[a] === gen) continue;
+      artStamp[a] = gen;
+      if (++count >= limit) return true;
+    }
+    return false;
   }
 
   // Per-article scratch for ranking: its title's score and its best sentences (TOP of them, best first).
@@ -474,14 +523,17 @@ export function searchIndexFrom(data: SearchData, opts: SearchIndexOptions = {})
   const artScores = new Float64Array(nArticles * TOP);
   const artTop = new Int32Array(nArticles * TOP);
   let artGeneration = 0;
-
-  function rank(hits: readonly number[], limit: number): SearchResult[] {
-    // Earlier hits come first on ties: the order MiniSearch's stable sort gave.
+  const articleGeneration = (): number => {
     if (artGeneration >= 0x7ffffff0) {
       artStamp.fill(0);
       artGeneration = 0;
     }
-    const gen = ++artGeneration;
+    return ++artGeneration;
+  };
+
+  function rank(hits: readonly number[], limit: number): SearchResult[] {
+    // Earlier hits come first on ties: the order MiniSearch's stable sort gave.
+    const gen = articleGeneration();
     const touched: number[] = [];
     for (const doc of hits) {
       let quality = 0;
@@ -511,17 +563,41 @@ export function searchIndexFrom(data: SearchData, opts: SearchIndexOptions = {})
       artTop[base + at] = docSentence[doc]!;
       if (n < TOP) artCount[a] = n + 1;
     }
-    const scored: { article: number; score: number }[] = [];
+    // The `limit` best articles (score, then id): a min-heap of the best so far, its root the one to beat.
+    const ids = data.articleIds;
+    const better = (x: { article: number; score: number }, y: { article: number; score: number }): boolean =>
+      x.score > y.score || (x.score === y.score && ids[x.article]! < ids[y.article]!);
+    const heap: { article: number; score: number }[] = [];
     for (const a of touched) {
       const base = a * TOP;
       const n = artCount[a]!;
       let secondary = 0;
       for (let k = 1; k < n; k++) secondary += artScores[base + k]!;
-      scored.push({ article: a, score: (n > 0 ? artScores[base]! : 0) + SECONDARY_WEIGHT * secondary + artTitle[a]! });
+      const entry = { article: a, score: (n > 0 ? artScores[base]! : 0) + SECONDARY_WEIGHT * secondary + artTitle[a]! };
+      if (heap.length < limit) {
+        heap.push(entry);
+        for (let i = heap.length - 1; i > 0; ) {
+          const p = (i - 1) >> 1;
+          if (!better(heap[p]!, heap[i]!)) break;
+          [heap[p], heap[i]] = [heap[i]!, heap[p]!];
+          i = p;
+        }
+      } else if (better(entry, heap[0]!)) {
+        heap[0] = entry;
+        for (let i = 0; ; ) {
+          const l = 2 * i + 1;
+          const r = l + 1;
+          let m = i;
+          if (l < heap.length && better(heap[m]!, heap[l]!)) m = l;
+          if (r < heap.length && better(heap[m]!, heap[r]!)) m = r;
+          if (m === i) break;
+          [heap[m], heap[i]] = [heap[i]!, heap[m]!];
+          i = m;
+        }
+      }
     }
-    const ids = data.articleIds;
-    scored.sort((x, y) => y.score - x.score || (ids[x.article]! < ids[y.article]! ? -1 : 1));
-    return scored.slice(0, limit).map(({ article, score }) => {
+    heap.sort((x, y) => y.score - x.score || (ids[x.article]! < ids[y.article]! ? -1 : 1));
+    return heap.map(({ article, score }) => {
       const sentence = artCount[article]! > 0 ? artTop[article * TOP]! : data.firstSentence[article]!;
       return { article: ids[article]!, sentenceId: data.sentenceIds[sentence]!, score, snippet: data.sentenceTexts[sentence]! };
     });
