@@ -71,6 +71,10 @@ export async function runEndToEnd(ctx: Context): Promise<void> {
         let lost = 0;
         let errors = 0;
         let replies = 0;
+        let sent = 0;
+        // CPU the bot's process spent (all its threads: the JS thread, GC helpers, libuv), per command sent:
+        // a figure that, unlike latency, hardly moves when other processes share the machine.
+        const cpu = process.cpuUsage();
         for (let run = 0; run < ctx.options.runs; run++) {
           const r = await bench.level(concurrency, ctx.options.quick ? Math.min(rounds, 2) : rounds, commands);
           p50.push(percentile(r.latencies, 50));
@@ -78,11 +82,17 @@ export async function runEndToEnd(ctx: Context): Promise<void> {
           lost += r.lost;
           errors += r.errors;
           replies += r.latencies.length;
+          sent += r.latencies.length + r.lost + r.errors;
         }
-        raw[`${platform.name}@${concurrency}`] = { p50, p99, lost, errors, replies };
+        const used = process.cpuUsage(cpu);
+        const cpuPerCommand = (used.user + used.system) / 1000 / Math.max(1, sent);
+        raw[`${platform.name}@${concurrency}`] = { p50, p99, lost, errors, replies, cpuPerCommand };
         if (ctx.options.profile && concurrency === 100) profiles.push(await profileRound(platform.name, bench, commands));
         const note = `p50 ${round(median(p50), 1)} ms; ${replies} replies, ${lost} lost, ${errors} failed; ${n} articles`;
         ctx.rows.push(row(S, `${platform.name} reply p99 at ${concurrency} concurrent`, median(p99), "ms", concurrency === 100 ? { max: 100 } : undefined, note));
+        if (concurrency === 100) {
+          ctx.rows.push(row(S, `${platform.name} bot process CPU per command at 100 concurrent`, cpuPerCommand, "ms", undefined, `user + system time of the bot's process over the runs at 100, divided by the ${sent} commands sent; adapter + app + core`));
+        }
       }
     } finally {
       await bench.stop();

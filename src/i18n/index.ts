@@ -37,7 +37,21 @@ export function createTranslator(): Translator {
   // Answers look up the same few strings many times (one per line of a long list); i18next's lookup with plural
   // resolution dominated a /who answer's time, so results for primitive variables are memoised (bounded).
   const memo = new Map<string, string>();
+  // Strings without variables (headings, labels: most calls), by language then key: no key to build.
+  const plain: Record<Lang, Map<string, string>> = { ar: new Map(), en: new Map() };
   return (lang, key, vars) => {
+    if (vars === undefined) {
+      const byKey = plain[lang];
+      if (byKey !== undefined) {
+        let out = byKey.get(key);
+        if (out === undefined) {
+          out = inst.t(key, { lng: lang }) as string;
+          if (byKey.size >= 5000) byKey.clear();
+          byKey.set(key, out);
+        }
+        return out;
+      }
+    }
     const values = vars ? Object.values(vars) : [];
     const cacheable = values.every((v) => typeof v === "number" || (typeof v === "string" && v.length <= 64));
     const memoKey = cacheable ? `${lang}\u0000${key}\u0000${vars ? JSON.stringify(vars) : ""}` : undefined;

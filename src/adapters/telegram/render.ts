@@ -95,6 +95,12 @@ export function layoutPages(reply: Reply, t: Translator, limit = TELEGRAM_TEXT_L
     const marks = cites.map((n) => `[${n}]`).join("");
     return marks ? ` ${marks}` : "";
   };
+  /** marksOf(cites).length, without building it: " [1][23]" is 1 + (2 + digits) per number. */
+  const marksLength = (cites: number[]): number => {
+    let length = cites.length > 0 ? 1 : 0;
+    for (const n of cites) length += 2 + String(n).length;
+    return length;
+  };
   /** `head` is the rendered heading line ("" without a heading); `body` the escaped, isolated text. */
   const pieceHtml = (head: string, body: string, cites: number[]): string => `${head}${body}${marksOf(cites)}`;
 
@@ -111,15 +117,23 @@ export function layoutPages(reply: Reply, t: Translator, limit = TELEGRAM_TEXT_L
     if (label === undefined) labels.set(key, (label = italic(t(lang, "telegram.page", { page: index + 1, pages: total }))));
     return label;
   };
+  // While paging, the page count is unknown: reserve room for the widest "Page k of n" we could print.
+  const reserve = Math.max(1000, reply.items.length * 4);
+  /** pageLabel(index, total).length, by index for total = reserve (asked for a few times per item while paging). */
+  const reservedLabels: number[] = [];
+  const labelLength = (index: number, total: number): number => {
+    if (total !== reserve) return pageLabel(index, total).length;
+    return (reservedLabels[index] ??= pageLabel(index, total).length);
+  };
 
   // The length of a page, part by part as `assemble` joins them: non-empty parts separated by "\n\n".
   // `itemsLength` is the joined pieces' length, `sourcesLength` the sources block's (0 when it has none).
   const pageLength = (index: number, total: number, itemsLength: number, sourcesLength: number): number => {
     // Written out rather than looped over an array: this runs a few times per item.
     const headerLength = header(index === 0).length;
-    const labelLength = pageLabel(index, total).length;
-    const length = headerLength + itemsLength + sourcesLength + footer.length + labelLength;
-    const parts = (headerLength > 0 ? 1 : 0) + (itemsLength > 0 ? 1 : 0) + (sourcesLength > 0 ? 1 : 0) + (footer.length > 0 ? 1 : 0) + (labelLength > 0 ? 1 : 0);
+    const label = labelLength(index, total);
+    const length = headerLength + itemsLength + sourcesLength + footer.length + label;
+    const parts = (headerLength > 0 ? 1 : 0) + (itemsLength > 0 ? 1 : 0) + (sourcesLength > 0 ? 1 : 0) + (footer.length > 0 ? 1 : 0) + (label > 0 ? 1 : 0);
     return length + 2 * Math.max(0, parts - 1);
   };
   /** The sources block's length for these citation numbers (each counted once), 0 without any. */
@@ -130,8 +144,6 @@ export function layoutPages(reply: Reply, t: Translator, limit = TELEGRAM_TEXT_L
     return length === 0 ? 0 : sourcesHeading.length + length;
   };
 
-  // While paging, the page count is unknown: reserve room for the widest "Page k of n" we could print.
-  const reserve = Math.max(1000, reply.items.length * 4);
   /** Whether a piece of `length` characters citing `cites` fits a page by itself (first page or any other). */
   const fitsAlone = (length: number, cites: number[]): boolean => {
     const src = sourcesLength(cites);
@@ -146,7 +158,7 @@ export function layoutPages(reply: Reply, t: Translator, limit = TELEGRAM_TEXT_L
     const continuedLength = heading ? heading.length + continuedMark.length + 1 : 0;
     // An item citing so many sources that their list alone overflows a page keeps the first ones that fit.
     let cites = shownCites(original);
-    while (cites.length > 0 && !fitsAlone(continuedLength + marksOf(cites).length, cites)) cites = cites.slice(0, -1);
+    while (cites.length > 0 && !fitsAlone(continuedLength + marksLength(cites), cites)) cites = cites.slice(0, -1);
     const whole = pieceHtml(head, escapeHtml(iso(original.text)), cites);
     if (fitsAlone(whole.length, cites)) {
       pieces.push({ cites, html: whole });
