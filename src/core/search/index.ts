@@ -565,37 +565,53 @@ export function searchIndexFrom(data: SearchData, opts: SearchIndexOptions = {})
     }
     // The `limit` best articles (score, then id): a min-heap of the best so far, its root the one to beat.
     const ids = data.articleIds;
-    const better = (x: { article: number; score: number }, y: { article: number; score: number }): boolean =>
-      x.score > y.score || (x.score === y.score && ids[x.article]! < ids[y.article]!);
-    const heap: { article: number; score: number }[] = [];
+    const size = Math.min(limit, touched.length);
+    const heapArticle = new Int32Array(size);
+    const heapScore = new Float64Array(size);
+    let count = 0;
+    /** Whether heap entry i ranks before entry j. */
+    const better = (i: number, j: number): boolean =>
+      heapScore[i]! > heapScore[j]! || (heapScore[i] === heapScore[j] && ids[heapArticle[i]!]! < ids[heapArticle[j]!]!);
+    const swap = (i: number, j: number): void => {
+      const a = heapArticle[i]!;
+      heapArticle[i] = heapArticle[j]!;
+      heapArticle[j] = a;
+      const x = heapScore[i]!;
+      heapScore[i] = heapScore[j]!;
+      heapScore[j] = x;
+    };
     for (const a of touched) {
       const base = a * TOP;
       const n = artCount[a]!;
       let secondary = 0;
       for (let k = 1; k < n; k++) secondary += artScores[base + k]!;
-      const entry = { article: a, score: (n > 0 ? artScores[base]! : 0) + SECONDARY_WEIGHT * secondary + artTitle[a]! };
-      if (heap.length < limit) {
-        heap.push(entry);
-        for (let i = heap.length - 1; i > 0; ) {
+      const score = (n > 0 ? artScores[base]! : 0) + SECONDARY_WEIGHT * secondary + artTitle[a]!;
+      if (count < size) {
+        heapArticle[count] = a;
+        heapScore[count] = score;
+        for (let i = count++; i > 0; ) {
           const p = (i - 1) >> 1;
-          if (!better(heap[p]!, heap[i]!)) break;
-          [heap[p], heap[i]] = [heap[i]!, heap[p]!];
+          if (!better(p, i)) break;
+          swap(p, i);
           i = p;
         }
-      } else if (better(entry, heap[0]!)) {
-        heap[0] = entry;
-        for (let i = 0; ; ) {
-          const l = 2 * i + 1;
-          const r = l + 1;
-          let m = i;
-          if (l < heap.length && better(heap[m]!, heap[l]!)) m = l;
-          if (r < heap.length && better(heap[m]!, heap[r]!)) m = r;
-          if (m === i) break;
-          [heap[m], heap[i]] = [heap[i]!, heap[m]!];
-          i = m;
-        }
+        continue;
+      }
+      if (!(score > heapScore[0]! || (score === heapScore[0] && ids[a]! < ids[heapArticle[0]!]!))) continue;
+      heapArticle[0] = a;
+      heapScore[0] = score;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < count && better(m, l)) m = l;
+        if (r < count && better(m, r)) m = r;
+        if (m === i) break;
+        swap(m, i);
+        i = m;
       }
     }
+    const heap = Array.from(heapArticle, (article, i) => ({ article, score: heapScore[i]! }));
     heap.sort((x, y) => y.score - x.score || (ids[x.article]! < ids[y.article]! ? -1 : 1));
     return heap.map(({ article, score }) => {
       const sentence = artCount[article]! > 0 ? artTop[article * TOP]! : data.firstSentence[article]!;
