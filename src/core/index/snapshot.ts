@@ -9,7 +9,9 @@
  * found (and is deleted when the new one is written). A snapshot that cannot be read or decoded is
  * ignored and rebuilt. Writes go to a temporary file renamed into place, so a reader never sees half a
  * file. The encoding is V8's structured serialisation (node:v8): it keeps Maps, typed arrays and
- * undefined fields exactly, and decodes in C++.
+ * undefined fields exactly, and decodes in C++. Typed arrays are packed first (pack.ts): arrays of small
+ * vectors are stored concatenated and come back as views of one copy, so the read buffer is reused
+ * and nothing decoded keeps it alive.
  */
 import { createHash } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, stat, unlink, type FileHandle } from "node:fs/promises";
@@ -19,9 +21,10 @@ import { deserialize, serialize } from "node:v8";
 import type { LoadProblem } from "../types.ts";
 import type { IndexData } from "./build.ts";
 import { corpusFingerprint, listFiles } from "../corpus/files.ts";
+import { pack, unpack } from "./pack.ts";
 
 /** Bump when IndexData changes shape without a code change that the hash would see (never, in practice). */
-export const SNAPSHOT_FORMAT = 2;
+export const SNAPSHOT_FORMAT = 3;
 const MAGIC = "mawjaz-index";
 /** Snapshots of other corpus directories kept beside the newest one. */
 const KEEP_OTHERS = 3;
@@ -96,15 +99,18 @@ export async function readSnapshot(path: string): Promise<Snapshot | "corrupt" |
     const head = Buffer.alloc(HEADER.length);
     if ((await file.read(head, 0, head.length, null)).bytesRead !== head.length || !head.equals(HEADER)) return "corrupt";
     left -= head.length;
+    // One read buffer for every section: unpack copies each section's typed arrays out of it.
+    let scratch = Buffer.allocUnsafeSlow(0);
     const next = async (): Promise<unknown> => {
       const size = Buffer.alloc(4);
       if ((await file.read(size, 0, 4, null)).bytesRead !== 4) throw new Error("truncated");
       const length = size.readUInt32LE(0);
       left -= 4 + length;
       if (left < 0) throw new Error("truncated");
-      const body = Buffer.allocUnsafe(length);
+      if (scratch.length < length) scratch = Buffer.allocUnsafeSlow(length);
+      const body = scratch.subarray(0, length);
       if ((await file.read(body, 0, body.length, null)).bytesRead !== body.length) throw new Error("truncated");
-      return deserialize(body);
+      return unpack(deserialize(body));
     };
     const meta = (await next()) as { keys?: unknown; problems?: unknown; textAt?: unknown; textLength?: unknown };
     const { keys, problems, textAt, textLength } = meta ?? {};
@@ -193,7 +199,7 @@ export async function writeSnapshot(path: string, snapshot: Snapshot): Promise<v
     const file = await open(tmp, "w");
     try {
       const section = async (value: unknown): Promise<void> => {
-        const body = serialize(value);
+        const body = serialize(pack(value));
         const size = Buffer.alloc(4);
         size.writeUInt32LE(body.length, 0);
         await file.write(size);
