@@ -77,7 +77,7 @@ const WORD_KEYS = registerMemo(new Map<string, string>());
 function memoWordKey(raw: string): string {
   let key = WORD_KEYS.get(raw);
   if (key === undefined) {
-    if (WORD_KEYS.size > 100_000) WORD_KEYS.clear();
+    if (WORD_KEYS.size > 60_000) WORD_KEYS.clear();
     key = wordKey(raw);
     WORD_KEYS.set(raw, key);
   }

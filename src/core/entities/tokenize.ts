@@ -55,7 +55,7 @@ export function setFlagsOf(f: (key: string) => number): void {
 interface WordEntry extends WordInfo {
   raw: string;
 }
-const TABLE_BITS = 19;
+const TABLE_BITS = 17;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const MAX_WORDS = 1 << (TABLE_BITS - 1);
 let table = new Int32Array(1 << TABLE_BITS).fill(-1);
@@ -254,7 +254,7 @@ export function cliticReadings(key: string): readonly CliticReading[] {
   // Words repeat: memoising the readings keeps the scanners' many lookups allocation-free (issue 6).
   let r = READINGS.get(key);
   if (r === undefined) {
-    if (READINGS.size > 300_000) READINGS.clear();
+    if (READINGS.size > 60_000) READINGS.clear();
     r = computeReadings(key);
     READINGS.set(key, r);
   }

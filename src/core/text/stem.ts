@@ -43,7 +43,7 @@ const SUFFIXES: readonly [string, number][] = [
   ["ي", 4],
 ];
 
-const MEMO_LIMIT = 400_000;
+const MEMO_LIMIT = 60_000;
 const memo = registerMemo(new Map<string, string>());
 /** Snowball by light form: many written forms (وال/بال/…، suffixes) share one light form. */
 const snowMemo = registerMemo(new Map<string, string>());
