@@ -18,6 +18,11 @@ export interface CorpusWatchOptions {
   /** Called after a swap (the digest scheduler records the new articles). */
   onSwap?: (core: Core) => Promise<void> | void;
   logger?: Logger;
+  /**
+   * The holder's index is of an earlier corpus state (started from a stale snapshot): the first check
+   * re-indexes whatever the fingerprint says.
+   */
+  stale?: boolean;
 }
 
 export interface CorpusWatch {
@@ -27,14 +32,14 @@ export interface CorpusWatch {
 }
 
 export async function watchCorpus(opts: CorpusWatchOptions): Promise<CorpusWatch> {
-  let last = await corpusFingerprint(opts.dir);
+  let last = opts.stale ? null : await corpusFingerprint(opts.dir);
   let running: Promise<boolean> | undefined;
   const check = (): Promise<boolean> => {
     // One reload at a time: a slow index of a big corpus must not pile up behind the timer.
     running ??= (async () => {
       try {
         const now = await corpusFingerprint(opts.dir);
-        if (now === last) return false;
+        if (now === last && last !== null) return false;
         const next = await opts.load(opts.dir);
         opts.holder.swap(next);
         last = now;

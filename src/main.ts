@@ -30,10 +30,14 @@ const corpusDir = config.CORPUS_DIR ?? SEEDS_DIR;
 // INDEX_CACHE_DIR: where index snapshots go (default node_modules/.cache/mawjaz); "off" disables them.
 const cacheOption = config.INDEX_CACHE_DIR === undefined ? {} : { cache: config.INDEX_CACHE_DIR === "off" ? (false as const) : config.INDEX_CACHE_DIR };
 const loadIndexed = (dir: string) => loadCore(dir, cacheOption);
-const holder = createSwappableCore(await loadIndexed(corpusDir));
+// A bot restarted after the corpus changed answers from its previous index at once and re-indexes in the
+// background (the console answers one session and exits: it always indexes the current corpus).
+let stale = false;
+const holder = createSwappableCore(await loadCore(corpusDir, { ...cacheOption, stale: platforms, onSnapshot: (s) => (stale = s === "stale") }));
 const core = holder.core;
 for (const p of core.problems()) logger.warn({ file: p.file, line: p.line }, `skipped: ${p.reason}`);
-logger.info({ articles: core.articles().length }, "corpus indexed");
+if (stale) logger.info({ articles: core.articles().length }, "corpus changed since the last index: answering from it while re-indexing");
+else logger.info({ articles: core.articles().length }, "corpus indexed");
 
 const store = createStore(config.STORE_URL);
 const t = createTranslator();
@@ -54,7 +58,9 @@ if (!platforms) {
     load: loadIndexed,
     onSwap: () => services.corpusChanged(),
     logger: logger.child({ component: "corpus" }),
+    stale,
   });
+  if (stale) void watch.check();
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

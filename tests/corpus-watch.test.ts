@@ -29,6 +29,41 @@ describe("watchCorpus", () => {
     watch.stop();
   });
 
+  it("GIVEN a restart after the corpus changed THEN the previous snapshot answers at once and the first check brings the change in", async () => {
+    const corpus = mkdtempSync(join(tmpdir(), "mawjaz-stale-"));
+    const cache = join(corpus, "..", `${corpus.split("/").pop()}-cache`);
+    try {
+      const options = { cache, snapshotMinMs: 0 };
+      writeFileSync(join(corpus, "a.md"), article("افتتاح معرض", "افتتح وزير الثقافة الأردني، سامر النعيمي، أمس الأحد معرضا للكتاب في عمّان.", "2025-05-12"));
+      await loadCore(corpus, options); // the bot's earlier run: writes the snapshot
+      writeFileSync(join(corpus, "b.md"), article("زيارة رسمية", "وصلت وزيرة الخارجية الليبية، ليلى الحسيني، اليوم الاثنين إلى تونس في زيارة رسمية.", "2025-05-13"));
+
+      let status = "";
+      const holder = createSwappableCore(await loadCore(corpus, { ...options, stale: true, onSnapshot: (s) => (status = s) }));
+      expect(status).toBe("stale");
+      expect(holder.core.articles().map((a) => a.id)).toEqual(["a"]);
+      expect(holder.core.who("سامر النعيمي")[0]?.articles).toEqual(["a"]);
+
+      const watch = await watchCorpus({ dir: corpus, intervalMs: 0, holder, load: (d) => loadCore(d, options), stale: true });
+      expect(await watch.check()).toBe(true);
+      expect(holder.core.articles().map((a) => a.id)).toEqual(["a", "b"]);
+      expect(await watch.check()).toBe(false);
+      watch.stop();
+
+      // The re-index wrote the current snapshot: the next restart is a plain hit.
+      await loadCore(corpus, { ...options, stale: true, onSnapshot: (s) => (status = s) });
+      expect(status).toBe("hit");
+      // Without `stale`, a changed corpus is always analysed afresh.
+      writeFileSync(join(corpus, "c.md"), article("خبر", "خبر قصير عن اجتماع عقد في بغداد يوم الخميس الماضي بين الوفدين.", "2025-05-14"));
+      const fresh = await loadCore(corpus, { ...options, onSnapshot: (s) => (status = s) });
+      expect(status).toBe("miss");
+      expect(fresh.articles().length).toBe(3);
+    } finally {
+      rmSync(corpus, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
   it("GIVEN a reload that fails THEN the current index is kept", async () => {
     const holder = createSwappableCore(await loadCore(dir));
     const watch = await watchCorpus({ dir, intervalMs: 0, holder, load: async () => { throw new Error("disk gone"); } });

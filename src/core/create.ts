@@ -10,7 +10,7 @@ import type { Article, LoadProblem } from "./types.ts";
 import { loadCorpus } from "./corpus/load.ts";
 import { loadReferenceTranslations } from "./corpus/translations.ts";
 import { buildIndexData, indexFromData, type CoreIndex } from "./index/build.ts";
-import { DEFAULT_CACHE_DIR, readSnapshot, snapshotPath, writeSnapshot, type SnapshotStatus } from "./index/snapshot.ts";
+import { DEFAULT_CACHE_DIR, readSnapshot, snapshotPath, staleSnapshotPath, writeSnapshot, type SnapshotStatus } from "./index/snapshot.ts";
 import { who, suggest } from "./queries/who.ts";
 import { timeline } from "./queries/timeline.ts";
 import { summary } from "./queries/summary.ts";
@@ -102,6 +102,12 @@ export interface LoadCoreOptions {
   /** Told whether a snapshot was used (tests, logs). */
   onSnapshot?: (status: SnapshotStatus) => void;
   /**
+   * When the corpus changed since the last snapshot, use that snapshot anyway (status "stale") instead
+   * of analysing now: a bot then answers within seconds of a restart and re-indexes in the background
+   * (main.ts). Only snapshots of the same directory made by the same code qualify.
+   */
+  stale?: boolean;
+  /**
    * Only analyses that took at least this long are snapshotted (default 1000 ms): a small corpus is
    * rebuilt faster than a snapshot is worth keeping, and test corpora do not fill the cache.
    */
@@ -116,6 +122,14 @@ export async function loadCore(dir: string = SEEDS_DIR, options: LoadCoreOptions
   if (found !== undefined && found !== "corrupt") {
     options.onSnapshot?.("hit");
     return coreOver(indexFromData(found.data), { problems: [...found.problems, ...refs.problems], translations: refs });
+  }
+  if (options.stale && cacheDir !== false && path !== null) {
+    const older = await staleSnapshotPath(cacheDir, dir).catch(() => null);
+    const stale = older === null || older === path ? undefined : await readSnapshot(older);
+    if (stale !== undefined && stale !== "corrupt") {
+      options.onSnapshot?.("stale");
+      return coreOver(indexFromData(stale.data), { problems: [...stale.problems, ...refs.problems], translations: refs });
+    }
   }
   options.onSnapshot?.(path === null ? "disabled" : found === "corrupt" ? "corrupt" : "miss");
   const started = performance.now();

@@ -5,8 +5,9 @@
  *
  * A snapshot is valid for one key: a hash of the snapshot format version, the Node/V8 version, the code
  * of src/core (every source and data file, by content) and the corpus directory's files (path, size,
- * mtime). Any change gives a new key, so a stale snapshot is never served: the old one is simply not
- * found (and is deleted when the new one is written). A snapshot that cannot be read or decoded is
+ * mtime). Any change gives a new key, so a stale snapshot is never served as current: the old one is
+ * not found (and is deleted when the new one is written). A caller may ask for it explicitly
+ * (`staleSnapshotPath`: same directory and code, earlier corpus state) to answer while it re-indexes. A snapshot that cannot be read or decoded is
  * ignored and rebuilt. Writes go to a temporary file renamed into place, so a reader never sees half a
  * file. The encoding is V8's structured serialisation (node:v8): it keeps Maps, typed arrays and
  * undefined fields exactly, and decodes in C++. Typed arrays are packed first (pack.ts): arrays of small
@@ -39,7 +40,7 @@ export interface Snapshot {
 }
 
 /** What happened when a snapshot was looked for (for tests and logs). */
-export type SnapshotStatus = "hit" | "miss" | "corrupt" | "disabled";
+export type SnapshotStatus = "hit" | "stale" | "miss" | "corrupt" | "disabled";
 
 let codeHash: Promise<string> | undefined;
 
@@ -60,18 +61,45 @@ function coreCodeHash(): Promise<string> {
 
 
 
-/** The snapshot file for a corpus directory in its current state; null when it cannot be fingerprinted. */
+/**
+ * The snapshot file for a corpus directory in its current state; null when it cannot be fingerprinted.
+ * Named `<directory>-<code>-<corpus state>.snap`, so that a snapshot of an earlier state of the same
+ * directory, made by the same code, can be found (`staleSnapshotPath`).
+ */
 export async function snapshotPath(cacheDir: string, corpusDir: string): Promise<string | null> {
   const abs = resolve(corpusDir);
   const corpus = await corpusFingerprint(abs);
   if (corpus === null) return null;
-  const key = createHash("sha256")
+  const state = createHash("sha256").update(corpus).digest("hex").slice(0, 20);
+  return `${await codePrefix(cacheDir, abs)}${state}.snap`;
+}
+
+/**
+ * The newest snapshot of this corpus directory made by this code, whatever corpus state it holds: a bot
+ * can answer from it at once while the changed corpus is re-indexed. Null when there is none.
+ */
+export async function staleSnapshotPath(cacheDir: string, corpusDir: string): Promise<string | null> {
+  const prefix = await codePrefix(cacheDir, resolve(corpusDir));
+  const dir = dirname(prefix);
+  const start = prefix.slice(dir.length + 1);
+  let best: { file: string; mtime: number } | null = null;
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    if (!name.startsWith(start) || !name.endsWith(".snap")) continue;
+    const file = join(dir, name);
+    const mtime = (await stat(file).catch(() => null))?.mtimeMs ?? -1;
+    if (mtime >= 0 && (best === null || mtime > best.mtime)) best = { file, mtime };
+  }
+  return best?.file ?? null;
+}
+
+/** `<cacheDir>/<directory key>-<code key>-`: the code key covers the format, Node/V8 and src/core. */
+async function codePrefix(cacheDir: string, abs: string): Promise<string> {
+  const code = createHash("sha256")
     .update(`${MAGIC}\0${SNAPSHOT_FORMAT}\0${process.versions.node}\0${process.versions.v8}\0`)
     .update(await coreCodeHash())
-    .update(corpus)
     .digest("hex")
-    .slice(0, 32);
-  return join(cacheDir, `${dirKey(abs)}-${key}.snap`);
+    .slice(0, 20);
+  return join(cacheDir, `${dirKey(abs)}-${code}-`);
 }
 
 /** One prefix per corpus directory: older snapshots of the same directory are found and replaced. */
