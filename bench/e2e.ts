@@ -113,7 +113,8 @@ async function profileRound(name: string, bench: Bench, commands: readonly Bench
   const { totalMs, functions } = summarise(profile, REPO);
   // Not the bot's work: the thread waiting, and the inspector stopping the profiler (its `dispatch` under
   // profileWhile's session.post, sampled at the end of the round).
-  const stopping = (f: { fn: string }) => /^(dispatch |post node:inspector|profileWhile |fn node:internal\/util|\(anonymous\) node:internal\/util)/.test(f.fn);
+  // The async scaffolding (processTicksAndRejections, runMicrotasks) holds everything, the profiler's stop included.
+  const stopping = (f: { fn: string }) => /^(dispatch |post node:inspector|profileWhile |fn node:internal\/util|\(anonymous\) node:internal\/util|processTicksAndRejections |runMicrotasks )/.test(f.fn);
   const idleMs = functions.filter((f) => /^\((idle|program)\)/.test(f.fn) || f.fn === "dispatch ").reduce((sum, f) => sum + f.selfMs, 0);
   const busyMs = totalMs - idleMs;
   const areas = new Map<string, number>();
