@@ -26,8 +26,21 @@ export function sentencesByCoverage(
   cap: number,
   min = -Infinity,
 ): { sentence: number; score: number }[] {
+  const { sentences, scores } = coverageRanked(index, query, cap, min);
+  return Array.from(sentences, (sentence, i) => ({ sentence, score: scores[i]! }));
+}
+
+const NONE = { sentences: new Int32Array(0), scores: new Float64Array(0) };
+
+/** sentencesByCoverage as two parallel arrays (no object per sentence). */
+export function coverageRanked(
+  index: CoreIndex,
+  query: string,
+  cap: number,
+  min = -Infinity,
+): { sentences: Int32Array; scores: Float64Array } {
   const ids = knownTermIds(index.terms, query);
-  if (ids.length === 0 || !(cap > 0)) return [];
+  if (ids.length === 0 || !(cap > 0)) return NONE;
   let total = 0;
   for (const term of new Set(contentTerms(query))) {
     const id = index.terms.termIds.get(term);
@@ -44,7 +57,11 @@ export function sentencesByCoverage(
     for (let k = 0; k < n; k++) if (set & (1 << k)) sum += weights[k]!;
     return sum;
   };
-  if (n > 30) return coverageByMap(lists, weights, cap, min); // bit masks hold 30 terms
+  if (n > 30) {
+    // Bit masks hold 30 terms: a longer query takes the plain way.
+    const list = coverageByMap(lists, weights, cap, min);
+    return { sentences: Int32Array.from(list, (e) => e.sentence), scores: Float64Array.from(list, (e) => e.score) };
+  }
   // Terms by weight, lightest first: the non-essential ones are a prefix of this order.
   const light = ids.map((_, k) => k).sort((x, y) => weights[x]! - weights[y]! || x - y);
   const prefixBound: number[] = [0];
@@ -56,19 +73,19 @@ export function sentencesByCoverage(
   const heapScore = new Float64Array(room);
   const heapSentence = new Int32Array(room);
   let count = 0;
-  // Terms light[0 .. nonEssential) cannot bring a winner on their own.
+  let heap = false;
+  let worst = -Infinity;
+  // Terms light[0 .. nonEssential) cannot bring a winner on their own: while the heap fills, a winner
+  // needs at least `min`; once it is full, more than its worst entry.
   let nonEssential = 0;
-  const beats = (score: number): boolean => (count < room ? score >= min : score > heapScore[0]!);
-  const settle = (): void => {
-    while (nonEssential < n && !beats(prefixBound[nonEssential + 1]!)) nonEssential++;
-  };
-  settle();
+  while (nonEssential < n && !(prefixBound[nonEssential + 1]! >= min)) nonEssential++;
   while (nonEssential < n) {
     // The next sentence of an essential term.
     let s = 0x7fffffff;
     for (let j = nonEssential; j < n; j++) {
       const k = light[j]!;
-      if (cursor[k]! < lists[k]!.length && lists[k]![cursor[k]!]! < s) s = lists[k]![cursor[k]!]!;
+      const list = lists[k]!;
+      if (cursor[k]! < list.length && list[cursor[k]!]! < s) s = list[cursor[k]!]!;
     }
     if (s === 0x7fffffff) break;
     let score = 0;
@@ -76,27 +93,84 @@ export function sentencesByCoverage(
       const list = lists[k]!;
       let at = cursor[k]!;
       if (at < list.length && list[at]! < s) at = seek(list, at, s);
-      cursor[k] = at;
       if (at < list.length && list[at] === s) {
         score += weights[k]!;
-        cursor[k] = at + 1;
+        at++;
       }
+      cursor[k] = at;
     }
-    if (!beats(score)) continue;
     if (count < room) {
+      if (!(score >= min)) continue;
+      // Filling: appended in sentence order. Once full, the entry to beat is found by one scan; the
+      // entries become a heap only when one is replaced (often never: then they stay in sentence order).
       heapScore[count] = score;
-      heapSentence[count] = s;
-      heapUp(heapScore, heapSentence, count++);
+      heapSentence[count++] = s;
+      if (count < room) continue;
+      worst = lowest(heapScore, count);
     } else {
+      if (!(score > worst)) continue;
+      if (!heap) {
+        for (let i = (count >> 1) - 1; i >= 0; i--) heapDown(heapScore, heapSentence, i, count);
+        heap = true;
+      }
       heapScore[0] = score;
       heapSentence[0] = s;
       heapDown(heapScore, heapSentence, 0, count);
+      worst = heapScore[0]!;
     }
-    settle();
+    while (nonEssential < n && !(prefixBound[nonEssential + 1]! > worst)) nonEssential++;
   }
-  const out: { sentence: number; score: number }[] = [];
-  for (let i = 0; i < count; i++) out.push({ sentence: heapSentence[i]!, score: heapScore[i]! });
-  return out.sort((a, b) => b.score - a.score || a.sentence - b.sentence);
+  return bestFirst(heapSentence.subarray(0, count), heapScore.subarray(0, count), !heap);
+}
+
+/**
+ * The entries by score (descending), then sentence (ascending). Scores take few distinct values (sums of
+ * subsets of the query's weights): with at most 32 of them, each entry packs into one integer, sentence × 32
+ * + its score's rank, sorted numerically (by sentence; `inOrder`: they already are) and then distributed by
+ * rank, stably (a counting sort); otherwise a comparator sort.
+ */
+function bestFirst(sentences: Int32Array, scores: Float64Array, inOrder: boolean): { sentences: Int32Array; scores: Float64Array } {
+  // Runs of equal scores are the rule: a value is looked up only when it differs from the previous one.
+  const distinct: number[] = [];
+  for (let i = 0, last = NaN; i < scores.length && distinct.length <= 32; i++) {
+    if (scores[i] === last) continue;
+    last = scores[i]!;
+    if (!distinct.includes(last)) distinct.push(last);
+  }
+  const count = sentences.length;
+  const outSentences = new Int32Array(count);
+  const outScores = new Float64Array(count);
+  let maxSentence = 0;
+  for (let i = 0; i < count; i++) if (sentences[i]! > maxSentence) maxSentence = sentences[i]!;
+  if (distinct.length > 32 || maxSentence >= 2 ** 26) {
+    const order = Array.from(sentences.keys()).sort((x, y) => scores[y]! - scores[x]! || sentences[x]! - sentences[y]!);
+    order.forEach((i, k) => {
+      outSentences[k] = sentences[i]!;
+      outScores[k] = scores[i]!;
+    });
+    return { sentences: outSentences, scores: outScores };
+  }
+  distinct.sort((x, y) => y - x);
+  const packed = new Int32Array(count);
+  const start = new Int32Array(distinct.length + 1);
+  for (let i = 0, last = NaN, rank = 0; i < count; i++) {
+    if (scores[i] !== last) {
+      last = scores[i]!;
+      rank = distinct.indexOf(last);
+    }
+    packed[i] = sentences[i]! * 32 + rank;
+    start[rank + 1]!++;
+  }
+  for (let r = 0; r < distinct.length; r++) start[r + 1]! += start[r]!;
+  // Entries still in sentence order need no sort.
+  if (!inOrder) packed.sort();
+  for (let i = 0; i < count; i++) {
+    const rank = packed[i]! & 31;
+    const at = start[rank]!++;
+    outSentences[at] = packed[i]! >> 5;
+    outScores[at] = distinct[rank]!;
+  }
+  return { sentences: outSentences, scores: outScores };
 }
 
 /** The plain accumulation (very long queries): every posting of every term. */
@@ -127,6 +201,13 @@ function seek(list: Int32Array, from: number, target: number): number {
   return lo;
 }
 
+/** The lowest score of the first `count` entries. */
+function lowest(scores: Float64Array, count: number): number {
+  let low = Infinity;
+  for (let i = 0; i < count; i++) if (scores[i]! < low) low = scores[i]!;
+  return low;
+}
+
 /** Min-heap by (score, then later sentence = worse): the root is the entry to beat. */
 function heapWorse(score: Float64Array, sentence: Int32Array, a: number, b: number): boolean {
   return score[a]! < score[b]! || (score[a] === score[b] && sentence[a]! > sentence[b]!);
@@ -139,15 +220,6 @@ function heapSwap(score: Float64Array, sentence: Int32Array, a: number, b: numbe
   const y = sentence[a]!;
   sentence[a] = sentence[b]!;
   sentence[b] = y;
-}
-
-function heapUp(score: Float64Array, sentence: Int32Array, i: number): void {
-  while (i > 0) {
-    const p = (i - 1) >> 1;
-    if (!heapWorse(score, sentence, i, p)) return;
-    heapSwap(score, sentence, i, p);
-    i = p;
-  }
 }
 
 function heapDown(score: Float64Array, sentence: Int32Array, i: number, size: number): void {

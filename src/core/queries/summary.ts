@@ -9,7 +9,7 @@
 import type { SummaryOptions, SummarySentence } from "../core.ts";
 import type { CoreIndex } from "../index/build.ts";
 import { matchEntities } from "./who.ts";
-import { sentencesByCoverage } from "./match.ts";
+import { coverageRanked } from "./match.ts";
 
 const DEFAULT_LIMIT = 5;
 const MAX_LIMIT = 30;
@@ -191,9 +191,11 @@ function candidates(
       for (let k = 0; k < list.length && out.size < CANDIDATE_CAP; k++) if (ok(list[k]!)) out.set(list[k]!, 1);
       if (out.size >= CANDIDATE_CAP) return out;
     }
-    for (const { sentence, score } of sentencesByCoverage(index, query, CANDIDATE_CAP * 4, MIN_COVERAGE)) {
-      if (out.size >= CANDIDATE_CAP || score < MIN_COVERAGE) break;
-      if (ok(sentence) && !out.has(sentence)) out.set(sentence, score);
+    const { sentences, scores } = coverageRanked(index, query, CANDIDATE_CAP * 4, MIN_COVERAGE);
+    for (let i = 0; i < sentences.length; i++) {
+      const sentence = sentences[i]!;
+      if (out.size >= CANDIDATE_CAP || scores[i]! < MIN_COVERAGE) break;
+      if (ok(sentence) && !out.has(sentence)) out.set(sentence, scores[i]!);
     }
     return out;
   }
