@@ -115,7 +115,8 @@ export const weekday: Rule = (tokens, i, pub) => {
   if (wt === undefined) return null;
   const w = stripped(wt, WEEKDAYS);
   if (w === null) return null;
-  if (i > 0 && NOT_WEEKDAY_BEFORE.has(tokens[i - 1]!.key)) return null;
+  // With a clitic too: "بسوق الأحد" (at the Sunday market, a place name).
+  if (i > 0 && stripped(tokens[i - 1]!, NOT_WEEKDAY_BEFORE) !== null) return null;
   const next = tokens[j + 1];
   if (next !== undefined && NOT_WEEKDAY_AFTER.has(next.key)) return null;
   // "المواطنين التونسيين الاثنين": after a definite plural or dual, الاثنين is "the two".

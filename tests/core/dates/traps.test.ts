@@ -37,6 +37,7 @@ const rows: [name: string, row: Row][] = [
   ["الاثنين as the two", { text: "المواطنين التونسيين الاثنين اللذين قتلا", published: PUB, want: [] }],
   ["صلاة الجمعة", { text: "بعد صلاة الجمعة", published: PUB, want: [] }],
   ["سوق الخميس the place", { text: "بمنطقة سوق الخميس بمدينة الحمامات", published: PUB, want: [] }],
+  ["بسوق الأحد: the place, with a clitic", { text: "تم حجز كمية من السجائر بسوق الأحد بسوسة", published: PUB, want: [] }],
   ["الأمين العام المقبل", { text: "انتخاب الأمين العام المقبل للأمم المتحدة", published: PUB, want: [] }],
   ["الرأي العام", { text: "الرأي العام الحالي", published: PUB, want: [] }],
   ["اليوم التالي", { text: "في اليوم التالي", published: PUB, want: [] }],
