@@ -8,7 +8,7 @@ import type { Candidate, PubContext } from "./candidate.ts";
 import { isValidDay, isoDay, isoMonth, isoOfDayNumber, isoYear, toDayNumber, weekdayOf, type Ymd } from "./calendar.ts";
 import { hijriMonthSpan, hijriToGregorian, hijriYearSpan } from "./hijri.ts";
 import { hijriYearOfDay } from "./resolve.ts";
-import { MAX_YEAR, MIN_YEAR, readDaySpan, readMonth, readYearNumber, readYearPart, type YearRead } from "./parse.ts";
+import { MAX_YEAR, MIN_YEAR, readDay, readDaySpan, readMonth, readYearNumber, readYearPart, type YearRead } from "./parse.ts";
 import type { Calendar } from "./months.ts";
 import { nearestWeekday, yearByWeekday, yearOfDay, yearOfMonth } from "./resolve.ts";
 import type { Token } from "./tokens.ts";
@@ -128,6 +128,17 @@ export const dayMonth: Rule = (tokens, i, pub) => {
     return cand;
   }
 
+  // "من 3 سبتمبر إلى 20 أكتوبر 2018": a range across months, the second end carrying the year.
+  const across = yearPart === null && dir === null && span.lastDay === undefined ? acrossMonths(tokens, end, month.month) : null;
+  if (across !== null) {
+    const range = acrossYears(span.day, month.month, across, pub, prevIn(tokens, i, FUTURE_TRIGGERS));
+    if (range !== null) {
+      return {
+        start: startOffset, end: tokens[across.next - 1]!.end, date: range.date, last: range.last, precision: "day", relative: range.relative, hijri: false,
+      };
+    }
+  }
+
   let year: number | null;
   let relative = false;
   if (yearPart?.year !== undefined) year = yearPart.year;
@@ -154,6 +165,66 @@ export const dayMonth: Rule = (tokens, i, pub) => {
   }
   return cand;
 };
+
+/** The second end of a range across Gregorian months: "إلى 20 أكتوبر [2018 | من العام المقبل]". */
+interface SecondEnd {
+  day: number;
+  month: number;
+  yearPart: YearRead | null;
+  next: number;
+}
+
+/** Reads "إلى|حتى|- DAY [من] MONTH [year part]" at tokens[at] with another Gregorian month than `firstMonth`. */
+function acrossMonths(tokens: readonly Token[], at: number, firstMonth: number): SecondEnd | null {
+  const joiner = tokens[at];
+  // "و" joins two dates ("3 سبتمبر و20 أكتوبر"), not the ends of a range.
+  if (joiner === undefined || !RANGE_JOINERS.has(joiner.key) || joiner.key === "و") return null;
+  const day = readDay(tokens, at + 1);
+  if (day === null) return null;
+  let k = day.next;
+  if (tokens[k] !== undefined && OF.has(tokens[k]!.key)) k++;
+  const month = readMonth(tokens, k);
+  if (month === null || month.calendar !== "gregorian" || month.month === firstMonth) return null;
+  const { yearPart, dir, next } = readYearOrDirection(tokens, month.next, "gregorian");
+  if (dir !== null) return null;
+  return { day: day.day, month: month.month, yearPart, next };
+}
+
+/**
+ * Years of both ends: the second end's written (or relative) year, the first end in the same year or,
+ * when its month comes later ("من 20 ديسمبر إلى 5 جانفي 2018"), the year before; with no year at all,
+ * the first end is placed as a lone date would be and the second follows it.
+ */
+function acrossYears(
+  day: number,
+  month: number,
+  second: SecondEnd,
+  pub: PubContext | null,
+  future: boolean,
+): { date: string; last: string; relative: boolean } | null {
+  let lastYear: number;
+  let firstYear: number;
+  let relative = true;
+  if (second.yearPart?.hijri) return null;
+  if (second.yearPart?.year !== undefined) {
+    lastYear = second.yearPart.year;
+    relative = false;
+    firstYear = month <= second.month ? lastYear : lastYear - 1;
+  } else if (second.yearPart?.rel !== undefined) {
+    if (pub === null) return null;
+    lastYear = pub.year + second.yearPart.rel;
+    firstYear = month <= second.month ? lastYear : lastYear - 1;
+  } else {
+    if (pub === null || second.yearPart !== null) return null;
+    const y = yearOfDay(day, month, pub, null, future);
+    if (y === null) return null;
+    firstYear = y;
+    lastYear = month <= second.month ? y : y + 1;
+  }
+  if (!isValidDay(firstYear, month, day) || !isValidDay(lastYear, second.month, second.day)) return null;
+  if (toDayNumber(lastYear, second.month, second.day) <= toDayNumber(firstYear, month, day)) return null;
+  return { date: isoDay(firstYear, month, day), last: isoDay(lastYear, second.month, second.day), relative };
+}
 
 /** How far (in days) a named weekday may move a Hijri date off the Umm al-Qura table. */
 const HIJRI_REACH = 1;
