@@ -8,6 +8,7 @@
  */
 import type { SummaryOptions, SummarySentence } from "../core.ts";
 import type { CoreIndex } from "../index/build.ts";
+import { cosine } from "../index/vectors.ts";
 import { matchEntities } from "./who.ts";
 import { coverageRanked } from "./match.ts";
 
@@ -87,22 +88,60 @@ export function summary(
   });
   const top = Math.max(...scores) || 1;
 
-  // MMR selection. The chosen sentence's vector is spread over `centroid` (dense by term id, marked by
-  // `stamp`), so its cosine with each remaining candidate is one walk over that candidate's terms.
+  // MMR selection: the candidate of highest value (the first in pool order on a tie), never a near-duplicate
+  // of one already chosen. Similarities are folded in lazily: a candidate's maxSim covers the first
+  // `folded[k]` chosen sentences, so its value with that maxSim bounds its true value from above (more
+  // chosen sentences can only raise maxSim). Each round computes the exact value of the candidate with the
+  // best bound, then of those whose bound can still beat (or tie and precede) the best exact value: the
+  // same pick as computing every candidate's similarity to every chosen sentence, with a few cosines.
   const chosen: number[] = [];
   const pool = list.map((_, k) => k).filter((k) => index.words[list[k]!]! <= HARD_MAX_WORDS);
   const maxSim = new Float64Array(list.length);
+  const folded = new Int32Array(list.length);
   const takenFrom = new Map<number, number>();
   const articleOf = (k: number) => index.sentenceArticle[list[k]!]!;
+  const valueOf = (k: number): number => {
+    const repeat = only === undefined ? SAME_ARTICLE_PENALTY * (takenFrom.get(articleOf(k)) ?? 0) : 0;
+    return LAMBDA * (scores[k]! / top) - (1 - LAMBDA) * maxSim[k]! - repeat;
+  };
+  const fold = (k: number): void => {
+    // A near-duplicate is never picked again: its similarity no longer matters.
+    for (let c = folded[k]!; c < chosen.length && maxSim[k]! <= NEAR_DUPLICATE; c++) {
+      maxSim[k] = Math.max(maxSim[k]!, cosine(vectors[chosen[c]!]!, vectors[k]!));
+    }
+    folded[k] = chosen.length;
+  };
   while (chosen.length < limit && pool.length > 0) {
-    let best = -1;
-    let bestValue = -Infinity;
+    let lead = -1;
+    let leadBound = -Infinity;
     for (let p = 0; p < pool.length; p++) {
       const k = pool[p]!;
       if (maxSim[k]! > NEAR_DUPLICATE) continue;
-      const repeat = only === undefined ? SAME_ARTICLE_PENALTY * (takenFrom.get(articleOf(k)) ?? 0) : 0;
-      const value = LAMBDA * (scores[k]! / top) - (1 - LAMBDA) * maxSim[k]! - repeat;
-      if (value > bestValue) {
+      const bound = valueOf(k);
+      if (bound > leadBound) {
+        leadBound = bound;
+        lead = p;
+      }
+    }
+    if (lead < 0) break;
+    let best = -1;
+    let bestValue = -Infinity;
+    fold(pool[lead]!);
+    if (maxSim[pool[lead]!]! <= NEAR_DUPLICATE) {
+      best = lead;
+      bestValue = valueOf(pool[lead]!);
+    }
+    for (let p = 0; p < pool.length; p++) {
+      const k = pool[p]!;
+      if (maxSim[k]! > NEAR_DUPLICATE) continue;
+      if (folded[k] !== chosen.length) {
+        const bound = valueOf(k);
+        if (bound < bestValue || (bound === bestValue && p > best)) continue; // cannot win
+        fold(k);
+        if (maxSim[k]! > NEAR_DUPLICATE) continue;
+      }
+      const value = valueOf(k);
+      if (value > bestValue || (value === bestValue && p < best)) {
         bestValue = value;
         best = p;
       }
@@ -111,22 +150,6 @@ export function summary(
     const k = pool.splice(best, 1)[0]!;
     chosen.push(k);
     takenFrom.set(articleOf(k), (takenFrom.get(articleOf(k)) ?? 0) + 1);
-    if (chosen.length === limit) break; // no further pick reads the similarities
-    const a = vectors[k]!;
-    const g = nextGeneration(scratch);
-    for (let i = 0; i < a.ids.length; i++) {
-      stamp[a.ids[i]!] = g;
-      centroid[a.ids[i]!] = a.weights[i]!;
-    }
-    for (const other of pool) {
-      // A near-duplicate is never picked again: its similarity no longer matters.
-      if (maxSim[other]! > NEAR_DUPLICATE) continue;
-      const b = vectors[other]!;
-      // cosine(a, b): the products of shared terms, summed in ascending term order.
-      let dot = 0;
-      for (let j = 0; j < b.ids.length; j++) if (stamp[b.ids[j]!] === g) dot += centroid[b.ids[j]!]! * b.weights[j]!;
-      maxSim[other] = Math.max(maxSim[other]!, dot);
-    }
   }
 
   // One article reads best in its own order; several keep the order of importance.
