@@ -3,8 +3,10 @@
  * the day of "الثلاثاء", the span of "الأسبوع الماضي".
  *
  * Rules (issue 2):
- * - a month (or day and month) without a year takes the occurrence closest to the publication date
- *   and not after it; "بحلول" before it (a deadline) takes the closest not before it instead;
+ * - a month without a year takes the occurrence closest to the publication date and not after it; a day
+ *   and month likewise, unless this year's is at most NEAR_FUTURE_DAYS ahead: news announces fixtures,
+ *   strikes and meetings weeks ahead ("يوم 24 مارس" printed on 13 March), while a date reported as past
+ *   can lie months back; "بحلول" before either (a deadline) takes the closest not before it instead;
  * - الماضي/المنصرم… = the last occurrence strictly before publication (compared by month for a month,
  *   by day for a day); الجاري/الحالي = the publication year; المقبل/القادم = the next occurrence
  *   strictly after publication;
@@ -25,6 +27,9 @@ export function yearOfMonth(month: number, pub: PubContext, dir: Direction | nul
   return month <= pub.month ? pub.year : pub.year - 1;
 }
 
+/** How far ahead of publication a day and month without a year may be and still be this year's. */
+export const NEAR_FUTURE_DAYS = 45;
+
 /** The year of a day and month named without a year, or null if the day does not exist that year. */
 export function yearOfDay(
   day: number,
@@ -41,7 +46,9 @@ export function yearOfDay(
   else if (dir === -1) year = sameYear < pub.dayNumber ? pub.year : pub.year - 1;
   else if (dir === 1) year = sameYear > pub.dayNumber ? pub.year : pub.year + 1;
   else if (future) year = sameYear >= pub.dayNumber ? pub.year : pub.year + 1;
-  else year = sameYear <= pub.dayNumber ? pub.year : pub.year - 1;
+  // The latest occurrence no later than the near-future window ("5 جانفي" printed on 20 December is next year's).
+  else if (toDayNumber(pub.year + 1, month, day) <= pub.dayNumber + NEAR_FUTURE_DAYS) year = pub.year + 1;
+  else year = sameYear <= pub.dayNumber + NEAR_FUTURE_DAYS ? pub.year : pub.year - 1;
   return isValidDay(year, month, day) ? year : null;
 }
 

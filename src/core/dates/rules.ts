@@ -13,7 +13,7 @@ import type { Calendar } from "./months.ts";
 import { nearestWeekday, yearByWeekday, yearOfDay, yearOfMonth } from "./resolve.ts";
 import type { Token } from "./tokens.ts";
 import {
-  AGREEING, DAY_WORDS, FUTURE_TRIGGERS, RANGE_OPENERS, MONTH_TRIGGERS, OF, RANGE_JOINERS, RELATIVE, STRICT_MONTH_TRIGGERS, WEEKDAYS,
+  AGREEING, DAY_WORDS, FUTURE_TRIGGERS, NAMED_AFTER_DATE, RANGE_OPENERS, MONTH_TRIGGERS, OF, RANGE_JOINERS, RELATIVE, STRICT_MONTH_TRIGGERS, WEEKDAYS,
   YEAR_DUAL, YEAR_TRIGGERS, YEAR_WORDS, type Direction,
 } from "./words.ts";
 
@@ -79,6 +79,7 @@ export const dayMonth: Rule = (tokens, i, pub) => {
   }
   const span = readDaySpan(tokens, j);
   if (span === null) return null;
+  if (j === i && namedAfterDate(tokens, i)) return null;
   let k = span.next;
   if (tokens[k] !== undefined && OF.has(tokens[k]!.key)) k++;
   const month = readMonth(tokens, k);
@@ -165,6 +166,16 @@ export const dayMonth: Rule = (tokens, i, pub) => {
   }
   return cand;
 };
+
+/** A place named after a date before tokens[i]: "نهج 18 جانفي", "بالمدرسة الإعدادية 20 مارس". */
+function namedAfterDate(tokens: readonly Token[], i: number): boolean {
+  const isPlace = (t: Token | undefined): boolean =>
+    t !== undefined && (NAMED_AFTER_DATE.has(t.key) || (t.key.length > 3 && "وفبل".includes(t.key[0]!) && NAMED_AFTER_DATE.has(t.key.slice(1))));
+  const prev = tokens[i - 1];
+  if (isPlace(prev)) return true;
+  // One adjective between: "المدرسة الإعدادية", "المعهد النموذجي".
+  return prev !== undefined && /^ال.+(يه|ي)$/.test(prev.key) && isPlace(tokens[i - 2]);
+}
 
 /** The second end of a range across Gregorian months: "إلى 20 أكتوبر [2018 | من العام المقبل]". */
 interface SecondEnd {

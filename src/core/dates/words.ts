@@ -61,6 +61,14 @@ export const RANGE_JOINERS = keys("و إلى الى حتى - – —");
 export const AGREEING = keys("الموافق");
 /** Words that open a range of years: "من 2014 إلى 2017", "بين 2011 و2015". */
 export const RANGE_OPENERS = keys("من بين ومن وبين منذ");
+/**
+ * Places named after a date ("نهج 18 جانفي", "المدرسة الإعدادية 20 مارس", "ملعب 7 نوفمبر"): a day and month
+ * right after one of these (or after one of these and an adjective) is a name, not a date.
+ */
+export const NAMED_AFTER_DATE = keys(
+  "شارع نهج ساحة معهد مدرسة ملعب حي جسر مستشفى طريق مطار ميناء قاعة نزل جامع مسجد مستوصف روضة مركب " +
+    "الشارع النهج الساحة المعهد المدرسة الملعب الحي الجسر المستشفى الطريق المطار الميناء القاعة النزل الجامع المسجد المستوصف الروضة المركب",
+);
 /** "من" between a day and a month ("العاشر من شهر…") or a month and a year ("من العام الماضي"). */
 export const OF = keys("من");
 

@@ -40,7 +40,7 @@ const rows: [name: string, row: Row][] = [
   ["real: اليوم الأحد 08 جانفي 2016 with a stale year: kept, flagged", { text: "نظمت اليوم الأحد 08 جانفي 2016 وقفة احتجاجية", published: "2017-01-08", want: [{ date: "2016-01-08", precision: "day", phrase: "اليوم الأحد 08 جانفي 2016", relative: false, weekdayConflict: true }] }],
   ["invented: السبت 7 جانفي picks next year's Saturday", { text: "تقام المباراة السبت 7 جانفي بملعب رادس", published: "2016-12-28", want: [{ date: "2017-01-07", precision: "day", relative: true }] }],
   ["invented: الجمعة 17 فيفري in the publication year", { text: "ستنظم الجمعة 17 فيفري وقفة أمام البرلمان", published: "2017-02-10", want: [{ date: "2017-02-17", precision: "day" }] }],
-  ["invented: الاثنين 17 فيفري: no adjacent year fits, flagged", { text: "وقعت الحادثة الاثنين 17 فيفري في ولاية سوسة", published: "2017-02-10", want: [{ date: "2016-02-17", precision: "day", weekdayConflict: true }] }],
+  ["invented: الاثنين 17 فيفري: no adjacent year fits, flagged", { text: "وقعت الحادثة الاثنين 17 فيفري في ولاية سوسة", published: "2017-02-10", want: [{ date: "2017-02-17", precision: "day", weekdayConflict: true }] }],
   ["real: يوم الثلاثاء 6 فيفري الجاري (a Monday): flagged", { text: "بأن المستثمر وجه لها تهديدا صباح يوم الثلاثاء 6 فيفري الجاري", published: "2017-02-13", want: [{ date: "2017-02-06", precision: "day", phrase: "يوم الثلاثاء 6 فيفري الجاري", weekdayConflict: true }] }],
   ["invented: a range with a weekday is not checked", { text: "تنتظم الدورة الجمعة 3 إلى 5 مارس 2017 بسوسة", published: "2017-02-20", want: [{ date: "2017-03-03", end: "2017-03-05", precision: "day" }] }],
 ];
