@@ -47,7 +47,7 @@ function compute(key: string): number {
 export function flagsOf(key: string): number {
   let f = FLAGS.get(key);
   if (f === undefined) {
-    if (FLAGS.size > 60_000) FLAGS.clear();
+    if (FLAGS.size > 200_000) FLAGS.clear();
     f = compute(key);
     FLAGS.set(key, f);
   }

@@ -50,12 +50,14 @@ export function setFlagsOf(f: (key: string) => number): void {
 /**
  * WordInfo by written word: an open-addressing table keyed by a hash the scan computes as it reads the
  * characters, checked against the stored word, so a word already seen costs neither a slice nor a
- * string hash (and its token shares the stored string). Bounded: emptied when it fills past half.
+ * string hash (and its token shares the stored string). Bounded: emptied when it fills past half. Sized
+ * for a whole news corpus (ant-jawhara has ~87k distinct words): a table that empties mid-build makes
+ * every word pay for its flags and readings again, which cost more than the scan itself (issue 6).
  */
 interface WordEntry extends WordInfo {
   raw: string;
 }
-const TABLE_BITS = 17;
+const TABLE_BITS = 18;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const MAX_WORDS = 1 << (TABLE_BITS - 1);
 let table = new Int32Array(1 << TABLE_BITS).fill(-1);
@@ -254,7 +256,7 @@ export function cliticReadings(key: string): readonly CliticReading[] {
   // Words repeat: memoising the readings keeps the scanners' many lookups allocation-free (issue 6).
   let r = READINGS.get(key);
   if (r === undefined) {
-    if (READINGS.size > 60_000) READINGS.clear();
+    if (READINGS.size > 200_000) READINGS.clear();
     r = computeReadings(key);
     READINGS.set(key, r);
   }
