@@ -15,13 +15,16 @@ export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2100;
 /** Hijri years read without هـ only after a Hijri month name. */
 const MIN_HIJRI = 1300;
-const MAX_HIJRI = 1600;
+/** ≈ MAX_YEAR: a larger number after a Hijri month is a count ("رمضان 1587 زيارة"), not a year. */
+const MAX_HIJRI = 1524;
 
 const CLITICS = "وبلف";
 
 /** A day number or a day range ("22 و23"). */
 export interface DaySpan {
   day: number;
+  /** Characters of a clitic before the day word ("وغرة"), outside the phrase. */
+  shift?: number;
   /** Last day of a range, absent for a single day. */
   lastDay?: number;
   next: number;
@@ -68,11 +71,13 @@ function isDayNumber(tokens: readonly Token[], i: number): boolean {
 }
 
 /** Reads a day: digits 1–31, an ordinal word ("الخامس عشر"), or "أول" (the first). */
-export function readDay(tokens: readonly Token[], i: number): { day: number; next: number } | null {
+export function readDay(tokens: readonly Token[], i: number): { day: number; next: number; shift?: number } | null {
   const t = tokens[i];
   if (t === undefined) return null;
   if (t.num >= 0) return isDayNumber(tokens, i) ? { day: t.num, next: i + 1 } : null;
   if (FIRST.has(t.key)) return { day: 1, next: i + 1 };
+  // "وغرة مارس": the first of the month after a conjunction or preposition.
+  if (t.key.length > 3 && "وفبل".includes(t.key[0]!) && FIRST.has(t.key.slice(1))) return { day: 1, next: i + 1, shift: 1 };
   return readOrdinalDay(tokens, i);
 }
 
@@ -80,12 +85,13 @@ export function readDay(tokens: readonly Token[], i: number): { day: number; nex
 export function readDaySpan(tokens: readonly Token[], i: number): DaySpan | null {
   const first = readDay(tokens, i);
   if (first === null) return null;
+  const shift = first.shift === undefined ? {} : { shift: first.shift };
   const joiner = tokens[first.next];
   if (joiner !== undefined && RANGE_JOINERS.has(joiner.key)) {
     const second = readDay(tokens, first.next + 1);
-    if (second !== null && second.day > first.day) return { day: first.day, lastDay: second.day, next: second.next };
+    if (second !== null && second.day > first.day) return { day: first.day, lastDay: second.day, next: second.next, ...shift };
   }
-  return { day: first.day, next: first.next };
+  return { day: first.day, next: first.next, ...shift };
 }
 
 /** Reads one month name at tokens[i]; `plainAb` admits "اب" without madda (only after "أغسطس/"). */

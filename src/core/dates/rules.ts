@@ -87,7 +87,7 @@ export const dayMonth: Rule = (tokens, i, pub) => {
   let end = month.next;
   const { yearPart, dir, next } = readYearOrDirection(tokens, end, month.calendar);
   end = next;
-  const startOffset = first.start;
+  const startOffset = first.start + (j === i ? (span.shift ?? 0) : 0);
   const endOffset = tokens[end - 1]!.end;
 
   if (month.calendar === "hijri") {
