@@ -13,7 +13,7 @@ import type { Calendar } from "./months.ts";
 import { nearestWeekday, yearByWeekday, yearOfDay, yearOfMonth } from "./resolve.ts";
 import type { Token } from "./tokens.ts";
 import {
-  AGREEING, DAY_WORDS, FUTURE_TRIGGERS, NAMED_AFTER_DATE, RANGE_OPENERS, MONTH_TRIGGERS, OF, RANGE_JOINERS, RELATIVE, STRICT_MONTH_TRIGGERS, WEEKDAYS,
+  AGREEING, DAY_WORDS, FUTURE_TRIGGERS, NAMED_AFTER_DATE, PERIOD_PARTS, RANGE_OPENERS, MONTH_TRIGGERS, OF, RANGE_JOINERS, RELATIVE, STRICT_MONTH_TRIGGERS, WEEKDAYS,
   YEAR_DUAL, YEAR_TRIGGERS, YEAR_WORDS, type Direction,
 } from "./words.ts";
 
@@ -80,6 +80,8 @@ export const dayMonth: Rule = (tokens, i, pub) => {
   const span = readDaySpan(tokens, j);
   if (span === null) return null;
   if (j === i && namedAfterDate(tokens, i)) return null;
+  // An ordinal after a part of a period ("النصف الثاني من رمضان", "الدور الأول من شهر مارس") counts parts, not days.
+  if (j === i && first.num < 0 && prevIn(tokens, i, PERIOD_PARTS)) return null;
   let k = span.next;
   if (tokens[k] !== undefined && OF.has(tokens[k]!.key)) k++;
   const month = readMonth(tokens, k);

@@ -61,6 +61,8 @@ export const RANGE_JOINERS = keys("و إلى الى حتى - – —");
 export const AGREEING = keys("الموافق");
 /** Words that open a range of years: "من 2014 إلى 2017", "بين 2011 و2015". */
 export const RANGE_OPENERS = keys("من بين ومن وبين منذ");
+/** Parts of a period: "النصف الثاني من شهر رمضان" is its second half, not its second day. */
+export const PERIOD_PARTS = keys("النصف نصف الثلث الربع الشطر العشر العشرية الأسبوع الاسبوع الجزء القسم الطور الدور الجولة الشوط");
 /**
  * Places named after a date ("نهج 18 جانفي", "المدرسة الإعدادية 20 مارس", "ملعب 7 نوفمبر"): a day and month
  * right after one of these (or after one of these and an adjective) is a name, not a date.

@@ -37,6 +37,7 @@ const rows: [name: string, row: Row][] = [
   ["الاثنين as the two", { text: "المواطنين التونسيين الاثنين اللذين قتلا", published: PUB, want: [] }],
   ["صلاة الجمعة", { text: "بعد صلاة الجمعة", published: PUB, want: [] }],
   ["سوق الخميس the place", { text: "بمنطقة سوق الخميس بمدينة الحمامات", published: PUB, want: [] }],
+  ["the second half of a month, not its second day", { text: "رفعت 1046 مخالفة في النصف الثاني من شهر رمضان بعد زيارات", published: PUB, want: [] }],
   ["a school named after a date", { text: "تعطلت الدروس بالمدرسة الإعدادية 20 مارس بحي خالد بن الوليد", published: PUB, want: [] }],
   ["a street named after a date", { text: "وقع الحادث في نهج 18 جانفي وسط العاصمة", published: PUB, want: [] }],
   ["بسوق الأحد: the place, with a clitic", { text: "تم حجز كمية من السجائر بسوق الأحد بسوسة", published: PUB, want: [] }],
