@@ -49,10 +49,12 @@ export function setFlagsOf(f: (key: string) => number): void {
 
 /**
  * WordInfo by written word: an open-addressing table keyed by a hash the scan computes as it reads the
- * characters, checked against the stored word, so a word already seen costs neither a slice nor a
- * string hash (and its token shares the stored string). Bounded: emptied when it fills past half. Sized
- * for a whole news corpus (ant-jawhara has ~87k distinct words): a table that empties mid-build makes
- * every word pay for its flags and readings again, which cost more than the scan itself (issue 6).
+ * characters, so a word already seen costs neither a slice nor a string hash (and its token shares the
+ * stored string). A slot holds the entry and its full hash; the entry's characters sit in one pool, so a
+ * probe compares hash, length and characters in typed arrays instead of chasing the entry object and its
+ * string through the heap (those cache misses were most of the tokenizer's time). Bounded: emptied when
+ * it fills past half. Sized for a whole news corpus (ant-jawhara has ~87k distinct words): a table that
+ * empties mid-build makes every word pay for its flags and readings again (issue 6).
  */
 interface WordEntry extends WordInfo {
   raw: string;
@@ -60,12 +62,19 @@ interface WordEntry extends WordInfo {
 const TABLE_BITS = 18;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const MAX_WORDS = 1 << (TABLE_BITS - 1);
-let table = new Int32Array(1 << TABLE_BITS).fill(-1);
+/** slots[2s]: entry index (-1 empty); slots[2s+1]: the word's hash. */
+const slots = new Int32Array(2 << TABLE_BITS).fill(-1);
+/** Characters of entry e: pool[poolAt[e], poolAt[e] + poolLen[e]). */
+const poolAt = new Int32Array(MAX_WORDS);
+const poolLen = new Int32Array(MAX_WORDS);
+let pool = new Uint16Array(1 << 20);
+let poolUsed = 0;
 let entries: WordEntry[] = [];
 const WORDS = registerMemo({
   clear(): void {
-    table.fill(-1);
+    slots.fill(-1);
     entries = [];
+    poolUsed = 0;
   },
 });
 const NO_FLAGS = 0;
@@ -75,14 +84,13 @@ function wordEntry(text: string, start: number, end: number, h: number, digits: 
   const len = end - start;
   let slot = h & TABLE_MASK;
   for (;;) {
-    const e = table[slot]!;
+    const e = slots[2 * slot]!;
     if (e < 0) break;
-    const w = entries[e]!;
-    if (w.raw.length === len) {
-      const raw = w.raw;
+    if (slots[2 * slot + 1] === h && poolLen[e] === len) {
+      const at = poolAt[e]!;
       let k = 0;
-      while (k < len && raw.charCodeAt(k) === text.charCodeAt(start + k)) k++;
-      if (k === len) return w;
+      while (k < len && pool[at + k] === text.charCodeAt(start + k)) k++;
+      if (k === len) return entries[e]!;
     }
     slot = (slot + 1) & TABLE_MASK;
   }
@@ -95,10 +103,24 @@ function wordEntry(text: string, start: number, end: number, h: number, digits: 
   const key = folds ? foldWord(raw) : raw;
   const kind: TokenKind = digits ? "n" : "w";
   const w: WordEntry = { raw, key, kind, flags: kind === "w" ? flagsOfKey(key) : NO_FLAGS, readings: cliticReadings(key) };
-  table[slot] = entries.length;
+  const e = entries.length;
+  if (poolUsed + len > pool.length) {
+    const bigger = new Uint16Array(Math.max(pool.length * 2, poolUsed + len));
+    bigger.set(pool.subarray(0, poolUsed));
+    pool = bigger;
+  }
+  for (let k = 0; k < len; k++) pool[poolUsed + k] = text.charCodeAt(start + k);
+  poolAt[e] = poolUsed;
+  poolLen[e] = len;
+  poolUsed += len;
+  slots[2 * slot] = e;
+  slots[2 * slot + 1] = h;
   entries.push(w);
   return w;
 }
+
+/** Readings of a one-character punctuation key, by code unit: punctuation repeats even more than words. */
+const PUNCT_READINGS: (readonly CliticReading[] | undefined)[] = [];
 
 /** Folding of one UTF-16 code unit: "" drops it, undefined keeps it as is. */
 const FOLD = new Map<number, string>();
@@ -183,6 +205,15 @@ export function foldKey(text: string): string {
 
 /** Splits a sentence into tokens. Never throws; an empty string gives no tokens. */
 export function tokenize(text: string): Token[] {
+  return scan(text, undefined);
+}
+
+/** tokenize, also pushing each token's key to `keys` (the scanners' parallel key array). */
+export function tokenizeWithKeys(text: string, keys: string[]): Token[] {
+  return scan(text, keys);
+}
+
+function scan(text: string, keys: string[] | undefined): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -211,13 +242,19 @@ export function tokenize(text: string): Token[] {
       h ^= h >>> 15;
       const info = wordEntry(text, start, i, h, all !== 0, (any & C_FOLDS) !== 0);
       out.push({ raw: info.raw, start, end: i, key: info.key, kind: info.kind, flags: info.flags, readings: info.readings });
+      if (keys !== undefined) keys.push(info.key);
       continue;
     }
     // Surrogate pairs (emoji) stay one punctuation token.
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    const raw = text.slice(i, i + len);
-    const key = raw === "\u060C" ? "،" : raw;
-    out.push({ raw, start: i, end: i + len, key, kind: "p", flags: NO_FLAGS, readings: cliticReadings(key) });
+    const raw = len === 1 ? String.fromCharCode(c) : text.slice(i, i + len);
+    let readings = len === 1 ? PUNCT_READINGS[c] : undefined;
+    if (readings === undefined) {
+      readings = cliticReadings(raw);
+      if (len === 1) PUNCT_READINGS[c] = readings;
+    }
+    out.push({ raw, start: i, end: i + len, key: raw, kind: "p", flags: NO_FLAGS, readings });
+    if (keys !== undefined) keys.push(raw);
     i += len;
   }
   return out;
