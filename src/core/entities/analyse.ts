@@ -5,7 +5,8 @@
  * names found anywhere in the article; (3) quotes in reading order.
  */
 import type { EntityMention, QuoteMention } from "../types.ts";
-import { tokReadings, stripSurface, tokenize } from "./tokenize.ts";
+import { stripSurface, tokenizeWithKeys } from "./tokenize.ts";
+import type { Token } from "./tokenize.ts";
 import { NAME_PARTICLES, SURNAME_INDEX, dropAl } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, nationalityOf } from "./phrase.ts";
 import { findPeople, speechVerbKey } from "./people.ts";
@@ -13,6 +14,7 @@ import { findOrgsAndPlaces } from "./orgs-places.ts";
 import { findQuotes } from "./quotes.ts";
 import type { QuoteState } from "./quotes.ts";
 import { matchHead } from "./roles.ts";
+import { F_SURNAME } from "./flags.ts";
 import { translateRole } from "./translate-role.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 
@@ -24,40 +26,82 @@ export interface SentenceEntities {
 
 /** Lexicon surnames usable as name tokens; nationality adjectives excluded ("السوداني"). */
 const LEX_NAME_TOKENS = new Set([...SURNAME_INDEX.keys()].filter((k) => !k.includes(" ") && nationalityOf(k) === undefined));
+/** The name-scan options do not depend on the article: one object, one closure. */
+const OPT = { isNameToken: (k: string) => LEX_NAME_TOKENS.has(k) };
 
 /**
  * Finds people, organisations, places and quotes in the sentences of one article.
  * Never throws: a sentence that fails yields no mentions.
  */
 export function analyseArticleEntities(sentences: string[]): SentenceEntities[] {
-  const works: SentenceWork[] = sentences.map((text) => {
+  // Plain try/catch rather than a safe(() => ...) helper: a closure per sentence and stage was a
+  // measurable share of the analysis (issue 6).
+  const works: SentenceWork[] = [];
+  for (const text of sentences) {
     const s = typeof text === "string" ? text : "";
-    const toks = safe(() => tokenize(s), []);
-    return { text: s, toks, keys: toks.map((t) => t.key), mentions: [], roleAnaphors: [] };
-  });
-  const opt = { isNameToken: (k: string) => LEX_NAME_TOKENS.has(k) };
+    let keys: string[] = [];
+    let toks: Token[];
+    try {
+      toks = tokenizeWithKeys(s, keys);
+    } catch {
+      toks = [];
+      keys = [];
+    }
+    works.push({ text: s, toks, keys, mentions: [], roleAnaphors: [] });
+  }
   for (const w of works) {
-    safe(() => findPeople(w, opt), undefined);
-    safe(() => findOrgsAndPlaces(w), undefined);
+    try {
+      findPeople(w, OPT);
+    } catch {
+      // A sentence that fails yields what was found before the failure.
+    }
+    try {
+      findOrgsAndPlaces(w);
+    } catch {
+      // As above.
+    }
   }
   const surnames = collectSurnames(works);
-  for (const w of works) safe(() => addSurnameMentions(w, surnames), undefined);
+  for (const w of works) {
+    try {
+      addSurnameMentions(w, surnames);
+    } catch {
+      // As above.
+    }
+  }
 
   const state: QuoteState = { byRole: [], translateRole };
   const out: SentenceEntities[] = [];
   for (const w of works) {
-    w.mentions.sort((a, b) => a.start - b.start);
+    w.mentions.sort(byStart);
     for (const m of w.mentions) {
       if (m.type === "person" && m.role) {
-        const entry: QuoteState["byRole"][number] = { roleEn: safe(() => translateRole(m.role!), ""), name: m.surface };
+        let roleEn = "";
+        try {
+          roleEn = translateRole(m.role);
+        } catch {
+          // No English role: the entry still names the person.
+        }
+        const entry: QuoteState["byRole"][number] = { roleEn, name: m.surface };
         if (m.gender) entry.gender = m.gender;
         state.byRole.push(entry);
       }
     }
-    const quotes = safe(() => findQuotes(w, state), []);
-    out.push({ mentions: w.mentions.map(toMention), quotes });
+    let quotes: QuoteMention[] = [];
+    try {
+      quotes = findQuotes(w, state);
+    } catch {
+      // No quotes for this sentence.
+    }
+    const mentions: EntityMention[] = [];
+    for (const m of w.mentions) mentions.push(toMention(m));
+    out.push({ mentions, quotes });
   }
   return out;
+}
+
+function byStart(a: WorkMention, b: WorkMention): number {
+  return a.start - b.start;
 }
 
 function toMention(m: WorkMention): EntityMention {
@@ -66,20 +110,17 @@ function toMention(m: WorkMention): EntityMention {
   return e;
 }
 
-function safe<T>(f: () => T, fallback: T): T {
-  try {
-    return f();
-  } catch {
-    return fallback;
-  }
-}
+type SurnameInfo = { gender?: "f" | "m" };
+const LEX_SURNAME: SurnameInfo = {};
 
 /**
  * Surname keys of the article's multi-word person names: the last word, with and without ال
- * ("العباسي" / "عباسي"), and particle + last word ("أبو رغيف"). Value: the gender if known.
+ * ("العباسي" / "عباسي"), and particle + last word ("أبو رغيف"). Value: the gender if known. Lexicon
+ * surnames (SURNAME_INDEX) count too, with no gender, but are looked up there rather than copied into
+ * every article's map.
  */
-function collectSurnames(works: SentenceWork[]): Map<string, { gender?: "f" | "m" }> {
-  const out = new Map<string, { gender?: "f" | "m" }>();
+function collectSurnames(works: SentenceWork[]): Map<string, SurnameInfo> {
+  const out = new Map<string, SurnameInfo>();
   for (const w of works) {
     for (const m of w.mentions) {
       if (m.type !== "person" || m.t1 - m.t0 < 2) continue;
@@ -95,34 +136,44 @@ function collectSurnames(works: SentenceWork[]): Map<string, { gender?: "f" | "m
       out.set(dropAl(last), info);
     }
   }
-  for (const [k] of SURNAME_INDEX) if (!out.has(k)) out.set(k, {});
   return out;
 }
 
+/** The article's surname entry for `key`, else the lexicon's (`lex`: the word may be in SURNAME_INDEX). */
+function surnameOf(surnames: Map<string, SurnameInfo>, key: string, lex: boolean): SurnameInfo | undefined {
+  const hit = surnames.get(key);
+  if (hit !== undefined) return hit;
+  return lex && SURNAME_INDEX.has(key) ? LEX_SURNAME : undefined;
+}
+
 /** Adds person mentions for surname-only references not covered by another mention. */
-function addSurnameMentions(w: SentenceWork, surnames: Map<string, { gender?: "f" | "m" }>): void {
-  const covered = new Uint8Array(w.toks.length);
+function addSurnameMentions(w: SentenceWork, surnames: Map<string, SurnameInfo>): void {
+  const { toks, keys } = w;
+  const covered = new Uint8Array(toks.length);
   for (const m of w.mentions) for (let k = m.t0; k < m.t1; k++) covered[k] = 1;
-  for (let i = 0; i < w.toks.length; i++) {
-    const t = w.toks[i]!;
+  // Without article surnames only lexicon surnames and particles can hit: their flag skips the rest.
+  const articleSurnames = surnames.size > 0;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
     if (covered[i] || !isArabicWord(t)) continue;
-    for (const r of tokReadings(t)) {
-      const next = w.keys[i + 1];
-      let len = 0;
-      let hit: { gender?: "f" | "m" } | undefined;
-      if (next !== undefined && !covered[i + 1] && NAME_PARTICLES.has(r.key) && surnames.has(r.key + " " + next)) {
-        hit = surnames.get(r.key + " " + next);
-        len = 2;
-      } else if (surnames.has(r.key)) {
-        hit = surnames.get(r.key);
-        len = 1;
+    const lex = (t.flags & F_SURNAME) !== 0;
+    if (!lex && !articleSurnames) continue;
+    const next = keys[i + 1];
+    for (const r of t.readings) {
+      let len = 1;
+      let hit: SurnameInfo | undefined;
+      // Particle + surname ("أبو رغيف"): particles carry F_SURNAME.
+      if (lex && next !== undefined && !covered[i + 1] && NAME_PARTICLES.has(r.key)) {
+        hit = surnameOf(surnames, r.key + " " + next, true);
+        if (hit) len = 2;
       }
+      hit ??= surnameOf(surnames, r.key, lex);
       if (!hit) continue;
       // A surname that is also a nationality ("السوداني") only as a subject or after a title.
       if (len === 1 && nationalityOf(r.key) !== undefined && !subjectPosition(w, i)) break;
       if (r.restoredAl) break;
       const s = stripSurface(t, r);
-      const end = w.toks[i + len - 1]!.end;
+      const end = toks[i + len - 1]!.end;
       const m: WorkMention = { type: "person", surface: w.text.slice(s.start, end), start: s.start, end, t0: i, t1: i + len };
       if (hit.gender) m.gender = hit.gender;
       w.mentions.push(m);

@@ -5,7 +5,7 @@
  */
 import { cliticReadings, foldKey, setFlagsOf } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
-import { FEMININE_HEAD, FIRST_NAMES, NAME_INDEX, ROLE_HEADS, SPEECH_VERBS, dropAl } from "./lexicon.ts";
+import { FEMININE_HEAD, FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, ROLE_HEADS, SPEECH_VERBS, SURNAME_INDEX, dropAl } from "./lexicon.ts";
 import { registerMemo } from "../text/memos.ts";
 
 export const F_HEAD = 1;
@@ -14,6 +14,14 @@ export const F_SPEECH = 4;
 export const F_FIRST = 8;
 export const F_ORG = 16;
 export const F_PLACE_HEAD = 32;
+/** A reading is a lexicon surname or a name particle: the only words the surname pass looks up beyond the article's own surnames. */
+export const F_SURNAME = 64;
+/** An Arabic word (isArabicWord), so that scanners need not read the key to know. */
+export const F_ARABIC = 128;
+/** The bits that make the people scanner look at a token. */
+export const F_PEOPLE = F_HEAD | F_LEX | F_SPEECH | F_FIRST;
+/** The bits that make the organisation and place scanner look at a token. */
+export const F_ORGS_PLACES = F_LEX | F_ORG | F_PLACE_HEAD;
 
 const keys = (words: string[]) => new Set(words.map(foldKey));
 /** Indefinite organisation heads (construct state). */
@@ -30,7 +38,8 @@ export const PLACE_HEADS = keys(["محافظة", "مدينة", "ولاية", "ب
 const FLAGS = registerMemo(new Map<string, number>());
 
 function compute(key: string): number {
-  let f = 0;
+  const c = key.charCodeAt(0);
+  let f = c >= 0x0621 && c <= 0x06d3 ? F_ARABIC : 0;
   for (const r of cliticReadings(key)) {
     const base = dropAl(r.key);
     if (ROLE_HEADS.has(base) || FEMININE_HEAD.has(base)) f |= F_HEAD;
@@ -39,6 +48,7 @@ function compute(key: string): number {
     if (!r.restoredAl && FIRST_NAMES.has(r.key)) f |= F_FIRST;
     if (ORG_HEADS.has(r.key) || ORG_HEADS_DEFINITE.has(r.key)) f |= F_ORG;
     if (PLACE_HEADS.has(r.key)) f |= F_PLACE_HEAD;
+    if (SURNAME_INDEX.has(r.key) || NAME_PARTICLES.has(r.key)) f |= F_SURNAME;
   }
   return f;
 }

@@ -7,7 +7,7 @@ import { tokReadings, foldKey, stripSurface } from "./tokenize.ts";
 import { NAME_INDEX, STOP, TIME_WORDS } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isDefinite, nationalityOf, scanComplement } from "./phrase.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
-import { F_LEX, F_ORG, F_PLACE_HEAD, ORG_HEADS, ORG_HEADS_DEFINITE, PLACE_HEADS, tokFlags } from "./flags.ts";
+import { F_LEX, F_ORG, F_ORGS_PLACES, F_PLACE_HEAD, ORG_HEADS, ORG_HEADS_DEFINITE, PLACE_HEADS, tokFlags } from "./flags.ts";
 
 /** Generic adjectives after a definite head that do not make a name ("المجلس الجديد"). */
 const GENERIC = new Set(["الجديد", "الجديدة", "المذكور", "المذكورة", "نفسه", "نفسها", "الأخرى", "الحاكم", "المعني", "المعنية", "ذاته", "ذاتها"].map(foldKey));
@@ -30,7 +30,7 @@ export function findOrgsAndPlaces(w: SentenceWork): void {
       i++;
       continue;
     }
-    const f = tokFlags(t);
+    const f = tokFlags(t) & F_ORGS_PLACES;
     if (f === 0) {
       i++;
       continue;

@@ -11,7 +11,7 @@ import { matchRole, roleText, titleAt } from "./roles.ts";
 import { extendDefiniteSurname, notALoneName, nounPhraseAt, scanFirstNameStart, scanName, startsName } from "./names.ts";
 import type { NameScan, NameScanOptions } from "./names.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
-import { F_FIRST, F_HEAD, F_LEX, F_SPEECH, ORG_HEADS_DEFINITE, tokFlags } from "./flags.ts";
+import { F_FIRST, F_HEAD, F_LEX, F_PEOPLE, F_SPEECH, ORG_HEADS_DEFINITE, tokFlags } from "./flags.ts";
 import type { RoleMatch } from "./roles.ts";
 
 const COMPLEMENTIZERS = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "لان"]);
@@ -131,7 +131,7 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
   let i = 0;
   while (i < n) {
     const t = toks[i]!;
-    const f = t.kind === "w" ? tokFlags(t) : 0;
+    const f = t.kind === "w" ? tokFlags(t) & F_PEOPLE : 0;
     if (f === 0) {
       i++;
       continue;

@@ -9,7 +9,7 @@ import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, NAME_INDEX, NATIONALITY, STOP
 import stopData from "./data/stopwords.json" with { type: "json" };
 import rolesData from "./data/roles.json" with { type: "json" };
 import { foldKey } from "./tokenize.ts";
-import { F_HEAD, F_LEX, flagsOf, tokFlags } from "./flags.ts";
+import { F_ARABIC, F_HEAD, F_LEX, flagsOf, tokFlags } from "./flags.ts";
 
 /** Particles, verbs and time words: never inside a role complement or a name. */
 export const HARD_STOP = new Set<string>(
@@ -34,9 +34,8 @@ export function isComma(t: Token | undefined): boolean {
 
 /** True for an Arabic word (not a number, not Latin, not punctuation). */
 export function isArabicWord(t: Token | undefined): t is Token {
-  if (t === undefined || t.kind !== "w") return false;
-  const c = t.key.charCodeAt(0);
-  return c >= 0x0621 && c <= 0x06d3;
+  // Decided once per distinct word (flags.ts): reading the key here cost a memory access per call.
+  return t !== undefined && (t.flags & F_ARABIC) !== 0;
 }
 
 /** Nationality adjective, possibly with clitics ("الأميركية", "للعراقيين"). */
