@@ -50,11 +50,12 @@ export function setFlagsOf(f: (key: string) => number): void {
 /**
  * WordInfo by written word: an open-addressing table keyed by a hash the scan computes as it reads the
  * characters, so a word already seen costs neither a slice nor a string hash (and its token shares the
- * stored string). A slot holds the entry and its full hash; the entry's characters sit in one pool, so a
- * probe compares hash, length and characters in typed arrays instead of chasing the entry object and its
- * string through the heap (those cache misses were most of the tokenizer's time). Bounded: emptied when
- * it fills past half. Sized for a whole news corpus (ant-jawhara has ~87k distinct words): a table that
- * empties mid-build makes every word pay for its flags and readings again (issue 6).
+ * stored string). A slot holds the entry index, the full hash, the length and the first INLINE
+ * characters: most words are compared within the slot's half cache line, and only longer ones against
+ * the character pool. Chasing the entry object and its string per probe made the lookup cache-miss
+ * bound, most of the tokenizer's time. Bounded: emptied when it fills past half. Sized for a whole news
+ * corpus (ant-jawhara has ~87k distinct words): a table that empties mid-build makes every word pay for
+ * its flags and readings again (issue 6).
  */
 interface WordEntry extends WordInfo {
   raw: string;
@@ -62,12 +63,13 @@ interface WordEntry extends WordInfo {
 const TABLE_BITS = 18;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
 const MAX_WORDS = 1 << (TABLE_BITS - 1);
-/** slots[2s]: entry index (-1 empty); slots[2s+1]: the word's hash. */
-const slots = new Int32Array(2 << TABLE_BITS).fill(-1);
-/** Characters of entry e: pool[poolAt[e], poolAt[e] + poolLen[e]). */
+/** Slot layout: entry index (-1 empty), hash, length, then INLINE characters packed two per int. */
+const SLOT = 8;
+const INLINE = 2 * (SLOT - 3);
+const slots = new Int32Array(SLOT << TABLE_BITS).fill(-1);
+/** Characters of long words: entry e's are pool[poolAt[e], poolAt[e] + length). */
 const poolAt = new Int32Array(MAX_WORDS);
-const poolLen = new Int32Array(MAX_WORDS);
-let pool = new Uint16Array(1 << 20);
+let pool = new Uint16Array(1 << 16);
 let poolUsed = 0;
 let entries: WordEntry[] = [];
 const WORDS = registerMemo({
@@ -79,19 +81,30 @@ const WORDS = registerMemo({
 });
 const NO_FLAGS = 0;
 
+/** Does text[start, start+len) equal the word in slot `base`? */
+function sameWord(base: number, text: string, start: number, len: number): boolean {
+  if (len <= INLINE) {
+    let at = base + 3;
+    let k = 0;
+    for (; k + 1 < len; k += 2) {
+      if (slots[at++] !== (text.charCodeAt(start + k) | (text.charCodeAt(start + k + 1) << 16))) return false;
+    }
+    return k === len || slots[at] === text.charCodeAt(start + k);
+  }
+  const p = poolAt[slots[base]!]!;
+  for (let k = 0; k < len; k++) if (pool[p + k] !== text.charCodeAt(start + k)) return false;
+  return true;
+}
+
 /** The entry of text[start, end) with scan hash `h`, created on first sight. */
 function wordEntry(text: string, start: number, end: number, h: number, digits: boolean, folds: boolean): WordEntry {
   const len = end - start;
   let slot = h & TABLE_MASK;
   for (;;) {
-    const e = slots[2 * slot]!;
+    const base = slot * SLOT;
+    const e = slots[base]!;
     if (e < 0) break;
-    if (slots[2 * slot + 1] === h && poolLen[e] === len) {
-      const at = poolAt[e]!;
-      let k = 0;
-      while (k < len && pool[at + k] === text.charCodeAt(start + k)) k++;
-      if (k === len) return entries[e]!;
-    }
+    if (slots[base + 1] === h && slots[base + 2] === len && sameWord(base, text, start, len)) return entries[e]!;
     slot = (slot + 1) & TABLE_MASK;
   }
   if (entries.length >= MAX_WORDS) {
@@ -104,17 +117,25 @@ function wordEntry(text: string, start: number, end: number, h: number, digits: 
   const kind: TokenKind = digits ? "n" : "w";
   const w: WordEntry = { raw, key, kind, flags: kind === "w" ? flagsOfKey(key) : NO_FLAGS, readings: cliticReadings(key) };
   const e = entries.length;
-  if (poolUsed + len > pool.length) {
-    const bigger = new Uint16Array(Math.max(pool.length * 2, poolUsed + len));
-    bigger.set(pool.subarray(0, poolUsed));
-    pool = bigger;
+  const base = slot * SLOT;
+  slots[base] = e;
+  slots[base + 1] = h;
+  slots[base + 2] = len;
+  if (len <= INLINE) {
+    let at = base + 3;
+    let k = 0;
+    for (; k + 1 < len; k += 2) slots[at++] = text.charCodeAt(start + k) | (text.charCodeAt(start + k + 1) << 16);
+    if (k < len) slots[at] = text.charCodeAt(start + k);
+  } else {
+    if (poolUsed + len > pool.length) {
+      const bigger = new Uint16Array(Math.max(pool.length * 2, poolUsed + len));
+      bigger.set(pool.subarray(0, poolUsed));
+      pool = bigger;
+    }
+    for (let k = 0; k < len; k++) pool[poolUsed + k] = text.charCodeAt(start + k);
+    poolAt[e] = poolUsed;
+    poolUsed += len;
   }
-  for (let k = 0; k < len; k++) pool[poolUsed + k] = text.charCodeAt(start + k);
-  poolAt[e] = poolUsed;
-  poolLen[e] = len;
-  poolUsed += len;
-  slots[2 * slot] = e;
-  slots[2 * slot + 1] = h;
   entries.push(w);
   return w;
 }
