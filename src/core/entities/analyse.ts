@@ -5,7 +5,7 @@
  * names found anywhere in the article; (3) quotes in reading order.
  */
 import type { EntityMention, QuoteMention } from "../types.ts";
-import { stripSurface, tokenizeWithKeys } from "./tokenize.ts";
+import { keyBit, stripSurface, tokenizeWithKeys } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
 import { NAME_PARTICLES, SURNAME_INDEX, dropAl } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, nationalityOf } from "./phrase.ts";
@@ -62,9 +62,11 @@ export function analyseArticleEntities(sentences: string[]): SentenceEntities[] 
     }
   }
   const surnames = collectSurnames(works);
+  let surnameSig = 0;
+  for (const k of surnames.keys()) surnameSig |= keyBit(k);
   for (const w of works) {
     try {
-      addSurnameMentions(w, surnames);
+      addSurnameMentions(w, surnames, surnameSig);
     } catch {
       // As above.
     }
@@ -147,17 +149,17 @@ function surnameOf(surnames: Map<string, SurnameInfo>, key: string, lex: boolean
 }
 
 /** Adds person mentions for surname-only references not covered by another mention. */
-function addSurnameMentions(w: SentenceWork, surnames: Map<string, SurnameInfo>): void {
+function addSurnameMentions(w: SentenceWork, surnames: Map<string, SurnameInfo>, articleSig: number): void {
   const { toks, keys } = w;
   const covered = new Uint8Array(toks.length);
   for (const m of w.mentions) for (let k = m.t0; k < m.t1; k++) covered[k] = 1;
-  // Without article surnames only lexicon surnames and particles can hit: their flag skips the rest.
-  const articleSurnames = surnames.size > 0;
+  // Besides lexicon surnames and particles (their flag), only a word whose reading signature meets the
+  // article's surnames can hit: the rest are skipped without a lookup.
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (covered[i] || !isArabicWord(t)) continue;
     const lex = (t.flags & F_SURNAME) !== 0;
-    if (!lex && !articleSurnames) continue;
+    if (!lex && (t.sig & articleSig) === 0) continue;
     const next = keys[i + 1];
     for (const r of t.readings) {
       let len = 1;

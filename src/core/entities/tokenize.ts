@@ -22,6 +22,24 @@ export interface Token {
   flags: number;
   /** Clitic readings of the key. */
   readings: readonly CliticReading[];
+  /**
+   * One-bit-per-key signature of the readings' keys (keyBit): a set of keys whose bits miss it
+   * contains none of them, which lets a pass skip a word without reading its readings.
+   */
+  sig: number;
+}
+
+/** Signature bit of a key: one of 32, by a hash of its characters. */
+export function keyBit(key: string): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < key.length; k++) h = Math.imul(h ^ key.charCodeAt(k), 0x01000193);
+  return 1 << ((h ^ (h >>> 16)) & 31);
+}
+
+function readingsSig(readings: readonly CliticReading[]): number {
+  let sig = 0;
+  for (const r of readings) sig |= keyBit(r.key);
+  return sig;
 }
 
 /** Clitic readings of a token. */
@@ -38,6 +56,7 @@ interface WordInfo {
   kind: TokenKind;
   flags: number;
   readings: readonly CliticReading[];
+  sig: number;
 }
 
 /** Scanner flags of a folded key: set by flags.ts (which imports this module) at load. */
@@ -115,7 +134,8 @@ function wordEntry(text: string, start: number, end: number, h: number, digits: 
   // Most words need no folding: their key is the word itself.
   const key = folds ? foldWord(raw) : raw;
   const kind: TokenKind = digits ? "n" : "w";
-  const w: WordEntry = { raw, key, kind, flags: kind === "w" ? flagsOfKey(key) : NO_FLAGS, readings: cliticReadings(key) };
+  const readings = cliticReadings(key);
+  const w: WordEntry = { raw, key, kind, flags: kind === "w" ? flagsOfKey(key) : NO_FLAGS, readings, sig: readingsSig(readings) };
   const e = entries.length;
   const base = slot * SLOT;
   slots[base] = e;
@@ -262,7 +282,7 @@ function scan(text: string, keys: string[] | undefined): Token[] {
       }
       h ^= h >>> 15;
       const info = wordEntry(text, start, i, h, all !== 0, (any & C_FOLDS) !== 0);
-      out.push({ raw: info.raw, start, end: i, key: info.key, kind: info.kind, flags: info.flags, readings: info.readings });
+      out.push({ raw: info.raw, start, end: i, key: info.key, kind: info.kind, flags: info.flags, readings: info.readings, sig: info.sig });
       if (keys !== undefined) keys.push(info.key);
       continue;
     }
@@ -274,7 +294,7 @@ function scan(text: string, keys: string[] | undefined): Token[] {
       readings = cliticReadings(raw);
       if (len === 1) PUNCT_READINGS[c] = readings;
     }
-    out.push({ raw, start: i, end: i + len, key: raw, kind: "p", flags: NO_FLAGS, readings });
+    out.push({ raw, start: i, end: i + len, key: raw, kind: "p", flags: NO_FLAGS, readings, sig: 0 });
     if (keys !== undefined) keys.push(raw);
     i += len;
   }
