@@ -8,23 +8,12 @@ import type { Article } from "../../../src/core/types.ts";
 import { buildIndex, type CoreIndex } from "../../../src/core/index/build.ts";
 import { loadCorpus } from "../../../src/core/corpus/load.ts";
 import { SEEDS_DIR } from "../../../src/core/create.ts";
-import { contentTerms } from "../../../src/core/index/terms.ts";
-import { knownTermIds } from "../../../src/core/index/vectors.ts";
+import { accumulatedCoverage } from "./coverage-reference.ts";
 import { sentencesByCoverage } from "../../../src/core/queries/match.ts";
 
 /** Every sentence with a query term, scored by accumulation in query-term order, best first, cut to cap. */
 function reference(index: CoreIndex, query: string, cap: number, min: number): { sentence: number; score: number }[] {
-  const ids = knownTermIds(index.terms, query);
-  let total = 0;
-  for (const term of new Set(contentTerms(query))) {
-    const id = index.terms.termIds.get(term);
-    total += id === undefined ? Math.log(index.sentences.length + 1) : index.terms.idf[id]!;
-  }
-  const scores = new Map<number, number>();
-  for (const id of ids) {
-    const w = index.terms.idf[id]! / total;
-    for (const s of index.terms.postings[id]!) scores.set(s, (scores.get(s) ?? 0) + w);
-  }
+  const scores = accumulatedCoverage(index, query);
   return [...scores]
     .filter(([, score]) => score >= min)
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])

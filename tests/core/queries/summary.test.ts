@@ -16,21 +16,12 @@ import { contentTerms } from "../../../src/core/index/terms.ts";
 import { summary } from "../../../src/core/queries/summary.ts";
 import { matchEntities } from "../../../src/core/queries/who.ts";
 import { INVENTED } from "./invented.ts";
+import { accumulatedCoverage } from "./coverage-reference.ts";
 
 /** The coverage ranking as it was: every posting accumulated, all sorted. */
 function sentencesByCoverage(index: CoreIndex, query: string, cap: number): { sentence: number; score: number }[] {
-  const ids = knownTermIds(index.terms, query);
-  if (ids.length === 0) return [];
-  let total = 0;
-  for (const term of new Set(contentTerms(query))) {
-    const id = index.terms.termIds.get(term);
-    total += id === undefined ? Math.log(index.sentences.length + 1) : index.terms.idf[id]!;
-  }
-  const scores = new Map<number, number>();
-  for (const id of ids) {
-    const w = index.terms.idf[id]! / total;
-    for (const s of index.terms.postings[id]!) scores.set(s, (scores.get(s) ?? 0) + w);
-  }
+  if (knownTermIds(index.terms, query).length === 0) return [];
+  const scores = accumulatedCoverage(index, query);
   return [...scores].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, cap).map(([sentence, score]) => ({ sentence, score }));
 }
 
