@@ -96,6 +96,12 @@ describe("mawjaz CLI on the seeds", () => {
     const badDate = await runCli(["timeline", "--from", "yesterday"]);
     expect(badDate.code).toBe(2);
     expect(badDate.stderr).toContain("YYYY-MM-DD");
+    // The right shape but no such month or day: refused the same way, not an empty timeline.
+    for (const value of ["2025-13-01", "2023-02-30"]) {
+      const impossible = await runCli(["timeline", "--from", value]);
+      expect(impossible.code).toBe(2);
+      expect(impossible.stderr).toContain(`"${value}" is not a date`);
+    }
     const long = await runCli(["search", "ب".repeat(5000)]);
     expect(long.code).toBe(2);
     expect(long.stderr).toMatch(/5000/);

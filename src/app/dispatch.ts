@@ -12,6 +12,7 @@ import type { Core } from "../core/core.ts";
 import type { Reply } from "../core/reply.ts";
 import type { Lang } from "../core/types.ts";
 import { hasArabic } from "../core/text/normalize.ts";
+import { isValidDay } from "../core/dates/calendar.ts";
 import type { Translator } from "../i18n/index.ts";
 import type { Store } from "../store/index.ts";
 import { parseFlags } from "./flags.ts";
@@ -58,7 +59,15 @@ export interface AppDeps {
 /** Longest query accepted: a name or a few keywords never need more; longer text is refused politely. */
 export const MAX_QUERY = 500;
 const REQUIRES_QUERY = new Set(["search"]);
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day ("2025-13-01" and "2023-02-30" are not). */
+function isDate(value: string): boolean {
+  const m = DATE.exec(value);
+  if (m === null) return false;
+  const [year, month, day] = [Number(m[1]), m[2] === undefined ? 1 : Number(m[2]), m[3] === undefined ? 1 : Number(m[3])];
+  return isValidDay(year, month, day);
+}
 
 export function createApp(deps: AppDeps): App {
   const prefs = createPreferences(deps.store);
@@ -98,7 +107,7 @@ export function createApp(deps: AppDeps): App {
 
     const from = inv.options?.from ?? flags.from;
     const to = inv.options?.to ?? flags.to;
-    for (const d of [from, to]) if (d !== undefined && !DATE.test(d)) return invalid(name, lang, "errors.badDate", { value: d.slice(0, 20) });
+    for (const d of [from, to]) if (d !== undefined && !isDate(d)) return invalid(name, lang, "errors.badDate", { value: d.slice(0, 20) });
     const rawLimit = inv.options?.limit ?? (flags.limit !== undefined ? Number(flags.limit) : undefined);
     if (rawLimit !== undefined && (!Number.isInteger(rawLimit) || rawLimit < 1)) return invalid(name, lang, "errors.badLimit", { value: String(flags.limit ?? rawLimit).slice(0, 20) });
 
