@@ -189,37 +189,17 @@ export class TermIndexBuilder {
   }
 }
 
-/** TF-IDF weights of a count map as a normalised sparse vector. */
-export function toVector(tf: Map<number, number>, idf: Float64Array): SparseVector {
-  // Compact copies: callers keep these vectors, so they must not hold the scratch arrays alive.
-  const v = toVectorIn(tf, idf, new Int32Array(tf.size), new Float32Array(tf.size), 0);
-  return { ids: v.ids.slice(), weights: v.weights.slice() };
-}
-
-/**
- * toVector written into shared arrays at `at` (room for tf.size entries); returns views. Same arithmetic
- * as toVector, so the weights are bit-identical.
- */
+/** A count map's TF-IDF vector written into shared arrays at `at` (room for tf.size entries); returns views. */
 function toVectorIn(tf: Map<number, number>, idf: Float64Array, allIds: Int32Array, allWeights: Float32Array, at: number): SparseVector {
   let n = 0;
   for (const id of tf.keys()) if ((idf[id] ?? 0) > 0) allIds[at + n++] = id;
   const ids = allIds.subarray(at, at + n).sort();
   const weights = allWeights.subarray(at, at + n);
-  let norm = 0;
-  for (let i = 0; i < n; i++) {
-    const w = (1 + Math.log(tf.get(ids[i]!)!)) * idf[ids[i]!]!;
-    weights[i] = w;
-    norm += w * w;
-  }
-  norm = Math.sqrt(norm) || 1;
-  for (let i = 0; i < n; i++) weights[i]! /= norm;
-  return { ids, weights };
+  for (let i = 0; i < n; i++) weights[i] = tf.get(ids[i]!)!;
+  return weighCounts(ids, weights, idf);
 }
 
-/**
- * toVectorIn over parallel arrays (ascending term ids, their counts) instead of a Map: the same
- * arithmetic in the same order, so the weights are bit-identical.
- */
+/** toVectorIn over parallel arrays (ascending term ids, their counts) instead of a Map. */
 function countsToVectorIn(
   termList: Int32Array,
   tf: Int32Array,
@@ -233,20 +213,25 @@ function countsToVectorIn(
     const id = termList[k]!;
     if ((idf[id] ?? 0) > 0) {
       allIds[at + n] = id;
-      // The counts go to the weights array first (overwritten by the weights below).
       allWeights[at + n++] = tf[k]!;
     }
   }
-  const ids = allIds.subarray(at, at + n);
-  const weights = allWeights.subarray(at, at + n);
+  return weighCounts(allIds.subarray(at, at + n), allWeights.subarray(at, at + n), idf);
+}
+
+/**
+ * Turns the term counts held in `weights` (parallel to ascending `ids`) into L2-normalised TF-IDF
+ * weights, in place: the one arithmetic of every vector, so they are bit-identical however built.
+ */
+function weighCounts(ids: Int32Array, weights: Float32Array, idf: Float64Array): SparseVector {
   let norm = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < ids.length; i++) {
     const w = (1 + Math.log(weights[i]!)) * idf[ids[i]!]!;
     weights[i] = w;
     norm += w * w;
   }
   norm = Math.sqrt(norm) || 1;
-  for (let i = 0; i < n; i++) weights[i]! /= norm;
+  for (let i = 0; i < ids.length; i++) weights[i]! /= norm;
   return { ids, weights };
 }
 
