@@ -5,7 +5,7 @@
  */
 import pino from "pino";
 import { parseConfig } from "./config.ts";
-import { loadCore, SEEDS_DIR } from "./core/create.ts";
+import { CHILD_BUILD_MIN_BYTES, loadCore, SEEDS_DIR, type LoadCoreOptions } from "./core/create.ts";
 import { createSwappableCore } from "./core/swappable.ts";
 import { watchCorpus } from "./corpus-watch.ts";
 import { createApp } from "./app/dispatch.ts";
@@ -29,11 +29,21 @@ const logger = pino(
 const corpusDir = config.CORPUS_DIR ?? SEEDS_DIR;
 // INDEX_CACHE_DIR: where index snapshots go (default node_modules/.cache/mawjaz); "off" disables them.
 const cacheOption = config.INDEX_CACHE_DIR === undefined ? {} : { cache: config.INDEX_CACHE_DIR === "off" ? (false as const) : config.INDEX_CACHE_DIR };
-const loadIndexed = (dir: string) => loadCore(dir, cacheOption);
+// Corpora from about a thousand articles up are indexed in a child process (src/indexer.ts): this process
+// then holds only the finished index, and goes on answering while a changed corpus is re-indexed.
+const indexOptions: LoadCoreOptions = {
+  ...cacheOption,
+  childBuildMinBytes: CHILD_BUILD_MIN_BYTES,
+  onChildBuild: (outcome) => {
+    if (outcome.ok) logger.info({ ms: Math.round(outcome.ms) }, "indexed in the indexer process");
+    else logger.warn({ reason: outcome.reason }, "the indexer process failed; indexing in this process");
+  },
+};
+const loadIndexed = (dir: string) => loadCore(dir, indexOptions);
 // A bot restarted after the corpus changed answers from its previous index at once and re-indexes in the
 // background (the console answers one session and exits: it always indexes the current corpus).
 let stale = false;
-const holder = createSwappableCore(await loadCore(corpusDir, { ...cacheOption, stale: platforms, onSnapshot: (s) => (stale = s === "stale") }));
+const holder = createSwappableCore(await loadCore(corpusDir, { ...indexOptions, stale: platforms, onSnapshot: (s) => (stale = s === "stale") }));
 const core = holder.core;
 for (const p of core.problems()) logger.warn({ file: p.file, line: p.line }, `skipped: ${p.reason}`);
 if (stale) logger.info({ articles: core.articles().length }, "corpus changed since the last index: answering from it while re-indexing");
@@ -49,8 +59,25 @@ if (!platforms) {
 } else {
   // Loaded only when a platform is configured: discord.js, grammY, the Redis client and openai take over a second
   // to import, which the console (no tokens) does not need.
+  // Signals are handled from here on: a stop during start-up is as orderly as one later (what has started is
+  // stopped, the store is closed).
+  let stopping = false;
+  let stopServices: (() => Promise<void>) | undefined;
+  let stopWatch: (() => void) | undefined;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    stopWatch?.();
+    await stopServices?.();
+    await store.close();
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void stop("SIGINT"));
+  process.on("SIGTERM", () => void stop("SIGTERM"));
   const { startServices } = await import("./services.ts");
   const services = await startServices({ config, core, store, t, logger });
+  stopServices = () => services.stop();
   const watch = await watchCorpus({
     dir: corpusDir,
     intervalMs: config.CORPUS_RELOAD_SECONDS * 1000,
@@ -60,17 +87,6 @@ if (!platforms) {
     logger: logger.child({ component: "corpus" }),
     stale,
   });
+  stopWatch = () => watch.stop();
   if (stale) void watch.check();
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, "shutting down");
-    watch.stop();
-    await services.stop();
-    await store.close();
-    process.exit(0);
-  };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
 }

@@ -1,28 +1,41 @@
 /**
- * `npm start` as an operator runs it: the real entry point in a child process, configured only through the
- * environment, against the fake Bot API on 127.0.0.1; answers a command, then stops cleanly on SIGTERM.
+ * `npm start` as an operator runs it: the entry point bundled by bin/build.js, as plain JavaScript in a child
+ * process, configured only through the environment, against the fake Bot API and Discord on 127.0.0.1;
+ * answers a command, then stops cleanly on SIGTERM. The console on a large corpus indexes it in the
+ * bundled indexer process.
  */
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { startFakeTelegram, type FakeTelegram } from "./fakes/telegram/server.ts";
 import { parseTelegramHtml } from "./fakes/telegram/html.ts";
 import { startFakeDiscord } from "./fakes/discord/server.ts";
 import { embedText } from "./adapters/discord/harness.ts";
 
 const root = join(import.meta.dirname, "..");
+// Inside the project (node_modules/.cache), where the bundle finds node_modules and the project root.
+const built = join(root, "node_modules/.cache", `mawjaz-test-build-${process.pid}`);
 let fake: FakeTelegram | undefined;
-afterAll(async () => fake?.close());
+beforeAll(async () => {
+  const { bundle } = (await import(pathToFileURL(join(root, "bin/build.js")).href)) as { bundle: (outdir: string) => Promise<void> };
+  await bundle(built);
+}, 60_000);
+afterAll(async () => {
+  await fake?.close();
+  await rm(built, { recursive: true, force: true });
+});
 
-function start(env: Record<string, string>) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+function start(env: Record<string, string>, stdin: "ignore" | "pipe" = "ignore") {
+  const child = spawn(process.execPath, [join(built, "main.js")], {
     cwd: root,
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
+    stdio: [stdin, "pipe", "pipe"],
   });
   let out = "";
-  child.stdout.on("data", (d: Buffer) => (out += d.toString()));
-  child.stderr.on("data", (d: Buffer) => (out += d.toString()));
+  child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   return { child, exited, output: () => out };
 }
@@ -38,10 +51,10 @@ describe("npm start", () => {
   it("GIVEN TELEGRAM_BOT_TOKEN and TELEGRAM_API_ROOT THEN the bot answers, never logs the token, and exits 0 on SIGTERM", async () => {
     fake = await startFakeTelegram();
     const run = start({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, STORE_URL: "memory:", INDEX_CACHE_DIR: "off" });
-    await fake.waitFor("getUpdates", 1, 45_000);
+    // Queued in the fake until the bot's first getUpdates takes it.
     const user = { id: 42, is_bot: false, first_name: "Ali", language_code: "ar" };
     fake.pushMessage({ chat: { id: 42, type: "private", first_name: "Ali" }, from: user, text: "/who أوستن" });
-    const [sent] = await fake.waitFor("sendMessage", 1, 20_000);
+    const [sent] = await fake.waitFor("sendMessage", 1, 45_000);
     expect(parseTelegramHtml(String(sent!.params.text)).text).toContain("لويد أوستن");
     run.child.kill("SIGTERM");
     expect(await run.exited).toBe(0);
@@ -68,4 +81,44 @@ describe("npm start", () => {
       await discord.stop();
     }
   }, 90_000);
+
+  it("GIVEN no tokens and a corpus of over 2 MB THEN the console indexes it in the indexer process, answers, and the next start reads the saved index", async () => {
+    const dir = await mkdtemp(join(root, "node_modules/.cache/mawjaz-test-corpus-"));
+    try {
+      const corpus = join(dir, "corpus");
+      const cache = join(dir, "cache");
+      await largeCorpus(corpus);
+      const ask = async () => {
+        const run = start({ CORPUS_DIR: corpus, INDEX_CACHE_DIR: cache, STORE_URL: "memory:", LOG_LEVEL: "debug" }, "pipe");
+        run.child.stdin!.end("/who Austin --lang en\n");
+        expect(await run.exited).toBe(0);
+        return run.output();
+      };
+      const first = await ask();
+      expect(first).toContain("indexed in the indexer process");
+      expect(first).toContain("Lloyd Austin");
+      expect((await readdir(cache)).filter((f) => f.endsWith(".snap"))).toHaveLength(1);
+      const second = await ask();
+      expect(second).not.toContain("indexer process");
+      expect(second).toContain("Lloyd Austin");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
+
+/** A corpus over CHILD_BUILD_MIN_BYTES: the seed articles, each copied under many ids. */
+async function largeCorpus(dir: string): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  const seeds = join(root, "seeds");
+  const texts = await Promise.all((await readdir(seeds)).filter((f) => f.endsWith(".txt")).map((f) => readFile(join(seeds, f), "utf8")));
+  const lines: string[] = [];
+  let bytes = 0;
+  for (let i = 0; bytes < 2_100_000; i++) {
+    const text = texts[i % texts.length]!;
+    const line = JSON.stringify({ id: `copy-${i}`, title: `مقال ${i}`, published: "2024-07-25", lang: "ar", text });
+    lines.push(line);
+    bytes += Buffer.byteLength(line) + 1;
+  }
+  await writeFile(join(dir, "articles.jsonl"), `${lines.join("\n")}\n`);
+}

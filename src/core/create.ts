@@ -4,13 +4,15 @@
  * createCore.
  */
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
+import { SEEDS_DIR } from "../paths.ts";
 import type { Core } from "./core.ts";
 import type { Article, LoadProblem } from "./types.ts";
 import { loadCorpus } from "./corpus/load.ts";
 import { loadReferenceTranslations } from "./corpus/translations.ts";
 import { buildIndexData, indexFromData, type CoreIndex } from "./index/build.ts";
-import { DEFAULT_CACHE_DIR, readSnapshot, snapshotPath, staleSnapshotPath, writeSnapshot, type SnapshotStatus } from "./index/snapshot.ts";
+import { DEFAULT_CACHE_DIR, readSnapshot, snapshotPath, staleSnapshotPath, writeSnapshot, type Snapshot, type SnapshotStatus } from "./index/snapshot.ts";
+import { buildInChild } from "./index/child-build.ts";
+import { corpusBytes } from "./corpus/files.ts";
 import { who, suggest } from "./queries/who.ts";
 import { timeline } from "./queries/timeline.ts";
 import { summary } from "./queries/summary.ts";
@@ -29,7 +31,7 @@ export interface CoreInput {
 }
 
 /** The seed corpus shipped with the repository: the default of loadCore. */
-export const SEEDS_DIR = fileURLToPath(new URL("../../seeds/", import.meta.url));
+export { SEEDS_DIR };
 
 /** Indexes the articles and returns the query interface. Synchronous; queries never rescan the corpus. */
 export function createCore(input: CoreInput): Core {
@@ -112,6 +114,30 @@ export interface LoadCoreOptions {
    * rebuilt faster than a snapshot is worth keeping, and test corpora do not fill the cache.
    */
   snapshotMinMs?: number;
+  /**
+   * Corpora of at least this many bytes are indexed in a child process (src/indexer.ts) whose snapshot is
+   * then read, so this process never holds a build's garbage and keeps running while it builds (main.ts).
+   * Needs the cache; when the child fails, the corpus is indexed here and `onChildBuild` says why.
+   */
+  childBuildMinBytes?: number;
+  /** Told how a child build went: its time, or why it failed (and the corpus was indexed in this process). */
+  onChildBuild?: (outcome: { ok: true; ms: number } | { ok: false; reason: string }) => void;
+}
+
+/** Corpus size from which the bot indexes in a child process: about a thousand articles, a second of analysis. */
+export const CHILD_BUILD_MIN_BYTES = 2_000_000;
+
+/** Indexes `dir` in the indexer process and reads the snapshot it wrote. */
+async function fromChild(dir: string, cacheDir: string): Promise<{ ok: true; ms: number; snapshot: Snapshot } | { ok: false; reason: string }> {
+  const started = performance.now();
+  try {
+    const built = await buildInChild(dir, cacheDir);
+    const snapshot = await readSnapshot(built.snapshot);
+    if (snapshot === undefined || snapshot === "corrupt") return { ok: false, reason: `the snapshot it wrote could not be read (${snapshot ?? "missing"})` };
+    return { ok: true, ms: performance.now() - started, snapshot };
+  } catch (err) {
+    return { ok: false, reason: (err as Error).message };
+  }
 }
 
 /** Loads a corpus directory (default: the seeds) with its `*.en.json` translations and indexes it. */
@@ -132,6 +158,11 @@ export async function loadCore(dir: string = SEEDS_DIR, options: LoadCoreOptions
     }
   }
   options.onSnapshot?.(path === null ? "disabled" : found === "corrupt" ? "corrupt" : "miss");
+  if (cacheDir !== false && path !== null && options.childBuildMinBytes !== undefined && (await corpusBytes(dir)) >= options.childBuildMinBytes) {
+    const built = await fromChild(dir, cacheDir);
+    options.onChildBuild?.(built.ok ? { ok: true, ms: built.ms } : built);
+    if (built.ok) return coreOver(indexFromData(built.snapshot.data), { problems: [...built.snapshot.problems, ...refs.problems], translations: refs });
+  }
   const started = performance.now();
   const corpus = await loadCorpus(dir);
   const data = buildIndexData(corpus.articles);

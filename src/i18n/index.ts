@@ -5,12 +5,11 @@
  */
 import i18next, { type i18n } from "i18next";
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import { LOCALES_DIR } from "../paths.ts";
 import type { Lang } from "../core/types.ts";
 
 export type Translator = (lang: Lang, key: string, vars?: Record<string, unknown>) => string;
 
-const LOCALES_DIR = fileURLToPath(new URL("../../locales/", import.meta.url));
 
 function loadLocale(lang: Lang): Record<string, unknown> {
   return JSON.parse(readFileSync(`${LOCALES_DIR}${lang}.json`, "utf8")) as Record<string, unknown>;

@@ -36,3 +36,16 @@ export async function corpusFingerprint(dir: string): Promise<string | null> {
   }
   return h.digest("hex");
 }
+
+/** The total size in bytes of the files below `dir` (0 when it cannot be listed). */
+export async function corpusBytes(dir: string): Promise<number> {
+  let files: string[];
+  try {
+    files = await listFiles(dir);
+  } catch {
+    return 0;
+  }
+  let total = 0;
+  for (const f of files) total += (await stat(f).catch(() => undefined))?.size ?? 0;
+  return total;
+}

@@ -17,7 +17,7 @@
 import { createHash } from "node:crypto";
 import { mkdir, open, readdir, readFile, rename, stat, unlink, type FileHandle } from "node:fs/promises";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { CORE_SOURCE_DIR } from "../../paths.ts";
 import { deserialize, serialize } from "node:v8";
 import type { LoadProblem } from "../types.ts";
 import type { IndexData } from "./build.ts";
@@ -29,10 +29,9 @@ export const SNAPSHOT_FORMAT = 3;
 const MAGIC = "mawjaz-index";
 /** Snapshots of other corpus directories kept beside the newest one. */
 const KEEP_OTHERS = 3;
-const CORE_DIR = fileURLToPath(new URL("../", import.meta.url));
 
 /** The default cache directory: node_modules/.cache/mawjaz of the project. */
-export const DEFAULT_CACHE_DIR = fileURLToPath(new URL("../../../node_modules/.cache/mawjaz/", import.meta.url));
+export { DEFAULT_CACHE_DIR } from "../../paths.ts";
 
 export interface Snapshot {
   data: IndexData;
@@ -48,8 +47,8 @@ let codeHash: Promise<string> | undefined;
 function coreCodeHash(): Promise<string> {
   codeHash ??= (async () => {
     const h = createHash("sha256");
-    for (const f of await listFiles(CORE_DIR)) {
-      h.update(f.slice(CORE_DIR.length));
+    for (const f of await listFiles(CORE_SOURCE_DIR)) {
+      h.update(f.slice(CORE_SOURCE_DIR.length));
       h.update("\0");
       h.update(await readFile(f));
       h.update("\0");

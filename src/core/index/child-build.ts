@@ -1,0 +1,52 @@
+/**
+ * Indexing in a child process (src/indexer.ts). A build allocates several times what the finished index
+ * keeps, and V8 hands little of it back to the system afterwards: built in the bot's own process, that
+ * garbage would stay in its resident memory for as long as it runs, and the event loop would stop answering
+ * for the whole analysis (seconds at 10k articles) each time a changed corpus is re-indexed. The child
+ * builds and writes the snapshot; the caller reads the snapshot (a fraction of a second) and the child's
+ * memory goes back to the system when it exits.
+ */
+import { spawn } from "node:child_process";
+import { resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ROOT } from "../../paths.ts";
+import type { BuiltSnapshot } from "./build-snapshot.ts";
+
+/**
+ * How to start the indexer from this code: the bundled indexer.js beside this module when it runs from a
+ * bundle (bin/build.js puts every entry point and chunk in one folder), the TypeScript source through tsx
+ * otherwise (development, tests).
+ */
+function indexerArgs(): string[] {
+  const here = import.meta.url;
+  if (here.endsWith(".ts")) return ["--import", "tsx", resolve(ROOT, "src/indexer.ts")];
+  return [fileURLToPath(new URL("./indexer.js", here))];
+}
+
+/** Runs the indexer on `corpusDir`; resolves with the snapshot it wrote, rejects with the reason it failed. */
+export function buildInChild(corpusDir: string, cacheDir: string): Promise<BuiltSnapshot> {
+  return new Promise((done, fail) => {
+    const child = spawn(process.execPath, [...indexerArgs(), resolve(corpusDir), resolve(cacheDir)], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
+    child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr = (stderr + d).slice(-2000)));
+    child.once("error", fail);
+    child.once("close", (code, signal) => {
+      const line = stdout.trim().split("\n").at(-1) ?? "";
+      if (code === 0 && line.startsWith("{")) {
+        try {
+          const built = JSON.parse(line) as BuiltSnapshot;
+          if (typeof built.snapshot === "string") return done(built);
+        } catch {
+          // reported below
+        }
+      }
+      const why = stderr.trim().split("\n").slice(-3).join(" / ") || (signal ? `killed by ${signal}` : `exit code ${code}`);
+      fail(new Error(`indexer process: ${why}`));
+    });
+  });
+}

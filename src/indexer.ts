@@ -1,0 +1,21 @@
+/**
+ * The indexer process: `node dist/indexer.js <corpus dir> <cache dir>` (or src/indexer.ts through tsx).
+ * Loads and analyses the corpus, writes the index snapshot, prints one JSON line ({"snapshot", "articles",
+ * "ms"}) and exits; exit code 1 with the reason on stderr when it cannot. loadCore starts it for large
+ * corpora (src/core/index/child-build.ts), so that the bot's own process never holds the garbage of a
+ * build (it reads the compact snapshot instead) and keeps answering while a changed corpus is re-indexed.
+ */
+import { buildSnapshot } from "./core/index/build-snapshot.ts";
+
+const [dir, cache] = process.argv.slice(2);
+if (!dir || !cache) {
+  process.stderr.write("usage: indexer <corpus dir> <cache dir>\n");
+  process.exit(2);
+}
+try {
+  const built = await buildSnapshot(dir, cache);
+  process.stdout.write(`${JSON.stringify(built)}\n`);
+} catch (err) {
+  process.stderr.write(`indexing failed: ${(err as Error).message}\n`);
+  process.exit(1);
+}

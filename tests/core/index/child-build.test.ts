@@ -1,0 +1,82 @@
+/**
+ * Indexing in the indexer process (loadCore with childBuildMinBytes): the answers are those of an index
+ * built in this process, the snapshot it wrote is used by the next start, and when the child cannot do its
+ * work the corpus is still indexed here, with the reason reported.
+ */
+import { describe, expect, it } from "vitest";
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadCore, SEEDS_DIR, type LoadCoreOptions } from "../../../src/core/create.ts";
+import type { Core } from "../../../src/core/core.ts";
+import type { SnapshotStatus } from "../../../src/core/index/snapshot.ts";
+
+function answers(core: Core): unknown {
+  return {
+    articles: core.articles(),
+    problems: core.problems(),
+    who: core.who(),
+    austin: core.who("Austin"),
+    timeline: core.timeline({ limit: 500 }),
+    summary: core.summary(),
+    search: core.search("الانسحاب"),
+  };
+}
+
+type Outcome = { ok: true; ms: number } | { ok: false; reason: string };
+
+async function load(dir: string, cache: string | false, childBuildMinBytes: number | undefined) {
+  let status: SnapshotStatus | undefined;
+  let child: Outcome | undefined;
+  const options: LoadCoreOptions = { cache, childBuildMinBytes, onSnapshot: (s) => (status = s), onChildBuild: (o) => (child = o) };
+  const core = await loadCore(dir, options);
+  return { core, status, child };
+}
+
+describe("indexing in the indexer process", async () => {
+  const root = await mkdtemp(join(tmpdir(), "mawjaz-child-"));
+  const corpus = join(root, "corpus");
+  await cp(SEEDS_DIR, corpus, { recursive: true });
+  // A file the loader reports as a problem: the child's problems reach the parent through the snapshot.
+  await writeFile(join(corpus, "broken.jsonl"), '{"id": "x", "text": "نص"\n');
+  const inProcess = answers((await load(corpus, false, undefined)).core);
+
+  it("GIVEN a corpus at least the threshold THEN the child builds it, the answers are the same, and the next start uses its snapshot", async () => {
+    const cache = join(root, "cache-a");
+    const first = await load(corpus, cache, 0);
+    expect(first.status).toBe("miss");
+    expect(first.child?.ok).toBe(true);
+    expect((first.core.problems() as { file: string }[]).some((p) => p.file.endsWith("broken.jsonl"))).toBe(true);
+    expect(answers(first.core)).toEqual(inProcess);
+    const second = await load(corpus, cache, 0);
+    expect(second.status).toBe("hit");
+    expect(second.child).toBeUndefined();
+    expect(answers(second.core)).toEqual(inProcess);
+  }, 60_000);
+
+  it("GIVEN a corpus below the threshold THEN it is indexed in this process", async () => {
+    const cache = join(root, "cache-b");
+    const small = await load(corpus, cache, 1_000_000_000);
+    expect(small.child).toBeUndefined();
+    expect(answers(small.core)).toEqual(inProcess);
+  });
+
+  it("GIVEN no cache THEN there is no child (it would have nowhere to put the index)", async () => {
+    const off = await load(corpus, false, 0);
+    expect(off.status).toBe("disabled");
+    expect(off.child).toBeUndefined();
+  });
+
+  it("GIVEN a cache path that is a file THEN the child fails, the reason is reported, and the corpus is indexed here", async () => {
+    const cache = join(root, "not-a-folder");
+    await writeFile(cache, "a file where the cache folder should be");
+    const failed = await load(corpus, join(cache, "sub"), 0);
+    expect(failed.child).toMatchObject({ ok: false });
+    if (failed.child?.ok === false) expect(failed.child.reason).toMatch(/indexer process: .*(ENOTDIR|not a directory)/i);
+    expect(answers(failed.core)).toEqual(inProcess);
+  }, 60_000);
+
+  it("cleans up", async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+});
