@@ -1,5 +1,6 @@
 /**
- * 3. Memory and start-up, each in a fresh child process:
+ * 3. Memory and start-up, each in a fresh child process running plain JavaScript, bundled as `npm start` bundles
+ * the bot (bench/lib/spawn.ts: spawnBuilt), so no TypeScript loader is counted:
  * - index-once.ts: load + createCore of the corpus, one who(); peak RSS from process.resourceUsage().maxRSS;
  * - the real entry point (src/main.ts, console mode: no tokens, memory store) with CORPUS_DIR set: time from
  *   spawn to the first /who answer on stdout, and that process's peak RSS (VmHWM) once it has answered;
@@ -12,7 +13,7 @@ import { join } from "node:path";
 import type { Context } from "./lib/context.ts";
 import { corpusDir, subsetDir } from "./lib/corpus.ts";
 import { row } from "./lib/results.ts";
-import { benchEnv, runTs, spawnTs, vmHwmMB } from "./lib/spawn.ts";
+import { benchEnv, runBuilt, spawnBuilt, vmHwmMB } from "./lib/spawn.ts";
 import { median, now } from "./lib/stats.ts";
 
 const S = "memory";
@@ -39,7 +40,7 @@ async function measure(ctx: Context, cache: string): Promise<void> {
     const heaps: number[] = [];
     let indexed = 0;
     for (let i = 0; i < runs; i++) {
-      const r = await runTs("bench/child/index-once.ts", [dir], { nodeArgs: ["--expose-gc"], timeoutMs: STARTUP_TIMEOUT_MS });
+      const r = await runBuilt("bench/child/index-once.ts", [dir], { nodeArgs: ["--expose-gc"], timeoutMs: STARTUP_TIMEOUT_MS });
       const line = r.stdout.trim().split("\n").at(-1) ?? "";
       if (r.code !== 0 || !line.startsWith("{")) {
         ctx.notes.push(`memory: index-once child failed (code ${r.code}${r.timedOut ? ", timed out" : ""}): ${r.stderr.trim().split("\n").slice(-3).join(" / ")}`);
@@ -51,7 +52,7 @@ async function measure(ctx: Context, cache: string): Promise<void> {
       if (out.heapUsedAfterGcMB !== null) heaps.push(out.heapUsedAfterGcMB);
     }
     if (peaks.length > 0) {
-      ctx.rows.push(row(S, `peak RSS, load + index ${indexed} articles (child)`, median(peaks), "MB", { max: 300 }, heaps.length ? `heap retained after GC ${Math.round(median(heaps))} MB` : undefined));
+      ctx.rows.push(row(S, `peak RSS of one indexing process, load + index ${indexed} articles`, median(peaks), "MB", { max: 300 }, `what the indexer process (src/indexer.ts) or an in-process build peaks at${heaps.length ? `; heap retained after GC ${Math.round(median(heaps))} MB` : ""}`));
     }
 
     await heapBreakdown(ctx, dir);
@@ -75,8 +76,8 @@ async function measure(ctx: Context, cache: string): Promise<void> {
     if (!("error" in floor)) ctx.rows.push(row(S, "start-up floor: first /who answer on an empty corpus", floor.ms / 1000, "s", undefined, "process + module loading; included in the two figures below"));
     const what = `src/main.ts on ${articles.length} articles`;
     if (cold) {
-      ctx.rows.push(row(S, `start-up to first /who answer, first start (${what})`, cold.ms / 1000, "s", { max: 3 }, "spawn → answer on stdout; console adapter; tsx loader included; builds the index (no snapshot yet: the one start that cannot use it)"));
-      if (cold.peakMB !== null) ctx.rows.push(row(S, "peak RSS of the app, first start", cold.peakMB, "MB", { max: 300 }, "VmHWM of src/main.ts after its first answer"));
+      ctx.rows.push(row(S, `start-up to first /who answer, first start (${what})`, cold.ms / 1000, "s", { max: 3 }, "spawn → answer on stdout; console adapter; the bundle `npm start` runs (dist/main.js); builds the index (no snapshot yet: the one start that cannot use it)"));
+      if (cold.peakMB !== null) ctx.rows.push(row(S, "peak RSS of the app, first start", cold.peakMB, "MB", { max: 300 }, "VmHWM of the bot's process after its first answer; the index was built by the indexer process (row above)"));
     }
     if (warm.length > 0) {
       ctx.rows.push(row(S, "start-up to first /who answer, later starts", median(warm.map((w) => w.ms)) / 1000, "s", { max: 3 }, `median of ${warm.length}; same corpus and code, so an index snapshot may be used`));
@@ -101,7 +102,7 @@ async function restartAfterChange(ctx: Context, dir: string): Promise<void> {
     await cp(dir, corpus, { recursive: true });
     const run = async (): Promise<{ status: string; ms: number; wallMs: number; maxRssMB: number } | string> => {
       const t = now();
-      const r = await runTs("bench/child/restart.ts", [corpus, cache], { timeoutMs: STARTUP_TIMEOUT_MS });
+      const r = await runBuilt("bench/child/restart.ts", [corpus, cache], { timeoutMs: STARTUP_TIMEOUT_MS });
       const line = r.stdout.trim().split("\n").at(-1) ?? "";
       if (r.code !== 0 || !line.startsWith("{")) return `code ${r.code}: ${r.stderr.trim().split("\n").slice(-3).join(" / ")}`;
       return { ...(JSON.parse(line) as { status: string; ms: number; maxRssMB: number }), wallMs: now() - t };
@@ -121,7 +122,7 @@ async function restartAfterChange(ctx: Context, dir: string): Promise<void> {
 
 /** One child: the retained heap of the loaded articles and of each index field (see child/heap-breakdown.ts). */
 async function heapBreakdown(ctx: Context, dir: string): Promise<void> {
-  const r = await runTs("bench/child/heap-breakdown.ts", [dir], { nodeArgs: ["--expose-gc"], timeoutMs: STARTUP_TIMEOUT_MS });
+  const r = await runBuilt("bench/child/heap-breakdown.ts", [dir], { nodeArgs: ["--expose-gc"], timeoutMs: STARTUP_TIMEOUT_MS });
   const line = r.stdout.trim().split("\n").at(-1) ?? "";
   if (r.code !== 0 || !line.startsWith("{")) {
     ctx.notes.push(`memory: heap breakdown child failed (code ${r.code}): ${r.stderr.trim().split("\n").slice(-3).join(" / ")}`);
@@ -141,9 +142,9 @@ async function heapBreakdown(ctx: Context, dir: string): Promise<void> {
 }
 
 /** Spawns the app in console mode, asks /who, waits for the first answer; then ends its input. */
-function startup(dir: string, cache: string): Promise<{ ms: number; peakMB: number | null } | { error: string }> {
+async function startup(dir: string, cache: string): Promise<{ ms: number; peakMB: number | null } | { error: string }> {
   const t = now();
-  const child = spawnTs("src/main.ts", [], { env: benchEnv({ CORPUS_DIR: dir, INDEX_CACHE_DIR: cache }) });
+  const child = await spawnBuilt("src/main.ts", [], { env: benchEnv({ CORPUS_DIR: dir, INDEX_CACHE_DIR: cache }) });
   child.stdin!.write("/who\n");
   let stdout = "";
   let stderr = "";

@@ -1,5 +1,5 @@
 /**
- * --profile: indexes the corpus once in a child under --cpu-prof and writes the top functions by self and
+ * --profile: indexes the corpus once in a child (the bundled code, as measured) under --cpu-prof and writes the top functions by self and
  * inclusive time to bench/results/profile.md (profile.partial.md for quick or partial runs).
  */
 import { mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { Context } from "./lib/context.ts";
 import { corpusDir, REPO, subsetDir } from "./lib/corpus.ts";
 import { summarise, type CpuProfile, type FunctionTime } from "./lib/cpuprofile.ts";
-import { runTs } from "./lib/spawn.ts";
+import { runBuilt } from "./lib/spawn.ts";
 
 const TOP = 30;
 /** Functions that stand for indexing stages, outermost first; absent names are skipped. */
@@ -25,8 +25,8 @@ export async function runProfile(ctx: Context): Promise<void> {
   const dir = ctx.options.quick ? await subsetDir(ctx.corpus, new Set(articles.map((a) => a.id))) : await corpusDir(ctx.corpus);
   if (!dir) return ctx.skip("profile", "quick runs need a .jsonl corpus");
   const out = await mkdtemp(join(tmpdir(), "mawjaz-prof-"));
-  const r = await runTs("bench/child/index-once.ts", [dir], { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${out}`, "--cpu-prof-interval=500"], timeoutMs: 600_000 });
-  // One profile per thread (tsx runs its loader in a worker): the main thread's is the largest.
+  const r = await runBuilt("bench/child/index-once.ts", [dir], { nodeArgs: ["--cpu-prof", `--cpu-prof-dir=${out}`, "--cpu-prof-interval=500"], timeoutMs: 600_000 });
+  // One profile per thread, should there be several: the main thread's is the largest.
   const sizes = await Promise.all((await readdir(out)).filter((f) => f.endsWith(".cpuprofile")).map(async (f) => ({ f, size: (await stat(join(out, f))).size })));
   const file = sizes.sort((a, b) => b.size - a.size)[0]?.f;
   if (ctx.options.quick) await rm(dir, { recursive: true, force: true });

@@ -72,4 +72,37 @@ describe("watchCorpus", () => {
     expect(holder.core.articles().length).toBe(2);
     watch.stop();
   });
+
+  it("GIVEN a bot that indexes in the indexer process THEN a changed corpus is re-indexed there while this process keeps running, and swapped in", async () => {
+    const corpus = mkdtempSync(join(tmpdir(), "mawjaz-child-watch-"));
+    const cache = `${corpus}-cache`;
+    try {
+      const outcomes: boolean[] = [];
+      const options = { cache, childBuildMinBytes: 0, onChildBuild: (o: { ok: boolean }) => void outcomes.push(o.ok) };
+      writeFileSync(join(corpus, "a.md"), article("افتتاح معرض", "افتتح وزير الثقافة الأردني، سامر النعيمي، أمس الأحد معرضا للكتاب في عمّان.", "2025-05-12"));
+      const holder = createSwappableCore(await loadCore(corpus, options));
+      expect(outcomes).toEqual([true]);
+      const watch = await watchCorpus({ dir: corpus, intervalMs: 0, holder, load: (d) => loadCore(d, options) });
+      writeFileSync(join(corpus, "b.md"), article("زيارة رسمية", "وصلت وزيرة الخارجية الليبية، ليلى الحسيني، اليوم الاثنين إلى تونس في زيارة رسمية.", "2025-05-13"));
+
+      // While the child analyses, this process's event loop is free: timers fire, the old index answers.
+      let ticks = 0;
+      let answeredMeanwhile = false;
+      const timer = setInterval(() => {
+        ticks++;
+        if (holder.core.who("سامر النعيمي").length > 0) answeredMeanwhile = true;
+      }, 5);
+      const swapped = await watch.check();
+      clearInterval(timer);
+      expect(swapped).toBe(true);
+      expect(outcomes).toEqual([true, true]);
+      expect(ticks).toBeGreaterThan(5);
+      expect(answeredMeanwhile).toBe(true);
+      expect(holder.core.who("ليلى الحسيني")[0]?.articles).toEqual(["b"]);
+      watch.stop();
+    } finally {
+      rmSync(corpus, { recursive: true, force: true });
+      rmSync(cache, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -23,11 +23,14 @@ export interface Bench {
 
 type Reply = { type: "ready"; endpoint: unknown } | { type: "result"; id: number; result: LevelResult } | { type: "error"; id: number; message: string };
 
-const LOAD = fileURLToPath(new URL("./load.ts", import.meta.url));
+/** The load process: bundled beside this code in `npm run bench` (bin/build.js --bench), its source under tsx. */
+const LOAD = import.meta.url.endsWith(".ts")
+  ? { path: fileURLToPath(new URL("./load.ts", import.meta.url)), execArgv: ["--import", "tsx"] }
+  : { path: fileURLToPath(new URL("./load.js", import.meta.url)), execArgv: [] };
 
 /** Forks the load process for `platform` and connects the real adapter of this process to its fake. */
 export async function startBench(platform: Platform, app: App): Promise<Bench> {
-  const child = fork(LOAD, [platform], { cwd: REPO, env: benchEnv(), execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child = fork(LOAD.path, [platform], { cwd: REPO, env: benchEnv(), execArgv: LOAD.execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const pending = new Map<number, { resolve: (r: LevelResult) => void; reject: (e: Error) => void }>();
   let exited = false;
   const ready = new Promise<unknown>((resolve, reject) => {

@@ -7,9 +7,10 @@ import { existsSync, statSync } from "node:fs";
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { basename, extname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { ROOT } from "../../src/paths.ts";
 
-export const REPO = fileURLToPath(new URL("../../", import.meta.url));
+/** The project root (found the same way from bench/ and from the benchmark's bundle). */
+export const REPO = ROOT;
 export const DEFAULT_CORPUS = resolve(REPO, "../shared/corpora/ant-jawhara/articles.jsonl");
 
 export interface CorpusRef {

@@ -1,7 +1,10 @@
 /**
  * Summarises a V8 .cpuprofile: self and inclusive time per function (recursion counted once), so that a
- * missed target can be traced to the function and stage that costs the time.
+ * missed target can be traced to the function and stage that costs the time. Functions of a bundle (the
+ * benchmark runs bundled code: bin/build.js --bench) are named by their source file, from the `// path`
+ * line esbuild writes before each module's code.
  */
+import { readFileSync } from "node:fs";
 export interface CpuProfile {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
   samples: number[];
@@ -23,9 +26,11 @@ export function summarise(profile: CpuProfile, repo: string): { totalMs: number;
     totalUs += dt;
     self.set(id, (self.get(id) ?? 0) + dt);
   });
+  const sources = new Map<string, { line: number; source: string }[]>();
   const key = (id: number): string => {
     const f = byId.get(id)!.callFrame;
-    const file = f.url.replace(/^file:\/\//, "").replace(repo, "");
+    const path = f.url.replace(/^file:\/\//, "");
+    const file = (isBundle(path) ? sourceAt(sources, path, f.lineNumber) : null) ?? path.replace(repo, "");
     // tsx compiles each module to very few lines: the line number says nothing, the column little.
     return `${f.functionName || "(anonymous)"} ${file}`;
   };
@@ -50,4 +55,34 @@ export function summarise(profile: CpuProfile, repo: string): { totalMs: number;
   };
   visit(root.id, new Set());
   return { totalMs: totalUs / 1000, functions: [...out.values()] };
+}
+
+/** A file of the benchmark's or the bot's bundle. */
+function isBundle(path: string): boolean {
+  return /\/node_modules\/\.cache\/mawjaz-bench\/|\/dist\//.test(path) && path.endsWith(".js");
+}
+
+/** The source module a bundle line belongs to: the last `// <path>.ts` marker at or before it (0-based line). */
+function sourceAt(cache: Map<string, { line: number; source: string }[]>, bundle: string, line: number): string | null {
+  let markers = cache.get(bundle);
+  if (!markers) {
+    markers = [];
+    try {
+      readFileSync(bundle, "utf8")
+        .split("\n")
+        .forEach((text, i) => {
+          const m = /^\/\/ ((?:src|commands|bench|tests)\/\S+\.(?:ts|json))$/.exec(text);
+          if (m) markers!.push({ line: i, source: m[1]! });
+        });
+    } catch {
+      // Gone or unreadable: the bundle path is shown instead.
+    }
+    cache.set(bundle, markers);
+  }
+  let found: string | null = null;
+  for (const m of markers) {
+    if (m.line > line) break;
+    found = m.source;
+  }
+  return found;
 }
