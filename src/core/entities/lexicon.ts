@@ -160,7 +160,7 @@ export const AMBIGUOUS_FIRST = keySet(lexiconData.ambiguousFirstNames);
 export const NAME_PARTICLES = keySet(lexiconData.nameParticles);
 
 /** Words that end a name scan. */
-export const STOP = keySet([...stopData.particles, ...stopData.verbs, ...stopData.participles, ...stopData.time, ...stopData.nouns]);
+export const STOP = keySet([...stopData.particles, ...stopData.verbs, ...stopData.participles, ...stopData.time, ...stopData.nouns, ...stopData.adverbs]);
 /** Words before a name that make it a place or a venue named after a person ("نهج محمد علي", "سيدي بوزيد"). */
 export const VENUES = keySet(stopData.venues);
 /** Speech verbs and participles that introduce quotes and speakers. */

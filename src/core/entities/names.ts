@@ -4,7 +4,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, STOP, TIME_WORDS } from "./lexicon.ts";
-import { HARD_STOP, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
+import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
 import { tokReadings } from "./tokenize.ts";
 import { ORG_HEADS } from "./flags.ts";
 
@@ -40,6 +40,8 @@ function prepositional(k: string): boolean {
   const rest = k.slice(1);
   // ب/ل + a particle or verb at any length: "بما", "بنقل", "لدى" (even when it looks like بن…).
   if (HARD_STOP.has(rest)) return true;
+  // ب/ل + the first word of a place name: "ببني خلاد", "بسيدي بوزيد", "لمنزل تميم".
+  if (rest !== "بن" && PLACE_PREFIXES.has(rest)) return true;
   // ب/ل + an organisation noun or a derived verbal noun ("لوكالة", "باستقبال", "بإستكمال"), even when
   // the word opens like a Maghrebi surname (لو…، با…).
   if (rest.length >= 4 && !FIRST_NAMES.has(k) && (CONSTRUCTS.has(rest) || ORG_HEADS.has(rest) || commonWordShape(rest))) return true;
@@ -51,10 +53,11 @@ function prepositional(k: string): boolean {
 }
 
 /**
- * Word shapes that are not names: verbal nouns تفعيل (تعيين، تنظيم) and استفعال (استئناف), future and
+ * Word shapes that are not names: verbal nouns تفعيل (تعيين، تنظيم), استفعال (استئناف), إفعال (إنشاء) and
+ * its hollow form (إيجاد، إيقاف: إيمان, إيناس and إيهاب are first names, checked before the shape), future and
  * imperfect verbs (سيشرع، تتنزل، يتم). Compiled once; tested on the folded key.
  */
-const VERBAL_NOUNS = [/^ت[^و].ي[^اويه]$/, /^است...+$/, /^ا[^يو][^اوي]ا[^اويه]$/];
+const VERBAL_NOUNS = [/^ت[^و].ي[^اويه]$/, /^است...+$/, /^ا[^يو][^اوي]ا[^اويه]$/, /^اي[^اوي]ا[^اويه]$/];
 const VERBAL_NOUNS_AND_VERBS = VERBAL_NOUNS;
 /** Past verbs افتعل with a weak last letter ("ارتدى", "اشترى", "انتهى"): folded ى → ي. */
 VERBAL_NOUNS_AND_VERBS.push(/^ا[^اوي][تط][^اوي]ي$/);
@@ -65,7 +68,7 @@ const ADVERB = /^...+ا$/;
 
 /** A common word by its shape (never a known first name). */
 export function commonWordShape(k: string): boolean {
-  if (FIRST_NAMES.has(k)) return false;
+  if (FIRST_NAMES.has(k) || AMBIGUOUS_FIRST.has(k)) return false;
   for (const re of VERBAL_NOUNS) if (re.test(k)) return true;
   return false;
 }

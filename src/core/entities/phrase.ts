@@ -21,6 +21,8 @@ const OPEN_QUOTES = new Set(['"', "\u201C", "\u00AB", "\u201E"]);
 const CLOSE_QUOTES = new Set(['"', "\u201D", "\u00BB"]);
 /** Prepositions that may open a prepositional phrase inside a complement. */
 const PREPOSITIONS = new Set(["في", "عن", "لدي", "من", "مع", "لدى"].map(foldKey));
+/** Adverbs that date an office and belong to the role: "رئيس الكنفدرالية السويسرية سابقا، سامويل شميدت". */
+const OFFICE_ADVERBS = new Set(["سابقا", "حاليا"].map(foldKey));
 
 export function isOpenQuote(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "p" && OPEN_QUOTES.has(t.raw);
@@ -143,6 +145,9 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     if (opt.stopAtTitle?.(end)) break;
     // A definite first name ("الرئيس الباجي قائد السبسي") or a lexicon person starts the name.
     if (FIRST_NAMES.has(key) && !AMBIGUOUS_FIRST.has(key)) break;
+    // So does an ambiguous one ("الحبيب": also "the beloved") before an indefinite name word: "الزعيم الحبيب
+    // بورقيبة" (an adjective of the definite head would be definite itself).
+    if (AMBIGUOUS_FIRST.has(key) && key.startsWith("ال") && nameWordAt(toks, keys, end + 1, opt)) break;
     if (tokFlags(t) & F_LEX && NAME_INDEX.match(key, keys, end)?.value.type === "person") break;
     if (opt.isNameToken?.(key)) break;
     if (nationalityOf(key) !== undefined) {
@@ -159,6 +164,11 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
         prevConstruct = false;
         continue;
       }
+    }
+    if (OFFICE_ADVERBS.has(key) && end > j) {
+      end++;
+      count++;
+      break;
     }
     if (isDefinite(key, t.raw)) {
       // و + definite coordinates only after complement material ("الأمن والدفاع").
@@ -238,3 +248,19 @@ const ORG_NOUNS = new Set(rolesData.orgNouns.map(foldKey));
 
 /** The STOP list re-exported for the name scanner. */
 export { STOP };
+
+/**
+ * An indefinite word that can be part of a name: no particle, verb, time word or other listed common word,
+ * no organisation noun, role or nationality, no tanwin, no conjunction, and not shaped like an imperfect
+ * or future verb.
+ */
+function nameWordAt(toks: readonly Token[], keys: readonly string[], i: number, opt: { isNameToken?: (key: string) => boolean }): boolean {
+  const t = toks[i];
+  if (!isArabicWord(t)) return false;
+  const k = t.key;
+  if (opt.isNameToken?.(k) || FIRST_NAMES.has(k)) return true;
+  if (k.length < 3 || isDefinite(k, t.raw) || /[\u064B-\u064D]/.test(t.raw)) return false;
+  if (HARD_STOP.has(k) || STOP.has(k) || TIME_WORDS.has(k) || CONSTRUCTS.has(k) || nationalityOf(k) !== undefined) return false;
+  if (roleHeadAt(keys, i) || k[0] === "و" || /^س?[يتن]/.test(k)) return false;
+  return true;
+}

@@ -17,10 +17,13 @@ const PREP: Record<string, string> = {};
 for (const [ar, en] of Object.entries(rolesData.prepositions)) PREP[foldKey(ar)] = en;
 /** English of the clitic ل/لل before a complement term. */
 const LAM: string = rolesData.lamLinker;
-/** Post-nominal adjectives of the role holder (الراحل → late; المكلف → -designate). */
-const ROLE_ADJ = new Map<string, { en: string; post: boolean }>();
-for (const [ar, a] of Object.entries(rolesData.roleAdjectives) as [string, { en: string; post?: boolean }][]) {
-  ROLE_ADJ.set(foldKey(ar), { en: a.en, post: a.post === true });
+/**
+ * Post-nominal adjectives of the role holder (الراحل → late; المكلف → -designate), and adverbs that date
+ * the office (سابقا → former), which agree with nothing.
+ */
+const ROLE_ADJ = new Map<string, { en: string; post: boolean; adverb: boolean }>();
+for (const [ar, a] of Object.entries(rolesData.roleAdjectives) as [string, { en: string; post?: boolean; adverb?: boolean }][]) {
+  ROLE_ADJ.set(foldKey(ar), { en: a.en, post: a.post === true, adverb: a.adverb === true });
 }
 /** Definite nouns read "of the X" after a head; a nationality that follows them is theirs. */
 const OF_NOUNS = new Map<string, string>();
@@ -89,7 +92,7 @@ function compose(ar: string): string {
     // "الزعيم الليبي الراحل": an adjective agreeing with the head describes the holder. A feminine
     // form after a masculine head and a noun ("رئيس الحكومة الجديدة") agrees with the noun instead.
     const adj = ROLE_ADJ.get(t.key);
-    if (adj !== undefined && (!inPP || k === toks.length - 1) && (rest.length === 0 || isFem(t.key) === h.feminine)) {
+    if (adj !== undefined && (!inPP || k === toks.length - 1) && (rest.length === 0 || adj.adverb || isFem(t.key) === h.feminine)) {
       const list = adj.post ? post : pre;
       if (!list.includes(adj.en)) list.push(adj.en);
       continue;

@@ -97,3 +97,43 @@ describe("GIVEN roles and foreign names in English", () => {
     expect(toEnglishName("مارك سالينيو")).toMatch(/inho$/);
   });
 });
+
+describe("GIVEN the words that follow a subject's name (second spot check)", () => {
+  it.each([
+    ["ونقلت الوكالة عن رئيس الوزراء ماركو ليندن قوله إن بلاده تعرضت لهجوم.", "ماركو ليندن <رئيس الوزراء>"],
+    ["وأضاف الوزير كمال الدريدي قوله: \"لن نتراجع\".", "كمال الدريدي <الوزير>"],
+    ["واستنكرت الكاتبة سلمى يوسف كيفية تعامل الإدارة مع الملف.", "سلمى يوسف <الكاتبة>"],
+    ["ونفى عضو لجنة المراقبة رامي حسون حصول أي تجاوزات خلال الحملة.", "رامي حسون <عضو لجنة المراقبة>"],
+    ["وأعلن المدير العام منير قاسم عدم قبول الطلبات المتأخرة.", "منير قاسم <المدير العام>"],
+    ["وأكد الوالي صابر عمار وجود نقص في الأدوية.", "صابر عمار <الوالي>"],
+    ["وقال الوزير نبيل زهران تصريحه الأخير للإذاعة.", "نبيل زهران <الوزير>"],
+  ])("THEN the name stops before the reporting or abstract noun: %s", (text, expected) => {
+    expect(people(text)).toContain(expected);
+  });
+
+  it.each([
+    "وبحسب القوانين المعمول بها معتمدة حاليا تعفى من المعلوم العربات الخفيفة.",
+    "ونددت النقابة بتنكر الحكومة لتعهداتها القاضية بايجاد حل جذري للأزمة.",
+    "وطالب رئيس الاتحاد الجهوي ببني خلاد بإيقاف توريد البرتقال.",
+  ])("THEN no person in: %s", (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it("THEN a first name that is also a word (الحبيب، الهادي) starts the name after a role, not the role's end", () => {
+    expect(people("بمناسبة ذكرى رحيل الزعيم الحبيب بورقيبة.")).toContain("الحبيب بورقيبة <الزعيم>");
+    expect(people("وقال النائب الحبيب خضر إن المشروع جاهز.")).toContain("الحبيب خضر <النائب>");
+    expect(people("وقدم الصديق الحبيب للجميع هدية.")).toEqual([]);
+  });
+
+  it("THEN hollow verbal nouns (إيجاد، إيقاف) are no names, while إيهاب and إيمان are", () => {
+    expect(people("وقرر الوزير علي السالمي إيقاف المشروع.")).toContain("علي السالمي <الوزير>");
+    expect(people("وسجل اللاعب إيهاب المساكني هدفا رائعا.")).toContain("إيهاب المساكني <اللاعب>");
+    expect(people("وقالت المحامية إيمان بن صالح إن الجلسة تأجلت.")).toContain("إيمان بن صالح <المحامية>");
+  });
+
+  it("THEN an adverb that dates the office stays in the role and reads as former/current in English", () => {
+    expect(people("أعلن رئيس الكنفدرالية السويسرية سابقا، كارل فيبر، أن بلاده تدعم تونس.")).toContain("كارل فيبر <رئيس الكنفدرالية السويسرية سابقا>");
+    expect(translateRole("وزيرة الصحة سابقا")).toBe("former Minister of Health");
+    expect(translateRole("وزير الخارجية حاليا")).toBe("current Minister of Foreign Affairs");
+  });
+});
