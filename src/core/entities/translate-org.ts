@@ -146,6 +146,11 @@ function isKnown(k: string): boolean {
   return TERMS.has(k) || NAME_INDEX.has(k) || ORG_HEAD.has(dropAl(k)) || ADJ.has(k) || ROLE_MODIFIERS.has(k) || nationalityOf(k) !== undefined;
 }
 
+/** Whether a folded key (with or without the article) is an organisation head noun (وزارة، نقابة، جمعية...). */
+export function isOrgHead(key: string): boolean {
+  return ORG_HEAD.has(dropAl(key));
+}
+
 function headAt(keys: readonly string[], i: number): { head: OrgHead; len: number } | undefined {
   const k = dropAl(keys[i]!);
   const two = i + 1 < keys.length ? ORG_HEAD_PHRASES.get(`${k} ${keys[i + 1]}`) : undefined;

@@ -11,6 +11,7 @@ import { matchHead } from "./roles.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
 import { transliterate } from "./transliterate.ts";
+import { isOrgHead, translateOrg } from "./translate-org.ts";
 
 /** Linking words inside a complement (roles.json "prepositions"), by folded key. */
 const PREP: Record<string, string> = {};
@@ -25,6 +26,8 @@ const ROLE_ADJ = new Map<string, { en: string; post: boolean; adverb: boolean }>
 for (const [ar, a] of Object.entries(rolesData.roleAdjectives) as [string, { en: string; post?: boolean; adverb?: boolean }][]) {
   ROLE_ADJ.set(foldKey(ar), { en: a.en, post: a.post === true, adverb: a.adverb === true });
 }
+/** "المكلف": before ب + a portfolio it means "in charge of" (the portfolio follows as "for X"). */
+const CHARGED = new Set(["المكلف", "المكلفة", "المكلّف", "المكلّفة"].map(foldKey));
 /** Definite nouns read "of the X" after a head; a nationality that follows them is theirs. */
 const OF_NOUNS = new Map<string, string>();
 for (const [ar, en] of Object.entries(rolesData.ofNouns)) OF_NOUNS.set(foldKey(ar), en);
@@ -81,6 +84,11 @@ function compose(ar: string): string {
   let inPP = false;
   for (let k = headEnd; k < toks.length; k++) {
     const t = toks[k]!;
+    // From an organisation on, everything is its name, nationality included ("رئيسة جمعية القضاة التونسيين").
+    if (orgHeadWithClitic(t.key) !== undefined) {
+      rest.push(...toks.slice(k));
+      break;
+    }
     if (PREP[t.key] !== undefined) inPP = true;
     // A known phrase ("المنتخب الوطني" the national team) is complement, not a modifier ("المنتخب" elected).
     const phrase = TERMS.match(t.key, keys, k);
@@ -92,6 +100,8 @@ function compose(ar: string): string {
     // "الزعيم الليبي الراحل": an adjective agreeing with the head describes the holder. A feminine
     // form after a masculine head and a noun ("رئيس الحكومة الجديدة") agrees with the noun instead.
     const adj = ROLE_ADJ.get(t.key);
+    // "الوزير المكلف بالعلاقة مع ...", "كاتب الدولة المكلف بالرياضة": in charge of what follows, not -designate.
+    if (adj !== undefined && CHARGED.has(t.key) && /^ب/.test(keys[k + 1] ?? "")) continue;
     if (adj !== undefined && (!inPP || k === toks.length - 1) && (rest.length === 0 || adj.adverb || isFem(t.key) === h.feminine)) {
       const list = adj.post ? post : pre;
       if (!list.includes(adj.en)) list.push(adj.en);
@@ -124,6 +134,14 @@ function compose(ar: string): string {
     (x): x is string => x !== undefined && x !== "",
   );
   return words.join(" ").replace(/\s+/g, " ").trim();
+}
+
+/** The organisation head a word is, behind ل/لل/ب/بال/و/وال ("لنقابة", "بوزارة"); undefined when none. */
+function orgHeadWithClitic(key: string): string | undefined {
+  for (const k of [key, key.replace(/^(و|ب|ل)(?=ال)/, ""), key.length > 4 ? key.slice(1) : "", key.startsWith("لل") ? `ال${key.slice(2)}` : ""]) {
+    if (k !== "" && isOrgHead(k)) return k;
+  }
+  return undefined;
 }
 
 /** English of a complement; `of` links its first element to the head. */
@@ -163,7 +181,7 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
     if (key.startsWith("لل") && key.length > 3) {
       key = "ال" + key.slice(2);
       lam = true;
-    } else if (key[0] === "ل" && key.length > 3 && !TERMS.has(key) && TERMS.has(key.slice(1))) {
+    } else if (key[0] === "ل" && key.length > 3 && !TERMS.has(key) && (TERMS.has(key.slice(1)) || isOrgHead(key.slice(1)))) {
       // "لمكافحة الفساد": ل + a known term in construct ("for Combating Corruption").
       key = key.slice(1);
       lam = true;
@@ -173,6 +191,22 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
     }
     const ks = [key, ...keys.slice(k + 1)];
     const term = TERMS.match(key, ks, 0);
+    // An organisation from here on ("نقابة التعليم الثانوي", "جمعية القضاة التونسيين", "بوزارة التربية"): the
+    // organisation translator knows its structure (head, adjectives, nationality, ل-phrases).
+    const bare = !lam && key[0] === "ب" && !key.startsWith("بال") && key.length > 4 && isOrgHead(key.slice(1)) ? key.slice(1) : key;
+    if (!(term && term.len >= 2) && isOrgHead(bare) && !NAME_INDEX.match(bare, [bare, ...keys.slice(k + 1)], 0)) {
+      // Up to a preposition ("لجنة الأمن والدفاع | في البرلمان العراقي"): the first word as folded here,
+      // clitics off, the rest as written.
+      let end = k + 1;
+      while (end < toks.length && PREP[keys[end]!] === undefined) end++;
+      const org = translateOrg([bare, ...toks.slice(k + 1, end).map((x) => x.raw)].join(" "));
+      const the = /^the /i.test(org) ? org : `the ${org}`;
+      if (lam) parts.push(`${first && of ? of : LAM} ${the}`);
+      else parts.push(bare !== key && !first ? `in ${the}` : link(the));
+      first = false;
+      k = end;
+      continue;
+    }
     const place = term ? undefined : NAME_INDEX.match(key, ks, 0);
     const nat = nationalityOf(key);
     const mod = ROLE_MODIFIERS.get(key);
@@ -197,7 +231,9 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
       en = ofNoun;
     } else {
       // "المندوب الجهوي للسياحة بطبرقة": ب + a place name is where the office is.
-      en = key[0] === "ب" && key.length > 3 && !first ? `in ${transliterate(t.raw.slice(1))}` : transliterate(t.raw);
+      // The word as written, less the clitic read off above (و of "والهيئات", ل of "للامتحانات").
+      const raw = t.raw.length > key.length && t.key !== key ? t.raw.slice(t.raw.length - key.length) : t.raw;
+      en = key[0] === "ب" && key.length > 3 && !first ? `in ${transliterate(raw.slice(1))}` : transliterate(raw);
     }
     // "وزير داخلية تتارستان", "وزير دفاع دولة الاحتلال": what follows a construct noun is its genitive.
     const prevKey = k > 0 ? keys[k - 1]! : "";

@@ -137,3 +137,26 @@ describe("GIVEN the words that follow a subject's name (second spot check)", () 
     expect(translateRole("وزير الخارجية حاليا")).toBe("current Minister of Foreign Affairs");
   });
 });
+
+describe("GIVEN roles whose complement is an organisation (English)", () => {
+  it.each([
+    ["رئيس حكومة الوحدة الوطنية", "Head of the Government of National Unity"],
+    ["الكاتب العام لنقابة التعليم الثانوي", "Secretary-General of the Secondary Education Union"],
+    ["رئيسة جمعية القضاة التونسيين", "Head of the Tunisian Judges Association"],
+    ["المدير العام للامتحانات الوطنية بوزارة التربية", "Director-General of the National Examinations in the Ministry of Education"],
+    ["رئيس الهيئة العليا المستقلة للانتخابات", "Head of the Independent High Authority for Elections"],
+    ["رئيس إتحاد القضاة الإداريين", "Head of the Administrative Judges Union"],
+    ["عضو لجنة الأمن والدفاع في البرلمان العراقي", "Member of the Security and Defense Committee in the Iraqi Parliament"],
+    ["كاتب الدولة المكلف بالرياضة", "Secretary of State for Sports"],
+    ["وزير العلاقة مع الهيئات الدستورية والمجتمع المدني", "Minister of relations with the Constitutional Bodies and Civil Society"],
+    ["الرئيس الأوغندي", "Ugandan President"],
+  ])("THEN %s reads %s", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
+  });
+
+  it("THEN a word left unknown is transliterated without the clitic read off it", () => {
+    const en = translateRole("وزير الصحة والقيادي في الحزب");
+    expect(en).toMatch(/^Minister of Health and /);
+    expect(en).not.toMatch(/Wal/);
+  });
+});
