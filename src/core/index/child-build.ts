@@ -23,19 +23,36 @@ function indexerArgs(): string[] {
   return [fileURLToPath(new URL("./indexer.js", here))];
 }
 
+/**
+ * The indexer's environment: what Node itself reads, nothing of the bot's settings (platform tokens, API
+ * keys and store URLs stay in the bot's process).
+ */
+export function indexerEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const name of ["PATH", "HOME", "TMPDIR", "TEMP", "TMP", "LANG", "TZ", "NODE_OPTIONS", "SYSTEMROOT"]) {
+    if (process.env[name] !== undefined) env[name] = process.env[name];
+  }
+  return env;
+}
+
 /** Runs the indexer on `corpusDir`; resolves with the snapshot it wrote, rejects with the reason it failed. */
 export function buildInChild(corpusDir: string, cacheDir: string): Promise<BuiltSnapshot> {
   return new Promise((done, fail) => {
     const child = spawn(process.execPath, [...indexerArgs(), resolve(corpusDir), resolve(cacheDir)], {
       cwd: ROOT,
+      env: indexerEnv(),
       stdio: ["ignore", "pipe", "pipe"],
     });
+    // A bot that exits (a stop, a crash) takes its indexer with it.
+    const orphan = () => child.kill();
+    process.once("exit", orphan);
     let stdout = "";
     let stderr = "";
     child.stdout.setEncoding("utf8").on("data", (d: string) => (stdout += d));
     child.stderr.setEncoding("utf8").on("data", (d: string) => (stderr = (stderr + d).slice(-2000)));
     child.once("error", fail);
     child.once("close", (code, signal) => {
+      process.off("exit", orphan);
       const line = stdout.trim().split("\n").at(-1) ?? "";
       if (code === 0 && line.startsWith("{")) {
         try {

@@ -10,6 +10,7 @@ import { join } from "node:path";
 import { loadCore, SEEDS_DIR, type LoadCoreOptions } from "../../../src/core/create.ts";
 import type { Core } from "../../../src/core/core.ts";
 import type { SnapshotStatus } from "../../../src/core/index/snapshot.ts";
+import { indexerEnv } from "../../../src/core/index/child-build.ts";
 
 function answers(core: Core): unknown {
   return {
@@ -78,5 +79,19 @@ describe("indexing in the indexer process", async () => {
 
   it("cleans up", async () => {
     await rm(root, { recursive: true, force: true });
+  });
+
+  it("GIVEN platform tokens and keys in the bot's environment THEN the indexer process is not given them", () => {
+    const saved = { ...process.env };
+    try {
+      Object.assign(process.env, { TELEGRAM_BOT_TOKEN: "123:secret", OPENAI_API_KEY: "sk-secret", STORE_URL: "redis://user:pw@host", NODE_OPTIONS: "--max-old-space-size=2048" });
+      const env = indexerEnv();
+      expect(JSON.stringify(env)).not.toContain("secret");
+      expect(env.STORE_URL).toBeUndefined();
+      expect(env.NODE_OPTIONS).toBe("--max-old-space-size=2048");
+      expect(env.PATH).toBe(process.env.PATH);
+    } finally {
+      process.env = saved;
+    }
   });
 });
