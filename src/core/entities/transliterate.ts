@@ -13,6 +13,8 @@ const CONS: Record<string, string> = {
   "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "'", "غ": "gh", "ف": "f", "ق": "q", "ك": "k", "ل": "l",
   "م": "m", "ن": "n", "ه": "h", "ء": "'", "گ": "g", "پ": "p", "ڤ": "v", "چ": "ch",
 };
+/** Latin spellings of foreign names frequent in Arabic news (lexicon foreignNames), by folded key. */
+const FOREIGN_NAMES = new Map<string, string>(Object.entries(lexiconData.foreignNames).map(([ar, en]) => [foldKey(ar), en]));
 const PARTICLE_EN: Record<string, string> = { "ابو": "Abu", "ابي": "Abi", "ابا": "Aba", "بن": "bin", "ابن": "ibn", "بنت": "bint", "ال": "Al", "ولد": "Ould", "ام": "Umm" };
 
 type Unit = { c: string } | { v: string };
@@ -143,6 +145,11 @@ export function transliterate(ar: string): string {
     const first = FIRST_NAMES.get(key);
     if (first !== undefined && !NAME_PARTICLES.has(key)) {
       out.push(first);
+      continue;
+    }
+    const foreign = FOREIGN_NAMES.get(key);
+    if (foreign !== undefined) {
+      out.push(foreign);
       continue;
     }
     if (PARTICLE_EN[key] !== undefined) {

@@ -160,3 +160,12 @@ describe("GIVEN roles whose complement is an organisation (English)", () => {
     expect(en).not.toMatch(/Wal/);
   });
 });
+
+describe("GIVEN foreign names written in Arabic (English)", () => {
+  it("THEN frequent foreign given names and surnames take their Latin spelling, Arabic names are unchanged", () => {
+    expect(toEnglishName("أنطونيو غوتيريز")).toBe("Antonio Guterres");
+    expect(toEnglishName("هيلموت شميدت")).toMatch(/^Helmut /);
+    expect(toEnglishName("جاكسون فولمان")).toMatch(/^Jackson /);
+    expect(toEnglishName("حسن سالم")).toBe("Hassan Salem");
+  });
+});
