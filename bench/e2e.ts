@@ -2,10 +2,11 @@
  * 4. End to end through the fake Telegram and Discord servers on loopback, the real adapters and app over
  * the full core: reply latency p50/p99 at 1, 10 and 100 concurrent commands (pooled per run, median of runs).
  *
- * Two processes, as in production, where Telegram's and Discord's servers are elsewhere:
- * - this one runs only the bot: the core, the app (src/app/dispatch.ts) and the real adapter (grammY long
+ * Two child processes, as in production, where Telegram's and Discord's servers are elsewhere:
+ * - the bot's process (bench/e2e/bot-process.ts) is started as a deployed bot starts: it reads the corpus's
+ *   index snapshot and runs only the core, the app (src/app/dispatch.ts) and the real adapter (grammY long
  *   polling with @grammyjs/runner, or discord.js over the gateway and REST);
- * - a forked load process (bench/e2e/load.ts) runs the fake platform server and the load generator, which
+ * - the load process (bench/e2e/load.ts) runs the fake platform server and the load generator, which
  *   queues `c` commands at the same instant (Telegram: `c` users each send one message, fetched by the bot's
  *   getUpdates; Discord: `c` INTERACTION_CREATE dispatches on the gateway).
  * A reply's latency is measured in the load process, on its clock: from queueing the update (or dispatching
@@ -15,7 +16,7 @@
  * HTTP work, which would otherwise compete with the bot for its one JavaScript thread (the in-process version
  * of this benchmark charged the bot for it). Replies that never arrive within ROUND_TIMEOUT_MS count as lost,
  * answers the fake refuses as failed. With --profile, the CPU profile of a round of 100 is the bot's process
- * alone.
+ * alone. (The in-process figure for app.handle alone is taken in this process.)
  */
 import type { Context } from "./lib/context.ts";
 import { SEED } from "./lib/context.ts";
@@ -26,7 +27,10 @@ import { writeFile } from "node:fs/promises";
 import type { App } from "../src/app/dispatch.ts";
 import { REPO } from "./lib/corpus.ts";
 import { summarise } from "./lib/cpuprofile.ts";
-import { profileWhile } from "./lib/inspect.ts";
+import { corpusDir, subsetDir } from "./lib/corpus.ts";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { commandMix, LEVELS, type BenchCommand } from "./e2e/commands.ts";
 import { startBench, type Bench, type Platform } from "./e2e/bot.ts";
 
@@ -43,28 +47,43 @@ export async function runEndToEnd(ctx: Context): Promise<void> {
   const articles = await ctx.articles();
   const commands = commandMix(drawQueries(core, articles, SEED, normalizeKey, isStopword));
   const n = articles.length;
+  const raw: Record<string, unknown> = {};
+  await serviceTime(ctx, createApp({ core, store: createStore("memory:"), t: createTranslator() }), commands, raw);
 
+  const ids = new Set(articles.map((a) => a.id));
+  const dir = ctx.options.quick ? await subsetDir(ctx.corpus, ids) : await corpusDir(ctx.corpus);
+  if (!dir) return ctx.skip(S, "quick runs need a .jsonl corpus");
+  // The bots' index snapshots: the first bot builds it (in the indexer process), the second reads it.
+  const cache = await mkdtemp(join(tmpdir(), "mawjaz-bench-e2e-"));
+  try {
+    await platformsRun(ctx, dir, cache, commands, n, raw);
+    ctx.data.endToEnd = raw;
+  } finally {
+    await rm(cache, { recursive: true, force: true });
+    if (ctx.options.quick) await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function platformsRun(ctx: Context, dir: string, cache: string, commands: readonly BenchCommand[], n: number, raw: Record<string, unknown>): Promise<void> {
   const platforms: { name: string; id: Platform }[] = [
     { name: "Telegram", id: "telegram" },
     { name: "Discord", id: "discord" },
   ];
-  const raw: Record<string, unknown> = {};
   const profiles: string[] = [];
-  await serviceTime(ctx, createApp({ core, store: createStore("memory:"), t: createTranslator() }), commands, raw);
   for (const platform of platforms) {
-    const store = createStore("memory:");
-    const app = createApp({ core, store, t: createTranslator() });
     let bench: Bench;
     try {
-      bench = await startBench(platform.id, app);
+      bench = await startBench(platform.id, dir, cache);
     } catch (err) {
       ctx.skip(`${S} (${platform.name})`, `adapter or fake failed to start: ${(err as Error).message}`);
       continue;
     }
     try {
-      // Warm-up: JIT, connection pools, the first lazily built structures.
-      await bench.level(1, 4, commands);
-      await bench.level(10, 1, commands);
+      // Warm-up of the freshly started bot, as a bot that has been answering for a while is: JIT (every command
+      // of the mix a few times), connection pools at the widest concurrency, the first lazily built structures.
+      await bench.level(1, commands.length, commands);
+      await bench.level(10, 5, commands);
+      await bench.level(100, 2, commands);
       for (const { concurrency, rounds } of LEVELS) {
         const p50: number[] = [];
         const p99: number[] = [];
@@ -74,7 +93,7 @@ export async function runEndToEnd(ctx: Context): Promise<void> {
         let sent = 0;
         // CPU the bot's process spent (all its threads: the JS thread, GC helpers, libuv), per command sent:
         // a figure that, unlike latency, hardly moves when other processes share the machine.
-        const cpu = process.cpuUsage();
+        const cpu = await bench.cpuMs();
         for (let run = 0; run < ctx.options.runs; run++) {
           const r = await bench.level(concurrency, ctx.options.quick ? Math.min(rounds, 2) : rounds, commands);
           p50.push(percentile(r.latencies, 50));
@@ -84,8 +103,7 @@ export async function runEndToEnd(ctx: Context): Promise<void> {
           replies += r.latencies.length;
           sent += r.latencies.length + r.lost + r.errors;
         }
-        const used = process.cpuUsage(cpu);
-        const cpuPerCommand = (used.user + used.system) / 1000 / Math.max(1, sent);
+        const cpuPerCommand = ((await bench.cpuMs()) - cpu) / Math.max(1, sent);
         raw[`${platform.name}@${concurrency}`] = { p50, p99, lost, errors, replies, cpuPerCommand };
         if (ctx.options.profile && concurrency === 100) profiles.push(await profileRound(platform.name, bench, commands));
         const note = `p50 ${round(median(p50), 1)} ms; ${replies} replies, ${lost} lost, ${errors} failed; ${n} articles`;
@@ -96,10 +114,8 @@ export async function runEndToEnd(ctx: Context): Promise<void> {
       }
     } finally {
       await bench.stop();
-      await store.close();
     }
   }
-  ctx.data.endToEnd = raw;
   if (profiles.length > 0) {
     const path = ctx.artifact("profile-e2e");
     await writeFile(path, `# CPU profile: one round of 100 concurrent commands, ${n} articles\n\n${profiles.join("\n")}`);
@@ -109,12 +125,12 @@ export async function runEndToEnd(ctx: Context): Promise<void> {
 
 /** One more round of 100 under the inspector: where the bot thread's time goes (adapter, app, core). */
 async function profileRound(name: string, bench: Bench, commands: readonly BenchCommand[]): Promise<string> {
-  const { profile } = await profileWhile(() => bench.level(100, 1, commands));
+  const profile = await bench.profile(() => bench.level(100, 1, commands));
   const { totalMs, functions } = summarise(profile, REPO);
   // Not the bot's work: the thread waiting, and the inspector stopping the profiler (its `dispatch` under
-  // profileWhile's session.post, sampled at the end of the round).
+  // session.post in bench/e2e/bot-process.ts, sampled at the end of the round).
   // The async scaffolding (processTicksAndRejections, runMicrotasks) holds everything, the profiler's stop included.
-  const stopping = (f: { fn: string }) => /^(dispatch |post node:inspector|profileWhile |fn node:internal\/util|\(anonymous\) node:internal\/util|processTicksAndRejections |runMicrotasks )/.test(f.fn);
+  const stopping = (f: { fn: string }) => /^(dispatch |post node:inspector|answer bench\/e2e\/bot-process\.ts|fn node:internal\/util|\(anonymous\) node:internal\/util|processTicksAndRejections |runMicrotasks )/.test(f.fn);
   const idleMs = functions.filter((f) => /^\((idle|program)\)/.test(f.fn) || f.fn === "dispatch ").reduce((sum, f) => sum + f.selfMs, 0);
   const busyMs = totalMs - idleMs;
   const areas = new Map<string, number>();

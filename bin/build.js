@@ -26,6 +26,7 @@ export const BENCH_ENTRIES = {
   ...ENTRIES,
   run: "bench/run.ts",
   load: "bench/e2e/load.ts",
+  "bot-process": "bench/e2e/bot-process.ts",
   "index-once": "bench/child/index-once.ts",
   restart: "bench/child/restart.ts",
   "heap-breakdown": "bench/child/heap-breakdown.ts",

@@ -1,97 +1,116 @@
 /**
- * Bot side of the end-to-end benchmark: forks the load process (bench/e2e/load.ts: the fake server and the
- * load generator), then starts the real adapter in this process against the fake's loopback address. This
- * process does nothing but run the bot; a level is a request over IPC, and the latencies come back measured
- * in the load process.
+ * The end-to-end benchmark's two children: the load process (bench/e2e/load.ts: the fake platform server and
+ * the load generator) and the bot's process (bench/e2e/bot-process.ts: a freshly started bot that reads the
+ * corpus's index snapshot, with the real adapter connected to the fake). A level is a request to the load
+ * process over IPC, and the latencies come back measured there; the bot's process reports its CPU time and,
+ * when asked, a CPU profile.
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import pino from "pino";
-import type { App } from "../../src/app/dispatch.ts";
+import type { CpuProfile } from "../lib/cpuprofile.ts";
 import { benchEnv } from "../lib/spawn.ts";
 import { REPO } from "../lib/corpus.ts";
 import { ROUND_TIMEOUT_MS, type BenchCommand, type LevelResult } from "./commands.ts";
-import type { DiscordEndpoint } from "./discord.ts";
-import type { TelegramEndpoint } from "./telegram.ts";
 
 export type Platform = "telegram" | "discord";
 
 export interface Bench {
   level(concurrency: number, rounds: number, commands: readonly BenchCommand[]): Promise<LevelResult>;
+  /** CPU time of the bot's process so far (all its threads), ms. */
+  cpuMs(): Promise<number>;
+  /** A CPU profile of the bot's process while `work` runs. */
+  profile(work: () => Promise<unknown>): Promise<CpuProfile>;
   stop(): Promise<void>;
 }
 
-type Reply = { type: "ready"; endpoint: unknown } | { type: "result"; id: number; result: LevelResult } | { type: "error"; id: number; message: string };
+/** A child of this benchmark: bundled beside this code in `npm run bench` (bin/build.js --bench), its source under tsx. */
+function script(name: string): { path: string; execArgv: string[] } {
+  return import.meta.url.endsWith(".ts")
+    ? { path: fileURLToPath(new URL(`./${name}.ts`, import.meta.url)), execArgv: ["--import", "tsx"] }
+    : { path: fileURLToPath(new URL(`./${name}.js`, import.meta.url)), execArgv: [] };
+}
+// In the bundle every entry sits in one folder: bot-process.js and load.js beside run.js.
+const LOAD = script("load");
+const BOT = script("bot-process");
 
-/** The load process: bundled beside this code in `npm run bench` (bin/build.js --bench), its source under tsx. */
-const LOAD = import.meta.url.endsWith(".ts")
-  ? { path: fileURLToPath(new URL("./load.ts", import.meta.url)), execArgv: ["--import", "tsx"] }
-  : { path: fileURLToPath(new URL("./load.js", import.meta.url)), execArgv: [] };
-
-/** Forks the load process for `platform` and connects the real adapter of this process to its fake. */
-export async function startBench(platform: Platform, app: App): Promise<Bench> {
-  const child = fork(LOAD.path, [platform], { cwd: REPO, env: benchEnv(), execArgv: LOAD.execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  const pending = new Map<number, { resolve: (r: LevelResult) => void; reject: (e: Error) => void }>();
+/** A forked child that answers `{ id }` requests with `{ id, ... }`; `first` is its opening message. */
+function child(
+  entry: { path: string; execArgv: string[] },
+  args: string[],
+): { process: ChildProcess; first: Promise<Record<string, unknown>>; request: (message: Record<string, unknown>) => Promise<Record<string, unknown>>; stop: () => Promise<void> } {
+  const proc = fork(entry.path, args, { cwd: REPO, env: benchEnv(), execArgv: entry.execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const pending = new Map<number, { resolve: (m: Record<string, unknown>) => void; reject: (e: Error) => void }>();
   let exited = false;
-  const ready = new Promise<unknown>((resolve, reject) => {
-    child.on("message", (m: Reply) => {
-      if (m.type === "ready") return resolve(m.endpoint);
-      const p = pending.get(m.id);
-      pending.delete(m.id);
-      if (m.type === "result") p?.resolve(m.result);
-      else p?.reject(new Error(`load process: ${m.message}`));
+  let nextId = 0;
+  const first = new Promise<Record<string, unknown>>((resolve, reject) => {
+    proc.on("message", (m: Record<string, unknown>) => {
+      if (m.type === "ready") return resolve(m);
+      const p = pending.get(m.id as number);
+      pending.delete(m.id as number);
+      if (m.type === "error" || typeof m.error === "string") p?.reject(new Error(`${entry.path}: ${String(m.message ?? m.error)}`));
+      else p?.resolve(m);
     });
-    child.once("exit", (code) => {
+    proc.once("exit", (code) => {
       exited = true;
-      const err = new Error(`load process exited (code ${code})`);
+      const err = new Error(`${entry.path} exited (code ${code})`);
       reject(err);
       for (const p of pending.values()) p.reject(err);
       pending.clear();
     });
   });
-  let stopAdapter: () => Promise<void>;
-  try {
-    const endpoint = await ready;
-    stopAdapter = await startAdapter(platform, endpoint, app);
-  } catch (err) {
-    await stopChild(child, () => exited);
-    throw err;
-  }
-  let nextId = 0;
   return {
-    level(concurrency, rounds, commands) {
-      const id = nextId++;
-      return new Promise<LevelResult>((resolve, reject) => {
+    process: proc,
+    first,
+    request: (message) =>
+      new Promise((resolve, reject) => {
+        const id = nextId++;
         pending.set(id, { resolve, reject });
-        child.send({ type: "level", id, concurrency, rounds, commands });
-      });
-    },
+        proc.send({ ...message, id });
+      }),
     async stop() {
-      await stopAdapter();
-      await stopChild(child, () => exited);
+      if (exited) return;
+      const gone = new Promise<void>((resolve) => proc.once("exit", () => resolve()));
+      if (proc.connected) proc.send({ type: "stop" });
+      const timer = setTimeout(() => proc.kill("SIGKILL"), ROUND_TIMEOUT_MS);
+      await gone;
+      clearTimeout(timer);
     },
   };
 }
 
-async function startAdapter(platform: Platform, endpoint: unknown, app: App): Promise<() => Promise<void>> {
-  const logger = pino({ level: "silent" });
-  if (platform === "telegram") {
-    const { startTelegram } = await import("../../src/adapters/telegram/start.ts");
-    const { token, apiRoot } = endpoint as TelegramEndpoint;
-    const handle = await startTelegram({ token, apiRoot, app, logger });
-    return () => handle.stop();
+/**
+ * Forks the load process for `platform`, then the bot's process over the corpus directory `dir` with its index
+ * snapshots in `cache`, connected to the load process's fake.
+ */
+export async function startBench(platform: Platform, dir: string, cache: string): Promise<Bench> {
+  const load = child(LOAD, [platform]);
+  let bot: ReturnType<typeof child> | undefined;
+  try {
+    const { endpoint } = await load.first;
+    bot = child(BOT, [platform, dir, cache, JSON.stringify(endpoint)]);
+    await bot.first;
+  } catch (err) {
+    await bot?.stop();
+    await load.stop();
+    throw err;
   }
-  const { startDiscord } = await import("../../src/adapters/discord/start.ts");
-  const { token, applicationId, apiUrl } = endpoint as DiscordEndpoint;
-  const adapter = await startDiscord({ token, applicationId, apiUrl, app, logger });
-  return () => adapter.stop();
-}
-
-async function stopChild(child: ChildProcess, exited: () => boolean): Promise<void> {
-  if (exited()) return;
-  const gone = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  if (child.connected) child.send({ type: "stop" });
-  const timer = setTimeout(() => child.kill("SIGKILL"), ROUND_TIMEOUT_MS);
-  await gone;
-  clearTimeout(timer);
+  const b = bot;
+  return {
+    async level(concurrency, rounds, commands) {
+      return (await load.request({ type: "level", concurrency, rounds, commands })).result as LevelResult;
+    },
+    async cpuMs() {
+      const { user, system } = (await b.request({ type: "cpu" })).value as NodeJS.CpuUsage;
+      return (user + system) / 1000;
+    },
+    async profile(work) {
+      await b.request({ type: "profile-start" });
+      await work();
+      return (await b.request({ type: "profile-stop" })).value as CpuProfile;
+    },
+    async stop() {
+      await b.stop();
+      await load.stop();
+    },
+  };
 }
