@@ -9,20 +9,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadCore, SEEDS_DIR, type LoadCoreOptions } from "../../../src/core/create.ts";
 import type { Core } from "../../../src/core/core.ts";
+import { answers } from "./answers.ts";
 import type { SnapshotStatus } from "../../../src/core/index/snapshot.ts";
 import { indexerEnv } from "../../../src/core/index/child-build.ts";
-
-function answers(core: Core): unknown {
-  return {
-    articles: core.articles(),
-    problems: core.problems(),
-    who: core.who(),
-    austin: core.who("Austin"),
-    timeline: core.timeline({ limit: 500 }),
-    summary: core.summary(),
-    search: core.search("الانسحاب"),
-  };
-}
 
 type Outcome = { ok: true; ms: number } | { ok: false; reason: string };
 

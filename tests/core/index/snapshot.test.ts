@@ -4,22 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadCore, SEEDS_DIR, type LoadCoreOptions } from "../../../src/core/create.ts";
 import type { Core } from "../../../src/core/core.ts";
+import { answers } from "./answers.ts";
 import type { SnapshotStatus } from "../../../src/core/index/snapshot.ts";
-
-/** Everything a user can see of a core, as one comparable value. */
-function answers(core: Core): unknown {
-  return {
-    articles: core.articles(),
-    problems: core.problems(),
-    who: core.who(),
-    austin: core.who("Austin"),
-    timeline: core.timeline({ limit: 500 }),
-    summary: core.summary(),
-    search: core.search("الانسحاب"),
-    searchEn: core.search("Austin"),
-    suggest: core.suggest("أو"),
-  };
-}
 
 async function load(dir: string, cache: string | false): Promise<{ core: Core; status: SnapshotStatus | undefined }> {
   let status: SnapshotStatus | undefined;
