@@ -8,7 +8,6 @@ import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadCore, SEEDS_DIR, type LoadCoreOptions } from "../../../src/core/create.ts";
-import type { Core } from "../../../src/core/core.ts";
 import { answers } from "./answers.ts";
 import type { SnapshotStatus } from "../../../src/core/index/snapshot.ts";
 import { indexerEnv } from "../../../src/core/index/child-build.ts";
