@@ -162,12 +162,29 @@ export const dayMonth: Rule = (tokens, i, pub) => {
     if (!isValidDay(year, month.month, span.lastDay)) return null;
     cand.last = isoDay(year, month.month, span.lastDay);
   } else if (weekdayNamed !== undefined && weekdayOf(toDayNumber(year, month.month, span.day)) !== weekdayNamed) {
-    // A date written with a year is what the source says, even beside a wrong weekday (a typo, a
-    // stale year): kept as written, with the disagreement flagged.
-    cand.weekdayConflict = true;
+    // A stale year («الثلاثاء 10 جانفي 2016» in an article of 12 January 2017): the weekday fits the same
+    // day in the publication year, within weeks of publication, so that is the date meant. Otherwise a
+    // date written with a year is what the source says, even beside a wrong weekday (a typo): kept as
+    // written, with the disagreement flagged.
+    const fixed = yearPart?.year !== undefined && pub !== null ? staleYearFix(span.day, month.month, year, weekdayNamed, pub) : null;
+    if (fixed !== null) cand.date = isoDay(fixed, month.month, span.day);
+    else cand.weekdayConflict = true;
   }
   return cand;
 };
+
+/** How far from publication a date whose stale year is corrected may lie (days). */
+const STALE_YEAR_REACH = 45;
+
+/**
+ * The publication year, when `year` is one off it and the named weekday falls on day/month of the
+ * publication year within STALE_YEAR_REACH days of publication; null otherwise.
+ */
+function staleYearFix(day: number, month: number, year: number, weekday: number, pub: PubContext): number | null {
+  if (Math.abs(year - pub.year) !== 1 || !isValidDay(pub.year, month, day)) return null;
+  const n = toDayNumber(pub.year, month, day);
+  return weekdayOf(n) === weekday && Math.abs(n - pub.dayNumber) <= STALE_YEAR_REACH ? pub.year : null;
+}
 
 /** A place named after a date before tokens[i]: "نهج 18 جانفي", "بالمدرسة الإعدادية 20 مارس". */
 function namedAfterDate(tokens: readonly Token[], i: number): boolean {
