@@ -30,7 +30,7 @@ export function summarise(profile: CpuProfile, repo: string): { totalMs: number;
   const key = (id: number): string => {
     const f = byId.get(id)!.callFrame;
     const path = f.url.replace(/^file:\/\//, "");
-    const file = (isBundle(path) ? sourceAt(sources, path, f.lineNumber) : null) ?? path.replace(repo, "");
+    const file = (isBundle(path, repo) ? sourceAt(sources, path, f.lineNumber) : null) ?? path.replace(repo, "");
     // tsx compiles each module to very few lines: the line number says nothing, the column little.
     return `${f.functionName || "(anonymous)"} ${file}`;
   };
@@ -57,9 +57,9 @@ export function summarise(profile: CpuProfile, repo: string): { totalMs: number;
   return { totalMs: totalUs / 1000, functions: [...out.values()] };
 }
 
-/** A file of the benchmark's or the bot's bundle. */
-function isBundle(path: string): boolean {
-  return /\/node_modules\/\.cache\/mawjaz-bench\/|\/dist\//.test(path) && path.endsWith(".js");
+/** A file of the benchmark's or the bot's bundle (not a package's own dist/). */
+function isBundle(path: string, repo: string): boolean {
+  return path.endsWith(".js") && (path.startsWith(`${repo}node_modules/.cache/mawjaz-bench/`) || path.startsWith(`${repo}dist/`));
 }
 
 /** The source module a bundle line belongs to: the last `// <path>.ts` marker at or before it (0-based line). */
