@@ -22,6 +22,8 @@ export interface NameScanOptions {
   maxTokens?: number;
 }
 
+/** Honorifics that are also the first word of Maghrebi surnames ("سليم الحاج مبروك"). */
+const SURNAME_TITLES = new Set(["الحاج", "الشيخ"]);
 /** Tanwin marks indefinite nouns and adverbs ("دائمًا"), never names. */
 const TANWIN = /[\u064B-\u064D]/;
 /** A hamza on the first alef: "ألينا" does not start with the article. */
@@ -96,6 +98,15 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   // "عبد الله", "أبو رغيف"; a plural pronoun suffix is no name ("بن غذائهم" is "between their food").
   if (NAME_PARTICLES.has(prevKey)) return !HARD_STOP.has(k) && !PLURAL_PRONOUN.test(k);
   if (opt.isNameToken?.(k)) return true;
+  // "سليم الحاج مبروك", "خالد الحاج يوسف": after a first name, الحاج/الشيخ open a Maghrebi surname when a
+  // name word follows (before a role or a verb they are the honorific of the next person).
+  if (SURNAME_TITLES.has(k) && FIRST_NAMES.has(prevKey) && !AMBIGUOUS_FIRST.has(prevKey)) {
+    const next = keys[i + 1];
+    // "... الشيخ راشد الغنوشي": a first name and a surname after it make it the next person's honorific.
+    const after = keys[i + 2];
+    if (next !== undefined && FIRST_NAMES.has(next) && after !== undefined && after.startsWith("ال") && after.endsWith("ي")) return false;
+    return next !== undefined && (FIRST_NAMES.has(next) || opt.isNameToken?.(next) === true || (next.length >= 3 && !next.startsWith("ال") && !STOP.has(next) && !HARD_STOP.has(next) && !TIME_WORDS.has(next) && !commonWordShape(next) && !/^س?[يتن]/.test(next)));
+  }
   // "رزق الله", "جاب الله", "نصر الله": a compound name, although الله is a stop word.
   if (k === "الله" && !STOP.has(prevKey) && !HARD_STOP.has(prevKey)) return true;
   if (STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
@@ -220,7 +231,7 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     if (AMBIGUOUS_FIRST.has(r.key) && keys[i + 1] !== "بن" && keys[i + 1] !== "بنت") continue;
     const next = toks[i + 1];
     if (!next || !continuesName(next, keys, i + 1, r.key, opt)) return undefined;
-    if (next.key.startsWith("ال") && !next.key.endsWith("ي") && !opt.isNameToken?.(next.key)) {
+    if (next.key.startsWith("ال") && !next.key.endsWith("ي") && !opt.isNameToken?.(next.key) && !SURNAME_TITLES.has(next.key)) {
       // "شوقي الطبيب إن": a definite non-nisba surname only before a clause boundary.
       const one: NameScan = { start: i, end: i + 1, firstStrip: r.strip };
       const end = extendDefiniteSurname(toks, keys, one);

@@ -169,3 +169,12 @@ describe("GIVEN foreign names written in Arabic (English)", () => {
     expect(toEnglishName("حسن سالم")).toBe("Hassan Salem");
   });
 });
+
+describe("GIVEN Maghrebi surnames that open with an honorific (الحاج، الشيخ)", () => {
+  it("THEN after a first name they are part of the name, unless a first name and a surname follow", () => {
+    expect(people("وقال خالد الحاج يوسف إن الفريق جاهز للمباراة.")).toContain("خالد الحاج يوسف");
+    expect(people("وأكدت هالة الشيخ روحو أن المشروع سينطلق قريبا.")).toContain("هالة الشيخ روحو");
+    expect(people("والتقى محمد الشيخ راشد الغنوشي.")).toContain("راشد الغنوشي <الشيخ>");
+    expect(people("وقال الحاج علي بن سالم إن الموسم جيد.")).toContain("علي بن سالم <الحاج>");
+  });
+});
