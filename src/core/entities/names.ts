@@ -56,10 +56,11 @@ function prepositional(k: string): boolean {
 
 /**
  * Word shapes that are not names: verbal nouns تفعيل (تعيين، تنظيم), استفعال (استئناف), إفعال (إنشاء) and
- * its hollow form (إيجاد، إيقاف: إيمان, إيناس and إيهاب are first names, checked before the shape), future and
+ * its hollow form (إيجاد، إيقاف: إيمان, إيناس and إيهاب are first names, checked before the shape), افتعال
+ * (اختبار، اعتذاره: ابتسام and انتصار are first names), future and
  * imperfect verbs (سيشرع، تتنزل، يتم). Compiled once; tested on the folded key.
  */
-const VERBAL_NOUNS = [/^ت[^و].ي[^اويه]$/, /^است...+$/, /^ا[^يو][^اوي]ا[^اويه]$/, /^اي[^اوي]ا[^اويه]$/];
+const VERBAL_NOUNS = [/^ت[^و].ي[^اويه]$/, /^است...+$/, /^ا[^يو][^اوي]ا[^اويه]$/, /^اي[^اوي]ا[^اويه]$/, /^ا[^اوي][تط][^اوي]ا[^اويه]ه?$/];
 const VERBAL_NOUNS_AND_VERBS = VERBAL_NOUNS;
 /** Past verbs افتعل with a weak last letter ("ارتدى", "اشترى", "انتهى"): folded ى → ي. */
 VERBAL_NOUNS_AND_VERBS.push(/^ا[^اوي][تط][^اوي]ي$/);

@@ -178,3 +178,18 @@ describe("GIVEN Maghrebi surnames that open with an honorific (الحاج، ال
     expect(people("وقال الحاج علي بن سالم إن الموسم جيد.")).toContain("علي بن سالم <الحاج>");
   });
 });
+
+describe("GIVEN verbal nouns of the افتعال shape and the words that follow a name (third spot check)", () => {
+  it("THEN اختبار، اعتذاره، بصدد end or are no names, while ابتسام starts one", () => {
+    expect(people("وأجرى وزير الخارجية القطري اختبار مادة الكيمياء.")).toEqual([]);
+    expect(people("وقالت الناشطة سهام بن سدرين بصدد إعداد التقرير.")).toContain("سهام بن سدرين <الناشطة>");
+    expect(people("وقدم المتحدث باسم الشركة اعتذاره عن الخطأ.")).toEqual([]);
+    expect(people("وقالت ابتسام الجبالي إن الوضع صعب.")).toContain("ابتسام الجبالي");
+    expect(people("وتم اعتماد نظام جديد للتسجيل.")).toEqual([]);
+  });
+
+  it("THEN بالنيابة after a role reads acting, and فرع is a branch", () => {
+    expect(translateRole("وزير التربية بالنيابة")).toBe("acting Minister of Education");
+    expect(translateRole("رئيس فرع النقابة في صفاقس")).toBe("Head of the Branch of the Union in Sfax");
+  });
+});
