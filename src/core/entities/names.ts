@@ -57,10 +57,10 @@ function prepositional(k: string): boolean {
 /**
  * Word shapes that are not names: verbal nouns تفعيل (تعيين، تنظيم), استفعال (استئناف), إفعال (إنشاء) and
  * its hollow form (إيجاد، إيقاف: إيمان, إيناس and إيهاب are first names, checked before the shape), افتعال
- * (اختبار، اعتذاره: ابتسام and انتصار are first names), future and
+ * (اختبار، اعتذاره: ابتسام and انتصار are first names), hollow إفالة (إقالة، إعادة: أسامة is a first name), future and
  * imperfect verbs (سيشرع، تتنزل، يتم). Compiled once; tested on the folded key.
  */
-const VERBAL_NOUNS = [/^ت[^و].ي[^اويه]$/, /^است...+$/, /^ا[^يو][^اوي]ا[^اويه]$/, /^اي[^اوي]ا[^اويه]$/, /^ا[^اوي][تط][^اوي]ا[^اويه]ه?$/];
+const VERBAL_NOUNS = [/^ت[^و].ي[^اويه]$/, /^است...+$/, /^ا[^يو][^اوي]ا[^اويه]$/, /^اي[^اوي]ا[^اويه]$/, /^ا[^اوي][تط][^اوي]ا[^اويه]ه?$/, /^ا[^اوي]ا[^اوي]ه$/];
 const VERBAL_NOUNS_AND_VERBS = VERBAL_NOUNS;
 /** Past verbs افتعل with a weak last letter ("ارتدى", "اشترى", "انتهى"): folded ى → ي. */
 VERBAL_NOUNS_AND_VERBS.push(/^ا[^اوي][تط][^اوي]ي$/);
@@ -127,6 +127,15 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if (k.length >= 5 && k.endsWith("ا") && !FIRST_NAMES.has(k)) return false;
   // Pronoun-suffixed nouns (بلاده، نظيرها، مسؤوليته) are not names.
   return !PRONOUN_SUFFIX.test(k) || FIRST_NAMES.has(k);
+}
+
+/**
+ * After two name words, an imperfect or future verb ("يهدد", "يستعد", "سيقدم") is the predicate, not a third
+ * name word: "عمار عمروسية يهدد", "مارك كلاتنبيرغ يستعد".
+ */
+function verbAfterName(k: string, opt: NameScanOptions): boolean {
+  // سي + a consonant is the future (سيدفن، سيقدم), not سياري or سيدي.
+  return k.length >= 4 && (/^(ي|ست)/.test(k) || (/^سي[^ا]/.test(k) && k.length >= 5 && k !== "سيدي")) && !FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k) && opt.isNameToken?.(k) !== true;
 }
 
 /** Can this token start a name? */
@@ -207,6 +216,7 @@ export function scanName(toks: readonly Token[], keys: readonly string[], i: num
     const t = toks[end]!;
     if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(t.key)) break;
     if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt)) break;
+    if (words >= 2 && verbAfterName(t.key, opt)) break;
     if (!continuesName(t, keys, end, keys[end - 1]!, opt)) break;
     if (!NAME_PARTICLES.has(t.key)) words++;
     end++;
@@ -243,6 +253,7 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     while (end < toks.length && words < (opt.maxTokens ?? 4)) {
       if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(keys[end]!)) break;
       if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt)) break;
+      if (words >= 2 && verbAfterName(keys[end]!, opt)) break;
       if (!continuesName(toks[end]!, keys, end, keys[end - 1]!, opt)) break;
       if (!NAME_PARTICLES.has(keys[end]!)) words++;
       end++;

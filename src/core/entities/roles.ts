@@ -85,6 +85,11 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
     return { ...h, headEnd, end: headEnd };
   }
   let from = headEnd;
+  // "وزير دفاعه جيمس ماتيس", "وزيرة خارجيتها": a portfolio with a possessive pronoun is the whole office.
+  const possessive = keys[headEnd]?.match(/^(.{3,})(ه|ها|هم)$/);
+  if (!h.definite && possessive && (PORTFOLIOS.has(possessive[1]!) || PORTFOLIOS.has(`${possessive[1]!.replace(/ت$/, "ه")}`))) {
+    return { ...h, headEnd, end: headEnd + 1 };
+  }
   // "وزير داخلية تتارستان": a portfolio noun after an indefinite head is in construct with the next word,
   // a place or organisation name even when no list knows it; both belong to the role.
   if (!h.definite && PORTFOLIOS.has(keys[headEnd] ?? "")) {

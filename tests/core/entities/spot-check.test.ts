@@ -193,3 +193,24 @@ describe("GIVEN verbal nouns of the افتعال shape and the words that follow
     expect(translateRole("رئيس فرع النقابة في صفاقس")).toBe("Head of the Branch of the Union in Sfax");
   });
 });
+
+describe("GIVEN predicates right after a two-word name (fourth spot check)", () => {
+  it.each([
+    ["وقال النقابي عمار عمروسية يهدد بالتصعيد.", "عمار عمروسية"],
+    ["وذكرت الصحيفة أن الحكم مارك كلاتنبيرج يستعد لترك وظيفته.", "مارك كلاتنبيرج <الحكم>"],
+    ["وأكدت العائلة أن الأمير مشعل بن عبد العزيز آل سعود سيدفن في الرياض.", "مشعل بن عبد العزيز آل سعود <الأمير>"],
+    ["وقدمت مريم معلّى عديد النصائح للمرضى.", "مريم معلّى"],
+    ["وقرر النادي التخلي عن إقالة المدرب بعد اعتذاره للرئيس المولدي عبيشو إقالة.", "المولدي عبيشو <الرئيس>"],
+  ])("THEN the name stops before the verb or noun: %s", (text, expected) => {
+    expect(people(text)).toContain(expected);
+  });
+
+  it("THEN a possessive portfolio is the whole office: «وزير دفاعه جيمس ماتيس»", () => {
+    expect(people("ووقع الرئيس أوامر التفويض لوزير دفاعه جيمس ماتيس.")).toContain("جيمس ماتيس <وزير دفاعه>");
+  });
+
+  it("THEN names that open like verbs stay names", () => {
+    expect(people("وقال اللاعب ياسين الشيخاوي إن الفريق جاهز.")).toContain("ياسين الشيخاوي <اللاعب>");
+    expect(people("وقالت النائبة يمينة الزغلامي إن المشروع جاهز.")).toContain("يمينة الزغلامي <النائبة>");
+  });
+});
