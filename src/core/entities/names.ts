@@ -65,7 +65,11 @@ const VERBAL_NOUNS_AND_VERBS = VERBAL_NOUNS;
 /** Past verbs افتعل with a weak last letter ("ارتدى", "اشترى", "انتهى"): folded ى → ي. */
 VERBAL_NOUNS_AND_VERBS.push(/^ا[^اوي][تط][^اوي]ي$/);
 /** Imperfect and future verbs, and افتعل past verbs ("يبقى", "اضطر"): only a lone word after a role is tested. */
-const VERB_SHAPES = [/^س[يتن]...+$/, /^[يت][تن]...$/, /^ي[^اوي][^اوي][اوي]$/, /^ي[^اوي]{3}$/, /^ا[^اوي][تط][^اوي]$/];
+const VERB_SHAPES = [
+  /^س[يتن]...+$/, /^[يت][تن]...$/, /^ي[^اوي][^اوي][اوي]$/, /^ي[^اوي]{3}$/, /^ا[^اوي][تط][^اوي]$/,
+  // تفعّل written without the shadda ("تردد"), a feminine participle ("مفتوحة"), a participle plural ("منظمون").
+  /^ت[^اوي]{3}$/, /^م[^اوي]{2}و[^اوي]ه$/, /^م..+(ون|ين)$/,
+];
 /** Accusative adverbs ("سابقا", "حاليا", "مجددا"): a bare final alef on a word of 4+ letters. */
 const ADVERB = /^...+ا$/;
 
@@ -115,6 +119,8 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if (isPlaceOrOrg(keys, i)) return false;
   // Organisation nouns ("اتحاد") and verbal nouns ("إنشاء", "تحقيق") end a name.
   if ((CONSTRUCTS.has(k) || commonWordShape(k)) && !FIRST_NAMES.has(k)) return false;
+  // تت/يت open imperfect verbs ("تتزامن", "يتواصل"), never a name word.
+  if (k.length >= 4 && /^(تت|يت)/.test(k) && !FIRST_NAMES.has(k)) return false;
   // و inside a name sequence is a conjunction ("سي كيو براون ونظيره").
   if (k[0] === "و" && !FIRST_NAMES.has(k)) return false;
   if (k.startsWith("ال") && !HAMZA_ALEF.test(t.raw)) {
@@ -134,8 +140,17 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
  * name word: "عمار عمروسية يهدد", "مارك كلاتنبيرغ يستعد".
  */
 function verbAfterName(k: string, opt: NameScanOptions): boolean {
-  // سي + a consonant is the future (سيدفن، سيقدم), not سياري or سيدي.
-  return k.length >= 4 && (/^(ي|ست)/.test(k) || (/^سي[^ا]/.test(k) && k.length >= 5 && k !== "سيدي")) && !FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k) && opt.isNameToken?.(k) !== true;
+  // سي + a consonant is the future (سيدفن، سيقدم), not سياري or سيدي; ل + an imperfect is a purpose clause.
+  return k.length >= 4 && (/^(ي|ست)/.test(k) || (/^سي[^ا]/.test(k) && k.length >= 5 && k !== "سيدي") || purposeVerb(k)) && !FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k) && opt.isNameToken?.(k) !== true;
+}
+
+/**
+ * ل + an imperfect verb ("ليتبين", "ليصبح": ي and two consonants): a purpose clause. Foreign names with لي
+ * mostly open on a vowel or end in one (ليونيل، ليليا، ليمار، ليندا); the few that do not (ليندن) are
+ * only read this way where no name is under way (a first word, or after two name words).
+ */
+function purposeVerb(k: string): boolean {
+  return k[0] === "ل" && k.length >= 5 && /^ي[^اوي][^اوي]/.test(k.slice(1)) && !k.endsWith("ا") && !FIRST_NAMES.has(k);
 }
 
 /** Can this token start a name? */
@@ -152,7 +167,7 @@ export function startsName(t: Token | undefined, keys: readonly string[], i: num
     // و + known first name is a conjunction before a name; anything else is not a name start.
     return false;
   }
-  if (prepositional(k) && !FIRST_NAMES.has(k)) return false;
+  if ((prepositional(k) || purposeVerb(k)) && !FIRST_NAMES.has(k)) return false;
   // ب/ل + a word that opens no known name shape ("بفيلم", "لمدة"): a preposition, not a name.
   if ((k[0] === "ب" || k[0] === "ل") && k.length >= 5 && !KNOWN_B_L.test(k) && !FIRST_NAMES.has(k)) return false;
   // Organisation nouns ("كتيبة", "هيئة", "دائرة") and verbal nouns ("تعيين") do not start a name.
@@ -216,7 +231,7 @@ export function scanName(toks: readonly Token[], keys: readonly string[], i: num
     const t = toks[end]!;
     if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(t.key)) break;
     if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt)) break;
-    if (words >= 2 && verbAfterName(t.key, opt)) break;
+    if ((words >= 2 && verbAfterName(t.key, opt)) || /^لي(ت|ست)../.test(t.key)) break;
     if (!continuesName(t, keys, end, keys[end - 1]!, opt)) break;
     if (!NAME_PARTICLES.has(t.key)) words++;
     end++;
@@ -253,7 +268,7 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     while (end < toks.length && words < (opt.maxTokens ?? 4)) {
       if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(keys[end]!)) break;
       if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt)) break;
-      if (words >= 2 && verbAfterName(keys[end]!, opt)) break;
+      if ((words >= 2 && verbAfterName(keys[end]!, opt)) || /^لي(ت|ست)../.test(keys[end]!)) break;
       if (!continuesName(toks[end]!, keys, end, keys[end - 1]!, opt)) break;
       if (!NAME_PARTICLES.has(keys[end]!)) words++;
       end++;

@@ -147,6 +147,18 @@ export function transliterate(ar: string): string {
       out.push(first);
       continue;
     }
+    // "عبد الكافي", "عبدالقادر": a compound first name no table knows reads Abdel + the rest, as the known
+    // ones do (Abdelwahab, Abdellatif).
+    const next = rawWords[i + 1];
+    if (key === "عبد" && next !== undefined && foldKey(next).startsWith("ال") && foldKey(next).length > 3) {
+      out.push(`Abdel${translitWord(foldKey(next).slice(2), next.slice(2)).toLowerCase()}`);
+      i++;
+      continue;
+    }
+    if (key.startsWith("عبدال") && key.length > 6) {
+      out.push(`Abdel${translitWord(key.slice(5), raw.slice(5)).toLowerCase()}`);
+      continue;
+    }
     const foreign = FOREIGN_NAMES.get(key);
     if (foreign !== undefined) {
       out.push(foreign);

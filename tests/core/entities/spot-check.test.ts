@@ -214,3 +214,33 @@ describe("GIVEN predicates right after a two-word name (fourth spot check)", () 
     expect(people("وقالت النائبة يمينة الزغلامي إن المشروع جاهز.")).toContain("يمينة الزغلامي <النائبة>");
   });
 });
+
+describe("GIVEN the fifth spot check (60 random people at 10k)", () => {
+  it.each([
+    "وقال السفير الموريتاني تردد في الإجابة عن الأسئلة.",
+    "وكانت الندوة الإعلامية مفتوحة أمام الجميع.",
+    "وهو من مواليد سنة 1985 بولاية سوسة.",
+    "ونفت إدارة حديقة حيوان تواري الخبر.",
+  ])("THEN no person in: %s", (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    ["وقال الرئيس أوباما ليتنصت على المكالمات.", "أوباما <الرئيس>"],
+    ["وتوفي علي نفر عمره 40 سنة.", "علي نفر"],
+  ])("THEN the name stops before a verb or a noun with a pronoun: %s", (text, expected) => {
+    expect(people(text)).toContain(expected);
+  });
+
+  it("THEN foreign names that open with لي stay names, and تت opens no name word", () => {
+    expect(people("وقال اللاعب ليونيل ميسي إن الفريق جاهز.")).toContain("ليونيل ميسي <اللاعب>");
+    expect(people("ونقلت الوكالة عن رئيس الوزراء ماركو ليندن قوله إن بلاده تعرضت لهجوم.")).toContain("ماركو ليندن <رئيس الوزراء>");
+    expect(people("وقالت إن الزعيم فرحات حشاد تتزامن ذكراه مع العيد.").join()).not.toContain("تتزامن");
+  });
+
+  it("THEN compound first names no table knows read Abdel..., and adjectives after a role head lead in English", () => {
+    expect(toEnglishName("عبد الكافي")).toBe("Abdelkafi");
+    expect(toEnglishName("عبدالقادر الوسلاتي")).toMatch(/^Abdelq/);
+    expect(translateRole("المستشار المالي للنادي")).toMatch(/^Financial Adviser/);
+  });
+});
