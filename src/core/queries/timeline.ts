@@ -66,14 +66,39 @@ function topEvents(byImportance: ArrayLike<number>, ok: (e: number) => boolean, 
 }
 
 /**
- * The `limit` most important events in range that a query selects: an entity's events, else the events
- * of sentences with every keyword.
+ * The `limit` most important events in range that a query selects. A person's name selects that person's
+ * events. Any other query selects the events of sentences with every keyword, together with the events of
+ * the organisations and places it names: «الانتخابات» is a topic as well as a word of «الهيئة العليا
+ * المستقلة للانتخابات», and «الحكومة» names far more events than the entity of that name holds.
  */
 function queryEvents(index: CoreIndex, query: string, inRange: (e: number) => boolean, limit: number): number[] {
   if (limit === 0) return [];
   const entities = matchEntities(index, query).slice(0, MAX_ENTITIES);
-  if (entities.length > 0) return entityEvents(index, entities, inRange, limit);
-  return keywordEvents(index, query, inRange, limit);
+  if (entities.length === 0) return keywordEvents(index, query, inRange, limit);
+  const named = entityEvents(index, entities, inRange, limit);
+  if (entities.some((e) => index.entities[e]!.type === "person")) return named;
+  return mergeByRank(index, named, keywordEvents(index, query, inRange, limit), limit);
+}
+
+/** Two event lists in importance order, merged (each event once) and cut at `limit`. */
+function mergeByRank(index: CoreIndex, a: readonly number[], b: readonly number[], limit: number): number[] {
+  const rank = index.events.rank;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (out.length < limit && (i < a.length || j < b.length)) {
+    const x = a[i];
+    const y = b[j];
+    if (y === undefined || (x !== undefined && rank[x]! <= rank[y]!)) {
+      if (x === y) j++;
+      out.push(x!);
+      i++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  return out;
 }
 
 /** Each entity's events in importance order, sorted on first use (entityEvents is chronological). */

@@ -1,7 +1,8 @@
 /**
  * The bounded timeline walk (events by term in importance order, entities' events by rank, stopping at the
- * limit) against a brute-force reference: every matching sentence's events, filtered by range, cut to the
- * most important `limit`, in chronological order. On the seed corpus and on a synthetic corpus where a few
+ * limit) against a brute-force reference: every matching sentence's events (a person's events for a person's
+ * name; for any other query the named organisations' and places' events and every sentence with all its
+ * words), filtered by range, cut to the most important `limit`, in chronological order. On the seed corpus and on a synthetic corpus where a few
  * words recur in many dated sentences (so matches far exceed small limits and events merge several sources).
  */
 import { describe, expect, it } from "vitest";
@@ -31,9 +32,9 @@ function reference(index: CoreIndex, options: TimelineOptions): TimelineEvent[] 
   if (query) {
     const matched = new Set<number>();
     const entities = matchEntities(index, query).slice(0, 3);
-    if (entities.length > 0) {
-      for (const e of entities) for (const x of index.entityEvents[e]!) matched.add(x);
-    } else {
+    for (const e of entities) for (const x of index.entityEvents[e]!) matched.add(x);
+    // A person's name selects that person's events; any other query also every sentence with its words.
+    if (!entities.some((e) => index.entities[e]!.type === "person")) {
       const wanted = new Set(contentTerms(query));
       const ids = knownTermIds(index.terms, query);
       if (wanted.size > 0 && ids.length === wanted.size) {
@@ -155,5 +156,25 @@ describe("timeline: the bounded walk equals the brute-force reference", () => {
         expect(timeline(index, options, () => undefined)).toEqual(reference(index, options));
       }
     }
+  });
+});
+
+describe("timeline: a topic that is also a word of an organisation's name («هيئة الانتخابات»)", () => {
+  const article = (id: string, text: string): Article => ({
+    id, title: `خبر ${id}`, source: null, sourceEn: null, published: "2031-07-01", publishedPrecision: "day",
+    url: null, lang: "ar", origin: `${id}.txt`, paragraphs: [text],
+  });
+  const articles = [
+    article("a", "وأعلنت هيئة الانتخابات يوم 3 مارس 2031 عن موعد التسجيل."),
+    article("b", "وستجرى الانتخابات البلدية يوم 12 ماي 2031 في كامل البلاد."),
+    article("c", "وقاطعت أحزاب المعارضة الانتخابات التشريعية التي جرت يوم 20 جوان 2030."),
+    article("d", "وانتقد وزير الداخلية يوم 5 أفريل 2031 تأجيل الانتخابات المحلية."),
+  ];
+
+  it("GIVEN «الانتخابات» THEN the timeline holds the organisation's event and every dated sentence on the elections", () => {
+    const index = buildIndex(articles);
+    const found = timeline(index, { query: "الانتخابات" }, () => undefined);
+    expect(found.map((e) => e.date)).toEqual(["2030-06-20", "2031-03-03", "2031-04-05", "2031-05-12"]);
+    expect(found).toEqual(reference(index, { query: "الانتخابات" }));
   });
 });
