@@ -143,6 +143,19 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
       role.end = constructGenitive(w, role, opt);
       let j = role.end;
       let roleAr = roleText(w.text, toks, role);
+      // A list "X : رئيس المؤتمر Y : نائب رئيس ...": a role right after "name :" is that name's, not the next one's.
+      const listed = toks[i - 1]?.raw === ":" ? w.mentions[w.mentions.length - 1] : undefined;
+      if (listed && listed.type === "person" && listed.t1 === i - 1 && !role.head.noRole) {
+        listed.role ??= roleAr;
+        if (role.feminine) listed.gender = "f";
+        // The next entry of the list: a name that a colon follows.
+        const next = nameAfter(w, role.end, opt);
+        if (next && toks[next.t1]?.raw === ":") {
+          w.mentions.push(next);
+          i = next.t1;
+        } else i = Math.max(i + 1, role.end);
+        continue;
+      }
       if (isComma(toks[j])) j++;
       let title = titleAt(toks, keys, j);
       let titleText: string | undefined;

@@ -244,3 +244,12 @@ describe("GIVEN the fifth spot check (60 random people at 10k)", () => {
     expect(translateRole("المستشار المالي للنادي")).toMatch(/^Financial Adviser/);
   });
 });
+
+describe("GIVEN a list of names and offices separated by colons", () => {
+  it("THEN each office goes to the name before its colon", () => {
+    const found = people("وفي ما يلي تركيبة المكتب : حسين العباسي : رئيس المؤتمر مولدي الجندوبي : نائب رئيس فاروق العياري : ناطق رسمي");
+    expect(found).toContain("حسين العباسي <رئيس المؤتمر>");
+    expect(found).toContain("مولدي الجندوبي <نائب رئيس>");
+    expect(people("وقال: الوزير كمال الدريدي إن الوضع جيد.")).toContain("كمال الدريدي <الوزير>");
+  });
+});
