@@ -57,8 +57,6 @@ if (!platforms) {
   await startConsole({ app, input: process.stdin, output: process.stdout, interactive: process.stdin.isTTY === true });
   await store.close();
 } else {
-  // Loaded only when a platform is configured: discord.js, grammY, the Redis client and openai take over a second
-  // to import, which the console (no tokens) does not need.
   // Signals are handled from here on: a stop during start-up is as orderly as one later (what has started is
   // stopped, the store is closed).
   let stopping = false;
@@ -75,6 +73,8 @@ if (!platforms) {
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
+  // Loaded only when a platform is configured: discord.js, grammY, the Redis client and openai take over a second
+  // to import, which the console (no tokens) does not need.
   const { startServices } = await import("./services.ts");
   const services = await startServices({ config, core, store, t, logger });
   stopServices = () => services.stop();

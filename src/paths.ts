@@ -33,3 +33,14 @@ export const LOCALES_DIR = join(ROOT, "locales/");
 export const CORE_SOURCE_DIR = join(ROOT, "src/core/");
 /** Where index snapshots go unless INDEX_CACHE_DIR says otherwise. */
 export const DEFAULT_CACHE_DIR = join(ROOT, "node_modules/.cache/mawjaz/");
+
+/**
+ * How to start the entry point `name` that lives beside the calling module (`moduleUrl`, its import.meta.url):
+ * from a bundle (bin/build.js puts every entry and chunk in one folder) the sibling `name.js`; from the
+ * sources, `source` (an absolute .ts path) through tsx.
+ */
+export function entryBeside(moduleUrl: string, name: string, source: string): { path: string; execArgv: string[] } {
+  return moduleUrl.endsWith(".ts")
+    ? { path: source, execArgv: ["--import", "tsx"] }
+    : { path: fileURLToPath(new URL(`./${name}.js`, moduleUrl)), execArgv: [] };
+}

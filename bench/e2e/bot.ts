@@ -7,6 +7,7 @@
  */
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { entryBeside } from "../../src/paths.ts";
 import type { CpuProfile } from "../lib/cpuprofile.ts";
 import { benchEnv } from "../lib/spawn.ts";
 import { REPO } from "../lib/corpus.ts";
@@ -24,12 +25,7 @@ export interface Bench {
 }
 
 /** A child of this benchmark: bundled beside this code in `npm run bench` (bin/build.js --bench), its source under tsx. */
-function script(name: string): { path: string; execArgv: string[] } {
-  return import.meta.url.endsWith(".ts")
-    ? { path: fileURLToPath(new URL(`./${name}.ts`, import.meta.url)), execArgv: ["--import", "tsx"] }
-    : { path: fileURLToPath(new URL(`./${name}.js`, import.meta.url)), execArgv: [] };
-}
-// In the bundle every entry sits in one folder: bot-process.js and load.js beside run.js.
+const script = (name: string) => entryBeside(import.meta.url, name, fileURLToPath(new URL(`./${name}.ts`, import.meta.url)));
 const LOAD = script("load");
 const BOT = script("bot-process");
 

@@ -145,6 +145,14 @@ function verbAfterName(k: string, opt: NameScanOptions): boolean {
 }
 
 /**
+ * Does `k`, after `words` name words, start the sentence's predicate? ل + يت/يست ("أوباما ليتنصت") at any
+ * point; the other verb shapes only after two name words.
+ */
+function predicateAfter(k: string, words: number, opt: NameScanOptions): boolean {
+  return /^لي(ت|ست)../.test(k) || (words >= 2 && verbAfterName(k, opt));
+}
+
+/**
  * ل + an imperfect verb ("ليتبين", "ليصبح": ي and two consonants): a purpose clause. Foreign names with لي
  * mostly open on a vowel or end in one (ليونيل، ليليا، ليمار، ليندا); the few that do not (ليندن) are
  * only read this way where no name is under way (a first word, or after two name words).
@@ -231,7 +239,7 @@ export function scanName(toks: readonly Token[], keys: readonly string[], i: num
     const t = toks[end]!;
     if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(t.key)) break;
     if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt)) break;
-    if ((words >= 2 && verbAfterName(t.key, opt)) || /^لي(ت|ست)../.test(t.key)) break;
+    if (predicateAfter(t.key, words, opt)) break;
     if (!continuesName(t, keys, end, keys[end - 1]!, opt)) break;
     if (!NAME_PARTICLES.has(t.key)) words++;
     end++;
@@ -268,7 +276,7 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     while (end < toks.length && words < (opt.maxTokens ?? 4)) {
       if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(keys[end]!)) break;
       if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt)) break;
-      if ((words >= 2 && verbAfterName(keys[end]!, opt)) || /^لي(ت|ست)../.test(keys[end]!)) break;
+      if (predicateAfter(keys[end]!, words, opt)) break;
       if (!continuesName(toks[end]!, keys, end, keys[end - 1]!, opt)) break;
       if (!NAME_PARTICLES.has(keys[end]!)) words++;
       end++;

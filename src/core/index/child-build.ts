@@ -8,20 +8,11 @@
  */
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { ROOT } from "../../paths.ts";
+import { entryBeside, ROOT } from "../../paths.ts";
 import type { BuiltSnapshot } from "./build-snapshot.ts";
 
-/**
- * How to start the indexer from this code: the bundled indexer.js beside this module when it runs from a
- * bundle (bin/build.js puts every entry point and chunk in one folder), the TypeScript source through tsx
- * otherwise (development, tests).
- */
-function indexerArgs(): string[] {
-  const here = import.meta.url;
-  if (here.endsWith(".ts")) return ["--import", "tsx", resolve(ROOT, "src/indexer.ts")];
-  return [fileURLToPath(new URL("./indexer.js", here))];
-}
+/** The indexer: dist/indexer.js beside the bundled bot, src/indexer.ts through tsx in development and tests. */
+const INDEXER = entryBeside(import.meta.url, "indexer", resolve(ROOT, "src/indexer.ts"));
 
 /**
  * The indexer's environment: what Node itself reads, nothing of the bot's settings (platform tokens, API
@@ -38,7 +29,7 @@ export function indexerEnv(): NodeJS.ProcessEnv {
 /** Runs the indexer on `corpusDir`; resolves with the snapshot it wrote, rejects with the reason it failed. */
 export function buildInChild(corpusDir: string, cacheDir: string): Promise<BuiltSnapshot> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [...indexerArgs(), resolve(corpusDir), resolve(cacheDir)], {
+    const child = spawn(process.execPath, [...INDEXER.execArgv, INDEXER.path, resolve(corpusDir), resolve(cacheDir)], {
       cwd: ROOT,
       env: indexerEnv(),
       stdio: ["ignore", "pipe", "pipe"],
