@@ -31,9 +31,10 @@ const OPT = { isNameToken: (k: string) => LEX_NAME_TOKENS.has(k) };
 
 /**
  * Finds people, organisations, places and quotes in the sentences of one article.
- * Never throws: a sentence that fails yields no mentions.
+ * Never throws: a sentence that fails yields no mentions. `tokens`, when given, receives each sentence's
+ * tokens (undefined for a sentence that could not be tokenised), for the indexer to reuse.
  */
-export function analyseArticleEntities(sentences: string[]): SentenceEntities[] {
+export function analyseArticleEntities(sentences: string[], tokens?: (readonly Token[] | undefined)[]): SentenceEntities[] {
   // Plain try/catch rather than a safe(() => ...) helper: a closure per sentence and stage was a
   // measurable share of the analysis (issue 6).
   const works: SentenceWork[] = [];
@@ -46,7 +47,11 @@ export function analyseArticleEntities(sentences: string[]): SentenceEntities[] 
     } catch {
       toks = [];
       keys = [];
+      tokens?.push(undefined);
+      works.push({ text: s, toks, keys, mentions: [], roleAnaphors: [] });
+      continue;
     }
+    tokens?.push(toks);
     works.push({ text: s, toks, keys, mentions: [], roleAnaphors: [] });
   }
   for (const w of works) {

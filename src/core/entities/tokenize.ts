@@ -20,6 +20,11 @@ export interface Token {
   kind: TokenKind;
   /** Scanner flags (flags.ts) of a word; 0 for numbers and punctuation. */
   flags: number;
+  /**
+   * Id of the written word (a word or number) in the word table, -1 for punctuation: equal ids, equal
+   * words, while `wordTableEpoch()` stays the same. Lets the indexer resolve each distinct word once.
+   */
+  word: number;
   /** Clitic readings of the key. */
   readings: readonly CliticReading[];
   /**
@@ -78,6 +83,8 @@ export function setFlagsOf(f: (key: string) => number): void {
  */
 interface WordEntry extends WordInfo {
   raw: string;
+  /** Its index in `entries`. */
+  id: number;
 }
 const TABLE_BITS = 18;
 const TABLE_MASK = (1 << TABLE_BITS) - 1;
@@ -93,12 +100,19 @@ let poolUsed = 0;
 let entries: WordEntry[] = [];
 const WORDS = registerMemo({
   clear(): void {
+    epoch++;
     slots.fill(-1);
     entries = [];
     poolUsed = 0;
   },
 });
 const NO_FLAGS = 0;
+let epoch = 0;
+
+/** Changes whenever the word table is emptied (word ids are then reused for other words). */
+export function wordTableEpoch(): number {
+  return epoch;
+}
 
 /** Does text[start, start+len) equal the word in slot `base`? */
 function sameWord(base: number, text: string, start: number, len: number): boolean {
@@ -135,8 +149,8 @@ function wordEntry(text: string, start: number, end: number, h: number, digits: 
   const key = folds ? foldWord(raw) : raw;
   const kind: TokenKind = digits ? "n" : "w";
   const readings = cliticReadings(key);
-  const w: WordEntry = { raw, key, kind, flags: kind === "w" ? flagsOfKey(key) : NO_FLAGS, readings, sig: readingsSig(readings) };
   const e = entries.length;
+  const w: WordEntry = { raw, key, kind, flags: kind === "w" ? flagsOfKey(key) : NO_FLAGS, readings, sig: readingsSig(readings), id: e };
   const base = slot * SLOT;
   slots[base] = e;
   slots[base + 1] = h;
@@ -282,7 +296,7 @@ function scan(text: string, keys: string[] | undefined): Token[] {
       }
       h ^= h >>> 15;
       const info = wordEntry(text, start, i, h, all !== 0, (any & C_FOLDS) !== 0);
-      out.push({ raw: info.raw, start, end: i, key: info.key, kind: info.kind, flags: info.flags, readings: info.readings, sig: info.sig });
+      out.push({ raw: info.raw, start, end: i, key: info.key, kind: info.kind, flags: info.flags, word: info.id, readings: info.readings, sig: info.sig });
       if (keys !== undefined) keys.push(info.key);
       continue;
     }
@@ -294,7 +308,7 @@ function scan(text: string, keys: string[] | undefined): Token[] {
       readings = cliticReadings(raw);
       if (len === 1) PUNCT_READINGS[c] = readings;
     }
-    out.push({ raw, start: i, end: i + len, key: raw, kind: "p", flags: NO_FLAGS, readings, sig: 0 });
+    out.push({ raw, start: i, end: i + len, key: raw, kind: "p", flags: NO_FLAGS, word: -1, readings, sig: 0 });
     if (keys !== undefined) keys.push(raw);
     i += len;
   }

@@ -8,23 +8,32 @@ import { splitSentences, hashOfKey } from "../text/sentences.ts";
 import { normalizeKey } from "../text/normalize.ts";
 import { tagDates } from "../dates/tagger.ts";
 import { analyseArticleEntities } from "../entities/analyse.ts";
+import type { Token } from "../entities/tokenize.ts";
+
+/** What the indexer takes from the analysis besides the sentences, one entry per sentence. */
+export interface AnalysisExtras {
+  /** `normalizeKey` of the sentence's text (its hash is computed from it). */
+  keys: string[];
+  /** The entity tokenizer's tokens (undefined for a sentence it could not tokenise). */
+  tokens: (readonly Token[] | undefined)[];
+}
 
 /**
- * The sentences of one article, in order, fully analysed. When `keys` is given, each sentence's
- * normalised key (`normalizeKey` of its text, which its hash is computed from) is appended to it, so that
- * the indexer tokenises the key without normalising the text a second time.
+ * The sentences of one article, in order, fully analysed. When `extras` is given, each sentence's key and
+ * tokens are appended to it, so that the indexer reads the sentence's words without normalising and
+ * tokenising the text again.
  */
-export function analyseArticle(article: Article, keys?: string[]): Sentence[] {
+export function analyseArticle(article: Article, extras?: AnalysisExtras): Sentence[] {
   const pieces: { text: string; paragraph: number }[] = [];
   article.paragraphs.forEach((paragraph, p) => {
     for (const span of splitSentences(paragraph)) pieces.push({ text: span.text, paragraph: p });
   });
   const texts = pieces.map((piece) => piece.text);
-  const entities = analyseArticleEntities(texts);
+  const entities = analyseArticleEntities(texts, extras?.tokens);
   const ctx = { published: article.published };
   return pieces.map((piece, index) => {
     const key = normalizeKey(piece.text);
-    keys?.push(key);
+    extras?.keys.push(key);
     return {
       id: `${article.id}#${index}`,
       articleId: article.id,

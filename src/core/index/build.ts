@@ -6,7 +6,8 @@
 import type { Article, Entity, Sentence } from "../types.ts";
 import { mergeEntities } from "../entities/merge.ts";
 import { SearchIndexBuilder, searchIndexFrom, type SearchData, type SearchIndex } from "../search/index.ts";
-import { analyseArticle } from "./analyse.ts";
+import { analyseArticle, type AnalysisExtras } from "./analyse.ts";
+import { WordTokens } from "./word-tokens.ts";
 import { isStatement } from "./eligibility.ts";
 import { contentTerms } from "./terms.ts";
 import { Grow } from "./grow.ts";
@@ -133,13 +134,13 @@ export function buildIndexData(input: readonly Article[]): IndexData {
   const searchIds = new Grow(Int32Array, 256);
   const contentIds = new Grow(Int32Array, 256);
   /** Distinct tokens and search term ids of a text's tokens (into searchIds); content ids too when asked. */
-  const analyse = (tokens: readonly string[], content: boolean): number => {
+  const analyse = (tokens: readonly TokenEntry[], content: boolean): number => {
     const doc = docNo++;
     searchIds.length = 0;
     contentIds.length = 0;
     let distinct = 0;
-    for (const token of tokens) {
-      const e = entryOf(token);
+    for (let k = 0; k < tokens.length; k++) {
+      const e = tokens[k]!;
       if (e.seen !== doc) {
         e.seen = doc;
         distinct++;
@@ -152,27 +153,37 @@ export function buildIndexData(input: readonly Article[]): IndexData {
     }
     return distinct;
   };
-  const keys: string[] = [];
+  // A sentence's tokens come from the words the entity analysis found in it (word-tokens.ts), or, when
+  // those cannot be used, from its key.
+  const extras: AnalysisExtras = { keys: [], tokens: [] };
+  const wordTokens = new WordTokens(entryOf);
+  const tokens: TokenEntry[] = [];
   articles.forEach((article, a) => {
     articleFirst[a] = sentences.length;
-    keys.length = 0;
-    const list = analyseArticle(article, keys);
+    extras.keys.length = 0;
+    extras.tokens.length = 0;
+    const since = wordTokens.mark();
+    const list = analyseArticle(article, extras);
     const title = () => {
-      const length = analyse(tokenize(article.title), false);
+      const length = analyse(tokenize(article.title).map(entryOf), false);
       return { length, ids: searchIds.view(), blank: article.title.trim() === "" };
     };
     list.forEach((s, j) => {
       sentences.push(s);
       sentenceArticle.push(a);
-      const tokens = tokenizeKey(keys[j]!);
+      // The title document comes first (its terms get their ids first) and shares the scratch arrays.
+      searchBuilder.article(s.articleId, title);
+      tokens.length = 0;
+      const toks = extras.tokens[j];
+      if (toks === undefined || !wordTokens.read(s.text, toks, since, tokens)) {
+        for (const token of tokenizeKey(extras.keys[j]!)) tokens.push(entryOf(token));
+      }
       wordList.push(Math.min(65535, tokens.length));
       // A sentence alone in its paragraph with no closing punctuation is a heading or a caption.
       const prev = list[j - 1];
       const next = list[j + 1];
       const alone = !(prev && prev.paragraph === s.paragraph) && !(next && next.paragraph === s.paragraph);
       statementList.push(isStatement(s.text, alone, tokens.length) ? 1 : 0);
-      // The title document comes first and shares the scratch arrays: add it before analysing.
-      searchBuilder.article(s.articleId, title);
       const length = analyse(tokens, true);
       termBuilder.addIds(contentIds.view());
       searchBuilder.addSentence(s.id, s.articleId, s.text, length, searchIds.view(), title);
