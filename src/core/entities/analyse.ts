@@ -48,11 +48,11 @@ export function analyseArticleEntities(sentences: string[], tokens?: (readonly T
       toks = [];
       keys = [];
       tokens?.push(undefined);
-      works.push({ text: s, toks, keys, mentions: [], roleAnaphors: [] });
+      works.push({ text: s, toks, keys, mentions: [], roleAnaphors: [], namesakes: [] });
       continue;
     }
     tokens?.push(toks);
-    works.push({ text: s, toks, keys, mentions: [], roleAnaphors: [] });
+    works.push({ text: s, toks, keys, mentions: [], roleAnaphors: [], namesakes: [] });
   }
   for (const w of works) {
     try {
@@ -129,7 +129,7 @@ const LEX_SURNAME: SurnameInfo = {};
 function collectSurnames(works: SentenceWork[]): Map<string, SurnameInfo> {
   const out = new Map<string, SurnameInfo>();
   for (const w of works) {
-    for (const m of w.mentions) {
+    for (const m of w.namesakes.length === 0 ? w.mentions : [...w.mentions, ...w.namesakes]) {
       if (m.type !== "person" || m.t1 - m.t0 < 2) continue;
       const last = w.keys[m.t1 - 1]!;
       const prev = w.keys[m.t1 - 2]!;
@@ -158,6 +158,7 @@ function addSurnameMentions(w: SentenceWork, surnames: Map<string, SurnameInfo>,
   const { toks, keys } = w;
   const covered = new Uint8Array(toks.length);
   for (const m of w.mentions) for (let k = m.t0; k < m.t1; k++) covered[k] = 1;
+  for (const m of w.namesakes) for (let k = m.t0; k < m.t1; k++) covered[k] = 1;
   // Besides lexicon surnames and particles (their flag), only a word whose reading signature meets the
   // article's surnames can hit: the rest are skipped without a lookup.
   for (let i = 0; i < toks.length; i++) {

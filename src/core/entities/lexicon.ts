@@ -162,7 +162,9 @@ export const NAME_PARTICLES = keySet(lexiconData.nameParticles);
 /** Words that end a name scan. */
 export const STOP = keySet([...stopData.particles, ...stopData.verbs, ...stopData.participles, ...stopData.time, ...stopData.nouns, ...stopData.adverbs]);
 /** Words before a name that make it a place or a venue named after a person ("نهج محمد علي", "سيدي بوزيد"). */
-export const VENUES = keySet(stopData.venues);
+export const VENUES = keySet(stopData.venues.flatMap((w) => (w.endsWith("ى") ? [w, `${w.slice(0, -1)}ي`] : [w])));
+/** Honorifics between a venue and its namesake ("حي السلطان أحمد", "مدرسة الشهيد فرحات حشاد"). */
+export const VENUE_HONORIFICS = keySet(stopData.venueHonorifics);
 /** Speech verbs and participles that introduce quotes and speakers. */
 export const SPEECH_VERBS = keySet([
   ...stopData.verbs.filter((v) =>

@@ -175,6 +175,8 @@ export function startsName(t: Token | undefined, keys: readonly string[], i: num
     // و + known first name is a conjunction before a name; anything else is not a name start.
     return false;
   }
+  // ف + a verb or particle ("فتم", "فقد"): "then ...", not a name.
+  if (k[0] === "ف" && HARD_STOP.has(k.slice(1)) && !FIRST_NAMES.has(k)) return false;
   if ((prepositional(k) || purposeVerb(k)) && !FIRST_NAMES.has(k)) return false;
   // ب/ل + a word that opens no known name shape ("بفيلم", "لمدة"): a preposition, not a name.
   if ((k[0] === "ب" || k[0] === "ل") && k.length >= 5 && !KNOWN_B_L.test(k) && !FIRST_NAMES.has(k)) return false;

@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { tokReadings, stripSurface } from "./tokenize.ts";
-import { FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUES } from "./lexicon.ts";
+import { FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
 import { extendDefiniteSurname, notALoneName, nounPhraseAt, scanFirstNameStart, scanName, startsName } from "./names.ts";
@@ -111,17 +111,29 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
   // Places and venues named after people ("نهج محمد علي", "ملعب الطيب المهيري", "سيدي علي بن عون").
   for (let k = w.mentions.length - 1; k >= before; k--) {
     const m = w.mentions[k]!;
-    if (m.type === "person" && !m.lexId && venueName(w, m.t0)) w.mentions.splice(k, 1);
+    if (m.type !== "person" || m.lexId || !venueName(w, m.t0)) continue;
+    w.mentions.splice(k, 1);
+    // After an honorific the namesake is plainly a person ("ساحة الشهيد شكري بلعيد"): later references to
+    // the surname are to them. Other venue names are often saints or old names of places (سيدي، نهج).
+    if (VENUE_HONORIFICS.has(w.keys[m.t0 - 1] ?? "")) w.namesakes.push(m);
   }
 }
 
-/** Is the name at token `t0` the name of a place or venue: a venue word before it or as its first word? */
+/**
+ * Is the name at token `t0` the name of a place or venue: a venue word as its first word, before it, or before
+ * an honorific before it ("حي السلطان أحمد", "مستشفى الملك فيصل")?
+ */
 function venueName(w: SentenceWork, t0: number): boolean {
   if (VENUES.has(w.keys[t0]!)) return true;
+  if (isVenueWord(w.toks[t0 - 1])) return true;
   const prev = w.toks[t0 - 1];
-  if (!prev || prev.kind !== "w") return false;
-  if (VENUES.has(prev.key)) return true;
-  for (const r of tokReadings(prev)) if (!r.restoredAl && VENUES.has(r.key)) return true;
+  return prev !== undefined && VENUE_HONORIFICS.has(prev.key) && isVenueWord(w.toks[t0 - 2]);
+}
+
+/** A venue word, bare or after a clitic ("بمستشفى"). */
+function isVenueWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== "w") return false;
+  for (const r of tokReadings(t)) if (!r.restoredAl && VENUES.has(r.key)) return true;
   return false;
 }
 

@@ -29,4 +29,9 @@ export interface SentenceWork {
   keys: string[];
   mentions: WorkMention[];
   roleAnaphors: RoleAnaphor[];
+  /**
+   * People a place or venue is named after ("ساحة الشهيد شكري بلعيد"): not mentions of them, but their
+   * surnames still resolve later references in the article ("أنصار بلعيد").
+   */
+  namesakes: WorkMention[];
 }
