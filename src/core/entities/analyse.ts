@@ -5,10 +5,10 @@
  * names found anywhere in the article; (3) quotes in reading order.
  */
 import type { EntityMention, QuoteMention } from "../types.ts";
-import { keyBit, stripSurface, tokenizeWithKeys } from "./tokenize.ts";
+import { foldKey, keyBit, stripSurface, tokenizeWithKeys } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
-import { NAME_PARTICLES, SURNAME_INDEX, dropAl } from "./lexicon.ts";
-import { HARD_STOP, isArabicWord, nationalityOf } from "./phrase.ts";
+import { NAME_PARTICLES, SURNAME_INDEX, VENUES, dropAl } from "./lexicon.ts";
+import { HARD_STOP, PLACE_PREFIXES, isArabicWord, nationalityOf } from "./phrase.ts";
 import { findPeople, speechVerbKey } from "./people.ts";
 import { findOrgsAndPlaces } from "./orgs-places.ts";
 import { findQuotes } from "./quotes.ts";
@@ -180,6 +180,8 @@ function addSurnameMentions(w: SentenceWork, surnames: Map<string, SurnameInfo>,
       // A surname that is also a nationality ("السوداني") only as a subject or after a title.
       if (len === 1 && nationalityOf(r.key) !== undefined && !subjectPosition(w, i)) break;
       if (r.restoredAl) break;
+      // A town or venue named after the person ("منزل بورقيبة", "نهج بلعيد") is no reference to them.
+      if (r.strip === 0 && placeBefore(toks[i - 1])) break;
       const s = stripSurface(t, r);
       const end = toks[i + len - 1]!.end;
       const m: WorkMention = { type: "person", surface: w.text.slice(s.start, end), start: s.start, end, t0: i, t1: i + len };
@@ -189,6 +191,18 @@ function addSurnameMentions(w: SentenceWork, surnames: Map<string, SurnameInfo>,
       break;
     }
   }
+}
+
+/**
+ * Place-name prefixes that are also common words before a person's name: بن is inside names, منزل and دار
+ * are a house ("منزل حفتر"), بئر is spelt like the first name بير.
+ */
+const NOT_PLACE_BEFORE_NAME = new Set(["بن", "منزل", "دار", "بير", "بءر"].map(foldKey));
+
+/** A place-name prefix ("سيدي", "حمام") or a venue word ("نهج", "ضريح") as written just before a name. */
+function placeBefore(t: Token | undefined): boolean {
+  if (t === undefined || t.kind !== "w") return false;
+  return VENUES.has(t.key) || (PLACE_PREFIXES.has(t.key) && !NOT_PLACE_BEFORE_NAME.has(t.key));
 }
 
 function subjectPosition(w: SentenceWork, i: number): boolean {

@@ -32,6 +32,16 @@ describe("GIVEN places and venues named after people", () => {
     expect(later!.mentions.filter((m) => m.type === "person").map((m) => m.surface)).toEqual(["الورتاني"]);
   });
 
+  it("THEN a surname after a venue word is the venue's name, but after منزل (a house) it is the person", () => {
+    const [, shrine, house] = analyseArticleEntities([
+      "وقال الوزير حبيب الورتاني إن البلاد تتغير.",
+      "وتجمع الزوار أمام ضريح الورتاني بالمدينة.",
+      "وتجمع الصحفيون أمام منزل الورتاني بالمدينة.",
+    ]);
+    expect(shrine!.mentions.filter((m) => m.type === "person")).toEqual([]);
+    expect(house!.mentions.filter((m) => m.type === "person").map((m) => m.surface)).toEqual(["الورتاني"]);
+  });
+
   it("THEN a president is no honorific of a venue: «نزل الرئيس أوباما» is the verb نزل", () => {
     expect(people("ونزل الرئيس أوباما إلى القاعة لتحية الحضور.")).toContain("أوباما <الرئيس>");
   });
@@ -42,8 +52,13 @@ describe("GIVEN ف before a verb or particle, and على misspelt عل, after a 
     "وكشفت الوثائق اخلالات تسبب فيها مدير المعهد، فتم فتح تحقيق في الغرض.",
     "وجدد الأمين العام للنقابة التأكيد عل انه لا تنمية دون عدالة جبائية.",
     "أما وزير الخارجية، فقد أكد أن المفاوضات مستمرة.",
+    "وأضاف أن رئيس الحكومة أعطى رسائل إيجابية للمستثمرين.",
   ])("THEN no person in: %s", (text) => {
     expect(people(text)).toEqual([]);
+  });
+
+  it("THEN a past verb in ى before a name is not part of it", () => {
+    expect(people("أدى سايمون بيرنز، السفير البريطاني في الرياض، اليمين أمام الملك.").join()).not.toContain("أدى");
   });
 });
 
