@@ -177,6 +177,22 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
         if (isComma(toks[j])) j++;
       } else title = undefined;
       let person = nameAfter(w, j, opt);
+      // "لاعب ساندرلاند الإنجليزي وهبي الخزري": a club or town with its nationality right after an indefinite
+      // head is the role's genitive, and the name follows it.
+      if (
+        person &&
+        person.t0 === role.end &&
+        !person.lexId &&
+        !role.definite &&
+        role.head.kind !== "title" &&
+        !FIRST_NAMES.has(keys[person.t0]!) &&
+        nationalityOf(keys[person.t1] ?? "") !== undefined
+      ) {
+        role.end = person.t1 + 1;
+        roleAr = roleText(w.text, toks, role);
+        j = isComma(toks[role.end]) ? role.end + 1 : role.end;
+        person = nameAfter(w, j, opt);
+      }
       // One unknown word after a role is a name only when a clause boundary follows ("الوزير أوستن إنه"),
       // not in "الوزيرة تنظيم جلسة" (a verbal noun).
       // A lone word must also not read as an adverb or a verb ("سابقا", "سيشرع"), and a bare particle or

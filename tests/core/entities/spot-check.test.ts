@@ -294,3 +294,15 @@ describe("GIVEN a list of names and offices separated by colons", () => {
     expect(people("وقال: الوزير كمال الدريدي إن الوضع جيد.")).toContain("كمال الدريدي <الوزير>");
   });
 });
+
+describe("GIVEN a player's club and its nationality between the role and the name", () => {
+  it("THEN the club joins the role and the name after it is the person", () => {
+    expect(people("وتعرض لاعب أرسنال الإنجليزي رياض المحرزي إلى إصابة.")).toEqual(["رياض المحرزي <لاعب أرسنال الإنجليزي>"]);
+    expect(people("وقال لاعب مانشستر سيتي الانكليزي كيفين ماير إن الفريق جاهز.")).toEqual(["كيفين ماير <لاعب مانشستر سيتي الانكليزي>"]);
+  });
+
+  it("THEN an English club or league is no person: الإنجليزي is a nationality", () => {
+    const found = analyseArticleEntities(["وسجل لاعب سندرلاند الإنجليزي هدفا رائعا.", "وفاز الفريق في الجولة العاشرة من الدوري الإنجليزي الممتاز."]);
+    expect(found.flatMap((s) => s.mentions.filter((m) => m.type === "person"))).toEqual([]);
+  });
+});
