@@ -14,7 +14,7 @@ import { nearestWeekday, yearByWeekday, yearOfDay, yearOfMonth } from "./resolve
 import type { Token } from "./tokens.ts";
 import {
   AGREEING, DAY_WORDS, FUTURE_TRIGGERS, NAMED_AFTER_DATE, PERIOD_PARTS, RANGE_OPENERS, MONTH_TRIGGERS, OF, RANGE_JOINERS, RELATIVE, STRICT_MONTH_TRIGGERS, WEEKDAYS,
-  YEAR_DUAL, YEAR_TRIGGERS, YEAR_WORDS, type Direction,
+  TODAY, YEAR_DUAL, YEAR_TRIGGERS, YEAR_WORDS, type Direction,
 } from "./words.ts";
 
 /** A rule: reads a date expression starting at tokens[i]. */
@@ -165,9 +165,11 @@ export const dayMonth: Rule = (tokens, i, pub) => {
     // A stale year («الثلاثاء 10 جانفي 2016» in an article of 12 January 2017): the weekday fits the same
     // day in the publication year, within weeks of publication, so that is the date meant. Otherwise a
     // date written with a year is what the source says, even beside a wrong weekday (a typo): kept as
-    // written, with the disagreement flagged.
+    // written, with the disagreement flagged; but «اليوم الثلاثاء 15 جوان» in an article of Tuesday 16 June
+    // is the publication day ("today" and the weekday agree on it): the day number is the typo.
     const fixed = yearPart?.year !== undefined && pub !== null ? staleYearFix(span.day, month.month, year, weekdayNamed, pub) : null;
     if (fixed !== null) cand.date = isoDay(fixed, month.month, span.day);
+    else if (TODAY.has(first.key) && pub !== null && todayTypo(span.day, month.month, year, weekdayNamed, pub)) cand.date = isoDay(pub.year, pub.month, pub.day);
     else cand.weekdayConflict = true;
   }
   return cand;
@@ -184,6 +186,17 @@ function staleYearFix(day: number, month: number, year: number, weekday: number,
   if (Math.abs(year - pub.year) !== 1 || !isValidDay(pub.year, month, day)) return null;
   const n = toDayNumber(pub.year, month, day);
   return weekdayOf(n) === weekday && Math.abs(n - pub.dayNumber) <= STALE_YEAR_REACH ? pub.year : null;
+}
+
+/** How far (in days) a day number said to be "today" may be from the publication day and still be its typo. */
+const TODAY_TYPO_REACH = 10;
+
+/**
+ * "اليوم <weekday> <date>" where the written date contradicts the weekday: the publication day when it is that
+ * weekday, in the written month and year, within TODAY_TYPO_REACH days of the written day.
+ */
+function todayTypo(day: number, month: number, year: number, weekday: number, pub: PubContext): boolean {
+  return pub.year === year && pub.month === month && weekdayOf(pub.dayNumber) === weekday && Math.abs(pub.day - day) <= TODAY_TYPO_REACH;
 }
 
 /** A place named after a date before tokens[i]: "نهج 18 جانفي", "بالمدرسة الإعدادية 20 مارس". */

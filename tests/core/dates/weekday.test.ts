@@ -46,6 +46,9 @@ const rows: [name: string, row: Row][] = [
   ["invented: الجمعة 17 فيفري in the publication year", { text: "ستنظم الجمعة 17 فيفري وقفة أمام البرلمان", published: "2017-02-10", want: [{ date: "2017-02-17", precision: "day" }] }],
   ["invented: الاثنين 17 فيفري: no adjacent year fits, flagged", { text: "وقعت الحادثة الاثنين 17 فيفري في ولاية سوسة", published: "2017-02-10", want: [{ date: "2017-02-17", precision: "day", weekdayConflict: true }] }],
   ["real: يوم الثلاثاء 6 فيفري الجاري (a Monday): flagged", { text: "بأن المستثمر وجه لها تهديدا صباح يوم الثلاثاء 6 فيفري الجاري", published: "2017-02-13", want: [{ date: "2017-02-06", precision: "day", phrase: "يوم الثلاثاء 6 فيفري الجاري", weekdayConflict: true }] }],
+  ["invented: اليوم الثلاثاء 15 جوان 2015 in an article of Tuesday 16 June: today, the day number is the typo", { text: "قال مسؤول من الشركة اليوم الثلاثاء 15 جوان 2015 إنه تم رصد إهدار للطاقة", published: "2015-06-16", want: [{ date: "2015-06-16", precision: "day", phrase: "اليوم الثلاثاء 15 جوان 2015", relative: false }] }],
+  ["invented: اليوم الأربعاء 02 فيفري 2017 in an article of that Thursday: the date is the publication day, kept, flagged", { text: "وأعلنت الشركة في بيان اليوم الأربعاء 02 فيفري 2017 أن أرباحها مستقرة", published: "2017-02-02", want: [{ date: "2017-02-02", precision: "day", weekdayConflict: true }] }],
+  ["invented: يوم الثلاثاء 15 جوان 2015 (not today) in an article of Tuesday 16 June: kept, flagged", { text: "وقع الحادث يوم الثلاثاء 15 جوان 2015 في الطريق الوطنية", published: "2015-06-16", want: [{ date: "2015-06-15", precision: "day", weekdayConflict: true }] }],
   ["invented: a range with a weekday is not checked", { text: "تنتظم الدورة الجمعة 3 إلى 5 مارس 2017 بسوسة", published: "2017-02-20", want: [{ date: "2017-03-03", end: "2017-03-05", precision: "day" }] }],
 ];
 
