@@ -10,9 +10,8 @@ import type { Article, LoadProblem } from "./types.ts";
 import { loadCorpus } from "./corpus/load.ts";
 import { loadReferenceTranslations } from "./corpus/translations.ts";
 import { buildIndexData, indexFromData, type CoreIndex } from "./index/build.ts";
-import { DEFAULT_CACHE_DIR, readSnapshot, snapshotPath, staleSnapshotPath, writeSnapshot, type Snapshot, type SnapshotStatus } from "./index/snapshot.ts";
+import { DEFAULT_CACHE_DIR, readSnapshot, snapshotFor, staleSnapshotPath, writeSnapshot, type Snapshot, type SnapshotStatus } from "./index/snapshot.ts";
 import { buildInChild } from "./index/child-build.ts";
-import { corpusBytes } from "./corpus/files.ts";
 import { who, suggest } from "./queries/who.ts";
 import { timeline } from "./queries/timeline.ts";
 import { summary } from "./queries/summary.ts";
@@ -143,7 +142,8 @@ async function fromChild(dir: string, cacheDir: string): Promise<{ ok: true; ms:
 /** Loads a corpus directory (default: the seeds) with its `*.en.json` translations and indexes it. */
 export async function loadCore(dir: string = SEEDS_DIR, options: LoadCoreOptions = {}): Promise<Core> {
   const cacheDir = options.cache === undefined ? DEFAULT_CACHE_DIR : options.cache;
-  const path = cacheDir === false ? null : await snapshotPath(cacheDir, dir).catch(() => null);
+  const key = cacheDir === false ? null : await snapshotFor(cacheDir, dir).catch(() => null);
+  const path = key?.path ?? null;
   const [found, refs] = await Promise.all([path ? readSnapshot(path) : undefined, loadReferenceTranslations(dir)]);
   if (found !== undefined && found !== "corrupt") {
     options.onSnapshot?.("hit");
@@ -158,7 +158,7 @@ export async function loadCore(dir: string = SEEDS_DIR, options: LoadCoreOptions
     }
   }
   options.onSnapshot?.(path === null ? "disabled" : found === "corrupt" ? "corrupt" : "miss");
-  if (cacheDir !== false && path !== null && options.childBuildMinBytes !== undefined && (await corpusBytes(dir)) >= options.childBuildMinBytes) {
+  if (cacheDir !== false && key && options.childBuildMinBytes !== undefined && key.bytes >= options.childBuildMinBytes) {
     const built = await fromChild(dir, cacheDir);
     options.onChildBuild?.(built.ok ? { ok: true, ms: built.ms } : built);
     if (built.ok) return coreOver(indexFromData(built.snapshot.data), { problems: [...built.snapshot.problems, ...refs.problems], translations: refs });

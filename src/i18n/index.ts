@@ -10,7 +10,6 @@ import type { Lang } from "../core/types.ts";
 
 export type Translator = (lang: Lang, key: string, vars?: Record<string, unknown>) => string;
 
-
 function loadLocale(lang: Lang): Record<string, unknown> {
   return JSON.parse(readFileSync(`${LOCALES_DIR}${lang}.json`, "utf8")) as Record<string, unknown>;
 }

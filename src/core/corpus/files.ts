@@ -18,11 +18,16 @@ export async function listFiles(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-/**
- * A hash of every file's path, size and modification time: changes whenever an article is added, edited or
- * removed. Null when the directory cannot be listed.
- */
-export async function corpusFingerprint(dir: string): Promise<string | null> {
+/** What a corpus directory holds now: a fingerprint of its files and their total size. */
+export interface CorpusState {
+  /** A hash of every file's path, size and modification time: changes whenever an article is added, edited or removed. */
+  fingerprint: string;
+  /** The total size of the files, in bytes. */
+  bytes: number;
+}
+
+/** The state of the files below `dir`; null when the directory cannot be listed. */
+export async function corpusState(dir: string): Promise<CorpusState | null> {
   let files: string[];
   try {
     files = await listFiles(dir);
@@ -30,22 +35,17 @@ export async function corpusFingerprint(dir: string): Promise<string | null> {
     return null;
   }
   const h = createHash("sha256");
+  let bytes = 0;
   for (const f of files) {
     const s = await stat(f).catch(() => undefined);
-    if (s) h.update(`${f}\0${s.size}\0${s.mtimeMs}\0`);
+    if (!s) continue;
+    h.update(`${f}\0${s.size}\0${s.mtimeMs}\0`);
+    bytes += s.size;
   }
-  return h.digest("hex");
+  return { fingerprint: h.digest("hex"), bytes };
 }
 
-/** The total size in bytes of the files below `dir` (0 when it cannot be listed). */
-export async function corpusBytes(dir: string): Promise<number> {
-  let files: string[];
-  try {
-    files = await listFiles(dir);
-  } catch {
-    return 0;
-  }
-  let total = 0;
-  for (const f of files) total += (await stat(f).catch(() => undefined))?.size ?? 0;
-  return total;
+/** The fingerprint of `corpusState`; null when the directory cannot be listed. */
+export async function corpusFingerprint(dir: string): Promise<string | null> {
+  return (await corpusState(dir))?.fingerprint ?? null;
 }

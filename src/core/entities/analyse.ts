@@ -197,7 +197,7 @@ function addSurnameMentions(w: SentenceWork, surnames: Map<string, SurnameInfo>,
  * Place-name prefixes that are also common words before a person's name: بن is inside names, منزل and دار
  * are a house ("منزل حفتر"), بئر is spelt like the first name بير.
  */
-const NOT_PLACE_BEFORE_NAME = new Set(["بن", "منزل", "دار", "بير", "بءر"].map(foldKey));
+const NOT_PLACE_BEFORE_NAME = new Set(["بن", "منزل", "دار", "بئر"].map(foldKey));
 
 /** A place-name prefix ("سيدي", "حمام") or a venue word ("نهج", "ضريح") as written just before a name. */
 function placeBefore(t: Token | undefined): boolean {

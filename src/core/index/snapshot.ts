@@ -21,7 +21,7 @@ import { CORE_SOURCE_DIR } from "../../paths.ts";
 import { deserialize, serialize } from "node:v8";
 import type { LoadProblem } from "../types.ts";
 import type { IndexData } from "./build.ts";
-import { corpusFingerprint, listFiles } from "../corpus/files.ts";
+import { corpusState, listFiles } from "../corpus/files.ts";
 import { pack, unpack } from "./pack.ts";
 
 /** Bump when IndexData changes shape without a code change that the hash would see (never, in practice). */
@@ -66,11 +66,16 @@ function coreCodeHash(): Promise<string> {
  * directory, made by the same code, can be found (`staleSnapshotPath`).
  */
 export async function snapshotPath(cacheDir: string, corpusDir: string): Promise<string | null> {
+  return (await snapshotFor(cacheDir, corpusDir))?.path ?? null;
+}
+
+/** snapshotPath, with the corpus's size in bytes (read in the same pass over its files). */
+export async function snapshotFor(cacheDir: string, corpusDir: string): Promise<{ path: string; bytes: number } | null> {
   const abs = resolve(corpusDir);
-  const corpus = await corpusFingerprint(abs);
+  const corpus = await corpusState(abs);
   if (corpus === null) return null;
-  const state = createHash("sha256").update(corpus).digest("hex").slice(0, 20);
-  return `${await codePrefix(cacheDir, abs)}${state}.snap`;
+  const state = createHash("sha256").update(corpus.fingerprint).digest("hex").slice(0, 20);
+  return { path: `${await codePrefix(cacheDir, abs)}${state}.snap`, bytes: corpus.bytes };
 }
 
 /**
