@@ -26,6 +26,12 @@ export interface ReplyCacheOptions {
   ttlMs?: number;
   /** Entries kept in the in-memory LRU in front of the store. */
   max?: number;
+  /**
+   * Characters of text (see replyWeight) the in-memory LRU keeps in all. At 10k articles a /who or /timeline reply
+   * holds hundreds of items (~200k characters, about twice that in heap with its page layout), so a count alone
+   * would let 500 of them hold well over 100 MB; the least recently used go first. The newest reply is always kept.
+   */
+  maxChars?: number;
   /** Clock for the in-memory entries (tests). The store's TTL uses keyv's own clock. */
   now?: () => number;
   /** Told about store failures (the adapters log them); the cache itself carries on without the store. */
@@ -33,6 +39,16 @@ export interface ReplyCacheOptions {
 }
 
 export const DEFAULT_PAGE_TTL_MS = 24 * 60 * 60 * 1000;
+/** About 25 of the largest replies of a 10k-article corpus, or all 500 entries of a small one. */
+export const DEFAULT_MAX_CHARS = 4_000_000;
+
+/** A reply's size for the LRU's budget: the characters of its texts, plus a little per item and citation. */
+export function replyWeight(reply: Reply): number {
+  let chars = reply.title.length + (reply.intro?.length ?? 0) + (reply.footer?.length ?? 0);
+  for (const item of reply.items) chars += 16 + (item.heading?.length ?? 0) + item.text.length + 4 * item.cites.length;
+  for (const c of reply.citations) chars += 32 + c.title.length + (c.source?.length ?? 0) + (c.url?.length ?? 0);
+  return chars;
+}
 
 /** Ids are 60 random bits: collisions between instances writing to one store are not a practical concern. */
 function newId(): string {
@@ -41,17 +57,26 @@ function newId(): string {
 
 export function createReplyCache(options: ReplyCacheOptions = {}): ReplyCache {
   const max = options.max ?? 500;
+  const maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
   const ttl = options.ttlMs ?? DEFAULT_PAGE_TTL_MS;
   const now = options.now ?? Date.now;
   const kv = options.store?.ns("pages");
   const onError = options.onError ?? (() => undefined);
-  const entries = new Map<string, { reply: Reply; expires: number }>();
+  const entries = new Map<string, { reply: Reply; expires: number; weight: number }>();
+  let chars = 0;
 
-  const remember = (id: string, reply: Reply, expires: number): void => {
+  const forget = (id: string): void => {
+    const entry = entries.get(id);
+    if (!entry) return;
     entries.delete(id);
-    entries.set(id, { reply, expires });
+    chars -= entry.weight;
+  };
+  const remember = (id: string, reply: Reply, expires: number, weight = replyWeight(reply)): void => {
+    forget(id);
+    entries.set(id, { reply, expires, weight });
+    chars += weight;
     // Map keeps insertion order: the first key is the least recently used.
-    while (entries.size > max) entries.delete(entries.keys().next().value as string);
+    while (entries.size > max || (chars > maxChars && entries.size > 1)) forget(entries.keys().next().value as string);
   };
 
   return {
@@ -72,10 +97,10 @@ export function createReplyCache(options: ReplyCacheOptions = {}): ReplyCache {
       const hit = entries.get(id);
       if (hit) {
         if (now() <= hit.expires) {
-          remember(id, hit.reply, hit.expires); // refresh recency
+          remember(id, hit.reply, hit.expires, hit.weight); // refresh recency
           return hit.reply;
         }
-        entries.delete(id);
+        forget(id);
       }
       if (!kv) return undefined;
       try {

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type Keyv from "keyv";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createReplyCache } from "../../../src/adapters/shared/reply-cache.ts";
+import { createReplyCache, replyWeight } from "../../../src/adapters/shared/reply-cache.ts";
 import type { Reply } from "../../../src/core/reply.ts";
 import { createStore, type Store } from "../../../src/store/index.ts";
 
@@ -39,6 +39,22 @@ describe("GIVEN no store (memory only)", () => {
     await cache.put(reply(["c"]));
     expect(await cache.get(b)).toBeUndefined();
     expect((await cache.get(a))?.items[0]?.text).toBe("a");
+  });
+
+  it("THEN beyond the character budget the least recently used replies are forgotten, however few, and the newest is kept even alone over it", async () => {
+    const long = (tag: string) => reply(Array.from({ length: 50 }, (_, i) => `${tag} ${"نص طويل ".repeat(20)}${i}`));
+    const maxChars = replyWeight(long("x")) * 2 + 10; // room for two long replies
+    const cache = createReplyCache({ maxChars });
+    const a = await cache.put(long("a"));
+    const b = await cache.put(long("b"));
+    const small = await cache.put(reply(["صغير"]));
+    expect(await cache.get(a)).toBeUndefined(); // two long ones and a small one overflow: the oldest goes
+    expect((await cache.get(b))?.items[0]?.text).toMatch(/^b /);
+    expect((await cache.get(small))?.items[0]?.text).toBe("صغير");
+    const huge = await cache.put(reply(Array.from({ length: 400 }, (_, i) => `${"كلمة ".repeat(40)}${i}`)));
+    expect((await cache.get(huge))?.items).toHaveLength(400);
+    expect(await cache.get(b)).toBeUndefined();
+    expect(await cache.get(small)).toBeUndefined();
   });
 
   it("THEN a second cache (another instance) cannot see it", async () => {
