@@ -84,6 +84,7 @@ async function platformsRun(ctx: Context, dir: string, cache: string, commands: 
       await bench.level(1, commands.length, commands);
       await bench.level(10, 5, commands);
       await bench.level(100, 2, commands);
+      let commandsSent = commands.length + 10 * 5 + 100 * 2;
       for (const { concurrency, rounds } of LEVELS) {
         const p50: number[] = [];
         const p99: number[] = [];
@@ -104,13 +105,23 @@ async function platformsRun(ctx: Context, dir: string, cache: string, commands: 
           sent += r.latencies.length + r.lost + r.errors;
         }
         const cpuPerCommand = ((await bench.cpuMs()) - cpu) / Math.max(1, sent);
+        commandsSent += sent;
         raw[`${platform.name}@${concurrency}`] = { p50, p99, lost, errors, replies, cpuPerCommand };
-        if (ctx.options.profile && concurrency === 100) profiles.push(await profileRound(platform.name, bench, commands));
+        if (ctx.options.profile && concurrency === 100) {
+          profiles.push(await profileRound(platform.name, bench, commands));
+          commandsSent += 100;
+        }
         const note = `p50 ${round(median(p50), 1)} ms; ${replies} replies, ${lost} lost, ${errors} failed; ${n} articles`;
         ctx.rows.push(row(S, `${platform.name} reply p99 at ${concurrency} concurrent`, median(p99), "ms", concurrency === 100 ? { max: 100 } : undefined, note));
         if (concurrency === 100) {
           ctx.rows.push(row(S, `${platform.name} bot process CPU per command at 100 concurrent`, cpuPerCommand, "ms", undefined, `user + system time of the bot's process over the runs at 100, divided by the ${sent} commands sent; adapter + app + core`));
         }
+      }
+      // After every level (warm-up included): the paging cache and the layouts it keeps are at their fullest.
+      const peak = bench.peakRssMB();
+      if (peak !== null) {
+        raw[`${platform.name}.peakRssMB`] = peak;
+        ctx.rows.push(row(S, `${platform.name} bot process peak RSS after all the runs`, peak, "MB", { max: 300 }, `VmHWM after ${commandsSent} commands, the paged replies kept for their buttons included; ${n} articles`));
       }
     } finally {
       await bench.stop();

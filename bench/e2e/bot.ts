@@ -9,7 +9,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { entryBeside } from "../../src/paths.ts";
 import type { CpuProfile } from "../lib/cpuprofile.ts";
-import { benchEnv } from "../lib/spawn.ts";
+import { benchEnv, vmHwmMB } from "../lib/spawn.ts";
 import { REPO } from "../lib/corpus.ts";
 import { ROUND_TIMEOUT_MS, type BenchCommand, type LevelResult } from "./commands.ts";
 
@@ -19,6 +19,8 @@ export interface Bench {
   level(concurrency: number, rounds: number, commands: readonly BenchCommand[]): Promise<LevelResult>;
   /** CPU time of the bot's process so far (all its threads), ms. */
   cpuMs(): Promise<number>;
+  /** Peak resident set (VmHWM) of the bot's process so far, MB; null without /proc. */
+  peakRssMB(): number | null;
   /** A CPU profile of the bot's process while `work` runs. */
   profile(work: () => Promise<unknown>): Promise<CpuProfile>;
   stop(): Promise<void>;
@@ -98,6 +100,9 @@ export async function startBench(platform: Platform, dir: string, cache: string)
     async cpuMs() {
       const { user, system } = (await b.request({ type: "cpu" })).value as NodeJS.CpuUsage;
       return (user + system) / 1000;
+    },
+    peakRssMB() {
+      return b.process.pid === undefined ? null : vmHwmMB(b.process.pid);
     },
     async profile(work) {
       await b.request({ type: "profile-start" });

@@ -17,12 +17,11 @@ import {
 import type { App } from "../../app/dispatch.ts";
 import type { Reply } from "../../core/reply.ts";
 import type { Lang } from "../../core/types.ts";
-import type { Translator } from "../../i18n/index.ts";
 import { hasArabic } from "../../core/text/normalize.ts";
 import type { ReplyCache } from "../shared/reply-cache.ts";
 import { pagingRow, parsePageCustomId } from "./components.ts";
 import { toInvocation } from "./parse.ts";
-import { layoutPages, type EmbedLayout } from "./render.ts";
+import { layoutPages } from "./render.ts";
 
 /** No pings, ever (issue 3: hostile text can neither break formatting nor ping anyone). */
 export const NO_MENTIONS: MessageMentionOptions = { parse: [] };
@@ -45,23 +44,9 @@ export interface HandlerDeps {
   cache: ReplyCache;
 }
 
-/**
- * Page layouts of the replies in hand, memory only: the reply cache hands back the same Reply object for a
- * paging press on this instance, so Previous/Next re-use the layout instead of laying the reply out again.
- */
-const layouts = new WeakMap<Reply, { t: Translator; layout: EmbedLayout }>();
-
-function layoutOf(reply: Reply, t: Translator): EmbedLayout {
-  const hit = layouts.get(reply);
-  if (hit && hit.t === t) return hit.layout;
-  const layout = layoutPages(reply, t);
-  layouts.set(reply, { t, layout });
-  return layout;
-}
-
 /** Page `page` of a reply as message options: one embed, plus Previous/Next when there are more pages. */
 export async function pageMessage(reply: Reply, page: number, deps: HandlerDeps, id?: string): Promise<InteractionEditReplyOptions & { allowedMentions: MessageMentionOptions }> {
-  const pages = layoutOf(reply, deps.app.t);
+  const pages = layoutPages(reply, deps.app.t);
   const n = Math.min(Math.max(page, 0), pages.count - 1);
   const cacheId = pages.count > 1 ? (id ?? (await deps.cache.put(reply))) : undefined;
   return {

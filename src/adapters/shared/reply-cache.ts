@@ -28,8 +28,10 @@ export interface ReplyCacheOptions {
   max?: number;
   /**
    * Characters of text (see replyWeight) the in-memory LRU keeps in all. At 10k articles a /who or /timeline reply
-   * holds hundreds of items (~200k characters, about twice that in heap with its page layout), so a count alone
-   * would let 500 of them hold well over 100 MB; the least recently used go first. The newest reply is always kept.
+   * holds hundreds of items (~200k characters), so a count alone would let 500 of them hold ~70 MB of heap, and
+   * every reply kept past a young-generation collection is copied into the old one: the bot then spends its time
+   * in the garbage collector. The least recently used go first (to the store, when there is one); the newest
+   * reply is always kept.
    */
   maxChars?: number;
   /** Clock for the in-memory entries (tests). The store's TTL uses keyv's own clock. */
@@ -39,8 +41,8 @@ export interface ReplyCacheOptions {
 }
 
 export const DEFAULT_PAGE_TTL_MS = 24 * 60 * 60 * 1000;
-/** About 25 of the largest replies of a 10k-article corpus, or all 500 entries of a small one. */
-export const DEFAULT_MAX_CHARS = 4_000_000;
+/** About 5 of the largest replies of a 10k-article corpus, or all 500 entries of a small one. */
+export const DEFAULT_MAX_CHARS = 1_000_000;
 
 /** A reply's size for the LRU's budget: the characters of its texts, plus a little per item and citation. */
 export function replyWeight(reply: Reply): number {

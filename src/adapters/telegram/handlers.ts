@@ -7,11 +7,10 @@ import type { Message } from "grammy/types";
 import type { Logger } from "pino";
 import type { App } from "../../app/dispatch.ts";
 import type { Reply } from "../../core/reply.ts";
-import type { Translator } from "../../i18n/index.ts";
 import type { ReplyCache } from "../shared/reply-cache.ts";
 import { pageKeyboard, parsePageData } from "./paging.ts";
 import { hintLang, needsModeratorCheck, parseCommand, toInvocation } from "./parse.ts";
-import { layoutPages, type PageLayout } from "./render.ts";
+import { layoutPages } from "./render.ts";
 
 export interface HandlerDeps {
   app: App;
@@ -36,23 +35,9 @@ function isPrivateReply(reply: Reply): boolean {
   return (reply.data as { ephemeral?: unknown } | undefined)?.ephemeral === true;
 }
 
-/**
- * Page layouts of the replies in hand, memory only: the reply cache hands back the same Reply object for a
- * paging press on this instance, so Next/Previous re-use the layout instead of laying the reply out again.
- */
-const layouts = new WeakMap<Reply, { t: Translator; layout: PageLayout }>();
-
-function layoutOf(reply: Reply, t: Translator): PageLayout {
-  const hit = layouts.get(reply);
-  if (hit && hit.t === t) return hit.layout;
-  const layout = layoutPages(reply, t);
-  layouts.set(reply, { t, layout });
-  return layout;
-}
-
 async function sendReply(ctx: Context, message: Message, reply: Reply, deps: HandlerDeps): Promise<void> {
   if (isPrivateReply(reply) && message.chat.type !== "private" && message.from) {
-    const pages = layoutOf(reply, deps.app.t);
+    const pages = layoutPages(reply, deps.app.t);
     const keyboard = pages.count > 1 ? pageKeyboard(await deps.cache.put(reply), 0, pages.count, reply.lang, deps.app.t) : undefined;
     try {
       await ctx.api.sendMessage(message.from.id, pages.page(0), { parse_mode: "HTML", link_preview_options: NO_PREVIEW, ...(keyboard ? { reply_markup: keyboard } : {}) });
@@ -69,7 +54,7 @@ async function sendReply(ctx: Context, message: Message, reply: Reply, deps: Han
       return;
     }
   }
-  const pages = layoutOf(reply, deps.app.t);
+  const pages = layoutPages(reply, deps.app.t);
   const keyboard = pages.count > 1 ? pageKeyboard(await deps.cache.put(reply), 0, pages.count, reply.lang, deps.app.t) : undefined;
   await ctx.api.sendMessage(message.chat.id, pages.page(0), {
     parse_mode: "HTML",
@@ -133,7 +118,7 @@ export function installHandlers(bot: Bot, deps: HandlerDeps): void {
       await expired();
       return;
     }
-    const pages = layoutOf(reply, app.t);
+    const pages = layoutPages(reply, app.t);
     const page = Math.min(Math.max(target.page, 0), pages.count - 1);
     const keyboard = pageKeyboard(target.id, page, pages.count, reply.lang, app.t);
     try {
