@@ -68,15 +68,6 @@ export const who = {
     const aliases = best.aliases.filter((a) => a !== best.name.ar && a !== best.name.en);
     if (aliases.length) items.push({ heading: t("who.aliases"), text: aliases.slice(0, 8).join(lang === "ar" ? "، " : ", "), cites: [] });
 
-    for (const id of best.articles) {
-      const article = ctx.core.article(id);
-      if (!article) continue;
-      const n = cites.cite(id);
-      const citation = cites.list[n - 1]!;
-      const when = article.published ? showDate(article.published, "day", lang) : t("common.undated");
-      items.push({ heading: t("who.mentionedInArticle"), text: `${citation.title} — ${citation.source ?? t("common.unknownOutlet")}${lang === "ar" ? "، " : ", "}${when}`, cites: [n] });
-    }
-
     const quotes = best.quotes.slice(0, MAX_QUOTES);
     let arabicShown = false;
     if (quotes.length) {
@@ -96,6 +87,21 @@ export const who = {
 
     const others = matches.slice(1, 5);
     if (others.length) items.push({ heading: t("who.otherMatches"), text: others.map((e) => e.name[lang]).join(lang === "ar" ? "، " : ", "), cites: [] });
+
+    // Where they were mentioned comes last: for a prominent person it runs to hundreds of articles and many pages,
+    // and what they said must not wait at the end of them.
+    const mentionedIn = t("who.mentionedInArticle");
+    const undated = t("common.undated");
+    const unknownOutlet = t("common.unknownOutlet");
+    const comma = lang === "ar" ? "، " : ", ";
+    for (const id of best.articles) {
+      const article = ctx.core.article(id);
+      if (!article) continue;
+      const n = cites.cite(id);
+      const citation = cites.list[n - 1]!;
+      const when = article.published ? showDate(article.published, "day", lang) : undated;
+      items.push({ heading: mentionedIn, text: `${citation.title} — ${citation.source ?? unknownOutlet}${comma}${when}`, cites: [n] });
+    }
 
     return {
       command: "who",

@@ -1,0 +1,51 @@
+/**
+ * /who of a prominent person: mentioned in more articles than a page holds. What they said and the other
+ * matches are on the first page the user sees; the list of articles follows, paged, complete.
+ */
+import { describe, expect, it } from "vitest";
+import { createCore } from "../../src/core/create.ts";
+import type { Article } from "../../src/core/types.ts";
+import { createApp } from "../../src/app/dispatch.ts";
+import { createStore } from "../../src/store/index.ts";
+import { createTranslator } from "../../src/i18n/index.ts";
+import { layoutPages as telegramPages } from "../../src/adapters/telegram/render.ts";
+import { layoutPages as discordPages } from "../../src/adapters/discord/render.ts";
+
+const MENTIONS = 80;
+const QUOTE = "الموسم الزراعي القادم سيكون أفضل من كل المواسم السابقة";
+
+function article(i: number): Article {
+  const day = String((i % 28) + 1).padStart(2, "0");
+  const paragraphs = [`زار وزير الزراعة الموريتاني سالم ولد الداه ولاية الحوض الشرقي في الجولة رقم ${i + 1} لتفقد المزارع ومشاريع الري الجديدة.`];
+  if (i === MENTIONS - 1) paragraphs.push(`وقال ولد الداه إن "${QUOTE}".`);
+  return {
+    id: `m${i}`, title: `جولة الوزير رقم ${i + 1} في الولايات الزراعية`, source: "وكالة الأنباء", sourceEn: null,
+    published: `2031-0${(i % 9) + 1}-${day}`, publishedPrecision: "day", url: `https://example.com/m${i}`, lang: "ar",
+    paragraphs, origin: `m${i}.txt`,
+  };
+}
+
+describe("GIVEN a person mentioned in 80 articles, who said one thing in the last of them", () => {
+  const t = createTranslator();
+  const app = createApp({ core: createCore({ articles: Array.from({ length: MENTIONS }, (_, i) => article(i)) }), store: createStore("memory:"), t });
+  const ask = () => app.handle({ platform: "telegram", command: "who", text: "ولد الداه", userId: "u", chatId: "c", chatType: "private" });
+
+  it("THEN the first Telegram page and the first Discord embed show the quote, ahead of the articles that mention him", async () => {
+    const reply = await ask();
+    expect(reply.title).toBe("سالم ولد الداه");
+    const tg = telegramPages(reply, t);
+    expect(tg.count).toBeGreaterThan(1);
+    expect(tg.page(0)).toContain(QUOTE);
+    expect(tg.page(0).indexOf(QUOTE)).toBeLessThan(tg.page(0).indexOf("ورد في"));
+    const dc = discordPages(reply, t);
+    expect(dc.page(0).description).toContain(QUOTE);
+  });
+
+  it("THEN every article that mentions him is listed, once, across the pages", async () => {
+    const reply = await ask();
+    const pages = telegramPages(reply, t);
+    const all = Array.from({ length: pages.count }, (_, i) => pages.page(i)).join("\n");
+    for (let i = 0; i < MENTIONS; i++) expect(all).toContain(`جولة الوزير رقم ${i + 1} في`);
+    expect(reply.items.filter((item) => item.heading === "ورد في")).toHaveLength(MENTIONS);
+  });
+});
