@@ -47,6 +47,21 @@ function single(p: Parts, precision: DatePrecision, lang: "ar" | "en"): string {
  * `end`, when given and different from `date`, makes a range with an en dash.
  */
 export function formatDate(date: string, precision: DatePrecision, lang: "ar" | "en", end?: string): string {
+  // A long answer formats hundreds of dates, mostly the same few: each distinct one is worked out once.
+  const key = `${lang}${precision}${date}|${end ?? ""}`;
+  let out = formatted.get(key);
+  if (out === undefined) {
+    if (formatted.size >= MAX_FORMATTED) formatted.clear();
+    formatted.set(key, (out = format(date, precision, lang, end)));
+  }
+  return out;
+}
+
+/** Formatted dates by language, precision, date and end; cleared when full (a corpus has a few thousand dates). */
+const formatted = new Map<string, string>();
+const MAX_FORMATTED = 20_000;
+
+function format(date: string, precision: DatePrecision, lang: "ar" | "en", end?: string): string {
   const a = parse(date);
   if (a === null) return date;
   const b = end === undefined || end === date ? null : parse(end);
