@@ -149,7 +149,16 @@ function verbAfterName(k: string, opt: NameScanOptions): boolean {
  * point; the other verb shapes only after two name words.
  */
 function predicateAfter(k: string, words: number, opt: NameScanOptions): boolean {
-  return /^لي(ت|ست)../.test(k) || (words >= 2 && verbAfterName(k, opt));
+  return /^لي(ت|ست)../.test(k) || (words >= 2 && (verbAfterName(k, opt) || feminineVerbAfterName(k, opt)));
+}
+
+/**
+ * After two name words, a past verb of a woman (فعلت، أفعلت: "سهام بن سدرين دخلت في") is the predicate.
+ * Names of that shape (ثابت، طلعت، حكمت) are first names in the lexicon or known name tokens.
+ */
+function feminineVerbAfterName(k: string, opt: NameScanOptions): boolean {
+  if (!k.endsWith("ت") || FIRST_NAMES.has(k) || opt.isNameToken?.(k) === true) return false;
+  return k.length === 4 || (k.length === 5 && k[0] === "ا");
 }
 
 /**
@@ -308,6 +317,9 @@ export function extendDefiniteSurname(toks: readonly Token[], keys: readonly str
   if (!isArabicWord(t) || isComma(t)) return scan.end;
   const k = t.key;
   if (!k.startsWith("ال") || k.length < 5 || /^[\u0623\u0625\u0622]/.test(t.raw)) return scan.end;
+  // A definite word in ة with التي after it is a feminine noun, the verb's object ("انتقد الطاهر بن حسين الحملة
+  // التي أطلقها"); without it, surnames in ة are common (العطية، الفريخة، العتيبة).
+  if (t.raw.endsWith("ة") && toks[scan.end + 1]?.raw === "التي") return scan.end;
   if (STOP.has(k) || HARD_STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return scan.end;
   if (roleHeadAt(keys, scan.end) || isPlaceOrOrg(keys, scan.end) || CONSTRUCTS.has(k.slice(2))) return scan.end;
   return boundaryAt(toks, scan.end + 1) ? scan.end + 1 : scan.end;

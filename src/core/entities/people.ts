@@ -312,8 +312,17 @@ function acceptSpeaker(w: SentenceWork, scan: NameScan, opt: NameScanOptions): b
   const next = w.toks[scan.end];
   const complementizer = next !== undefined && (COMPLEMENTIZERS.has(next.key) || next.raw === ":");
   if (len >= 2) return complementizer || isComma(next) || nounPhraseAt(w.toks, scan.end);
-  // One unknown word: only right before إن/أن/":" ("قال ترامب إن").
-  return complementizer && firstKey.length >= 3;
+  // One unknown word: only right before إن/أن/":" ("قال ترامب إن"), and not a participle of the manner of
+  // speaking ("وأردف مسترسلا:", "وقال متسائلا:").
+  return complementizer && firstKey.length >= 3 && !participleShape(firstKey);
+}
+
+/**
+ * An active participle in the accusative (مُفعِلًا، مُتفاعِلًا، مُستفعِلًا: "مستطردا", "متسائلا", "منتقدا"): م, a
+ * consonant, and a bare alef at the end. Names of that look open on م and a long vowel (مادونا، مونيكا، مينا).
+ */
+function participleShape(k: string): boolean {
+  return k.length >= 5 && k.length <= 8 && k[0] === "م" && !"اوي".includes(k[1]!) && k.endsWith("ا") && !FIRST_NAMES.has(k);
 }
 
 /** Reads a name backwards ending at token `k` (apposition before a comma). */

@@ -306,3 +306,36 @@ describe("GIVEN a player's club and its nationality between the role and the nam
     expect(found.flatMap((s) => s.mentions.filter((m) => m.type === "person"))).toEqual([]);
   });
 });
+
+describe("GIVEN words after a speech verb or a name that are not part of any name", () => {
+  it.each([
+    "وأردف مسترسلا: إن الإدارة الجهوية بدأت الأشغال.",
+    "وتابع مستطردا: إن الوضع صعب.",
+    "وقال متسائلا: من سيدفع الثمن؟",
+    "وأضاف منتقدا: إن الحكومة لم تفعل شيئا.",
+    "وقالت المنظمة إن السلطات اعترفت مرارا بأن العقوبة لم تنجح.",
+  ])("THEN a participle of the manner of speaking is no speaker: %s", (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it("THEN a one-word speaker that only looks like a participle is still found", () => {
+    expect(people("وقال موراتينوس إن الاتحاد يدعم تونس.")).toEqual(["موراتينوس"]);
+  });
+
+  it("THEN a woman's past verb after her name ends it", () => {
+    expect(people("وقالت رئيسة الهيئة نجوى بن سالم دخلت في مواجهة مع الحكومة.")).toEqual(["نجوى بن سالم <رئيسة الهيئة>"]);
+    expect(people("وقال النائب إن وزيرة الصحة سميرة مرعي حادت تماما عن دورها.")).toEqual(["سميرة مرعي <وزيرة الصحة>"]);
+    // Names of that shape stay whole.
+    expect(people("وقال الوزير علي ثابت إن الحوار مستمر.")).toEqual(["علي ثابت <الوزير>"]);
+  });
+
+  it("THEN a definite noun with التي after it is the object, while surnames in ة stay", () => {
+    expect(people("انتقد السياسي الهادي بن عمر الحملة التي أطلقها الحزب.")).toEqual(["الهادي بن عمر"]);
+    expect(people("وقال النائب محمد الفريخة إن الشركة ناجحة.")).toEqual(["محمد الفريخة <النائب>"]);
+  });
+
+  it("THEN a number after a name is not part of it", () => {
+    expect(people("والتقت المستشارة الألمانية أنغيلا ميركل خمس مرات بنظيرها.")).toEqual(["أنغيلا ميركل <المستشارة الألمانية>"]);
+    expect(people("وأعلنت الوزارة أن الجيش قضى علي ثلاثة من المسلحين.")).toEqual([]);
+  });
+});
