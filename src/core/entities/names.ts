@@ -224,6 +224,35 @@ function repeatsName(keys: readonly string[], i: number, end: number): boolean {
 }
 
 /**
+ * A word in ة right after an indefinite noun in ة agrees with it as its adjective: "مفاجأة سارة" is a pleasant
+ * surprise, not Sarah. (A name after a role noun follows a definite or construct role: "وزيرة الصحة سارة".)
+ */
+function adjectiveOfNoun(toks: readonly Token[], keys: readonly string[], i: number, opt: NameScanOptions): boolean {
+  const noun = toks[i - 1];
+  const t = toks[i]!;
+  if (!isArabicWord(noun) || !noun.raw.endsWith("ة") || !t.raw.endsWith("ة")) return false;
+  // A bare indefinite noun: no article, no clitic ("بالجهة سامية", "والطفولة نزيهة" are a place or a construct).
+  const k = noun.key;
+  if (k.length < 4 || !/^[\u0621-\u064A]+ة$/.test(noun.raw) || /^(ال|و|ف|ب|ل)/.test(noun.raw) || FIRST_NAMES.has(k) || opt.isNameToken?.(k) === true) return false;
+  if (roleHeadAt(keys, i - 1)) return false;
+  // "عائلة خليفة السلطاني" is a construct with a name; an adjective is followed by no name word.
+  const next = toks[i + 1];
+  return !next || next.kind !== "w" || HARD_STOP.has(next.key) || /^(ل|ب)/.test(next.key) || next.raw.endsWith("ة") || verbAfterName(next.key, opt);
+}
+
+/**
+ * Inside a name, a masculine plural or dual and its adjective ("مارك زوكربيرغ ترددين خاصين") is the object
+ * that follows it. Not at a name's start: foreign names end in ين too ("رؤوفين ريفلين").
+ */
+function dualPhraseAt(toks: readonly Token[], k: number, opt: NameScanOptions): boolean {
+  const a = toks[k];
+  const b = toks[k + 1];
+  if (!a || !b || a.kind !== "w" || b.kind !== "w" || a.key.length < 5 || b.key.length < 4) return false;
+  if (!a.raw.endsWith("ين") || !b.raw.endsWith("ين")) return false;
+  return ![a.key, b.key].some((x) => FIRST_NAMES.has(x) || opt.isNameToken?.(x) === true);
+}
+
+/**
  * A feminine noun and its adjective ("طبيبة مشرفة", "معرفة شخصية"): a word in ة followed by a
  * participle or nisba in ة does not continue a name.
  */
@@ -242,14 +271,14 @@ export function nounPhraseAt(toks: readonly Token[], k: number, opt: NameScanOpt
 /** Reads a name from token `i`; undefined when no plausible name starts there. */
 export function scanName(toks: readonly Token[], keys: readonly string[], i: number, opt: NameScanOptions = {}): NameScan | undefined {
   const first = toks[i];
-  if (!startsName(first, keys, i, opt)) return undefined;
+  if (!startsName(first, keys, i, opt) || adjectiveOfNoun(toks, keys, i, opt)) return undefined;
   const max = opt.maxTokens ?? 4;
   let end = i + 1;
   let words = NAME_PARTICLES.has(first!.key) ? 0 : 1;
   while (end < toks.length && words < max) {
     const t = toks[end]!;
     if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(t.key)) break;
-    if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt)) break;
+    if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt) || dualPhraseAt(toks, end, opt)) break;
     if (predicateAfter(t.key, words, opt)) break;
     if (!continuesName(t, keys, end, keys[end - 1]!, opt)) break;
     if (!NAME_PARTICLES.has(t.key)) words++;
@@ -267,7 +296,7 @@ export function scanName(toks: readonly Token[], keys: readonly string[], i: num
  */
 export function scanFirstNameStart(toks: readonly Token[], keys: readonly string[], i: number, opt: NameScanOptions = {}): NameScan | undefined {
   const t = toks[i];
-  if (!isArabicWord(t)) return undefined;
+  if (!isArabicWord(t) || adjectiveOfNoun(toks, keys, i, opt)) return undefined;
   for (const r of tokReadings(t)) {
     // Only the conjunction و may sit on a first name ("وعيسى حراث"): "لجان" is not ل + "جان".
     if (r.restoredAl || (r.strip > 0 && (r.strip > 1 || t.key[0] !== "و" || r.key.length < 3))) continue;
@@ -286,7 +315,7 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     let words = 1;
     while (end < toks.length && words < (opt.maxTokens ?? 4)) {
       if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(keys[end]!)) break;
-      if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt)) break;
+      if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt) || dualPhraseAt(toks, end, opt)) break;
       if (predicateAfter(keys[end]!, words, opt)) break;
       if (!continuesName(toks[end]!, keys, end, keys[end - 1]!, opt)) break;
       if (!NAME_PARTICLES.has(keys[end]!)) words++;

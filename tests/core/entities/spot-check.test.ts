@@ -339,3 +339,22 @@ describe("GIVEN words after a speech verb or a name that are not part of any nam
     expect(people("وأعلنت الوزارة أن الجيش قضى علي ثلاثة من المسلحين.")).toEqual([]);
   });
 });
+
+describe("GIVEN a noun and the adjective that agrees with it", () => {
+  it.each([
+    "وقال المخرج إن المسرحية ستكون مفاجأة سارة لجمهور المسرح.",
+    "ونفى الوزير وجود أزمة سنية شيعية في البلاد.",
+  ])("THEN a feminine adjective that is also a woman's name is no person: %s", (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it("THEN a plural noun and its adjective after a name are not part of it", () => {
+    expect(people("وأطلق مؤسس الشركة مارك زوكربيرغ ترددين خاصين للإنترنت.")).toEqual(["مارك زوكربيرغ <مؤسس الشركة>"]);
+  });
+
+  it("THEN a name after a noun in construct, a role or a place stays a name", () => {
+    expect(people("وعبرت عائلة خليفة السلطاني عن غضبها.")).toEqual(["خليفة السلطاني"]);
+    expect(people("وتفاعل الرئيس الإسرائيلي رؤوفين ريفلين مع الضحايا.")).toEqual(["رؤوفين ريفلين <الرئيس الإسرائيلي>"]);
+    expect(people("وأفادت وزيرة المرأة والأسرة والطفولة نزيهة العبيدي بأن البرنامج انطلق.")).toEqual(["نزيهة العبيدي <وزيرة المرأة والأسرة والطفولة>"]);
+  });
+});
