@@ -5,7 +5,7 @@
  * Each rule reads from one token index and returns a candidate or null; the tagger keeps the longest.
  */
 import type { Candidate, PubContext } from "./candidate.ts";
-import { isValidDay, isoDay, isoMonth, isoOfDayNumber, isoYear, toDayNumber, weekdayOf, type Ymd } from "./calendar.ts";
+import { fromDayNumber, isValidDay, isoDay, isoMonth, isoOfDayNumber, isoYear, toDayNumber, weekdayOf, type Ymd } from "./calendar.ts";
 import { hijriMonthSpan, hijriToGregorian, hijriYearSpan } from "./hijri.ts";
 import { hijriYearOfDay } from "./resolve.ts";
 import { MAX_YEAR, MIN_YEAR, readDay, readDaySpan, readMonth, readYearNumber, readYearPart, type YearRead } from "./parse.ts";
@@ -14,7 +14,7 @@ import { nearestWeekday, yearByWeekday, yearOfDay, yearOfMonth } from "./resolve
 import type { Token } from "./tokens.ts";
 import {
   AGREEING, DAY_WORDS, FUTURE_TRIGGERS, NAMED_AFTER_DATE, PERIOD_PARTS, RANGE_OPENERS, MONTH_TRIGGERS, OF, RANGE_JOINERS, RELATIVE, STRICT_MONTH_TRIGGERS, WEEKDAYS,
-  TODAY, YEAR_DUAL, YEAR_TRIGGERS, YEAR_WORDS, type Direction,
+  TODAY, TOMORROW, TOMORROW_NOUN, YESTERDAY, YEAR_DUAL, YEAR_TRIGGERS, YEAR_WORDS, type Direction,
 } from "./words.ts";
 
 /** A rule: reads a date expression starting at tokens[i]. */
@@ -169,8 +169,11 @@ export const dayMonth: Rule = (tokens, i, pub) => {
     // is the publication day ("today" and the weekday agree on it): the day number is the typo.
     const fixed = yearPart?.year !== undefined && pub !== null ? staleYearFix(span.day, month.month, year, weekdayNamed, pub) : null;
     if (fixed !== null) cand.date = isoDay(fixed, month.month, span.day);
-    else if (TODAY.has(first.key) && pub !== null && todayTypo(span.day, month.month, year, weekdayNamed, pub)) cand.date = isoDay(pub.year, pub.month, pub.day);
-    else cand.weekdayConflict = true;
+    else {
+      const meant = pub === null ? null : relativeDayTypo(span.day, month.month, year, weekdayNamed, pub, relativeDayBefore(tokens, i));
+      if (meant !== null) cand.date = isoOfDayNumber(meant);
+      else cand.weekdayConflict = true;
+    }
   }
   return cand;
 };
@@ -188,15 +191,34 @@ function staleYearFix(day: number, month: number, year: number, weekday: number,
   return weekdayOf(n) === weekday && Math.abs(n - pub.dayNumber) <= STALE_YEAR_REACH ? pub.year : null;
 }
 
-/** How far (in days) a day number said to be "today" may be from the publication day and still be its typo. */
+/** How far (in days) a day number said to be today, tomorrow or yesterday may be from that day and still be its typo. */
 const TODAY_TYPO_REACH = 10;
 
 /**
- * "اليوم <weekday> <date>" where the written date contradicts the weekday: the publication day when it is that
- * weekday, in the written month and year, within TODAY_TYPO_REACH days of the written day.
+ * Today, tomorrow or yesterday written just before the phrase, as days from publication: «اليوم الثلاثاء …»
+ * (اليوم opens the phrase), «غدا الجمعة …», «يوم غد الجمعة …», «أمس الخميس …»; null without one.
  */
-function todayTypo(day: number, month: number, year: number, weekday: number, pub: PubContext): boolean {
-  return pub.year === year && pub.month === month && weekdayOf(pub.dayNumber) === weekday && Math.abs(pub.day - day) <= TODAY_TYPO_REACH;
+function relativeDayBefore(tokens: readonly Token[], i: number): number | null {
+  if (TODAY.has(tokens[i]!.key)) return 0;
+  const prev = tokens[i - 1];
+  if (prev === undefined) return null;
+  if (TOMORROW.has(prev.key) || TOMORROW_NOUN.has(prev.key)) return 1;
+  if (YESTERDAY.has(prev.key)) return -1;
+  return null;
+}
+
+/**
+ * "<today|tomorrow|yesterday> <weekday> <date>" where the written date contradicts the weekday: that relative day
+ * (as a day number) when it is the weekday, in the written month and year, within TODAY_TYPO_REACH days of the
+ * written day («اليوم الثلاثاء 15 جوان» in an article of Tuesday 16 June; «يوم غد الجمعة 23 فيفري» in an article
+ * of Thursday 23 February). Null otherwise.
+ */
+function relativeDayTypo(day: number, month: number, year: number, weekday: number, pub: PubContext, offset: number | null): number | null {
+  if (offset === null) return null;
+  const n = pub.dayNumber + offset;
+  const meant = fromDayNumber(n);
+  const fits = meant.year === year && meant.month === month && weekdayOf(n) === weekday && Math.abs(meant.day - day) <= TODAY_TYPO_REACH;
+  return fits ? n : null;
 }
 
 /** A place named after a date before tokens[i]: "نهج 18 جانفي", "بالمدرسة الإعدادية 20 مارس". */
