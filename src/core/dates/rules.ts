@@ -211,14 +211,16 @@ function relativeDayBefore(tokens: readonly Token[], i: number): number | null {
  * "<today|tomorrow|yesterday> <weekday> <date>" where the written date contradicts the weekday: that relative day
  * (as a day number) when it is the weekday, in the written month and year, within TODAY_TYPO_REACH days of the
  * written day («اليوم الثلاثاء 15 جوان» in an article of Tuesday 16 June; «يوم غد الجمعة 23 فيفري» in an article
- * of Thursday 23 February). Null otherwise.
+ * of Thursday 23 February), or on the written day number a month off. Null otherwise.
  */
 function relativeDayTypo(day: number, month: number, year: number, weekday: number, pub: PubContext, offset: number | null): number | null {
   if (offset === null) return null;
   const n = pub.dayNumber + offset;
+  if (weekdayOf(n) !== weekday) return null;
   const meant = fromDayNumber(n);
-  const fits = meant.year === year && meant.month === month && weekdayOf(n) === weekday && Math.abs(meant.day - day) <= TODAY_TYPO_REACH;
-  return fits ? n : null;
+  if (meant.year === year && meant.month === month) return Math.abs(meant.day - day) <= TODAY_TYPO_REACH ? n : null;
+  // The same day number in the next or previous month: the month is the typo («اليوم الخميس 24 أكتوبر» on Thursday 24 November).
+  return meant.day === day && Math.abs(meant.year * 12 + meant.month - (year * 12 + month)) === 1 ? n : null;
 }
 
 /** A place named after a date before tokens[i]: "نهج 18 جانفي", "بالمدرسة الإعدادية 20 مارس". */
