@@ -191,6 +191,17 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
     }
     const ks = [key, ...keys.slice(k + 1)];
     const term = TERMS.match(key, ks, 0);
+    // Another office as the complement ("الناطق باسم رئيس مجلس نواب الشعب", "المتحدث باسم الأمين العام للأمم
+    // المتحدة"): the rest is a role phrase of its own, "for the Head of the Assembly …". A definite office the
+    // term table knows stands alone ("مستشار الرئيس للشؤون الدينية": the President, for religious affairs).
+    if (!(term && (term.len >= 2 || key.startsWith("ال"))) && !OF_NOUNS.has(key) && !lam && key === t.key) {
+      const nested = matchHead(toks, keys, k);
+      if (nested && nested.head.kind !== "title" && nested.head.kind !== "modifier") {
+        const role = compose(toks.slice(k).map((x) => x.raw).join(" "));
+        parts.push(link(/^the /i.test(role) ? role : `the ${role}`));
+        break;
+      }
+    }
     // An organisation from here on ("نقابة التعليم الثانوي", "جمعية القضاة التونسيين", "بوزارة التربية"): the
     // organisation translator knows its structure (head, adjectives, nationality, ل-phrases).
     const bare = !lam && key[0] === "ب" && !key.startsWith("بال") && key.length > 4 && isOrgHead(key.slice(1)) ? key.slice(1) : key;

@@ -358,3 +358,21 @@ describe("GIVEN a noun and the adjective that agrees with it", () => {
     expect(people("وأفادت وزيرة المرأة والأسرة والطفولة نزيهة العبيدي بأن البرنامج انطلق.")).toEqual(["نزيهة العبيدي <وزيرة المرأة والأسرة والطفولة>"]);
   });
 });
+
+describe("GIVEN a role whose complement is another office", () => {
+  it.each([
+    ["المتحدث باسم رئيس البعثة الأممية", "Spokesperson for the Head of the UN Mission"],
+    ["الناطق باسم الأمين العام للجامعة العربية", "Spokesperson for the Secretary-General of the Arab League"],
+    ["الناطق الرسمي باسم رئيس مجلس نواب الشعب", "Official spokesperson for the Speaker of the Assembly of the Representatives of the People"],
+    ["مستشار الزعيم", "Adviser to the Leader"],
+    // A definite office the term table knows stays itself, with its own complement after it.
+    ["مستشار الرئيس للشؤون الدينية", "Adviser to the President for Religious Affairs"],
+  ])("THEN %s reads %s", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
+  });
+
+  it("THEN the speaker of the Tunisian assembly is a role, and a prayer after his name is not part of it", () => {
+    expect(people("أعلن رئيس مجلس نواب الشعب، كمال العبيدي، أن الجلسة العامة ستنعقد غدا.")).toEqual(["كمال العبيدي <رئيس مجلس نواب الشعب>"]);
+    expect(people("وأدى رئيس مجلس نواب الشعب كمال العبيدي صلاة العيد بجامع الزيتونة.")).toEqual(["كمال العبيدي <رئيس مجلس نواب الشعب>"]);
+  });
+});
