@@ -7,9 +7,11 @@
  */
 import type { APIEmbed, APIEmbedField } from "discord.js";
 import type { Citation, Reply } from "../../core/reply.ts";
+import type { Lang } from "../../core/types.ts";
 import { formatDate } from "../../core/dates/format.ts";
 import type { Translator } from "../../i18n/index.ts";
 import { isolateForeign } from "../shared/bidi.ts";
+import { memoCitation } from "../shared/citation-memo.ts";
 import { paginateItems, splitLong } from "../shared/pages.ts";
 import { escapeMarkdownText } from "./markdown.ts";
 
@@ -29,9 +31,13 @@ function clip(text: string, max: number): string {
 }
 
 /** Markdown-escaped, then the foreign script isolated (isolates are not markdown, so order is safe). */
-function safe(text: string, reply: Reply): string {
+function safeIn(text: string, lang: Lang): string {
   // maskedLink: an article's "[text](url)" must stay text, not become a disguised link.
-  return isolateForeign(escapeMarkdownText(text), reply.lang);
+  return isolateForeign(escapeMarkdownText(text), lang);
+}
+
+function safe(text: string, reply: Reply): string {
+  return safeIn(text, reply.lang);
 }
 
 /** A URL safe inside "(...)": parentheses and spaces percent-encoded (encodeURIComponent keeps "(" and ")"). */
@@ -41,12 +47,17 @@ function linkTarget(url: string): string {
 
 /** A citation as one line: "[n] [title](url) — outlet, date". */
 export function citationLine(c: Citation, reply: Reply): string {
-  // Brackets would end the masked link early; a backslash keeps them literal.
-  const title = safe(clip(c.title, CITATION_TITLE_MAX), reply).replace(/(?<!\\)[[\]]/g, (m) => `\\${m}`);
-  const link = c.url && /^https?:\/\//.test(c.url) ? `[${title}](${linkTarget(c.url)})` : title;
-  const meta = [c.source ? safe(c.source, reply) : null, c.date ? formatDate(c.date, "day", reply.lang) : null].filter(Boolean).join(", ");
-  return `[${c.n}] ${link}${meta ? ` — ${meta}` : ""}`;
+  return `[${c.n}] ${citationBody(c, reply.lang)}`;
 }
+
+/** A citation after its number: the title (a masked link when there is a URL), then outlet and date. */
+const citationBody = memoCitation((c, lang) => {
+  // Brackets would end the masked link early; a backslash keeps them literal.
+  const title = safeIn(clip(c.title, CITATION_TITLE_MAX), lang).replace(/(?<!\\)[[\]]/g, (m) => `\\${m}`);
+  const link = c.url && /^https?:\/\//.test(c.url) ? `[${title}](${linkTarget(c.url)})` : title;
+  const meta = [c.source ? safeIn(c.source, lang) : null, c.date ? formatDate(c.date, "day", lang) : null].filter(Boolean).join(", ");
+  return `${link}${meta ? ` — ${meta}` : ""}`;
+});
 
 /** Packs lines into fields of ≤ 1024 characters within `budget` characters in all; drops what does not fit. */
 function sourceFields(lines: string[], name: string, budget: number, more: (n: number) => string): APIEmbedField[] {

@@ -18,14 +18,15 @@ export function isolate(text: string): string {
 const ARABIC_RUN = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF](?:[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF0-9\s.,،:\-–/()"'«»]*[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF])?/g;
 const LATIN_RUN = /[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9\s.,:\-–/'&]*[A-Za-z\u00C0-\u024F0-9.])?/g;
 
-// The first character of a run: text without one has nothing to isolate (the common case, Arabic answers).
-const ARABIC_LETTER = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF]/;
-const LATIN_LETTER = /[A-Za-z\u00C0-\u024F]/;
+// The first character of a run, or an isolate already there: text with neither is returned after one scan
+// (the common case, Arabic answers).
+const ARABIC_LETTER_OR_FSI = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF\u2068]/;
+const LATIN_LETTER_OR_FSI = /[A-Za-z\u00C0-\u024F\u2068]/;
 
 /** Wraps each run of the script foreign to `lang` in an isolate. Idempotent on already-isolated text. */
 export function isolateForeign(text: string, lang: Lang): string {
+  if (!(lang === "en" ? ARABIC_LETTER_OR_FSI : LATIN_LETTER_OR_FSI).test(text)) return text;
   if (text.includes(FSI)) return text;
-  if (!(lang === "en" ? ARABIC_LETTER : LATIN_LETTER).test(text)) return text;
   // A replacement pattern, not a callback: V8 builds the result natively ("$&" is the run).
   return text.replace(lang === "en" ? ARABIC_RUN : LATIN_RUN, `${FSI}$&${PDI}`);
 }

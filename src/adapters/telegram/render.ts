@@ -11,6 +11,7 @@
 import type { Citation, Reply, ReplyItem } from "../../core/reply.ts";
 import type { Translator } from "../../i18n/index.ts";
 import { isolateForeign } from "../shared/bidi.ts";
+import { memoCitation } from "../shared/citation-memo.ts";
 import { bold, escapeAttr, escapeHtml, italic, safeUrl } from "./html.ts";
 import { splitToFit } from "./split.ts";
 
@@ -40,6 +41,15 @@ function escapeClipped(text: string, max: number): string {
   return `${out}…`;
 }
 
+/** A citation after its number: the title (linked when there is a URL), then outlet and date. */
+const citationBody = memoCitation((c, lang) => {
+  const title = escapeClipped(isolateForeign(c.title, lang), MAX_CITATION_TITLE);
+  const url = safeUrl(c.url);
+  const linked = url && url.length <= MAX_URL ? `<a href="${escapeAttr(url)}">${title}</a>` : title;
+  const meta = [c.source, c.date].filter((v): v is string => Boolean(v)).join(lang === "ar" ? "، " : ", ");
+  return `${linked}${meta ? ` — ${escapeClipped(isolateForeign(meta, lang), MAX_CITATION_META)}` : ""}`;
+});
+
 /** A reply laid out into pages: how many, and any one page's HTML, assembled only when asked for. */
 export interface PageLayout {
   readonly count: number;
@@ -68,13 +78,7 @@ export function layoutPages(reply: Reply, t: Translator, limit = TELEGRAM_TEXT_L
   const iso = (text: string) => isolateForeign(text, lang);
   const byNumber = new Map<number, Citation>(reply.citations.map((c) => [c.n, c]));
 
-  const citationLine = (c: Citation): string => {
-    const title = escapeClipped(iso(c.title), MAX_CITATION_TITLE);
-    const url = safeUrl(c.url);
-    const linked = url && url.length <= MAX_URL ? `<a href="${escapeAttr(url)}">${title}</a>` : title;
-    const meta = [c.source, c.date].filter((v): v is string => Boolean(v)).join(lang === "ar" ? "، " : ", ");
-    return `${c.n}. ${linked}${meta ? ` — ${escapeClipped(iso(meta), MAX_CITATION_META)}` : ""}`;
-  };
+  const citationLine = (c: Citation): string => `${c.n}. ${citationBody(c, lang)}`;
   const lines = new Map<number, string>();
   const citation = (n: number): string => {
     let line = lines.get(n);
