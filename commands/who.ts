@@ -61,9 +61,12 @@ export const who = {
 
     const items: ReplyItem[] = [];
     const other = lang === "ar" ? "en" : "ar";
+    // Sources are numbered in the order the articles are listed, so the marks of the list read 1, 2, 3…
+    const articles = rankArticles(best, ctx.core);
+    const numbers = cites.citeAll(articles);
     items.push({ heading: t("who.names"), text: `${best.name[lang]} (${best.name[other]})`, cites: [] });
     if (best.roles.length) {
-      items.push({ heading: t("who.roles"), text: best.roles.map((r) => r[lang]).join(lang === "ar" ? "؛ " : "; "), cites: cites.citeAll(best.articles) });
+      items.push({ heading: t("who.roles"), text: best.roles.map((r) => r[lang]).join(lang === "ar" ? "؛ " : "; "), cites: numbers });
     }
     const aliases = best.aliases.filter((a) => a !== best.name.ar && a !== best.name.en);
     if (aliases.length) items.push({ heading: t("who.aliases"), text: aliases.slice(0, 8).join(lang === "ar" ? "، " : ", "), cites: [] });
@@ -94,7 +97,7 @@ export const who = {
     const undated = t("common.undated");
     const unknownOutlet = t("common.unknownOutlet");
     const comma = lang === "ar" ? "، " : ", ";
-    for (const id of best.articles) {
+    for (const id of articles) {
       const article = ctx.core.article(id);
       if (!article) continue;
       const n = cites.cite(id);
@@ -116,6 +119,20 @@ export const who = {
     };
   },
 } satisfies Command;
+
+/**
+ * The articles that mention an entity, those about them first: most mentions of them, then the newest, then by id.
+ * (The entity lists them in corpus order, which means nothing to a reader.)
+ */
+function rankArticles(entity: Entity, core: CommandContext["core"]): string[] {
+  const mentions = new Map<string, number>();
+  for (const id of entity.sentenceIds) {
+    const article = id.slice(0, id.lastIndexOf("#"));
+    mentions.set(article, (mentions.get(article) ?? 0) + 1);
+  }
+  const date = (id: string) => core.article(id)?.published ?? "";
+  return [...entity.articles].sort((a, b) => (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0) || date(b).localeCompare(date(a)) || (a < b ? -1 : a > b ? 1 : 0));
+}
 
 /** The stable `--json` shape of an entity (issue 2). */
 export function entityJson(e: Entity) {

@@ -49,3 +49,17 @@ describe("GIVEN a person mentioned in 80 articles, who said one thing in the las
     expect(reply.items.filter((item) => item.heading === "ورد في")).toHaveLength(MENTIONS);
   });
 });
+
+describe("GIVEN the articles that mention a person", () => {
+  const t = createTranslator();
+  const app = createApp({ core: createCore({ articles: Array.from({ length: MENTIONS }, (_, i) => article(i)) }), store: createStore("memory:"), t });
+
+  it("THEN the one that mentions him most comes first, then the newest, numbered 1, 2, 3 in that order", async () => {
+    const reply = await app.handle({ platform: "telegram", command: "who", text: "ولد الداه", userId: "u", chatId: "c", chatType: "private" });
+    const listed = reply.items.filter((item) => item.heading === "ورد في");
+    expect(listed[0]!.text).toContain(`جولة الوزير رقم ${MENTIONS} في`);
+    expect(listed.map((item) => item.cites[0])).toEqual(listed.map((_, i) => i + 1));
+    const dates = listed.slice(1).map((item) => reply.citations[item.cites[0]! - 1]!.date!);
+    expect(dates).toEqual([...dates].sort().reverse());
+  });
+});

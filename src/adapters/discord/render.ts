@@ -23,6 +23,8 @@ const FOOTER_MAX = 300;
 const FIELD_MAX = 1024;
 const EMBED_TOTAL = 6000;
 const CITATION_TITLE_MAX = 150;
+/** Sources marked on one item (a /who's roles item stands on every article that mentions the person). */
+const MAX_CITES_PER_ITEM = 8;
 const COLOR_OK = 0x1f6feb;
 const COLOR_PROBLEM = 0xd29922;
 
@@ -116,7 +118,7 @@ export function layoutPages(reply: Reply, t: Translator): EmbedLayout {
   };
   const rendered = reply.items.map((item) => {
     const heading = item.heading ? headingLine(item.heading) : "";
-    const marks = item.cites.map((n) => `[${n}]`).join("");
+    const marks = item.cites.slice(0, MAX_CITES_PER_ITEM).map((n) => `[${n}]`).join("");
     // The leading newline makes the blank line between items part of the item, so paginateItems (which
     // counts one newline between items) measures exactly what is sent.
     return `\n${heading}${safe(item.text, reply)}${marks ? ` ${marks}` : ""}`;
@@ -149,7 +151,7 @@ export function layoutPages(reply: Reply, t: Translator): EmbedLayout {
     page(p) {
       const pieces = pages[p]!;
       const items = new Set(pieces.map((_, k) => owner[firstPiece[p]! + k]!));
-      const cites = new Set([...items].flatMap((i) => reply.items[i]?.cites ?? []));
+      const cites = new Set([...items].flatMap((i) => reply.items[i]?.cites.slice(0, MAX_CITES_PER_ITEM) ?? []));
       if (p === 0) for (const n of uncited) cites.add(n);
       const description = [p === 0 ? intro : "", pieces.join("\n").trim()].filter(Boolean).join("\n\n");
       const label = pages.length > 1 ? t(lang, "discord.page", { page: p + 1, pages: pages.length }) : "";

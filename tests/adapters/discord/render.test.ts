@@ -36,6 +36,16 @@ describe("GIVEN a reply to render as embeds", () => {
     expect(pages[0]!.fields![0]).toEqual({ name: "Sources", value: expect.stringContaining("[1] [Article 1](https://example.com/a1) — Al Jazeera, 2 January 2024") });
   });
 
+  it("THEN an item that stands on dozens of sources marks the first eight, and its page lists those eight", () => {
+    const citations = Array.from({ length: 30 }, (_, i) => ({ n: i + 1, articleId: `a${i}`, title: `Article ${i + 1}`, source: "Al Jazeera", date: "2024-01-02", url: null }));
+    const items = [{ heading: "Roles", text: "Minister of Defense", cites: citations.map((c) => c.n) }];
+    const [page] = renderPages({ command: "who", lang: "en", status: "ok", title: "Someone", items, citations }, t);
+    expect(page!.description).toContain("Minister of Defense [1][2][3][4][5][6][7][8]");
+    expect(page!.description).not.toContain("[9]");
+    const listed = page!.fields!.flatMap((f) => [...f.value.matchAll(/^\[(\d+)\]/gm)].map((m) => Number(m[1])));
+    expect(listed).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  });
+
   it("THEN citations no item refers to are listed on the first page", () => {
     const reply: Reply = { ...longTimeline(2), items: [{ text: "one", cites: [2] }] };
     const sources = renderPages(reply, t)[0]!.fields!.map((f) => f.value).join("\n");
@@ -53,7 +63,9 @@ describe("GIVEN a reply to render as embeds", () => {
 
   it("THEN a hundred citations stay within the field and 6000-character limits, with a note of the rest", () => {
     const citations = Array.from({ length: 100 }, (_, i) => ({ n: i + 1, articleId: `a${i}`, title: `عنوان طويل جدا ${"كلمة ".repeat(30)}${i}`, source: "Outlet", date: "2024-01-01", url: `https://example.com/${i}` }));
-    const reply: Reply = { command: "sources", lang: "ar", status: "ok", title: "المصادر", items: [{ text: "كل المقالات", cites: citations.map((c) => c.n) }], citations };
+    // Ten short items marking eight sources each: 80 long source lines for one page.
+    const items = Array.from({ length: 10 }, (_, k) => ({ text: `مجموعة ${k + 1}`, cites: citations.slice(10 * k, 10 * k + 8).map((c) => c.n) }));
+    const reply: Reply = { command: "sources", lang: "ar", status: "ok", title: "المصادر", items, citations };
     const pages = renderPages(reply, t);
     for (const p of pages) expect(checkMessage({ embeds: [p] })).toEqual([]);
     expect(pages[0]!.fields!.at(-1)!.value).toMatch(/… و\d+ مصدرًا آخر|… و\d+ مصدر آخر|… و\d+ مصادر أخرى/);

@@ -12,7 +12,8 @@ describe("GIVEN a memoised citation renderer", () => {
     let calls = 0;
     const render = memoCitation((c, lang) => `${++calls}:${lang}:${c.title}:${c.source}:${c.date}:${c.url}`);
     expect(render(citation, "ar")).toBe("1:ar:اجتماع في بغداد:الجزيرة:2024-01-01:https://example.com/a1");
-    expect(render({ ...citation, n: 7 }, "ar")).toBe("1:ar:اجتماع في بغداد:الجزيرة:2024-01-01:https://example.com/a1");
+    const renumbered: Citation = { ...citation, n: 7 };
+    expect(render(renumbered, "ar")).toBe("1:ar:اجتماع في بغداد:الجزيرة:2024-01-01:https://example.com/a1");
     expect(render(citation, "en")).toMatch(/^2:en:/);
     expect(render({ ...citation, source: "العربية" }, "ar")).toMatch(/^3:ar:.*:العربية:/);
     expect(render({ ...citation, url: null }, "ar")).toMatch(/^4:ar:.*:null$/);
