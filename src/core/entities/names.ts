@@ -103,6 +103,9 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   // "عبد الله", "أبو رغيف"; a plural pronoun suffix is no name ("بن غذائهم" is "between their food").
   if (NAME_PARTICLES.has(prevKey)) return !HARD_STOP.has(k) && !PLURAL_PRONOUN.test(k);
   if (opt.isNameToken?.(k)) return true;
+  // "سمير بالطيب", "محمد بالحاج": after a first name, بال + a first name or الحاج is a Maghrebi surname (Bettaieb,
+  // Belhaj), not "in the" ("تمسكه بالحبيب الصيد" is "his attachment to Habib Essid").
+  if (k.startsWith("بال") && FIRST_NAMES.has(prevKey) && (FIRST_NAMES.has(k.slice(1)) || SURNAME_TITLES.has(k.slice(1)))) return true;
   // "سليم الحاج مبروك", "خالد الحاج يوسف": after a first name, الحاج/الشيخ open a Maghrebi surname when a
   // name word follows (before a role or a verb they are the honorific of the next person).
   if (SURNAME_TITLES.has(k) && FIRST_NAMES.has(prevKey) && !AMBIGUOUS_FIRST.has(prevKey)) {

@@ -111,9 +111,14 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
   if (!h.definite && from === headEnd && PLACE_PREFIXES.has(keys[headEnd] ?? "") && isArabicWord(toks[headEnd + 1]) && !HARD_STOP.has(keys[headEnd + 1]!)) {
     from = headEnd + 2;
   }
-  const end = scanComplement(toks, keys, from, { ...opt, stopAtTitle: (k) => titleAt(toks, keys, k) !== undefined });
+  let end = scanComplement(toks, keys, from, { ...opt, stopAtTitle: (k) => titleAt(toks, keys, k) !== undefined });
+  // "وزير للفلاحة في حكومة الوحدة الوطنية برئاسة X": headed by someone else; the role ends before it.
+  while (end > from && HEADED_BY.has(keys[end - 1]!)) end--;
   return { ...h, headEnd, end: Math.max(end, from) };
 }
+
+/** "headed by", "under the patronage of": what follows is another person, not part of the office. */
+const HEADED_BY = new Set(["برئاسة", "بقيادة", "برعاية", "بإشراف"].map(foldKey));
 
 /** The role text as written: from the head (clitics removed) to the end of the complement. */
 export function roleText(text: string, toks: readonly Token[], m: RoleMatch): string {

@@ -376,3 +376,25 @@ describe("GIVEN a role whose complement is another office", () => {
     expect(people("وأدى رئيس مجلس نواب الشعب كمال العبيدي صلاة العيد بجامع الزيتونة.")).toEqual(["كمال العبيدي <رئيس مجلس نواب الشعب>"]);
   });
 });
+
+describe("GIVEN an office followed by who heads it", () => {
+  it("THEN the head after برئاسة is not given the office", () => {
+    expect(people("وكلف بخطة وزير للتجارة في حكومة الوحدة الوطنية برئاسة يوسف الشاهد.")).toEqual(["يوسف الشاهد"]);
+  });
+
+  it("THEN a spokesman whose principal is not named is a spokesperson, not a «spokesperson for»", () => {
+    expect(translateRole("المتحدث باسم")).toBe("Spokesperson");
+    expect(translateRole("الناطق الرسمي باسم")).toBe("Official spokesperson");
+  });
+});
+
+describe("GIVEN Maghrebi surnames written with بال", () => {
+  it("THEN بال + a first name or الحاج after a first name is the surname", () => {
+    expect(people("وقال الوزير سمير بالطيب إن الموسم جيد.")).toEqual(["سمير بالطيب <الوزير>"]);
+    expect(people("وأكد منذر بالحاج علي أن الحزب سيشارك.")).toEqual(["منذر بالحاج علي"]);
+  });
+
+  it("THEN بال + any other word is «in the»", () => {
+    expect(people("والتقى سمير بالمدينة عددا من المواطنين.").join()).not.toContain("بالمدينة");
+  });
+});
