@@ -172,6 +172,8 @@ export const SPEECH_VERBS = keySet([
   ),
   ...stopData.participles,
 ]);
+/** Verbs of the stop lists (past and present forms): a predicate after a name. */
+export const VERBS = keySet(stopData.verbs);
 /** Participles (مضيفا، مشيرا...): continue the current speaker's speech. */
 export const SPEECH_PARTICIPLES = keySet(stopData.participles);
 /** Time words: weekdays, months, relative expressions. */

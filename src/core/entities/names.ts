@@ -156,6 +156,14 @@ function predicateAfter(k: string, words: number, opt: NameScanOptions): boolean
 }
 
 /**
+ * After two name words, a noun with the pronoun ه ("his") is the object: "أكد جيم يونغ كيم دعمه", "محمد علي
+ * موقفه". Written ه, not ة (feminine names fold to the same key), without the article, and no known name (عبده).
+ */
+function possessiveAfterName(t: Token, opt: NameScanOptions): boolean {
+  return t.kind === "w" && t.raw.endsWith("ه") && t.key.length >= 4 && !t.key.startsWith("ال") && !FIRST_NAMES.has(t.key) && opt.isNameToken?.(t.key) !== true;
+}
+
+/**
  * After two name words, a past verb of a woman (فعلت، أفعلت: "سهام بن سدرين دخلت في") is the predicate.
  * Names of that shape (ثابت، طلعت، حكمت) are first names in the lexicon or known name tokens.
  */
@@ -282,7 +290,7 @@ export function scanName(toks: readonly Token[], keys: readonly string[], i: num
     const t = toks[end]!;
     if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(t.key)) break;
     if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt) || dualPhraseAt(toks, end, opt)) break;
-    if (predicateAfter(t.key, words, opt)) break;
+    if (predicateAfter(t.key, words, opt) || (words >= 2 && possessiveAfterName(t, opt))) break;
     if (!continuesName(t, keys, end, keys[end - 1]!, opt)) break;
     if (!NAME_PARTICLES.has(t.key)) words++;
     end++;
@@ -319,7 +327,7 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     while (end < toks.length && words < (opt.maxTokens ?? 4)) {
       if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(keys[end]!)) break;
       if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt) || dualPhraseAt(toks, end, opt)) break;
-      if (predicateAfter(keys[end]!, words, opt)) break;
+      if (predicateAfter(keys[end]!, words, opt) || (words >= 2 && possessiveAfterName(toks[end]!, opt))) break;
       if (!continuesName(toks[end]!, keys, end, keys[end - 1]!, opt)) break;
       if (!NAME_PARTICLES.has(keys[end]!)) words++;
       end++;

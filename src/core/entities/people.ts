@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { tokReadings, stripSurface } from "./tokenize.ts";
-import { FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES } from "./lexicon.ts";
+import { FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
 import { extendDefiniteSurname, notALoneName, nounPhraseAt, scanFirstNameStart, scanName, startsName } from "./names.ts";
@@ -297,7 +297,8 @@ function loneNameBoundary(w: SentenceWork, k: number): boolean {
   const t = w.toks[k];
   if (!t) return true;
   if (t.kind === "p") return t.raw === ":" || isComma(t) || isOpenQuote(t) || t.raw === "." || t.raw === "(";
-  return AFTER_SPEAKER.has(t.key) || COMPLEMENTIZERS.has(t.key) || speechVerbKey(t) !== undefined;
+  // A verb starts the predicate: "الرئيس بورقيبة طلب مقابلته".
+  return AFTER_SPEAKER.has(t.key) || COMPLEMENTIZERS.has(t.key) || speechVerbKey(t) !== undefined || VERBS.has(t.key);
 }
 
 /** A speech-verb subject is a person when it looks like one and ends like a speaker phrase. */

@@ -398,3 +398,15 @@ describe("GIVEN Maghrebi surnames written with بال", () => {
     expect(people("والتقى سمير بالمدينة عددا من المواطنين.").join()).not.toContain("بالمدينة");
   });
 });
+
+describe("GIVEN what follows a name: an object with his pronoun, or a verb", () => {
+  it("THEN a noun with ه after two name words is the object, while names in ه stay", () => {
+    expect(people("وأكد الرئيس محمد علي دعمه القوي للمشروع.")).toEqual(["محمد علي <الرئيس>"]);
+    expect(people("وقال محمد بن عبده إن الأمر محسوم.")).toEqual(["محمد بن عبده"]);
+  });
+
+  it("THEN a one-word name after a role, followed by a verb, is the person in that role", () => {
+    expect(people("وكان اللاعب غروسو طلب مغادرة الفريق.")).toEqual(["غروسو <اللاعب>"]);
+    expect(people("وكان الفنان شارل خاض مسارا فريدا.")).toEqual(["شارل <الفنان>"]);
+  });
+});
