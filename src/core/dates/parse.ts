@@ -7,7 +7,7 @@ import { MONTHS, type Calendar, type MonthName } from "./months.ts";
 import { readOrdinalDay } from "./numbers.ts";
 import type { Token } from "./tokens.ts";
 import {
-  AD_SUFFIX, AH_SUFFIX, FIRST, MONTH_WORD, OF, RANGE_JOINERS, RELATIVE, THIS, YEAR_WORDS, type Direction,
+  AD_SUFFIX, AH_SUFFIX, FIRST, MONTH_WORD, OF, RANGE_JOINERS, RELATIVE, THIS, WEEKDAYS, YEAR_WORDS, type Direction,
 } from "./words.ts";
 
 /** Gregorian years accepted without a Hijri marker (issue 2: 1900–2100). */
@@ -87,8 +87,12 @@ export function readDaySpan(tokens: readonly Token[], i: number): DaySpan | null
   if (first === null) return null;
   const shift = first.shift === undefined ? {} : { shift: first.shift };
   const joiner = tokens[first.next];
-  if (joiner !== undefined && RANGE_JOINERS.has(joiner.key)) {
-    const second = readDay(tokens, first.next + 1);
+  // "7 و8", "7 إلى 9", and with the second day's weekday between: "7 والأربعاء 8", "7 و الأربعاء 8".
+  let after: number | null = null;
+  if (joiner !== undefined && RANGE_JOINERS.has(joiner.key)) after = first.next + 1 + (WEEKDAYS.has(tokens[first.next + 1]?.key ?? "") ? 1 : 0);
+  else if (joiner !== undefined && joiner.key.startsWith("و") && WEEKDAYS.has(joiner.key.slice(1))) after = first.next + 1;
+  if (after !== null) {
+    const second = readDay(tokens, after);
     if (second !== null && second.day > first.day) return { day: first.day, lastDay: second.day, next: second.next, ...shift };
   }
   return { day: first.day, next: first.next, ...shift };

@@ -98,11 +98,28 @@ export const tomorrow: Rule = (tokens, i, pub) => {
     const a = stripped(prev, AFTER);
     if (a !== null) return dayCandidate(prev.start + a.shift, t.end, pub.dayNumber + 2);
   }
+  // "يوم غد [الأحد]": the noun غد after يوم is tomorrow too; with a written date after the weekday ("يوم غد
+  // الجمعة 23 فيفري") the date rule reads the whole.
+  const day = TOMORROW_NOUN.has(t.key) && prev !== undefined ? stripped(prev, DAY_WORD) : null;
+  if (day !== null) {
+    const end = skipWeekday(tokens, i + 1);
+    // A written date ("يوم غد الجمعة 23 فيفري") or a direction ("يوم غد الخميس الماضي", a slip) after the weekday:
+    // the other rules read it.
+    if (end > i + 1 && (isDayNumber(tokens[end]) || RELATIVE.has(tokens[end]?.key ?? ""))) return null;
+    return countedDay(prev!.start + day.shift, tokens, i + 1, end, pub.dayNumber + 1);
+  }
   const w = stripped(t, TOMORROW);
   if (w === null) return null;
   const end = skipWeekday(tokens, i + 1);
   return countedDay(t.start + w.shift, tokens, i + 1, end, pub.dayNumber + 1);
 };
+
+const DAY_WORD = new Set(["يوم"]);
+
+/** A day of the month written in digits: the weekday before it belongs to that date ("والأحد 19 فيفري"). */
+function isDayNumber(t: Token | undefined): boolean {
+  return t !== undefined && t.num >= 1 && t.num <= 31;
+}
 
 /** [يوم] WEEKDAY [الماضي|المقبل|…]: see resolve.ts for the direction of a bare weekday. */
 export const weekday: Rule = (tokens, i, pub) => {
@@ -119,6 +136,8 @@ export const weekday: Rule = (tokens, i, pub) => {
   if (i > 0 && stripped(tokens[i - 1]!, NOT_WEEKDAY_BEFORE) !== null) return null;
   const next = tokens[j + 1];
   if (next !== undefined && NOT_WEEKDAY_AFTER.has(next.key)) return null;
+  // "يومي السبت والأحد 18 و19 فيفري": the weekdays name the written dates, which the date rule reads.
+  if (isDayNumber(next) || (next !== undefined && stripped(next, WEEKDAYS) !== null && isDayNumber(tokens[j + 2]))) return null;
   // "المواطنين التونسيين الاثنين": after a definite plural or dual, الاثنين is "the two".
   const before = tokens[j - 1];
   if (w.key === MONDAY && before !== undefined && /^ال.*(ين|ان)$/.test(before.key)) return null;
