@@ -96,7 +96,13 @@ export const tomorrow: Rule = (tokens, i, pub) => {
   const prev = tokens[i - 1];
   if ((TOMORROW_NOUN.has(t.key) || TOMORROW.has(t.key)) && prev !== undefined) {
     const a = stripped(prev, AFTER);
-    if (a !== null) return dayCandidate(prev.start + a.shift, t.end, pub.dayNumber + 2);
+    // "بعد غد [الخميس]": its weekday too, or it would be read alone as the last such day; but not a weekday that
+    // opens a written date ("بعد غد الخميس 28 ماي": the date rule reads it).
+    if (a !== null) {
+      let end = skipWeekday(tokens, i + 1);
+      if (isDayNumber(tokens[end])) end = i + 1;
+      return countedDay(prev.start + a.shift, tokens, i + 1, end, pub.dayNumber + 2);
+    }
   }
   // "يوم غد [الأحد]": the noun غد after يوم is tomorrow too; with a written date after the weekday ("يوم غد
   // الجمعة 23 فيفري") the date rule reads the whole.
