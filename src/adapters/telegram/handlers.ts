@@ -35,28 +35,47 @@ function isPrivateReply(reply: Reply): boolean {
   return (reply.data as { ephemeral?: unknown } | undefined)?.ephemeral === true;
 }
 
-async function sendReply(ctx: Context, message: Message, reply: Reply, deps: HandlerDeps): Promise<void> {
-  if (isPrivateReply(reply) && message.chat.type !== "private" && message.from) {
-    const pages = layoutPages(reply, deps.app.t);
-    const keyboard = pages.count > 1 ? pageKeyboard(await deps.cache.put(reply), 0, pages.count, reply.lang, deps.app.t) : undefined;
-    try {
-      await ctx.api.sendMessage(message.from.id, pages.page(0), { parse_mode: "HTML", link_preview_options: NO_PREVIEW, ...(keyboard ? { reply_markup: keyboard } : {}) });
-      await ctx.api.sendMessage(message.chat.id, deps.app.t(reply.lang, "telegram.sentPrivately"), {
-        reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
-      });
-      return;
-    } catch (err) {
-      // 403: the user never opened a chat with the bot, so it may not write first. Say so in the group instead.
-      if (!(err instanceof GrammyError) || (err.error_code !== 403 && err.error_code !== 400)) throw err;
-      await ctx.api.sendMessage(message.chat.id, deps.app.t(reply.lang, "telegram.startPrivately", { bot: ctx.me.username }), {
-        reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
-      });
-      return;
-    }
+/**
+ * Sends a reply's first page. Not an async function: neither it nor the caller holds the reply while the message is
+ * on the wire (at 10k articles a reply can hold hundreds of items, and a hundred of them waiting on the network
+ * would all outlive a young-generation collection).
+ */
+function sendReply(ctx: Context, message: Message, reply: Reply, deps: HandlerDeps): Promise<void> {
+  if (isPrivateReply(reply) && message.chat.type !== "private" && message.from) return sendPrivately(ctx, message, message.from.id, reply, deps);
+  return firstPage(reply, deps).then((page) => sendFirstPage(ctx, message, page));
+}
+
+/** A reply meant for the asker alone, asked for in a group: by DM, with a word in the group. */
+async function sendPrivately(ctx: Context, message: Message, userId: number, reply: Reply, deps: HandlerDeps): Promise<void> {
+  const page = await firstPage(reply, deps);
+  try {
+    await ctx.api.sendMessage(userId, page.text, { parse_mode: "HTML", link_preview_options: NO_PREVIEW, ...(page.keyboard ? { reply_markup: page.keyboard } : {}) });
+    await ctx.api.sendMessage(message.chat.id, deps.app.t(reply.lang, "telegram.sentPrivately"), {
+      reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
+    });
+  } catch (err) {
+    // 403: the user never opened a chat with the bot, so it may not write first. Say so in the group instead.
+    if (!(err instanceof GrammyError) || (err.error_code !== 403 && err.error_code !== 400)) throw err;
+    await ctx.api.sendMessage(message.chat.id, deps.app.t(reply.lang, "telegram.startPrivately", { bot: ctx.me.username }), {
+      reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
+    });
   }
+}
+
+interface FirstPage {
+  text: string;
+  keyboard?: ReturnType<typeof pageKeyboard>;
+}
+
+/** The first page of a reply and its paging keyboard (the reply goes to the paging cache when it has more pages). */
+async function firstPage(reply: Reply, deps: HandlerDeps): Promise<FirstPage> {
   const pages = layoutPages(reply, deps.app.t);
   const keyboard = pages.count > 1 ? pageKeyboard(await deps.cache.put(reply), 0, pages.count, reply.lang, deps.app.t) : undefined;
-  await ctx.api.sendMessage(message.chat.id, pages.page(0), {
+  return { text: pages.page(0), ...(keyboard ? { keyboard } : {}) };
+}
+
+async function sendFirstPage(ctx: Context, message: Message, page: FirstPage): Promise<void> {
+  await ctx.api.sendMessage(message.chat.id, page.text, {
     parse_mode: "HTML",
     link_preview_options: NO_PREVIEW,
     // In a group, answer the asker's message so the thread shows who asked what.
@@ -65,7 +84,7 @@ async function sendReply(ctx: Context, message: Message, reply: Reply, deps: Han
       : {}),
     // In a forum topic, answer in the same topic (else the answer lands in "General").
     ...(message.is_topic_message && message.message_thread_id !== undefined ? { message_thread_id: message.message_thread_id } : {}),
-    ...(keyboard ? { reply_markup: keyboard } : {}),
+    ...(page.keyboard ? { reply_markup: page.keyboard } : {}),
   });
 }
 
@@ -104,8 +123,7 @@ export function installHandlers(bot: Bot, deps: HandlerDeps): void {
     const moderator = needsModeratorCheck(parsed, message.chat) ? await isModerator(ctx, message) : undefined;
     const inv = toInvocation(message, parsed, moderator);
     logger.info({ update_id: ctx.update.update_id, chat_id: message.chat.id, command: inv.command }, "telegram command");
-    const reply = await app.handle(inv);
-    await sendReply(ctx, message, reply, deps);
+    await app.handle(inv).then((reply) => sendReply(ctx, message, reply, deps));
   });
 
   bot.on("callback_query:data", async (ctx) => {
