@@ -410,3 +410,18 @@ describe("GIVEN what follows a name: an object with his pronoun, or a verb", () 
     expect(people("وكان الفنان شارل خاض مسارا فريدا.")).toEqual(["شارل <الفنان>"]);
   });
 });
+
+describe("GIVEN a role head with an adjective of its holder", () => {
+  it.each([
+    ["اللاعب الشاب", "young player"],
+    ["اللاعب التونسي الشاب", "young Tunisian player"],
+    ["الرئيس المصري المعزول", "ousted Egyptian President"],
+    ["الزعيم النقابي", "trade union Leader"],
+    ["المهاجم الزيمبابوي", "Zimbabwean striker"],
+    ["الممثل الكوميدي", "comic actor"],
+    ["حارس المرمى المخضرم", "veteran Goalkeeper"],
+    ["الحارس المذكور", "goalkeeper"],
+  ])("THEN %s reads %s, not a transliterated complement", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
+  });
+});
