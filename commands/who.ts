@@ -130,8 +130,9 @@ function rankArticles(entity: Entity, core: CommandContext["core"]): string[] {
     const article = id.slice(0, id.lastIndexOf("#"));
     mentions.set(article, (mentions.get(article) ?? 0) + 1);
   }
-  const date = (id: string) => core.article(id)?.published ?? "";
-  return [...entity.articles].sort((a, b) => (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0) || date(b).localeCompare(date(a)) || (a < b ? -1 : a > b ? 1 : 0));
+  const published = new Map(entity.articles.map((id) => [id, core.article(id)?.published ?? ""]));
+  const newer = (a: string, b: string) => (published.get(a)! > published.get(b)! ? -1 : published.get(a)! < published.get(b)! ? 1 : 0);
+  return [...entity.articles].sort((a, b) => (mentions.get(b) ?? 0) - (mentions.get(a) ?? 0) || newer(a, b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** The stable `--json` shape of an entity (issue 2). */
