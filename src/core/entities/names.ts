@@ -3,7 +3,7 @@
  * name), reads 1–4 name tokens that are not common words. Particles (أبو، بن، عبد) join tokens.
  */
 import type { Token } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, STOP, TIME_WORDS } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, FIRST_NAME_PHRASES, NAME_INDEX, NAME_PARTICLES, STOP, TIME_WORDS } from "./lexicon.ts";
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
 import { tokReadings } from "./tokenize.ts";
 import { ORG_HEADS } from "./flags.ts";
@@ -103,6 +103,8 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   // "عبد الله", "أبو رغيف"; a plural pronoun suffix is no name ("بن غذائهم" is "between their food").
   if (NAME_PARTICLES.has(prevKey)) return !HARD_STOP.has(k) && !PLURAL_PRONOUN.test(k);
   if (opt.isNameToken?.(k)) return true;
+  // "نور الدين", "زين العابدين": the second word of a compound first name.
+  if (FIRST_NAME_PHRASES.match(prevKey, keys, i - 1)?.len === 2) return true;
   // "سمير بالطيب", "محمد بالحاج": after a first name, بال + a first name or الحاج is a Maghrebi surname (Bettaieb,
   // Belhaj), not "in the" ("تمسكه بالحبيب الصيد" is "his attachment to Habib Essid").
   if (k.startsWith("بال") && FIRST_NAMES.has(prevKey) && (FIRST_NAMES.has(k.slice(1)) || SURNAME_TITLES.has(k.slice(1)))) return true;
@@ -153,6 +155,17 @@ function verbAfterName(k: string, opt: NameScanOptions): boolean {
  */
 function predicateAfter(k: string, words: number, opt: NameScanOptions): boolean {
   return /^لي(ت|ست)../.test(k) || (words >= 2 && (verbAfterName(k, opt) || feminineVerbAfterName(k, opt)));
+}
+
+/**
+ * A compound name after a first name completes the name ("محمد زين العابدين", "رضا شرف الدين"): only a particle, a
+ * nisba or a known name word may follow, not the verb or noun after it ("محمد زين العابدين سارع").
+ */
+function afterInnerCompound(keys: readonly string[], i: number, end: number, opt: NameScanOptions): boolean {
+  // Not "عبد X" (عبد is a particle: "علي عبد الله صالح" goes on).
+  if (end - 2 <= i || NAME_PARTICLES.has(keys[end - 2]!) || FIRST_NAME_PHRASES.match(keys[end - 2]!, keys, end - 2)?.len !== 2) return false;
+  const k = keys[end]!;
+  return !(NAME_PARTICLES.has(k) || nisba(k) || FIRST_NAMES.has(k) || opt.isNameToken?.(k) === true);
 }
 
 /**
@@ -291,6 +304,7 @@ export function scanName(toks: readonly Token[], keys: readonly string[], i: num
     if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(t.key)) break;
     if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt) || dualPhraseAt(toks, end, opt)) break;
     if (predicateAfter(t.key, words, opt) || (words >= 2 && possessiveAfterName(t, opt))) break;
+    if (afterInnerCompound(keys, i, end, opt)) break;
     if (!continuesName(t, keys, end, keys[end - 1]!, opt)) break;
     if (!NAME_PARTICLES.has(t.key)) words++;
     end++;
@@ -311,12 +325,14 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
   for (const r of tokReadings(t)) {
     // Only the conjunction و may sit on a first name ("وعيسى حراث"): "لجان" is not ل + "جان".
     if (r.restoredAl || (r.strip > 0 && (r.strip > 1 || t.key[0] !== "و" || r.key.length < 3))) continue;
-    if (!FIRST_NAMES.has(r.key) || NAME_PARTICLES.has(r.key)) continue;
+    // A compound first name ("نور الدين", "زين العابدين") is one, even when its first word alone is ambiguous.
+    const compound = FIRST_NAME_PHRASES.match(r.key, keys, i)?.len === 2;
+    if (!(FIRST_NAMES.has(r.key) || compound) || NAME_PARTICLES.has(r.key)) continue;
     // An ambiguous first name (فريد، فرح) starts a name only before بن/بنت ("فريد بن تنفوس").
-    if (AMBIGUOUS_FIRST.has(r.key) && keys[i + 1] !== "بن" && keys[i + 1] !== "بنت") continue;
+    if (AMBIGUOUS_FIRST.has(r.key) && !compound && keys[i + 1] !== "بن" && keys[i + 1] !== "بنت") continue;
     const next = toks[i + 1];
     if (!next || !continuesName(next, keys, i + 1, r.key, opt)) return undefined;
-    if (next.key.startsWith("ال") && !next.key.endsWith("ي") && !opt.isNameToken?.(next.key) && !SURNAME_TITLES.has(next.key)) {
+    if (!compound && next.key.startsWith("ال") && !next.key.endsWith("ي") && !opt.isNameToken?.(next.key) && !SURNAME_TITLES.has(next.key)) {
       // "شوقي الطبيب إن": a definite non-nisba surname only before a clause boundary.
       const one: NameScan = { start: i, end: i + 1, firstStrip: r.strip };
       const end = extendDefiniteSurname(toks, keys, one);
@@ -328,12 +344,13 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
       if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(keys[end]!)) break;
       if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt) || dualPhraseAt(toks, end, opt)) break;
       if (predicateAfter(keys[end]!, words, opt) || (words >= 2 && possessiveAfterName(toks[end]!, opt))) break;
+      if (afterInnerCompound(keys, i, end, opt)) break;
       if (!continuesName(toks[end]!, keys, end, keys[end - 1]!, opt)) break;
       if (!NAME_PARTICLES.has(keys[end]!)) words++;
       end++;
     }
     while (end > i + 1 && NAME_PARTICLES.has(keys[end - 1]!)) end--;
-    if (end < i + 2) return undefined;
+    if (end < i + (compound ? 3 : 2)) return undefined;
     return { start: i, end, firstStrip: r.strip };
   }
   return undefined;

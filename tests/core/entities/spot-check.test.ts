@@ -425,3 +425,22 @@ describe("GIVEN a role head with an adjective of its holder", () => {
     expect(translateRole(ar)).toBe(en);
   });
 });
+
+describe("GIVEN compound first names (نور الدين، زين العابدين)", () => {
+  it("THEN the name runs through them, whatever the role or verb before", () => {
+    expect(people("وقال نور الدين البحيري إن الحكومة مستمرة.")).toEqual(["نور الدين البحيري"]);
+    expect(people("وأكد الأمين العام لاتحاد الشغل نور الدين الطبوبي أن الإضراب قائم.")).toEqual(["نور الدين الطبوبي <الأمين العام لاتحاد الشغل>"]);
+    expect(people("وأفاد الدكتور طه زين العابدين، متفقد بوزارة الصحة، أن الوزارة ستتعهد بالموضوع.")).toEqual(["طه زين العابدين <الدكتور>"]);
+  });
+
+  it("THEN a compound after a first name ends the name before the verb, but عبد X goes on", () => {
+    expect(people("وكان وزير الثقافة محمد زين العابدين أذن بفتح تحقيق.")).toEqual(["محمد زين العابدين <وزير الثقافة>"]);
+    expect(people("وقال علي عبد الله صالح إن اليمن موحد.").join()).toContain("علي عبد الله صالح");
+  });
+
+  it("THEN its tail is no surname: الدين later in the article is religion", () => {
+    const [first, later] = analyseArticleEntities(["وقال رضا شرف الدين إن النادي جاهز.", "وأكد أن الدين لا علاقة له بالسياسة."]);
+    expect(first!.mentions.filter((m) => m.type === "person").map((m) => m.surface)).toEqual(["رضا شرف الدين"]);
+    expect(later!.mentions.filter((m) => m.type === "person")).toEqual([]);
+  });
+});
