@@ -121,6 +121,9 @@ function translitWord(word: string, raw: string, foreign = false): string {
   return out;
 }
 
+/** The titles that also make بال surnames (بالحاج, بالشيخ), as they are usually spelt in them. */
+const BEL_TITLES: Record<string, string> = { "حاج": "haj", "شيخ": "cheikh" };
+
 function capitalise(s: string): string {
   return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
 }
@@ -157,6 +160,12 @@ export function transliterate(ar: string): string {
     }
     if (key.startsWith("عبدال") && key.length > 6) {
       out.push(`Abdel${translitWord(key.slice(5), raw.slice(5)).toLowerCase()}`);
+      continue;
+    }
+    // "بالحاج", "بالطيب": the Maghrebi surname بال + a first name reads Bel + that name (Belhaj, Beltaieb).
+    const bel = key.startsWith("بال") && key.length > 4 ? (FIRST_NAMES.get(key.slice(1)) ?? FIRST_NAMES.get(key.slice(3)) ?? BEL_TITLES[key.slice(3)]) : undefined;
+    if (bel !== undefined && i > 0) {
+      out.push(`Bel${bel.replace(/^(El|Al)[- ]?/i, "").toLowerCase()}`);
       continue;
     }
     const foreign = FOREIGN_NAMES.get(key);

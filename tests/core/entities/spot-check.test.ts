@@ -444,3 +444,10 @@ describe("GIVEN compound first names (نور الدين، زين العابدي�
     expect(later!.mentions.filter((m) => m.type === "person")).toEqual([]);
   });
 });
+
+describe("GIVEN a Maghrebi surname written with بال", () => {
+  it("THEN its English reads Bel + the name (Belhaj, Belhedi)", () => {
+    expect(toEnglishName("منذر بالحاج علي")).toBe("Mondher Belhaj Ali");
+    expect(toEnglishName("جمال بالهادي")).toBe("Jamal Belhedi");
+  });
+});
