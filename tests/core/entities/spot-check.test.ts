@@ -451,3 +451,9 @@ describe("GIVEN a Maghrebi surname written with بال", () => {
     expect(toEnglishName("جمال بالهادي")).toBe("Jamal Belhedi");
   });
 });
+
+describe("GIVEN meetings and prizes named after people", () => {
+  it.each(["وفازت العداءة بسباق 5 آلاف متر خلال ملتقى ميشال موسون بفرنسا.", "وتحصل الكاتب على جائزة الطاهر الحداد للرواية."])("THEN no person in: %s", (text) => {
+    expect(people(text)).toEqual([]);
+  });
+});
