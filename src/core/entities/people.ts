@@ -310,6 +310,8 @@ function acceptSpeaker(w: SentenceWork, scan: NameScan, opt: NameScanOptions): b
   const firstKey = w.keys[scan.start]!;
   if (opt.isNameToken?.(firstKey) || opt.isNameToken?.(w.keys[scan.end - 1]!)) return true;
   if (FIRST_NAMES.has(firstKey) && !AMBIGUOUS_FIRST.has(firstKey)) return true;
+  // A compound first name ("وأفاد نور الدين الطبوبي في تصريح") is as plain a name as an unambiguous one.
+  if (FIRST_NAME_PHRASES.match(firstKey, w.keys, scan.start)?.len === 2 && scan.end - scan.start >= 3) return true;
   const len = scan.end - scan.start;
   const next = w.toks[scan.end];
   const complementizer = next !== undefined && (COMPLEMENTIZERS.has(next.key) || next.raw === ":");

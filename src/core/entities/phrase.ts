@@ -120,6 +120,15 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     }
     if (!isArabicWord(t)) break;
     const key = t.key;
+    // A known organisation or place of several words is the complement whole, clitic and all: "للاتحاد العام
+    // التونسي للشغل" (العام alone would read "the year" and end the role).
+    const known = lexiconSpanAt(toks, keys, end, ["place", "organization"]);
+    if (known > 1) {
+      end += known;
+      count += known;
+      prevConstruct = false;
+      continue;
+    }
     if (HARD_STOP.has(key) || TIME_WORDS.has(key)) {
       if (PREPOSITIONS.has(key)) {
         // في/عن + object: only when the object is itself complement material.

@@ -457,3 +457,13 @@ describe("GIVEN meetings and prizes named after people", () => {
     expect(people(text)).toEqual([]);
   });
 });
+
+describe("GIVEN an office in a known organisation whose name holds a time word", () => {
+  it("THEN the organisation is the office's complement whole and the name after it holds the office", () => {
+    expect(people("قال الأمين العام للاتحاد العام التونسي للشغل كمال العبيدي إن الاتحاد تسلم المشروع.")).toEqual(["كمال العبيدي <الأمين العام للاتحاد العام التونسي للشغل>"]);
+  });
+
+  it("THEN a speaker with a compound first name is found before في as before إن", () => {
+    expect(people("وأفاد نور الدين الطبوبي في تصريح إعلامي أن اللقاء كان إيجابيا.")).toEqual(["نور الدين الطبوبي"]);
+  });
+});
