@@ -218,7 +218,9 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
       k = end;
       continue;
     }
-    const place = term ? undefined : NAME_INDEX.match(key, ks, 0);
+    // ب + a known organisation or place ("النائب بمجلس نواب الشعب"): where the office is.
+    const atPlace = !term && bare !== key ? NAME_INDEX.match(bare, [bare, ...keys.slice(k + 1)], 0) : undefined;
+    const place = term ? undefined : atPlace ?? NAME_INDEX.match(key, ks, 0);
     const nat = nationalityOf(key);
     const mod = ROLE_MODIFIERS.get(key);
     const ofNoun = OF_NOUNS.get(key);
@@ -227,6 +229,12 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
     if (term) {
       en = term.value;
       len = term.len;
+    } else if (atPlace) {
+      // Not linked to the head ("MP in the Assembly …", not "MP for in …").
+      parts.push(`in ${/^the /i.test(atPlace.value.en) ? "" : "the "}${atPlace.value.en}`);
+      first = false;
+      k += atPlace.len;
+      continue;
     } else if (place) {
       en = place.value.en;
       len = place.len;

@@ -467,3 +467,10 @@ describe("GIVEN an office in a known organisation whose name holds a time word",
     expect(people("وأفاد نور الدين الطبوبي في تصريح إعلامي أن اللقاء كان إيجابيا.")).toEqual(["نور الدين الطبوبي"]);
   });
 });
+
+describe("GIVEN an office held in a known body, written with ب", () => {
+  it("THEN it reads «in the» body, not a transliteration", () => {
+    expect(translateRole("النائب بمجلس نواب الشعب")).toBe("MP in the Assembly of the Representatives of the People");
+    expect(translateRole("النائب عن الجبهة الشعبية بمجلس نواب الشعب")).toBe("MP for Popular Front in the Assembly of the Representatives of the People");
+  });
+});
