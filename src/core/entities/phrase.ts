@@ -167,14 +167,12 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       prevConstruct = false;
       continue;
     }
-    if (prevConstruct) {
-      const placeLen = lexiconSpanAt(toks, keys, end, ["place", "organization"]);
-      if (placeLen > 0) {
-        end += placeLen;
-        count += placeLen;
-        prevConstruct = false;
-        continue;
-      }
+    // After a construct noun, a one-word known place or organisation too (longer ones were taken above).
+    if (prevConstruct && known === 1) {
+      end++;
+      count++;
+      prevConstruct = false;
+      continue;
     }
     if (OFFICE_ADVERBS.has(key) && end > j) {
       end++;
