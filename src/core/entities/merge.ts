@@ -197,6 +197,8 @@ function resolvePartials(persons: Group[], occs: Occ[], sets: Sets): Map<Occ, st
     return set.has(articleId);
   };
   const byKey = new Map(persons.map((g) => [g.key, g] as const));
+  /** Lexicon people the corpus names in full (their group holds occurrences). */
+  const attested = new Set(persons.filter((g) => g.lex && g.occs.length > 0).map((g) => g.key));
   for (const o of occs) {
     if (o.type !== "person") continue;
     const g = byKey.get(o.nameKey);
@@ -209,15 +211,17 @@ function resolvePartials(persons: Group[], occs: Occ[], sets: Sets): Map<Occ, st
       continue;
     }
     if (local.length > 1) continue;
-    const global = roots(cands);
-    if (global.length === 1) {
-      assign.set(o, global[0]!);
+    // The surname alone of the one lexicon person who bears it ("ترامب"), when the corpus names that person in full
+    // somewhere and no other person of the article has it: theirs, even where relatives elsewhere do (إيفانكا
+    // ترامب). A lexicon surname the corpus never attaches to its person (المالكي) is anyone's.
+    const lex = g.tokens.length === 1 ? (SURNAME_INDEX.get(g.tokens[0]!) ?? SURNAME_INDEX.get("ال" + g.tokens[0]!)) : undefined;
+    if (lex && attested.has(lex.id)) {
+      assign.set(o, sets.find(lex.id));
       continue;
     }
-    if (global.length === 0 && g.tokens.length === 1) {
-      const lex = SURNAME_INDEX.get(g.tokens[0]!) ?? SURNAME_INDEX.get("ال" + g.tokens[0]!);
-      if (lex) assign.set(o, sets.find(lex.id));
-    }
+    const global = roots(cands);
+    if (global.length === 1) assign.set(o, global[0]!);
+    else if (global.length === 0 && lex) assign.set(o, sets.find(lex.id));
   }
   return assign;
 }
