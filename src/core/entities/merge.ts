@@ -174,6 +174,11 @@ function unionVariants(persons: Group[], sets: Sets): void {
   }
 }
 
+/** Whether a role phrase is a woman's: its head in ة ("الوزيرة", "مستشارة الرئيس"). */
+function feminineRole(role: string | undefined): boolean {
+  return role !== undefined && /ة$/.test(role.trim().split(/\s+/)[0]!);
+}
+
 /** Assigns partial-name occurrences ("أوستن") to the unique full name they end. */
 function resolvePartials(persons: Group[], occs: Occ[], sets: Sets): Map<Occ, string> {
   const assign = new Map<Occ, string>();
@@ -215,7 +220,8 @@ function resolvePartials(persons: Group[], occs: Occ[], sets: Sets): Map<Occ, st
     // somewhere and no other person of the article has it: theirs, even where relatives elsewhere do (إيفانكا
     // ترامب). A lexicon surname the corpus never attaches to its person (المالكي) is anyone's.
     const lex = g.tokens.length === 1 ? (SURNAME_INDEX.get(g.tokens[0]!) ?? SURNAME_INDEX.get("ال" + g.tokens[0]!)) : undefined;
-    if (lex && attested.has(lex.id)) {
+    // Not a woman's office ("مستشارة الرئيس … ترامب" is Ivanka) to a man of the lexicon, nor the reverse.
+    if (lex && attested.has(lex.id) && (o.role === undefined || feminineRole(o.role) === (lex.gender === "f"))) {
       assign.set(o, sets.find(lex.id));
       continue;
     }
