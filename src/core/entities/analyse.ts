@@ -7,7 +7,7 @@
 import type { EntityMention, QuoteMention } from "../types.ts";
 import { foldKey, keyBit, stripSurface, tokenizeWithKeys } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
-import { FIRST_NAME_PHRASES, NAME_PARTICLES, SURNAME_INDEX, VENUES, dropAl } from "./lexicon.ts";
+import { NAME_PARTICLES, SURNAME_INDEX, VENUES, compoundFirstNameAt, dropAl } from "./lexicon.ts";
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, nationalityOf } from "./phrase.ts";
 import { findPeople, speechVerbKey } from "./people.ts";
 import { findOrgsAndPlaces } from "./orgs-places.ts";
@@ -139,7 +139,7 @@ function collectSurnames(works: SentenceWork[]): Map<string, SurnameInfo> {
         continue;
       }
       // The tail of a compound name ("رضا شرف الدين", "محمد زين العابدين") is no surname alone: الدين is "religion".
-      if (last.length < 3 || HARD_STOP.has(last) || FIRST_NAME_PHRASES.match(prev, w.keys, m.t1 - 2)?.len === 2) continue;
+      if (last.length < 3 || HARD_STOP.has(last) || compoundFirstNameAt(w.keys, m.t1 - 2)) continue;
       out.set(last, info);
       out.set(dropAl(last), info);
     }

@@ -154,6 +154,13 @@ for (const [ar, en] of Object.entries(lexiconData.firstNames)) {
   if (k.includes(" ")) FIRST_NAME_PHRASES.add(ar, en);
   else FIRST_NAMES.set(k, en);
 }
+/**
+ * Whether a two-word compound first name ("نور الدين", "زين العابدين") starts at `keys[i]`; `first` is the first
+ * word's key when it is read without a clitic (it defaults to keys[i]).
+ */
+export function compoundFirstNameAt(keys: readonly string[], i: number, first: string = keys[i] ?? ""): boolean {
+  return FIRST_NAME_PHRASES.match(first, keys, i)?.len === 2;
+}
 /** First names that are also common words: never enough on their own to start a name. */
 export const AMBIGUOUS_FIRST = keySet(lexiconData.ambiguousFirstNames);
 /** Particles inside names (أبو، بن، عبد...). */

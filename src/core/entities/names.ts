@@ -3,7 +3,7 @@
  * name), reads 1–4 name tokens that are not common words. Particles (أبو، بن، عبد) join tokens.
  */
 import type { Token } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, FIRST_NAME_PHRASES, NAME_INDEX, NAME_PARTICLES, STOP, TIME_WORDS } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, STOP, TIME_WORDS, compoundFirstNameAt } from "./lexicon.ts";
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
 import { tokReadings } from "./tokenize.ts";
 import { ORG_HEADS } from "./flags.ts";
@@ -104,7 +104,7 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if (NAME_PARTICLES.has(prevKey)) return !HARD_STOP.has(k) && !PLURAL_PRONOUN.test(k);
   if (opt.isNameToken?.(k)) return true;
   // "نور الدين", "زين العابدين": the second word of a compound first name.
-  if (FIRST_NAME_PHRASES.match(prevKey, keys, i - 1)?.len === 2) return true;
+  if (compoundFirstNameAt(keys, i - 1, prevKey)) return true;
   // "سمير بالطيب", "محمد بالحاج": after a first name, بال + a first name or الحاج is a Maghrebi surname (Bettaieb,
   // Belhaj), not "in the" ("تمسكه بالحبيب الصيد" is "his attachment to Habib Essid").
   if (k.startsWith("بال") && FIRST_NAMES.has(prevKey) && (FIRST_NAMES.has(k.slice(1)) || SURNAME_TITLES.has(k.slice(1)))) return true;
@@ -163,7 +163,7 @@ function predicateAfter(k: string, words: number, opt: NameScanOptions): boolean
  */
 function afterInnerCompound(keys: readonly string[], i: number, end: number, opt: NameScanOptions): boolean {
   // Not "عبد X" (عبد is a particle: "علي عبد الله صالح" goes on).
-  if (end - 2 <= i || NAME_PARTICLES.has(keys[end - 2]!) || FIRST_NAME_PHRASES.match(keys[end - 2]!, keys, end - 2)?.len !== 2) return false;
+  if (end - 2 <= i || NAME_PARTICLES.has(keys[end - 2]!) || !compoundFirstNameAt(keys, end - 2)) return false;
   const k = keys[end]!;
   return !(NAME_PARTICLES.has(k) || nisba(k) || FIRST_NAMES.has(k) || opt.isNameToken?.(k) === true);
 }
@@ -292,6 +292,16 @@ export function nounPhraseAt(toks: readonly Token[], k: number, opt: NameScanOpt
   return !FIRST_NAMES.has(a.key) && !opt.isNameToken?.(a.key);
 }
 
+/** Whether the name begun at token `i`, `words` name words long so far, ends before token `end`. */
+function nameEndsAt(toks: readonly Token[], keys: readonly string[], i: number, end: number, words: number, opt: NameScanOptions): boolean {
+  const t = toks[end]!;
+  if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(t.key)) return true;
+  if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt) || dualPhraseAt(toks, end, opt)) return true;
+  if (predicateAfter(t.key, words, opt) || (words >= 2 && possessiveAfterName(t, opt))) return true;
+  if (afterInnerCompound(keys, i, end, opt)) return true;
+  return !continuesName(t, keys, end, keys[end - 1]!, opt);
+}
+
 /** Reads a name from token `i`; undefined when no plausible name starts there. */
 export function scanName(toks: readonly Token[], keys: readonly string[], i: number, opt: NameScanOptions = {}): NameScan | undefined {
   const first = toks[i];
@@ -300,13 +310,8 @@ export function scanName(toks: readonly Token[], keys: readonly string[], i: num
   let end = i + 1;
   let words = NAME_PARTICLES.has(first!.key) ? 0 : 1;
   while (end < toks.length && words < max) {
-    const t = toks[end]!;
-    if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(t.key)) break;
-    if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt) || dualPhraseAt(toks, end, opt)) break;
-    if (predicateAfter(t.key, words, opt) || (words >= 2 && possessiveAfterName(t, opt))) break;
-    if (afterInnerCompound(keys, i, end, opt)) break;
-    if (!continuesName(t, keys, end, keys[end - 1]!, opt)) break;
-    if (!NAME_PARTICLES.has(t.key)) words++;
+    if (nameEndsAt(toks, keys, i, end, words, opt)) break;
+    if (!NAME_PARTICLES.has(keys[end]!)) words++;
     end++;
   }
   // A particle cannot end a name.
@@ -326,7 +331,7 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     // Only the conjunction و may sit on a first name ("وعيسى حراث"): "لجان" is not ل + "جان".
     if (r.restoredAl || (r.strip > 0 && (r.strip > 1 || t.key[0] !== "و" || r.key.length < 3))) continue;
     // A compound first name ("نور الدين", "زين العابدين") is one, even when its first word alone is ambiguous.
-    const compound = FIRST_NAME_PHRASES.match(r.key, keys, i)?.len === 2;
+    const compound = compoundFirstNameAt(keys, i, r.key);
     if (!(FIRST_NAMES.has(r.key) || compound) || NAME_PARTICLES.has(r.key)) continue;
     // An ambiguous first name (فريد، فرح) starts a name only before بن/بنت ("فريد بن تنفوس").
     if (AMBIGUOUS_FIRST.has(r.key) && !compound && keys[i + 1] !== "بن" && keys[i + 1] !== "بنت") continue;
@@ -341,11 +346,7 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     let end = i + 1;
     let words = 1;
     while (end < toks.length && words < (opt.maxTokens ?? 4)) {
-      if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(keys[end]!)) break;
-      if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt) || dualPhraseAt(toks, end, opt)) break;
-      if (predicateAfter(keys[end]!, words, opt) || (words >= 2 && possessiveAfterName(toks[end]!, opt))) break;
-      if (afterInnerCompound(keys, i, end, opt)) break;
-      if (!continuesName(toks[end]!, keys, end, keys[end - 1]!, opt)) break;
+      if (nameEndsAt(toks, keys, i, end, words, opt)) break;
       if (!NAME_PARTICLES.has(keys[end]!)) words++;
       end++;
     }

@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { tokReadings, stripSurface } from "./tokenize.ts";
-import { FIRST_NAMES, FIRST_NAME_PHRASES, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS } from "./lexicon.ts";
+import { FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
 import { extendDefiniteSurname, notALoneName, nounPhraseAt, scanFirstNameStart, scanName, startsName } from "./names.ts";
@@ -98,7 +98,7 @@ function constructGenitive(w: SentenceWork, role: RoleMatch, opt: NameScanOption
   const g = scanName(w.toks, w.keys, role.end, { ...opt, maxTokens: 3 });
   if (!g || !isComma(w.toks[g.end])) return role.end;
   if (w.keys.slice(g.start, g.end).some((k) => FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k))) return role.end;
-  if (FIRST_NAME_PHRASES.match(w.keys[g.start]!, w.keys, g.start)?.len === 2) return role.end;
+  if (compoundFirstNameAt(w.keys, g.start)) return role.end;
   const after = scanName(w.toks, w.keys, g.end + 1, opt);
   if (!after) return role.end;
   const known = after.end - after.start >= 2 || FIRST_NAMES.has(w.keys[after.start]!) || lexiconPerson(w, after.start) !== undefined;
@@ -311,7 +311,7 @@ function acceptSpeaker(w: SentenceWork, scan: NameScan, opt: NameScanOptions): b
   if (opt.isNameToken?.(firstKey) || opt.isNameToken?.(w.keys[scan.end - 1]!)) return true;
   if (FIRST_NAMES.has(firstKey) && !AMBIGUOUS_FIRST.has(firstKey)) return true;
   // A compound first name ("وأفاد نور الدين الطبوبي في تصريح") is as plain a name as an unambiguous one.
-  if (FIRST_NAME_PHRASES.match(firstKey, w.keys, scan.start)?.len === 2 && scan.end - scan.start >= 3) return true;
+  if (compoundFirstNameAt(w.keys, scan.start, firstKey) && scan.end - scan.start >= 3) return true;
   const len = scan.end - scan.start;
   const next = w.toks[scan.end];
   const complementizer = next !== undefined && (COMPLEMENTIZERS.has(next.key) || next.raw === ":");

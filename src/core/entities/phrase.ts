@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { cliticReadings, tokReadings } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, FIRST_NAME_PHRASES, NAME_INDEX, NATIONALITY, STOP, TIME_WORDS } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, NAME_INDEX, NATIONALITY, STOP, TIME_WORDS, compoundFirstNameAt } from "./lexicon.ts";
 import stopData from "./data/stopwords.json" with { type: "json" };
 import rolesData from "./data/roles.json" with { type: "json" };
 import { foldKey } from "./tokenize.ts";
@@ -155,7 +155,7 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     // A definite first name ("الرئيس الباجي قائد السبسي") or a lexicon person starts the name.
     if (FIRST_NAMES.has(key) && !AMBIGUOUS_FIRST.has(key)) break;
     // And a compound first name, whatever its first word ("نور الدين", "زين العابدين").
-    if (FIRST_NAME_PHRASES.match(key, keys, end)?.len === 2) break;
+    if (compoundFirstNameAt(keys, end, key)) break;
     // So does an ambiguous one ("الحبيب": also "the beloved") before an indefinite name word: "الزعيم الحبيب
     // بورقيبة" (an adjective of the definite head would be definite itself).
     if (AMBIGUOUS_FIRST.has(key) && key.startsWith("ال") && nameWordAt(toks, keys, end + 1, opt)) break;
