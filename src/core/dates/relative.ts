@@ -120,6 +120,7 @@ export const tomorrow: Rule = (tokens, i, pub) => {
   return countedDay(t.start + w.shift, tokens, i + 1, end, pub.dayNumber + 1);
 };
 
+/** "يوم" before a weekday or غد (one set, not one per call). */
 const DAY_WORD = new Set(["يوم"]);
 
 /** A day of the month written in digits: the weekday before it belongs to that date ("والأحد 19 فيفري"). */
@@ -132,7 +133,7 @@ export const weekday: Rule = (tokens, i, pub) => {
   const t = tokens[i];
   if (pub === null || t === undefined) return null;
   let j = i;
-  const lead = stripped(t, new Set(["يوم"]));
+  const lead = stripped(t, DAY_WORD);
   if (lead !== null) j++;
   const wt = tokens[j];
   if (wt === undefined) return null;
