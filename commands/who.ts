@@ -8,6 +8,11 @@ import type { Command, CommandContext, CommandInput } from "./types.ts";
 import { Citations, clampLimit, englishFor, langOption, showDate } from "./shared.ts";
 
 const MAX_QUOTES = 3;
+/**
+ * Sources cited by each person of the list without a name: the articles most about them (see rankArticles). Citing
+ * every article would number hundreds of sources for one line at 10k articles (the count is in the text).
+ */
+const LIST_CITES = 3;
 
 export const who = {
   data: {
@@ -30,7 +35,7 @@ export const who = {
       const items: ReplyItem[] = top.map((e) => ({
         heading: e.name[lang],
         text: [e.roles[0]?.[lang], t("who.mentionedIn", { count: e.articles.length })].filter(Boolean).join(" — "),
-        cites: cites.citeAll(e.articles),
+        cites: cites.citeAll(rankArticles(e, ctx.core).slice(0, LIST_CITES)),
       }));
       return {
         command: "who",
