@@ -7,6 +7,7 @@
  *   else in the corpus, and only when that is unambiguous.
  */
 import type { Entity, EntityType, Sentence } from "../types.ts";
+import { distance } from "fastest-levenshtein";
 import { normalizeKey } from "../text/normalize.ts";
 import { ENTRY_BY_KEY, NAME_PARTICLES, SURNAME_INDEX, dropAl, LEX_ENTRIES } from "./lexicon.ts";
 import type { LexEntry } from "./lexicon.ts";
@@ -144,6 +145,7 @@ function findRoot(speaker: string, clusters: Map<string, Occ[]>, sets: Sets): st
 /** Joins full names that are spelling variants: same surname plus a shared other token or role. */
 function unionVariants(persons: Group[], sets: Sets): void {
   const bySurname = new Map<string, Group[]>();
+  const pairs: [Group, Group][] = [];
   for (const g of persons) {
     if (g.tokens.length < 2) continue;
     const s = dropAl(g.tokens[g.tokens.length - 1]!);
@@ -160,18 +162,56 @@ function unionVariants(persons: Group[], sets: Sets): void {
         const restA = ga.tokens.slice(0, -1);
         const restB = gb.tokens.slice(0, -1);
         // A shared particle (بن، عبد، أبو) says nothing: "سفيان بن حميدة" and "فوزي بن حميدة" are two people.
-        const sharedToken = restA.some((t) => !NAME_PARTICLES.has(t) && restB.includes(t));
+        const sharedToken = restA.some((t) => !NAME_PARTICLES.has(t) && restB.some((u) => u === t || dropAl(u) === dropAl(t)));
         const rolesA = new Set(ga.occs.filter((o) => o.role).map((o) => translateRole(o.role!)));
         const sharedRole = gb.occs.some((o) => o.role && rolesA.has(translateRole(o.role)));
         // Two different first names are two people even with the same role ("النائب خالد/يوسف مرزوق"),
-        // unless one is an initial ("سي" for C.).
+        // unless one is an initial ("سي" for C.); "المهدي" and "مهدي" are one.
         const fa = ga.tokens[0]!;
         const fb = gb.tokens[0]!;
-        const firstCompatible = fa === fb || fa.length <= 2 || fb.length <= 2;
-        if ((sharedToken || sharedRole) && firstCompatible) sets.union(ga.key, gb.key);
+        const firstCompatible = dropAl(fa) === dropAl(fb) || fa.length <= 2 || fb.length <= 2;
+        const middlesDiffer = differentMiddles(restA.slice(1), restB.slice(1));
+        if ((sharedToken || sharedRole) && firstCompatible && !middlesDiffer) pairs.push([ga, gb]);
       }
     }
   }
+  // A shorter name that fits several longer ones which do not fit each other names none of them for sure: "محمد
+  // الحامدي" beside "محمد صالح الحامدي" and "محمد الهاشمي الحامدي" is a third person, or either of the two.
+  const paired = new Set(pairs.map(([a, b]) => `${a.key}\u0000${b.key}`));
+  const fit = (a: Group, b: Group) => paired.has(`${a.key}\u0000${b.key}`) || paired.has(`${b.key}\u0000${a.key}`);
+  const longer = new Map<Group, Group[]>();
+  for (const [a, b] of pairs) {
+    if (a.tokens.length === b.tokens.length) continue;
+    const [short, long] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
+    longer.set(short, [...(longer.get(short) ?? []), long]);
+  }
+  const ambiguous = (g: Group): boolean => {
+    const list = longer.get(g) ?? [];
+    return list.some((x, i) => list.slice(i + 1).some((y) => !fit(x, y)));
+  };
+  for (const [a, b] of pairs) {
+    if (a.tokens.length !== b.tokens.length && ambiguous(a.tokens.length < b.tokens.length ? a : b)) continue;
+    sets.union(a.key, b.key);
+  }
+}
+
+/**
+ * Two middle names that are not one spelt two ways are two people: "محمد صالح الحامدي" and "محمد الهاشمي الحامدي",
+ * but "كيم جونغ أون" and "كيم جونج أون", "علي عبد الله صالح" and "علي عبدالله صالح" are one. Spellings are compared
+ * whole (particles and spaces included) and may differ in a letter or two: at most 40% of the longer one.
+ */
+function differentMiddles(a: string[], b: string[]): boolean {
+  const namesA = a.filter((t) => !NAME_PARTICLES.has(t));
+  const namesB = b.filter((t) => !NAME_PARTICLES.has(t));
+  if (namesA.length === 0 || namesB.length === 0) return false;
+  // One name in both: a longer chain of fathers' names ("تميم بن حمد آل ثاني", "تميم بن حمد بن خليفة آل ثاني").
+  if (namesA.some((x) => namesB.some((y) => sameSpelling(x, y)))) return false;
+  return !sameSpelling(a.join(""), b.join(""));
+}
+
+/** The same word spelt two ways: at most a letter or two apart (40% of the longer one). */
+function sameSpelling(x: string, y: string): boolean {
+  return x === y || distance(x, y) <= Math.max(1, Math.floor(0.4 * Math.max(x.length, y.length)));
 }
 
 /** Whether a role phrase is a woman's: its head in ة ("الوزيرة", "مستشارة الرئيس"). */

@@ -4,7 +4,7 @@
  * lexicon full forms ("جو بايدن"). Surname-only references are added later by the article pass.
  */
 import type { Token } from "./tokenize.ts";
-import { tokReadings, stripSurface } from "./tokenize.ts";
+import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
 import { FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
@@ -86,6 +86,20 @@ function roleInContext(w: SentenceWork, role: RoleMatch): boolean {
   if (NAME_PARTICLES.has(prev.key)) return false;
   if (role.definite && tokReadings(prev).some((r) => ORG_HEADS_DEFINITE.has(r.key))) return false;
   return true;
+}
+
+/**
+ * A woman's kinship noun before an office ("شقيقة الرئيس الأسبق", "ابنة الرئيس الأمريكي"). The name after it is most
+ * often the office holder's ("ابنة الرئيس الأسبق بيل كلينتون"); when it is a woman's ("شقيقة الرئيس الأسبق نعيمة بن
+ * علي", "ابنة الرئيس الأمريكي إيفانكا ترامب") it is the relative's, and the office is not hers.
+ */
+const WOMAN_KIN = new Set(["شقيقة", "أخت", "زوجة", "حرم", "أرملة", "ابنة", "بنت", "نجلة", "والدة", "حفيدة", "قريبة"].map(foldKey));
+
+function relativeOfOffice(w: SentenceWork, role: RoleMatch, person: WorkMention): boolean {
+  const prev = w.toks[role.start - 1];
+  if (!prev || prev.kind !== "w" || !tokReadings(prev).some((r) => WOMAN_KIN.has(r.key))) return false;
+  // A woman's first name: ة, ى or ا at its end (نعيمة، ليلى، إيفانكا).
+  return /[ةىا]$/.test(w.toks[person.t0]?.raw ?? "");
 }
 
 /**
@@ -221,7 +235,7 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
       }
       if (person) {
         const r = role.head.kind === "title" ? roleAr : roleAr || titleText;
-        if (r && !role.head.noRole) person.role = r;
+        if (r && !role.head.noRole && !relativeOfOffice(w, role, person)) person.role = r;
         if (role.feminine || title?.feminine) person.gender = "f";
         w.mentions.push(person);
         i = person.t1;
