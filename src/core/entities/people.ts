@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
-import { FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt } from "./lexicon.ts";
+import { FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
 import { extendDefiniteSurname, notALoneName, nounPhraseAt, scanFirstNameStart, scanName, startsName } from "./names.ts";
@@ -145,6 +145,12 @@ function venueName(w: SentenceWork, t0: number): boolean {
   return prev !== undefined && VENUE_HONORIFICS.has(prev.key) && isVenueWord(w.toks[t0 - 2]);
 }
 
+/** Whether the role's complement holds a venue word ("مدير المركب الثقافي", "مديرة دار الشباب"). */
+function venueInRole(w: SentenceWork, role: RoleMatch): boolean {
+  for (let k = role.headEnd; k < role.end; k++) if (VENUES.has(dropAl(w.keys[k]!))) return true;
+  return false;
+}
+
 /** A venue word, bare or after a clitic ("بمستشفى"). */
 function isVenueWord(t: Token | undefined): boolean {
   if (!t || t.kind !== "w") return false;
@@ -232,6 +238,19 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
         role.end = person.t1;
         roleAr = roleText(w.text, toks, role);
         person = undefined;
+      }
+      // "أكد نعمان الحباسي، مدير المركب الثقافي الصحبي المصراطي": an office over a venue, in apposition to a name with
+      // none, is that name's, and a name right after it names the venue. (Without a venue word it is another person:
+      // "اتهمت X، النائبة عن حزب التيار سامية عبو".)
+      if (person && person.t0 === role.end && !person.lexId && isComma(toks[i - 1]) && !role.head.noRole && role.head.kind !== "title" && venueInRole(w, role)) {
+        const prev = w.mentions[w.mentions.length - 1];
+        if (prev && prev.type === "person" && prev.t1 === i - 1 && prev.role === undefined) {
+          role.end = person.t1;
+          prev.role = roleText(w.text, toks, role);
+          if (role.feminine) prev.gender = "f";
+          i = person.t1;
+          continue;
+        }
       }
       if (person) {
         const r = role.head.kind === "title" ? roleAr : roleAr || titleText;

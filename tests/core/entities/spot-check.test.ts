@@ -42,6 +42,16 @@ describe("GIVEN places and venues named after people", () => {
     expect(house!.mentions.filter((m) => m.type === "person").map((m) => m.surface)).toEqual(["الورتاني"]);
   });
 
+  it("THEN the head of a venue named after someone, in apposition to a name, is that name: the namesake is the venue's", () => {
+    expect(people("أكد نعمان الحباسي، مدير المركب الثقافي الصحبي المصراطي بالكاف، تأجيل الدورة الرابعة.")).toEqual([
+      "نعمان الحباسي <مدير المركب الثقافي الصحبي المصراطي>",
+    ]);
+    // Without a venue, the name after the office is another person (here the object of the verb).
+    expect(people("واتهمت النائبة هاجر بن الشيخ، النائبة عن حزب التيار الديمقراطي سامية عبو بالشعبوية.")).toContain(
+      "سامية عبو <النائبة عن حزب التيار الديمقراطي>",
+    );
+  });
+
   it("THEN a president is no honorific of a venue: «نزل الرئيس أوباما» is the verb نزل", () => {
     expect(people("ونزل الرئيس أوباما إلى القاعة لتحية الحضور.")).toContain("أوباما <الرئيس>");
   });
