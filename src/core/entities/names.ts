@@ -370,7 +370,9 @@ function boundaryAt(toks: readonly Token[], k: number): boolean {
  */
 export function extendDefiniteSurname(toks: readonly Token[], keys: readonly string[], scan: NameScan): number {
   const last = keys[scan.end - 1]!;
-  if (!FIRST_NAMES.has(last) || AMBIGUOUS_FIRST.has(last) || NAME_PARTICLES.has(last)) return scan.end;
+  // A compound first name is one too: "سفير تونس في فرنسا عبد العزيز الرصاع،".
+  const compound = scan.end - scan.start === 2 && compoundFirstNameAt(keys, scan.start);
+  if (!compound && (!FIRST_NAMES.has(last) || AMBIGUOUS_FIRST.has(last) || NAME_PARTICLES.has(last))) return scan.end;
   const t = toks[scan.end];
   if (!isArabicWord(t) || isComma(t)) return scan.end;
   const k = t.key;

@@ -275,7 +275,15 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
           }
         }
       } else if (!role.head.noRole && role.head.kind !== "title") {
-        w.roleAnaphors.push({ t0: i, t1: role.end, role: roleAr, feminine: role.feminine });
+        // "وقدم مهدي المغراوي المدير الفني للمهرجان البرنامج": an office right after a name, with no name of its
+        // own, is that name's; "كمدرب" (as coach) too. Not behind و (the next of a list: "X والمديرة الجهوية"), ل or
+        // ب ("قال X لمراسل الجوهرة": to someone else).
+        const prev = w.mentions[w.mentions.length - 1];
+        const clitics = w.text.slice(t.start, role.charStart);
+        if (prev && prev.type === "person" && prev.t1 === i && prev.role === undefined && !/[وفلب]/.test(clitics)) {
+          prev.role = roleAr;
+          if (role.feminine) prev.gender = "f";
+        } else w.roleAnaphors.push({ t0: i, t1: role.end, role: roleAr, feminine: role.feminine });
       }
       i = Math.max(i + 1, role.end);
       continue;

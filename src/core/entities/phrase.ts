@@ -182,6 +182,8 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     if (isDefinite(key, t.raw)) {
       // و + definite coordinates only after complement material ("الأمن والدفاع").
       if ((key[0] === "و" || key[0] === "ف") && end === j) break;
+      // "مؤسس حركة إلى الأمام الوسطية والذي حصل": a relative pronoun behind و ends it, as it does bare.
+      if ((key[0] === "و" || key[0] === "ف") && HARD_STOP.has(key.slice(1))) break;
       end++;
       count++;
       prevConstruct = false;

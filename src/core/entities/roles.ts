@@ -111,7 +111,9 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
   if (!h.definite && from === headEnd && PLACE_PREFIXES.has(keys[headEnd] ?? "") && isArabicWord(toks[headEnd + 1]) && !HARD_STOP.has(keys[headEnd + 1]!)) {
     from = headEnd + 2;
   }
-  let end = scanComplement(toks, keys, from, { ...opt, stopAtTitle: (k) => titleAt(toks, keys, k) !== undefined });
+  // An indefinite head is in construct with what follows: a one-word known place right after it is its complement
+  // ("والي سليانة علي سعيد", "والي تونس عمر منصور").
+  let end = scanComplement(toks, keys, from, { ...opt, afterConstruct: opt.afterConstruct === true || (!h.definite && from === headEnd), stopAtTitle: (k) => titleAt(toks, keys, k) !== undefined });
   // "وزير للفلاحة في حكومة الوحدة الوطنية برئاسة X": headed by someone else; the role ends before it.
   while (end > from && HEADED_BY.has(keys[end - 1]!)) end--;
   return { ...h, headEnd, end: Math.max(end, from) };

@@ -99,8 +99,8 @@ describe("GIVEN sports and Maghreb names", () => {
     ["وأفاد فريد بن حمودة، المدير العام للشركة، بأن الأرباح زادت.", "فريد بن حمودة <المدير العام للشركة>"],
     // Compound with الله.
     ["وأعلن اللاعب أيمن جاب الله اعتزاله.", "أيمن جاب الله <اللاعب>"],
-    // كاهية مدير: a Tunisian administrative rank ends the name.
-    ["وقال هشام الحمامي كاهية مدير الإنتاج بالوزارة إن المحصول وفير.", "هشام الحمامي"],
+    // كاهية مدير: a Tunisian administrative rank ends the name, and is his office.
+    ["وقال هشام الحمامي كاهية مدير الإنتاج بالوزارة إن المحصول وفير.", "هشام الحمامي <كاهية مدير الإنتاج بالوزارة>"],
   ])("THEN %s gives %s", (text, expected) => {
     expect(people(text)).toContain(expected);
   });

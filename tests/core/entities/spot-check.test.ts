@@ -484,3 +484,37 @@ describe("GIVEN an office held in a known body, written with ب", () => {
     expect(translateRole("النائب عن الجبهة الشعبية بمجلس نواب الشعب")).toBe("MP for Popular Front in the Assembly of the Representatives of the People");
   });
 });
+
+describe("GIVEN an office written right after a name, without a comma (sixth spot check)", () => {
+  it.each([
+    ["وقدم مهدي المغراوي المدير الفني للمهرجان خلال الندوة البرنامج.", "مهدي المغراوي <المدير الفني للمهرجان>"],
+    ["أكد الفرنسي ميشال بلاتيني رئيس الإتحاد الأوروبي لكرة القدم أن التقنية جاهزة.", "ميشال بلاتيني <رئيس الإتحاد الأوروبي>"],
+    ["ووافق المدرب على تعيين حاتم الميساوي كمساعد أول له.", "حاتم الميساوي <مساعد>"],
+    ["وكان من بين المرشحين ايمانويل ماكرون مؤسس حركة \"إلى الأمام\" الوسطية والذي حصل على أكثر الأصوات.", 'ايمانويل ماكرون <مؤسس حركة "إلى الأمام" الوسطية>'],
+  ])("THEN %s gives %s", (text, expected) => {
+    expect(people(text)).toContain(expected);
+  });
+
+  it.each([
+    // To the correspondent: someone else.
+    ["قال والي سليانة علي سعيد لمراسل الجوهرة إن الأشغال انطلقت.", "علي سعيد <والي سليانة>"],
+    // The next of a list.
+    ["وحضر الجلسة والي منوبة احمد السماوي والمديرة الجهوية للصحة.", "احمد السماوي <والي منوبة>"],
+    ["وحضر الحفل المخرج محمد بن عطية ورئيسة منظمة بوصلة.", "محمد بن عطية <المخرج>"],
+  ])("THEN an office behind ل or و is not the name's: %s", (text, expected) => {
+    expect(people(text)).toEqual([expected]);
+  });
+
+  it.each([
+    // An indefinite head is in construct with a one-word place.
+    ["وقال والي تونس عمر منصور إن الحملة متواصلة.", "عمر منصور <والي تونس>"],
+    // A compound first name and a definite surname before a comma.
+    ["من جانبه أكد سفير تونس في فرنسا عبد العزيز الرصاع، أهمية هذا الخط.", "عبد العزيز الرصاع <سفير تونس في فرنسا>"],
+  ])("THEN %s gives %s", (text, expected) => {
+    expect(people(text)).toEqual([expected]);
+  });
+
+  it("THEN what a founder did «in recent years» is no person", () => {
+    expect(people("ومن التحديات التي خاضها مؤسس فيسبوك في السنوات الاخيرة قراءة كتابين كل شهر.")).toEqual([]);
+  });
+});
