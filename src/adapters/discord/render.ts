@@ -124,6 +124,18 @@ export function layoutPages(reply: Reply, t: Translator): EmbedLayout {
     return `\n${heading}${safe(item.text, reply)}${marks ? ` ${marks}` : ""}`;
   });
   const pages = reply.items.length > 0 ? paginateItems(reply, (_item, i) => rendered[i]!, ITEMS_BUDGET) : [[]];
+  /**
+   * A page's pieces with the heading shown once over consecutive items that share it (every "Mentioned in" of a
+   * /who): the later ones become lines under the first. Only shorter than what was paginated, so it still fits.
+   */
+  const underHeadings = (pieces: string[], first: number): string[] =>
+    pieces.map((piece, k) => {
+      const item = reply.items[owner[first + k]!];
+      const prev = k > 0 ? owner[first + k - 1]! : -1;
+      const heading = item?.heading ? `\n${headingLine(item.heading)}` : "";
+      if (!heading || prev < 0 || prev === owner[first + k] || reply.items[prev]?.heading !== item!.heading || !piece.startsWith(heading)) return piece;
+      return piece.slice(heading.length);
+    });
   // Which item each piece came from: paginateItems splits an item exactly as splitLong does.
   const owner = rendered.flatMap((r, i) => splitLong(r, ITEMS_BUDGET).map(() => i));
   // Where each page's pieces start in `owner`.
@@ -153,7 +165,7 @@ export function layoutPages(reply: Reply, t: Translator): EmbedLayout {
       const items = new Set(pieces.map((_, k) => owner[firstPiece[p]! + k]!));
       const cites = new Set([...items].flatMap((i) => reply.items[i]?.cites.slice(0, MAX_CITES_PER_ITEM) ?? []));
       if (p === 0) for (const n of uncited) cites.add(n);
-      const description = [p === 0 ? intro : "", pieces.join("\n").trim()].filter(Boolean).join("\n\n");
+      const description = [p === 0 ? intro : "", underHeadings(pieces, firstPiece[p]!).join("\n").trim()].filter(Boolean).join("\n\n");
       const label = pages.length > 1 ? t(lang, "discord.page", { page: p + 1, pages: pages.length }) : "";
       const footer = clip([footerText, label].filter(Boolean).join(" · "), FOOTER_MAX);
       const sourceLines = reply.citations.filter((c) => cites.has(c.n)).map(line);

@@ -61,6 +61,14 @@ interface Piece {
   cites: number[];
   /** The piece as sent: heading, escaped and isolated text, [n] marks. */
   html: string;
+  /** Its heading line with the newline after it ("" without a heading): html begins with it. */
+  head: string;
+}
+
+/** A piece on its page; `under` when it follows one with the same heading and is shown as a line under it. */
+interface Placed {
+  piece: Piece;
+  under: boolean;
 }
 
 /** Renders a reply into Telegram HTML pages (at least one), each within `limit` characters. */
@@ -165,52 +173,57 @@ export function layoutPages(reply: Reply, t: Translator, limit = TELEGRAM_TEXT_L
     while (cites.length > 0 && !fitsAlone(continuedLength + marksLength(cites), cites)) cites = cites.slice(0, -1);
     const whole = pieceHtml(head, escapeHtml(iso(original.text)), cites);
     if (fitsAlone(whole.length, cites)) {
-      pieces.push({ cites, html: whole });
+      pieces.push({ cites, html: whole, head });
       continue;
     }
     const headContinued = heading ? `${heading}${continuedMark}\n` : "";
     const parts = splitToFit(original.text, (text) => fitsAlone(pieceHtml(headContinued, escapeHtml(iso(text)), cites).length, cites));
-    parts.forEach((text, i) => pieces.push({ cites, html: pieceHtml(i > 0 ? headContinued : head, escapeHtml(iso(text)), cites) }));
+    parts.forEach((text, i) => pieces.push({ cites, html: pieceHtml(i > 0 ? headContinued : head, escapeHtml(iso(text)), cites), head: i > 0 ? headContinued : head }));
   }
 
   // Greedy packing with running totals: the joined pieces' length and the set of sources with their lines' length.
-  const pages: Piece[][] = [];
-  let current: Piece[] = [];
+  // Consecutive items under one heading (every "Mentioned in" of a /who) show it once, as lines under it.
+  const pages: Placed[][] = [];
+  let current: Placed[] = [];
   let itemsLength = 0;
   let cited = new Set<number>();
   let citedLength = 0;
+  /** What a piece adds to the page's items: its separator and html, without its heading when it goes under the last. */
+  const added = (p: Piece, under: boolean): number => (under ? 1 + p.html.length - p.head.length : (current.length > 0 ? 2 : 0) + p.html.length);
   for (const p of pieces) {
+    let under = p.head !== "" && current.at(-1)?.piece.head === p.head;
     if (current.length > 0) {
       let extra = 0;
       if (p.cites.length === 1) {
         if (!cited.has(p.cites[0]!)) extra = 1 + citation(p.cites[0]!).length;
       } else for (const n of new Set(p.cites)) if (!cited.has(n)) extra += 1 + citation(n).length;
       const total = citedLength + extra;
-      const candidate = pageLength(pages.length, reserve, itemsLength + 2 + p.html.length, total === 0 ? 0 : sourcesHeading.length + total);
+      const candidate = pageLength(pages.length, reserve, itemsLength + added(p, under), total === 0 ? 0 : sourcesHeading.length + total);
       if (candidate > limit) {
         pages.push(current);
         current = [];
         itemsLength = 0;
         cited = new Set();
         citedLength = 0;
+        under = false;
       }
     }
-    itemsLength += (current.length > 0 ? 2 : 0) + p.html.length;
+    itemsLength += added(p, under);
     for (const n of p.cites) {
       if (!cited.has(n)) {
         cited.add(n);
         citedLength += 1 + citation(n).length;
       }
     }
-    current.push(p);
+    current.push({ piece: p, under });
   }
   if (current.length > 0 || pages.length === 0) pages.push(current);
 
   // Every page lists the sources its own items cite; a reply without items lists its first few sources.
-  const sources = (ps: Piece[]): string => {
+  const sources = (ps: Placed[]): string => {
     const numbers = reply.items.length === 0
       ? reply.citations.slice(0, MAX_CITES_PER_ITEM).map((c) => c.n)
-      : [...new Set(ps.flatMap((p) => p.cites))].sort((a, b) => a - b);
+      : [...new Set(ps.flatMap((p) => p.piece.cites))].sort((a, b) => a - b);
     if (numbers.length === 0) return "";
     return `${sourcesHeading}\n${numbers.map(citation).join("\n")}`;
   };
@@ -219,7 +232,8 @@ export function layoutPages(reply: Reply, t: Translator, limit = TELEGRAM_TEXT_L
     count: total,
     page(index) {
       const ps = pages[index]!;
-      return [header(index === 0), ps.map((p) => p.html).join("\n\n"), sources(ps), footer, pageLabel(index, total)]
+      const items = ps.map((p, i) => (p.under ? `\n${p.piece.html.slice(p.piece.head.length)}` : `${i > 0 ? "\n\n" : ""}${p.piece.html}`)).join("");
+      return [header(index === 0), items, sources(ps), footer, pageLabel(index, total)]
         .filter((part) => part.length > 0)
         .join("\n\n");
     },

@@ -46,6 +46,25 @@ describe("GIVEN a reply to render as embeds", () => {
     expect(listed).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
+  it("THEN items under one heading show it once per page, as lines under it, within Discord's limits", () => {
+    const citations = Array.from({ length: 300 }, (_, i) => ({ n: i + 1, articleId: `a${i}`, title: `Article ${i + 1}`, source: "Al Jazeera", date: "2024-01-02", url: null }));
+    const items = [
+      { heading: "Roles", text: "Minister of Defence", cites: [1] },
+      ...citations.map((c) => ({ heading: "Mentioned in", text: `Article number ${c.n} about the ministry`, cites: [c.n] })),
+    ];
+    const pages = renderPages({ command: "who", lang: "en", status: "ok", title: "Someone", items, citations }, t);
+    expect(pages.length).toBeGreaterThan(2);
+    let next = 1;
+    pages.forEach((p, i) => {
+      expect(checkMessage({ embeds: [p], components: pagingRow("abcdefghij", i, pages.length, "en", t) })).toEqual([]);
+      const description = p.description!;
+      expect(description.split("**Mentioned in**").length - 1).toBe(1);
+      const lines = description.slice(description.indexOf("**Mentioned in**\n") + "**Mentioned in**\n".length).split("\n");
+      for (const line of lines) expect(line).toBe(`Article number ${next} about the ministry [${next++}]`);
+    });
+    expect(next).toBe(301);
+  });
+
   it("THEN citations no item refers to are listed on the first page", () => {
     const reply: Reply = { ...longTimeline(2), items: [{ text: "one", cites: [2] }] };
     const sources = renderPages(reply, t)[0]!.fields!.map((f) => f.value).join("\n");

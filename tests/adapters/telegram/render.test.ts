@@ -63,6 +63,35 @@ describe("GIVEN a reply rendered for Telegram", () => {
     expect(next).toBe(201);
   });
 
+  it("THEN items under one heading show it once per page, as lines under it, and every page still fits", () => {
+    const items = [
+      { heading: "Roles", text: "Minister of Defence", cites: [1] },
+      ...Array.from({ length: 300 }, (_, i) => ({ heading: "Mentioned in", text: `Article number ${i + 1} about the ministry & <its> budget`, cites: [i + 1] })),
+    ];
+    const citations = Array.from({ length: 300 }, (_, i) => cite(i + 1));
+    const pages = renderPages(reply({ items, citations }), t);
+    expect(pages.length).toBeGreaterThan(5);
+    let next = 1;
+    for (const html of pages) {
+      expect(html.length).toBeLessThanOrEqual(TELEGRAM_TEXT_LIMIT);
+      const text = parseTelegramHtml(html).text;
+      // One heading per page, its lines right under it, one per line.
+      expect(text.split("Mentioned in").length - 1).toBe(1);
+      const lines = text.slice(text.indexOf("Mentioned in\n") + "Mentioned in\n".length).split("\n\n")[0]!.split("\n");
+      for (const line of lines) expect(line).toBe(`Article number ${next} about the ministry & <its> budget [${next++}]`);
+    }
+    expect(next).toBe(301);
+    // Filled: a page holds as many lines as fit; the next page's first line and its source would not (within the
+    // few characters kept for the widest "Page k of n" while the count is unknown).
+    for (let p = 1; p < pages.length - 1; p++) {
+      const next = pages[p + 1]!;
+      const line = next.slice(next.indexOf("<b>Mentioned in</b>\n") + "<b>Mentioned in</b>\n".length).split("\n")[0]!;
+      const n = /\[(\d+)\]$/.exec(line)![1]!;
+      const source = next.split("\n").find((l) => l.startsWith(`${n}. `))!;
+      expect(pages[p]!.length + 1 + line.length + 1 + source.length).toBeGreaterThan(TELEGRAM_TEXT_LIMIT - 8);
+    }
+  });
+
   it("THEN one item longer than a page is split at sentence boundaries without losing words", () => {
     const sentence = (i: number) => `Sentence number ${i} says that A & B <met> again.`;
     const long = Array.from({ length: 400 }, (_, i) => sentence(i)).join(" ");
