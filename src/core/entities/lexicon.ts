@@ -86,6 +86,19 @@ function keySet(words: readonly string[]): Set<string> {
   return s;
 }
 
+/**
+ * Stop words with final ي also written ى, as Egyptian texts do ("الذى", "التى", "فى"): the keys keep the letter as
+ * written. Not the reverse: "على" written "علي" is also the name Ali.
+ */
+export function withYaVariants(keys: Iterable<string>): Set<string> {
+  const s = new Set<string>();
+  for (const k of keys) {
+    s.add(k);
+    if (k.endsWith("ي")) s.add(`${k.slice(0, -1)}ى`);
+  }
+  return s;
+}
+
 const people: LexEntry[] = lexiconData.people.map((p, i) => {
   const e: LexEntry = { id: `lex:person:${i}`, type: "person", ar: p.ar[0]!, forms: p.ar, en: p.en };
   if ("gender" in p && (p.gender === "f" || p.gender === "m")) e.gender = p.gender;
@@ -167,7 +180,7 @@ export const AMBIGUOUS_FIRST = keySet(lexiconData.ambiguousFirstNames);
 export const NAME_PARTICLES = keySet(lexiconData.nameParticles);
 
 /** Words that end a name scan. */
-export const STOP = keySet([...stopData.particles, ...stopData.verbs, ...stopData.participles, ...stopData.time, ...stopData.nouns, ...stopData.adverbs]);
+export const STOP = withYaVariants(keySet([...stopData.particles, ...stopData.verbs, ...stopData.participles, ...stopData.time, ...stopData.nouns, ...stopData.adverbs]));
 /** Words before a name that make it a place or a venue named after a person ("نهج محمد علي", "سيدي بوزيد"). */
 export const VENUES = keySet(stopData.venues.flatMap((w) => (w.endsWith("ى") ? [w, `${w.slice(0, -1)}ي`] : [w])));
 /** Honorifics between a venue and its namesake ("حي السلطان أحمد", "مدرسة الشهيد فرحات حشاد"). */

@@ -5,14 +5,14 @@
  */
 import type { Token } from "./tokenize.ts";
 import { cliticReadings, tokReadings } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, NAME_INDEX, NATIONALITY, STOP, TIME_WORDS, compoundFirstNameAt } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, NAME_INDEX, NATIONALITY, STOP, TIME_WORDS, compoundFirstNameAt, withYaVariants } from "./lexicon.ts";
 import stopData from "./data/stopwords.json" with { type: "json" };
 import rolesData from "./data/roles.json" with { type: "json" };
 import { foldKey } from "./tokenize.ts";
 import { F_ARABIC, F_HEAD, F_LEX, flagsOf, tokFlags } from "./flags.ts";
 
 /** Particles, verbs and time words: never inside a role complement or a name. */
-export const HARD_STOP = new Set<string>(
+export const HARD_STOP = withYaVariants(
   [...stopData.particles, ...stopData.verbs, ...stopData.participles, ...stopData.time].map(foldKey),
 );
 HARD_STOP.delete("");
