@@ -159,7 +159,11 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
     if (isOpenQuote(t)) {
       let j = k + 1;
       while (j < toks.length && !isCloseQuote(toks[j])) j++;
-      const name = transliterate(toks.slice(k + 1, j).map((x) => x.raw).join(" "));
+      // A quoted name the tables know ("الجوهرة أف أم", "الفايسبوك") is theirs; any other is transliterated.
+      const quoted = keys.slice(k + 1, j);
+      const table = quoted.length > 0 ? (TERMS.match(quoted[0]!, quoted, 0) ?? NAME_INDEX.match(quoted[0]!, quoted, 0)) : undefined;
+      const tableEn = table && table.len === quoted.length ? (typeof table.value === "string" ? table.value : table.value.en) : undefined;
+      const name = tableEn?.replace(/^the /, "") ?? transliterate(toks.slice(k + 1, j).map((x) => x.raw).join(" "));
       const prev = parts[parts.length - 1];
       const noun = prev?.split(" ").pop();
       if (prev !== undefined && noun !== undefined && POSTPOSED.has(noun)) {
@@ -190,7 +194,12 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
       key = key.slice(1);
     }
     const ks = [key, ...keys.slice(k + 1)];
-    const term = TERMS.match(key, ks, 0);
+    // A known organisation or place longer than the term its first words make ("الدولة الإسلامية", not "الدولة"),
+    // unless what it adds is a nationality the term takes anyway ("البرلمان العراقي": the Iraqi Parliament).
+    const known = NAME_INDEX.match(key, ks, 0);
+    const termHit = TERMS.match(key, ks, 0);
+    const longer = termHit && known && known.value.type !== "person" && known.len > termHit.len && !ks.slice(termHit.len, known.len).every((x) => nationalityOf(x) !== undefined);
+    const term = longer ? undefined : termHit;
     // Another office as the complement ("الناطق باسم رئيس مجلس نواب الشعب", "المتحدث باسم الأمين العام للأمم
     // المتحدة"): the rest is a role phrase of its own, "for the Head of the Assembly …". A definite office the
     // term table knows stands alone ("مستشار الرئيس للشؤون الدينية": the President, for religious affairs).
@@ -220,7 +229,7 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
     }
     // ب + a known organisation or place ("النائب بمجلس نواب الشعب"): where the office is.
     const atPlace = !term && bare !== key ? NAME_INDEX.match(bare, [bare, ...keys.slice(k + 1)], 0) : undefined;
-    const place = term ? undefined : atPlace ?? NAME_INDEX.match(key, ks, 0);
+    const place = term ? undefined : atPlace ?? known;
     const nat = nationalityOf(key);
     const mod = ROLE_MODIFIERS.get(key);
     const ofNoun = OF_NOUNS.get(key);

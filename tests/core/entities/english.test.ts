@@ -40,6 +40,14 @@ describe("GIVEN Arabic role phrases", () => {
   it.each([
     ["وزير الدفاع الأميركي", "US Secretary of Defense"],
     ["وزير الدفاع الأمريكي", "US Secretary of Defense"],
+    // A known organisation longer than the term its first word makes, quoted or not (sixth spot check).
+    ["زعيم الدولة الإسلامية", "Leader of Islamic State (ISIS)"],
+    ["الأمين العام لحزب الله", "Secretary-General of Hezbollah"],
+    ['مراسل "الجوهرة أف أم" في سليانة', "correspondent for Jawhara FM in Siliana"],
+    ['مؤسس "الفايسبوك"', "Founder of Facebook"],
+    ["رئيس الهيئة العليا لمقاومة الفساد", "Head of the High Authority for Combating Corruption"],
+    ["المتحدث باسم الحكومة الاتحادية", "Spokesperson for the Federal Government"],
+    ["رئيس النجم الرياضي الساحلي", "Head of Étoile Sportive du Sahel"],
     ["وزير الخارجية الأميركي", "US Secretary of State"],
     ["وزير الدفاع العراقي", "Iraqi Minister of Defense"],
     ["وزير الزراعة المصري", "Egyptian Minister of Agriculture"],
