@@ -176,6 +176,8 @@ export function compoundFirstNameAt(keys: readonly string[], i: number, first: s
 }
 /** First names that are also common words: never enough on their own to start a name. */
 export const AMBIGUOUS_FIRST = keySet(lexiconData.ambiguousFirstNames);
+/** One-word organisation names that are also ordinary words (see orgs-places.ts). */
+export const COMMON_WORD_NAMES = keySet(lexiconData.commonWordNames);
 /** Particles inside names (أبو، بن، عبد...). */
 export const NAME_PARTICLES = keySet(lexiconData.nameParticles);
 

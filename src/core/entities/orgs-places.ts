@@ -4,7 +4,8 @@
  * حركة، كتلة، جماعة، حزب...) followed by its complement; a place after محافظة/مدينة/ولاية.
  */
 import { tokReadings, foldKey, stripSurface } from "./tokenize.ts";
-import { NAME_INDEX, STOP, TIME_WORDS } from "./lexicon.ts";
+import type { Token } from "./tokenize.ts";
+import { COMMON_WORD_NAMES, NAME_INDEX, STOP, TIME_WORDS } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isDefinite, nationalityOf, scanComplement } from "./phrase.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_LEX, F_ORG, F_ORGS_PLACES, F_PLACE_HEAD, ORG_HEADS, ORG_HEADS_DEFINITE, PLACE_HEADS, tokFlags } from "./flags.ts";
@@ -17,6 +18,32 @@ function mention(w: SentenceWork, type: "organization" | "place", t0: number, t1
   const m: WorkMention = { type, surface: w.text.slice(start, end), start, end, t0, t1 };
   if (lexId) m.lexId = lexId;
   return m;
+}
+
+/** A definite Arabic word, behind a clitic or not (الدول، للثقافة، بالمنطقة، والإفريقية); not a particle (إلى، التي). */
+function definiteWord(t: Token | undefined): boolean {
+  return t !== undefined && isArabicWord(t) && t.key.length > 3 && /^(?:[وفبك]?ال|لل)/.test(t.key) && !HARD_STOP.has(t.key);
+}
+
+function commonWordHere(w: SentenceWork, i: number, key: string): boolean {
+  const t = w.toks[i]!;
+  const conj = /^[وف]/.test(t.key) && t.key !== key;
+  const nisba = /يه?$/.test(key);
+  if (definiteWord(w.toks[i - 1]) && (!conj || nisba)) return true;
+  if (!conj && placeWord(w, i - 1)) return true;
+  if (t.key.startsWith("بال") || DEMONSTRATIVES.has(w.keys[i - 1] ?? "")) return true;
+  const next = w.keys[i + 1];
+  return next !== undefined && next.startsWith("ال") && definiteWord(w.toks[i + 1]) && nationalityOf(next) === undefined;
+}
+
+const DEMONSTRATIVES = new Set(["هذه", "هذا", "تلك", "ذلك", "هاته", "هذي"].map(foldKey));
+
+/** A one-word known place at token `k` ("مصر"). */
+function placeWord(w: SentenceWork, k: number): boolean {
+  const key = w.keys[k];
+  if (key === undefined) return false;
+  const m = NAME_INDEX.match(key, w.keys, k);
+  return m !== undefined && m.len === 1 && m.value.type === "place";
 }
 
 /** Finds organisations and places; appends to `w.mentions` (people are found before and win overlaps). */
@@ -42,6 +69,12 @@ export function findOrgsAndPlaces(w: SentenceWork): void {
       if (!m || m.value.type === "person") continue;
       // A clitic reading of a short word is too weak ("فمالي" is not Mali): require 4+ letters.
       if (r.strip > 0 && r.key.length < 4) continue;
+      // A one-word definite name that is also a common word ("العربية" Arabic, "الحرة" free, "القاعدة" a base) is
+      // that word where the grammar says so: an adjective agreeing with the definite noun or the place before it
+      // ("الدول العربية", "جمهورية مصر العربية"; behind و only when it reads as one: "الأوروبية والعربية", not
+      // "الجمهوري والنهضة"), a manner behind ب ("بالعربية"), a noun after a demonstrative or before its own
+      // adjective ("هذه القاعدة", "القاعدة العسكرية"; a nationality or a relative pronoun after it proves nothing).
+      if (m.len === 1 && COMMON_WORD_NAMES.has(r.key) && commonWordHere(w, i, r.key)) continue;
       const s = stripSurface(t, r);
       const mm = mention(w, m.value.type as "organization" | "place", i, i + m.len, s.start, m.value.id);
       if (r.restoredAl) mm.surface = s.surface + w.text.slice(t.end, mm.end);

@@ -77,3 +77,31 @@ describe("GIVEN an invented article", () => {
     expect(org?.name.en).toBe("Mauritanian Ministry of Health");
   });
 });
+
+describe("GIVEN one-word names of organisations that are also ordinary words (sixth spot check)", () => {
+  const orgs = (text: string) =>
+    analyseText("a", text).flatMap((s) => s.mentions).filter((m) => m.type === "organization").map((m) => m.surface);
+
+  it.each([
+    "وقال إن اللغة العربية مهددة في المدارس.",
+    "ووصل الوفد إلى جمهورية مصر العربية أمس.",
+    "ويمكن تسميتها بالعربية متلازمة التخلي.",
+    "ونزل الجنود في القاعدة العسكرية ببنزرت.",
+    "وأضاف أن استهداف هذه القاعدة يعد أمرا مهما.",
+    "وتطورت الأنشطة السياحية في الجزيرة العذراء.",
+    "وشارك فنانون من البلدان الأوروبية والإفريقية والعربية في المهرجان.",
+    "وتوسعت المنطقة الحرة في الميناء.",
+  ])("THEN no organisation in: %s", (text) => {
+    expect(orgs(text)).toEqual([]);
+  });
+
+  it.each([
+    ["وبث الخبر موقع \"العربية\" نقلا عن صحيفة أمريكية.", "العربية"],
+    ["وأكد ممثلو حركتي نداء تونس والنهضة اتفاقهم.", "النهضة"],
+    ["وتحدث عن تحركات رئيس النهضة للتدخل بين الفرقاء.", "النهضة"],
+    ["وكان يحمل صورا لزعيم القاعدة أسامة بن لادن.", "القاعدة"],
+    ["وقال الكونغرس الذي يعارض القانون إنه سيصوت.", "الكونغرس"],
+  ])("THEN %s names %s", (text, org) => {
+    expect(orgs(text)).toContain(org);
+  });
+});
