@@ -12,7 +12,7 @@ import { normalizeKey } from "../text/normalize.ts";
 import { ENTRY_BY_KEY, NAME_PARTICLES, SURNAME_INDEX, dropAl, LEX_ENTRIES } from "./lexicon.ts";
 import type { LexEntry } from "./lexicon.ts";
 import { foldKey } from "./tokenize.ts";
-import { entityEnglishName } from "./translate-org.ts";
+import { entityEnglishName, isOrgHead } from "./translate-org.ts";
 import { translateRole } from "./translate-role.ts";
 
 interface Occ {
@@ -43,9 +43,23 @@ function personKey(surface: string): string {
   return toks.map((t, i) => (i === 0 ? t : dropAl(t))).join(" ");
 }
 
+/** Epithets written after an organisation's name ("تنظيم داعش الإرهابي"). */
+const EPITHETS = new Set(["الإرهابي", "الإرهابية", "المتطرف", "المتطرفة"].map(foldKey));
+
 function lexFor(surface: string, type: EntityType): LexEntry | undefined {
-  const e = ENTRY_BY_KEY.get(foldKey(surface.replace(QUOTES_RE, " ")));
-  return e && e.type === type ? e : undefined;
+  const key = foldKey(surface.replace(QUOTES_RE, " "));
+  const e = ENTRY_BY_KEY.get(key);
+  if (e) return e.type === type ? e : undefined;
+  if (type !== "organization") return undefined;
+  // "تنظيم "داعش" الإرهابي", "وكالة "رويترز"", "قناة الجزيرة": a known organisation behind its kind of body or
+  // before an epithet is that organisation.
+  let words = key.split(" ");
+  while (words.length > 1 && EPITHETS.has(words[words.length - 1]!)) words = words.slice(0, -1);
+  for (const w of [words, words.length > 1 && isOrgHead(words[0]!) ? words.slice(1) : undefined]) {
+    const hit = w && ENTRY_BY_KEY.get(w.join(" "));
+    if (hit && hit.type === "organization") return hit;
+  }
+  return undefined;
 }
 
 /** Union-find over group keys. */

@@ -6,11 +6,14 @@
 import { tokReadings, foldKey, stripSurface } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
 import { COMMON_WORD_NAMES, NAME_INDEX, STOP, TIME_WORDS } from "./lexicon.ts";
+import stopData from "./data/stopwords.json" with { type: "json" };
 import { HARD_STOP, isArabicWord, isDefinite, nationalityOf, scanComplement } from "./phrase.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_LEX, F_ORG, F_ORGS_PLACES, F_PLACE_HEAD, ORG_HEADS, ORG_HEADS_DEFINITE, PLACE_HEADS, tokFlags } from "./flags.ts";
 
 /** Generic adjectives after a definite head that do not make a name ("المجلس الجديد"). */
+const MOVEMENT = foldKey("حركة");
+const FLOWS = new Set(stopData.flows.map(foldKey));
 const GENERIC = new Set(["الجديد", "الجديدة", "المذكور", "المذكورة", "نفسه", "نفسها", "الأخرى", "الحاكم", "المعني", "المعنية", "ذاته", "ذاتها"].map(foldKey));
 
 function mention(w: SentenceWork, type: "organization" | "place", t0: number, t1: number, start: number, lexId?: string): WorkMention {
@@ -116,6 +119,8 @@ function orgPatternAt(w: SentenceWork, i: number): number {
     if (!indefinite && !definite) continue;
     const end = scanComplement(w.toks, w.keys, i + 1, { max: 7, afterConstruct: indefinite });
     if (end === i + 1) return i;
+    // "حركة المرور": the movement of something (traffic), not a movement.
+    if (indefinite && r.key === MOVEMENT && FLOWS.has(w.keys[i + 1]!)) return i;
     if (definite) {
       const k = w.keys[i + 1]!;
       if (GENERIC.has(k) || nationalityOf(k) === undefined && !isDefinite(k)) return i;

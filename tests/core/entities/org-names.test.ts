@@ -105,3 +105,20 @@ describe("GIVEN one-word names of organisations that are also ordinary words (si
     expect(orgs(text)).toContain(org);
   });
 });
+
+describe("GIVEN a known organisation behind its kind of body, or with an epithet, and traffic (sixth spot check)", () => {
+  it("THEN «تنظيم \"داعش\" الإرهابي» and «وكالة \"رويترز\"» are the known organisations", () => {
+    const sentences = analyseText("a", "وأعلن تنظيم \"داعش\" الإرهابي مسؤوليته عن الهجوم. وقالت وكالة \"رويترز\" إن الهجوم وقع ليلا. وأكد تنظيم الدولة الإسلامية ذلك في بيان نقلته رويترز.");
+    const orgs = mergeEntities(sentences).filter((e) => e.type === "organization");
+    expect(orgs.map((e) => [e.name.en, e.mentions])).toEqual([
+      ["Islamic State (ISIS)", 2],
+      ["Reuters", 2],
+    ]);
+  });
+
+  it("THEN «حركة المرور» (traffic) is no movement, while «حركة الشعب» is", () => {
+    const orgs = (text: string) => analyseText("a", text).flatMap((s) => s.mentions).filter((m) => m.type === "organization").map((m) => m.surface);
+    expect(orgs("وتعطلت حركة المرور على الطريق الوطنية لساعات.")).toEqual([]);
+    expect(orgs("وقال القيادي في حركة الشعب إن الحكومة فشلت.")).toEqual(["حركة الشعب"]);
+  });
+});
