@@ -185,9 +185,16 @@ function subjectBefore(w: SentenceWork, v: number, speakers: WorkMention[]): Wor
   return m;
 }
 
+/** A mention written behind the preposition ل ("لقناة", "لـ"العربي الجديد""): whom something is said to. */
+function addressee(w: SentenceWork, m: WorkMention): boolean {
+  const t = w.toks[m.t0]!;
+  return /^ل/.test(t.raw) && !m.surface.startsWith("ل");
+}
+
 /** The mention right after the verb (behind its role phrase), before any إن/أن, colon or quote. */
 function subjectAfter(w: SentenceWork, v: number, speakers: WorkMention[]): WorkMention | undefined {
-  const org = speakers.find((m) => m.type === "organization" && m.t0 === v + 1);
+  // Not behind ل: "قالت لقناة X" says it to X.
+  const org = speakers.find((m) => m.type === "organization" && m.t0 === v + 1 && !addressee(w, m));
   for (const m of speakers) {
     if (m.t0 <= v || m.type !== "person") continue;
     if (m.t0 - v > 14) return undefined;

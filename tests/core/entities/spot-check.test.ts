@@ -518,3 +518,11 @@ describe("GIVEN an office written right after a name, without a comma (sixth spo
     expect(people("ومن التحديات التي خاضها مؤسس فيسبوك في السنوات الاخيرة قراءة كتابين كل شهر.")).toEqual([]);
   });
 });
+
+describe("GIVEN a speech verb followed by whom it was said to (sixth spot check)", () => {
+  it("THEN «قالت لقناة X» gives X no quote, while «قالت قناة X» does", () => {
+    const speakers = (text: string) => analyseArticleEntities([text])[0]!.quotes.map((q) => q.speaker);
+    expect(speakers("لكن متحدثة باسم وزارة الداخلية قالت لقناة \"دبليو دى ار\" إنه لم يتخذ بعد أي قرار بشأن هذه النسخ.")).toEqual([]);
+    expect(speakers("وقالت قناة الجزيرة إن العوامل المؤدية إلى هذا الارتفاع تشمل زيادة الوزن.")).toEqual(["قناة الجزيرة"]);
+  });
+});
