@@ -116,6 +116,15 @@ describe("GIVEN a known organisation behind its kind of body, or with an epithet
     ]);
   });
 
+  it("THEN the short names Tunisian news use are the organisations: اتحاد الشغل is the UGTT, حزب نداء تونس is Nidaa Tounes", () => {
+    const sentences = analyseText("a", "ودعا الاتحاد العام التونسي للشغل إلى الإضراب. وقال اتحاد الشغل إن المفاوضات فشلت. وانتقد حزب نداء تونس القرار. ورد نداء تونس على الانتقادات.");
+    const orgs = mergeEntities(sentences).filter((e) => e.type === "organization");
+    expect(orgs.map((e) => [e.name.en, e.mentions])).toEqual([
+      ["Tunisian General Labour Union (UGTT)", 2],
+      ["Nidaa Tounes", 2],
+    ]);
+  });
+
   it("THEN «حركة المرور» (traffic) is no movement, while «حركة الشعب» is", () => {
     const orgs = (text: string) => analyseText("a", text).flatMap((s) => s.mentions).filter((m) => m.type === "organization").map((m) => m.surface);
     expect(orgs("وتعطلت حركة المرور على الطريق الوطنية لساعات.")).toEqual([]);
