@@ -11,9 +11,10 @@ import { HARD_STOP, isArabicWord, isDefinite, nationalityOf, scanComplement } fr
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_LEX, F_ORG, F_ORGS_PLACES, F_PLACE_HEAD, ORG_HEADS, ORG_HEADS_DEFINITE, PLACE_HEADS, tokFlags } from "./flags.ts";
 
-/** Generic adjectives after a definite head that do not make a name ("المجلس الجديد"). */
+/** حركة before what moves is a flow ("حركة المرور": traffic), not a movement (stopwords.json "flows"). */
 const MOVEMENT = foldKey("حركة");
 const FLOWS = new Set(stopData.flows.map(foldKey));
+/** Generic adjectives after a definite head that do not make a name ("المجلس الجديد"). */
 const GENERIC = new Set(["الجديد", "الجديدة", "المذكور", "المذكورة", "نفسه", "نفسها", "الأخرى", "الحاكم", "المعني", "المعنية", "ذاته", "ذاتها"].map(foldKey));
 
 function mention(w: SentenceWork, type: "organization" | "place", t0: number, t1: number, start: number, lexId?: string): WorkMention {
@@ -28,6 +29,9 @@ function definiteWord(t: Token | undefined): boolean {
   return t !== undefined && isArabicWord(t) && t.key.length > 3 && /^(?:[وفبك]?ال|لل)/.test(t.key) && !HARD_STOP.has(t.key);
 }
 
+const DEMONSTRATIVES = new Set(["هذه", "هذا", "تلك", "ذلك", "هاته", "هذي"].map(foldKey));
+
+/** Whether the one-word name at token `i` (folded `key`) reads as the ordinary word there (see the caller). */
 function commonWordHere(w: SentenceWork, i: number, key: string): boolean {
   const t = w.toks[i]!;
   const conj = /^[وف]/.test(t.key) && t.key !== key;
@@ -38,8 +42,6 @@ function commonWordHere(w: SentenceWork, i: number, key: string): boolean {
   const next = w.keys[i + 1];
   return next !== undefined && next.startsWith("ال") && definiteWord(w.toks[i + 1]) && nationalityOf(next) === undefined;
 }
-
-const DEMONSTRATIVES = new Set(["هذه", "هذا", "تلك", "ذلك", "هاته", "هذي"].map(foldKey));
 
 /** A one-word known place at token `k` ("مصر"). */
 function placeWord(w: SentenceWork, k: number): boolean {
