@@ -48,6 +48,7 @@ describe("GIVEN Arabic role phrases", () => {
     ["رئيس الهيئة العليا لمقاومة الفساد", "Head of the High Authority for Combating Corruption"],
     ["المتحدث باسم الحكومة الاتحادية", "Spokesperson for the Federal Government"],
     ["رئيس النجم الرياضي الساحلي", "Head of Étoile Sportive du Sahel"],
+    ["رئيس قسم التخدير والإنعاش", "Head of the Department of Anaesthesia and Intensive Care"],
     ["وزير الخارجية الأميركي", "US Secretary of State"],
     ["وزير الدفاع العراقي", "Iraqi Minister of Defense"],
     ["وزير الزراعة المصري", "Egyptian Minister of Agriculture"],
