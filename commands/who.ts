@@ -102,14 +102,14 @@ export const who = {
     const undated = t("common.undated");
     const unknownOutlet = t("common.unknownOutlet");
     const comma = lang === "ar" ? "، " : ", ";
-    for (const id of articles) {
+    articles.forEach((id, i) => {
       const article = ctx.core.article(id);
-      if (!article) continue;
-      const n = cites.cite(id);
+      if (!article) return;
+      const n = numbers[i]!;
       const citation = cites.list[n - 1]!;
       const when = article.published ? showDate(article.published, "day", lang) : undated;
       items.push({ heading: mentionedIn, text: `${citation.title} — ${citation.source ?? unknownOutlet}${comma}${when}`, cites: [n] });
-    }
+    });
 
     return {
       command: "who",
@@ -134,12 +134,14 @@ function rankArticles(entity: Entity, core: CommandContext["core"]): string[] {
   // thousands of mentions: Map lookups inside the comparator cost more than the rest of the reply).
   const ranked = entity.articles.map((id) => ({ id, mentions: 0, published: core.article(id)?.published ?? "" }));
   const byId = new Map(ranked.map((r) => [r.id, r]));
-  // A sentence id is "<article id>#<n>", and an article's sentences are contiguous: count runs, slicing once per run.
+  // A sentence id is "<article id>#<n>", and an article's sentences are contiguous: look the article up once per run.
+  let prefix = "";
   let current: (typeof ranked)[number] | undefined;
   for (const id of entity.sentenceIds) {
-    if (!(current && id.length > current.id.length && id.charCodeAt(current.id.length) === 35 && id.startsWith(current.id) && id.indexOf("#", current.id.length + 1) < 0)) {
+    if (!(current && id.startsWith(prefix) && id.indexOf("#", prefix.length) < 0)) {
       current = byId.get(id.slice(0, id.lastIndexOf("#")));
       if (!current) continue;
+      prefix = `${current.id}#`;
     }
     current.mentions++;
   }

@@ -124,6 +124,8 @@ export function layoutPages(reply: Reply, t: Translator): EmbedLayout {
     return `\n${heading}${safe(item.text, reply)}${marks ? ` ${marks}` : ""}`;
   });
   const pages = reply.items.length > 0 ? paginateItems(reply, (_item, i) => rendered[i]!, ITEMS_BUDGET) : [[]];
+  // Which item each piece came from: paginateItems splits an item exactly as splitLong does.
+  const owner = rendered.flatMap((r, i) => splitLong(r, ITEMS_BUDGET).map(() => i));
   /**
    * A page's pieces with the heading shown once over consecutive items that share it (every "Mentioned in" of a
    * /who): the later ones become lines under the first. Only shorter than what was paginated, so it still fits.
@@ -136,8 +138,6 @@ export function layoutPages(reply: Reply, t: Translator): EmbedLayout {
       if (!heading || prev < 0 || prev === owner[first + k] || reply.items[prev]?.heading !== item!.heading || !piece.startsWith(heading)) return piece;
       return piece.slice(heading.length);
     });
-  // Which item each piece came from: paginateItems splits an item exactly as splitLong does.
-  const owner = rendered.flatMap((r, i) => splitLong(r, ITEMS_BUDGET).map(() => i));
   // Where each page's pieces start in `owner`.
   const firstPiece: number[] = [];
   let pieceCount = 0;

@@ -197,7 +197,9 @@ function unionVariants(persons: Group[], sets: Sets): void {
   for (const [a, b] of pairs) {
     if (a.tokens.length === b.tokens.length) continue;
     const [short, long] = a.tokens.length < b.tokens.length ? [a, b] : [b, a];
-    longer.set(short, [...(longer.get(short) ?? []), long]);
+    const list = longer.get(short);
+    if (list) list.push(long);
+    else longer.set(short, [long]);
   }
   const ambiguous = (g: Group): boolean => {
     const list = longer.get(g) ?? [];

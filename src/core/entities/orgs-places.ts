@@ -26,7 +26,7 @@ function mention(w: SentenceWork, type: "organization" | "place", t0: number, t1
 
 /** A definite Arabic word, behind a clitic or not (الدول، للثقافة، بالمنطقة، والإفريقية); not a particle (إلى، التي). */
 function definiteWord(t: Token | undefined): boolean {
-  return t !== undefined && isArabicWord(t) && t.key.length > 3 && /^(?:[وفبك]?ال|لل)/.test(t.key) && !HARD_STOP.has(t.key);
+  return t !== undefined && isArabicWord(t) && isDefinite(t.key, t.raw) && !HARD_STOP.has(t.key);
 }
 
 const DEMONSTRATIVES = new Set(["هذه", "هذا", "تلك", "ذلك", "هاته", "هذي"].map(foldKey));
