@@ -28,6 +28,8 @@ export interface RoleHead {
   en: string;
   bare?: string;
   of?: string;
+  /** English linking a complement behind ل ("سفير بريطاني للمملكة": to); `of` when absent. */
+  to?: string;
   us?: string;
   femEn?: string;
   kind: "function" | "title" | "modifier";
@@ -130,6 +132,18 @@ for (const e of LEX_ENTRIES) {
   for (const f of e.forms) {
     NAME_INDEX.add(f, e);
     ENTRY_BY_KEY.set(foldKey(f), e);
+  }
+}
+
+/**
+ * Word pairs inside known names after their first word ("قائد السبسي" of "الباجي قائد السبسي"), as folded keys
+ * joined by a space: there the first word is a name word, not the role noun it also is ("حافظ قائد السبسي").
+ */
+export const INNER_NAME_PAIRS = new Set<string>();
+for (const p of people) {
+  for (const f of p.forms) {
+    const ks = foldKey(f).split(" ");
+    for (let k = 1; k + 1 < ks.length; k++) INNER_NAME_PAIRS.add(`${ks[k]} ${ks[k + 1]}`);
   }
 }
 

@@ -3,7 +3,7 @@
  * name), reads 1–4 name tokens that are not common words. Particles (أبو، بن، عبد) join tokens.
  */
 import type { Token } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, STOP, TIME_WORDS, compoundFirstNameAt } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, STOP, TIME_WORDS, compoundFirstNameAt } from "./lexicon.ts";
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
 import { tokReadings } from "./tokenize.ts";
 import { ORG_HEADS } from "./flags.ts";
@@ -73,6 +73,17 @@ const VERB_SHAPES = [
 /** Accusative adverbs ("سابقا", "حاليا", "مجددا"): a bare final alef on a word of 4+ letters. */
 const ADVERB = /^...+ا$/;
 
+/** An imperfect or افتعل verb by its shape ("تبعد", "يبقى"). */
+function verbLike(k: string): boolean {
+  for (const re of VERB_SHAPES) if (re.test(k)) return true;
+  return false;
+}
+
+/** verbLike, and no word a name may have ("طلعت", "تامر"). */
+function verbShape(k: string, opt: NameScanOptions): boolean {
+  return verbLike(k) && !FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k) && opt.isNameToken?.(k) !== true;
+}
+
 /** A common word by its shape (never a known first name). */
 export function commonWordShape(k: string): boolean {
   if (FIRST_NAMES.has(k) || AMBIGUOUS_FIRST.has(k)) return false;
@@ -83,9 +94,7 @@ export function commonWordShape(k: string): boolean {
 /** A lone word after a role that reads as an adverb or a verb ("سابقا", "سيشرع"), not as a one-word name. */
 export function notALoneName(k: string): boolean {
   if (FIRST_NAMES.has(k)) return false;
-  if (commonWordShape(k) || ADVERB.test(k)) return true;
-  for (const re of VERB_SHAPES) if (re.test(k)) return true;
-  return false;
+  return commonWordShape(k) || ADVERB.test(k) || verbLike(k);
 }
 
 /** Place or organisation words are not names. */
@@ -120,6 +129,7 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   // "رزق الله", "جاب الله", "نصر الله": a compound name, although الله is a stop word.
   if (k === "الله" && !STOP.has(prevKey) && !HARD_STOP.has(prevKey)) return true;
   if (STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
+  if (INNER_NAME_PAIRS.has(`${k} ${keys[i + 1]}`)) return true;
   if (roleHeadAt(keys, i)) return false;
   if (isPlaceOrOrg(keys, i)) return false;
   // Organisation nouns ("اتحاد") and verbal nouns ("إنشاء", "تحقيق") end a name.
@@ -259,9 +269,10 @@ function adjectiveOfNoun(toks: readonly Token[], keys: readonly string[], i: num
   const k = noun.key;
   if (k.length < 4 || !/^[\u0621-\u064A]+ة$/.test(noun.raw) || /^(ال|و|ف|ب|ل)/.test(noun.raw) || FIRST_NAMES.has(k) || opt.isNameToken?.(k) === true) return false;
   if (roleHeadAt(keys, i - 1)) return false;
-  // "عائلة خليفة السلطاني" is a construct with a name; an adjective is followed by no name word.
+  // "عائلة خليفة السلطاني" is a construct with a name; an adjective is followed by no name word, and may be by
+  // a verb ("مسافة آمنة تبعد").
   const next = toks[i + 1];
-  return !next || next.kind !== "w" || HARD_STOP.has(next.key) || /^(ل|ب)/.test(next.key) || next.raw.endsWith("ة") || verbAfterName(next.key, opt);
+  return !next || next.kind !== "w" || HARD_STOP.has(next.key) || /^(ل|ب)/.test(next.key) || next.raw.endsWith("ة") || verbAfterName(next.key, opt) || verbShape(next.key, opt);
 }
 
 /**
@@ -295,6 +306,9 @@ export function nounPhraseAt(toks: readonly Token[], k: number, opt: NameScanOpt
 /** Whether the name begun at token `i`, `words` name words long so far, ends before token `end`. */
 function nameEndsAt(toks: readonly Token[], keys: readonly string[], i: number, end: number, words: number, opt: NameScanOptions): boolean {
   const t = toks[end]!;
+  // A name that opens on a known surname is that surname alone ("الرئيس ترامب قدم دعم": Trump, then a verb),
+  // unless a particle or another known name word follows.
+  if (end === i + 1 && opt.isNameToken?.(keys[i]!) && !FIRST_NAMES.has(keys[i]!) && !NAME_PARTICLES.has(t.key) && !opt.isNameToken(t.key)) return true;
   if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(t.key)) return true;
   if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt) || dualPhraseAt(toks, end, opt)) return true;
   if (predicateAfter(t.key, words, opt) || (words >= 2 && possessiveAfterName(t, opt))) return true;

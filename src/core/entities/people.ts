@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
-import { FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
+import { FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
 import { extendDefiniteSurname, notALoneName, nounPhraseAt, scanFirstNameStart, scanName, startsName } from "./names.ts";
@@ -77,10 +77,12 @@ function speakerBoundary(w: SentenceWork, k: number): boolean {
 }
 
 /**
- * Is the head at `i` really a role? Not inside a name ("عبد الملك سلال": الملك after عبد) and not an
+ * Is the head at `i` really a role? Not inside a name ("عبد الملك سلال": الملك after عبد; "حافظ قائد السبسي": قائد
+ * inside a known name) and not an
  * adjective of a definite organisation ("الهيئة المديرة للنادي").
  */
 function roleInContext(w: SentenceWork, role: RoleMatch): boolean {
+  if (INNER_NAME_PAIRS.has(`${w.keys[role.start]} ${w.keys[role.start + 1]}`)) return false;
   const prev = w.toks[role.start - 1];
   if (!prev || prev.kind !== "w") return true;
   if (NAME_PARTICLES.has(prev.key)) return false;
