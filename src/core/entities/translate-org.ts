@@ -94,7 +94,7 @@ const cache = new Map<string, string>();
 /** English name of an organisation or place not in the lexicon. Never throws; "" for empty input. */
 export function entityEnglishName(ar: string, type: EntityType): string {
   if (typeof ar !== "string" || ar.trim() === "") return "";
-  if (type === "person") return toEnglishName(ar);
+  if (type === "person") return toEnglishName(ar, true);
   const ck = `${type}\u0000${ar}`;
   const hit = cache.get(ck);
   if (hit !== undefined) return hit;

@@ -60,6 +60,7 @@ function compose(ar: string): string {
   if (!h) return transliterate(ar);
   let head = h.feminine && h.head.femEn ? h.head.femEn : h.head.en;
   let of = h.head.of ?? "of";
+  let to = h.head.to ?? of;
   let headEnd = h.headEnd;
   let usHead = h.head.us;
   let bare = h.head.bare;
@@ -68,6 +69,7 @@ function compose(ar: string): string {
     if (inner && inner.head.kind !== "title") {
       head = `${head} ${inner.head.bare && inner.headEnd === toks.length ? inner.head.bare : inner.head.en}`;
       of = inner.head.of ?? "of";
+      to = inner.head.to ?? of;
       usHead = undefined;
       bare = undefined;
       headEnd = inner.headEnd;
@@ -90,15 +92,24 @@ function compose(ar: string): string {
       break;
     }
     if (PREP[t.key] !== undefined) inPP = true;
-    // A known phrase ("المنتخب الوطني" the national team) is complement, not a modifier ("المنتخب" elected).
+    // A known phrase ("المنتخب الوطني" the national team) is complement, not a modifier ("المنتخب" elected), and so
+    // is a known name with a nationality in it ("الولايات المتحدة الأمريكية").
     const phrase = TERMS.match(t.key, keys, k);
-    if (phrase && phrase.len >= 2) {
-      for (let x = 0; x < phrase.len; x++) rest.push(toks[k + x]!);
-      k += phrase.len - 1;
+    const named = NAME_INDEX.match(t.key, keys, k) ?? (t.key.startsWith("لل") ? NAME_INDEX.match(`ال${t.key.slice(2)}`, [`ال${t.key.slice(2)}`, ...keys.slice(k + 1)], 0) : undefined);
+    const len = Math.max(phrase?.len ?? 0, named && named.value.type !== "person" ? named.len : 0);
+    if (len >= 2) {
+      for (let x = 0; x < len; x++) rest.push(toks[k + x]!);
+      k += len - 1;
       continue;
     }
     // "الزعيم الليبي الراحل": an adjective agreeing with the head describes the holder. A feminine
     // form after a masculine head and a noun ("رئيس الحكومة الجديدة") agrees with the noun instead.
+    // "الرئيس ال45": an ordinal number.
+    const ordinal = /^ال([0-9]{1,3})$/.exec(t.key);
+    if (ordinal && !inPP && rest.length === 0) {
+      pre.push(ordinalEn(Number(ordinal[1])));
+      continue;
+    }
     const adj = ROLE_ADJ.get(t.key);
     // "الوزير المكلف بالعلاقة مع ...", "كاتب الدولة المكلف بالرياضة": in charge of what follows, not -designate.
     if (adj !== undefined && CHARGED.has(t.key) && /^ب/.test(keys[k + 1] ?? "")) continue;
@@ -122,7 +133,10 @@ function compose(ar: string): string {
     rest.push(t);
   }
   const restKeys = rest.map((t) => t.key);
-  let complement = translateComplement(rest, restKeys, of);
+  // "رئيس الولايات المتحدة", "رئيس فرنسا", "الرئيس ال45 للولايات المتحدة": the head of a country is its President.
+  const country = restKeys[0]?.replace(/^لل/, "ال");
+  if (head === "Head" && country !== undefined && NAME_INDEX.match(country, [country, ...restKeys.slice(1)], 0)?.value.type === "place") head = "President";
+  let complement = translateComplement(rest, restKeys, of, to);
   if (nat === "US" && usHead) {
     head = usHead;
     const dept = US_TERMS.get(restKeys.join(" ")) ?? US_TERMS.get(restKeys[0] ?? "");
@@ -130,10 +144,17 @@ function compose(ar: string): string {
   }
   if (complement === "" && bare) head = bare;
   if (post.length > 0) head = `${head}-${post.join("-")}`;
-  const words = [...pre.filter((p) => /^[a-z]/.test(p)), nat, ...pre.filter((p) => /^[A-Z]/.test(p)), head, complement].filter(
+  const words = [...pre.filter((p) => /^[a-z0-9]/.test(p)), nat, ...pre.filter((p) => /^[A-Z]/.test(p)), head, complement].filter(
     (x): x is string => x !== undefined && x !== "",
   );
   return words.join(" ").replace(/\s+/g, " ").trim();
+}
+
+/** 1 → "1st", 45 → "45th". */
+function ordinalEn(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
 }
 
 /** The organisation head a word is, behind ل/لل/ب/بال/و/وال ("لنقابة", "بوزارة"); undefined when none. */
@@ -144,11 +165,13 @@ function orgHeadWithClitic(key: string): string | undefined {
   return undefined;
 }
 
-/** English of a complement; `of` links its first element to the head. */
-function translateComplement(toks: Token[], keys: string[], of: string): string {
+/** English of a complement; `of` links its first element to the head, `to` when behind ل. */
+function translateComplement(toks: Token[], keys: string[], of: string, to = of): string {
   const parts: string[] = [];
   let first = true;
   let k = 0;
+  /** The token of the last place name no table knows read after ب ("بطبرقة"). */
+  let townAt = -1;
   while (k < toks.length) {
     const t = toks[k]!;
     const link = (p: string): string => {
@@ -182,6 +205,8 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
     // لل + X: "to/for the X".
     let key = t.key;
     let lam = false;
+    // بال + a known place: where the office is ("السفير التونسي بالعراق").
+    let inAt = false;
     if (key.startsWith("لل") && key.length > 3) {
       key = "ال" + key.slice(2);
       lam = true;
@@ -191,6 +216,7 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
       lam = true;
     } else if (/^[وب]ال/.test(key)) {
       if (key[0] === "و") parts.push("and");
+      else inAt = true;
       key = key.slice(1);
     }
     const ks = [key, ...keys.slice(k + 1)];
@@ -198,7 +224,8 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
     // unless what it adds is a nationality the term takes anyway ("البرلمان العراقي": the Iraqi Parliament).
     const known = NAME_INDEX.match(key, ks, 0);
     const termHit = TERMS.match(key, ks, 0);
-    const longer = termHit && known && known.value.type !== "person" && known.len > termHit.len && !ks.slice(termHit.len, known.len).every((x) => nationalityOf(x) !== undefined);
+    const longer =
+      termHit && known && known.value.type !== "person" && known.len > termHit.len && (known.value.type === "place" || !ks.slice(termHit.len, known.len).every((x) => nationalityOf(x) !== undefined));
     const term = longer ? undefined : termHit;
     // Another office as the complement ("الناطق باسم رئيس مجلس نواب الشعب", "المتحدث باسم الأمين العام للأمم
     // المتحدة"): the rest is a role phrase of its own, "for the Head of the Assembly …". A definite office the
@@ -221,14 +248,16 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
       while (end < toks.length && PREP[keys[end]!] === undefined) end++;
       const org = translateOrg([bare, ...toks.slice(k + 1, end).map((x) => x.raw)].join(" "));
       const the = /^the /i.test(org) ? org : `the ${org}`;
-      if (lam) parts.push(`${first && of ? of : LAM} ${the}`);
+      if (lam) parts.push(`${first && to ? to : LAM} ${the}`);
       else parts.push(bare !== key && !first ? `in ${the}` : link(the));
       first = false;
       k = end;
       continue;
     }
-    // ب + a known organisation or place ("النائب بمجلس نواب الشعب"): where the office is.
-    const atPlace = !term && bare !== key ? NAME_INDEX.match(bare, [bare, ...keys.slice(k + 1)], 0) : undefined;
+    // ب + a known organisation or place ("النائب بمجلس نواب الشعب", "السفير بتونس"): where the office is.
+    const at = bare !== key ? bare : !lam && key === t.key && /^ب[^ا]/.test(key) && key.length > 3 ? key.slice(1) : inAt ? key : undefined;
+    const atMatch = !term && at !== undefined ? NAME_INDEX.match(at, [at, ...keys.slice(k + 1)], 0) : undefined;
+    const atPlace = atMatch && (inAt ? atMatch.value.type === "place" : atMatch.value.type !== "person") ? atMatch : undefined;
     const place = term ? undefined : atPlace ?? known;
     const nat = nationalityOf(key);
     const mod = ROLE_MODIFIERS.get(key);
@@ -240,7 +269,7 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
       len = term.len;
     } else if (atPlace) {
       // Not linked to the head ("MP in the Assembly …", not "MP for in …").
-      parts.push(`in ${/^the /i.test(atPlace.value.en) ? "" : "the "}${atPlace.value.en}`);
+      parts.push(`in ${/^the /i.test(atPlace.value.en) || atPlace.value.type === "place" ? "" : "the "}${atPlace.value.en}`);
       first = false;
       k += atPlace.len;
       continue;
@@ -261,17 +290,27 @@ function translateComplement(toks: Token[], keys: string[], of: string): string 
       // "المندوب الجهوي للسياحة بطبرقة": ب + a place name is where the office is.
       // The word as written, less the clitic read off above (و of "والهيئات", ل of "للامتحانات").
       const raw = t.raw.length > key.length && t.key !== key ? t.raw.slice(t.raw.length - key.length) : t.raw;
-      en = key[0] === "ب" && key.length > 3 && !first ? `in ${transliterate(raw.slice(1))}` : transliterate(raw);
+      // The next word of that place name ("بمنزل بورقيبة") is not another ب.
+      if (townAt === k - 1 && parts.length > 0 && key === t.key) {
+        parts[parts.length - 1] += ` ${transliterate(raw)}`;
+        townAt = k;
+        k++;
+        continue;
+      }
+      const town = key[0] === "ب" && key.length > 3 && !first;
+      if (town) townAt = k;
+      en = town ? `in ${transliterate(raw.slice(1))}` : transliterate(raw);
     }
     // "وزير داخلية تتارستان", "وزير دفاع دولة الاحتلال": what follows a construct noun is its genitive.
-    const prevKey = k > 0 ? keys[k - 1]! : "";
+    // (Behind ل too: "لجمهورية إيطاليا".)
+    const prevKey = k > 0 ? keys[k - 1]!.replace(/^ل(?!ل)(?=..)/, "") : "";
     const prevPart = parts[parts.length - 1] ?? "";
     const prevNoun = prevPart.split(" ").pop() ?? "";
     if (!first && !lam && CONSTRUCTS.has(prevKey) && !POSTPOSED.has(prevNoun) && !/^(of|to|for|in|from|with|on|at|and)$/.test(prevPart) && !/^(of|in) /.test(en)) {
       en = `of ${en}`;
     }
     if (lam) {
-      parts.push(`${first && of ? of : LAM} ${en}`);
+      parts.push(`${first && to ? to : LAM} ${en}`);
       first = false;
     } else {
       const prev = parts[parts.length - 1];

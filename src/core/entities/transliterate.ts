@@ -15,6 +15,32 @@ const CONS: Record<string, string> = {
 };
 /** Latin spellings of foreign names frequent in Arabic news (lexicon foreignNames), by folded key. */
 const FOREIGN_NAMES = new Map<string, string>(Object.entries(lexiconData.foreignNames).map(([ar, en]) => [foldKey(ar), en]));
+/**
+ * The Latin spelling of the family names of the lexicon's people (every word after the first, where their Arabic and
+ * English forms have as many words: "الباجي قائد السبسي" → Caid Essebsi): their relatives and namesakes are spelled
+ * alike ("حافظ قائد السبسي" → Hafedh Caid Essebsi, "إيفانكا ترامب" → Ivanka Trump). Not after a particle ("كوثر بن
+ * هنية" is Ben Hania, not Haniyeh); a word two entries spell differently is left out.
+ */
+const NAME_WORDS = new Map<string, string>();
+{
+  const clash = new Set<string>();
+  for (const p of lexiconData.people) {
+    const en = p.en.split(" ");
+    for (const form of p.ar) {
+      const ar = foldKey(form).split(" ");
+      if (ar.length !== en.length) continue;
+      ar.forEach((k, i) => {
+        const e = en[i]!;
+        if (i === 0 || k.length < 3 || NAME_PARTICLES.has(k) || e.endsWith(".") || clash.has(k)) return;
+        const had = NAME_WORDS.get(k);
+        if (had !== undefined && had !== e) {
+          NAME_WORDS.delete(k);
+          clash.add(k);
+        } else NAME_WORDS.set(k, e);
+      });
+    }
+  }
+}
 const PARTICLE_EN: Record<string, string> = { "ابو": "Abu", "ابي": "Abi", "ابا": "Aba", "بن": "bin", "ابن": "ibn", "بنت": "bint", "ال": "Al", "ولد": "Ould", "ام": "Umm" };
 
 type Unit = { c: string } | { v: string };
@@ -128,8 +154,11 @@ function capitalise(s: string): string {
   return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
 }
 
-/** Transliterates an Arabic word or phrase; Latin text passes through. */
-export function transliterate(ar: string): string {
+/**
+ * Transliterates an Arabic word or phrase; Latin text passes through. `person`: the phrase is a person's name, and
+ * the family names of known people keep their usual spelling (NAME_WORDS).
+ */
+export function transliterate(ar: string, person = false): string {
   const rawWords = ar.replace(/[\u064B-\u065F\u0670\u0640]/g, "").split(/\s+/).filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < rawWords.length; i++) {
@@ -168,7 +197,9 @@ export function transliterate(ar: string): string {
       out.push(`Bel${bel.replace(/^(El|Al)[- ]?/i, "").toLowerCase()}`);
       continue;
     }
-    const foreign = FOREIGN_NAMES.get(key);
+    // A family name alone ("أوباما") or after a given name, not after a particle.
+    const family = person && (i > 0 ? !NAME_PARTICLES.has(foldKey(rawWords[i - 1]!)) : rawWords.length === 1);
+    const foreign = FOREIGN_NAMES.get(key) ?? (family ? NAME_WORDS.get(key) : undefined);
     if (foreign !== undefined) {
       out.push(foreign);
       continue;
@@ -191,13 +222,13 @@ export function transliterate(ar: string): string {
 }
 
 /**
- * English form of an Arabic name (person, organisation or place): the lexicon's form if known, else a
- * transliteration. Never throws; empty input gives "".
+ * English form of an Arabic name (person, organisation or place; `person` as in transliterate): the lexicon's form
+ * if known, else a transliteration. Never throws; empty input gives "".
  */
-export function toEnglishName(ar: string): string {
+export function toEnglishName(ar: string, person = false): string {
   if (typeof ar !== "string" || ar.trim() === "") return "";
   const key = foldKey(ar.replace(/["“”«»]/g, " "));
   const known = ENTRY_BY_KEY.get(key);
   if (known) return known.en;
-  return transliterate(ar.replace(/["“”«»]/g, " ").trim());
+  return transliterate(ar.replace(/["“”«»]/g, " ").trim(), person);
 }

@@ -41,7 +41,10 @@ describe("GIVEN roles in construct state with an organisation or place no list k
     expect(people("وقال المندوب الجهوي للفلاحة ببن قردان سامي الفرجاني إن الموسم جيد.")).toContain(
       "سامي الفرجاني <المندوب الجهوي للفلاحة ببن قردان>",
     );
-    expect(translateRole("المدير الجهوي للصحة بقفصة")).toBe("Regional Director of Health in Qafsa");
+    // A town no list knows is transliterated; one the place list knows takes its usual spelling.
+    expect(translateRole("المدير الجهوي للصحة بجرجيس")).toBe("Regional Director of Health in Jarjis");
+    expect(translateRole("المدير الجهوي للصحة بمنزل بورقيبة")).toBe("Regional Director of Health in Manzaal Bourqiba");
+    expect(translateRole("المدير الجهوي للصحة بقفصة")).toBe("Regional Director of Health in Gafsa");
   });
 });
 

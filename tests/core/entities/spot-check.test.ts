@@ -526,3 +526,55 @@ describe("GIVEN a speech verb followed by whom it was said to (sixth spot check)
     expect(speakers("وقالت قناة الجزيرة إن العوامل المؤدية إلى هذا الارتفاع تشمل زيادة الوزن.")).toEqual(["قناة الجزيرة"]);
   });
 });
+
+describe("GIVEN the seventh spot check's misfires, in sentences of the same shapes", () => {
+  it.each([
+    // A known surname after a title is the whole name: the verb and its object after it are not.
+    ["وأضاف البيان أن الرئيس بوتين قدم دعم حكومته الكامل للتحقيق.", ["بوتين <الرئيس>"]],
+    ["من جانبه، نفى ماكرون اتهامات خصومه، مؤكدا أنها كاذبة.", ["ماكرون"]],
+    // مقابل ("in exchange for") ends a name and starts none.
+    ["وتعززت صفوف الفريق بعودة محمود بن صالح مقابل غياب زميله بسبب الإصابة.", ["محمود بن صالح"]],
+    ["وانضم اللاعب البرتغالي لنادي العاصمة الإسبانية مقابل رقم قياسي حينها.", []],
+    // A woman's name as the adjective of a noun, with a verb after it.
+    ["ويمر الكويكب على مسافة آمنة تبعد عن الأرض مليون كيلومتر.", []],
+    // سرعان ما: soon, not a surname.
+    ["وقال إن خلافا نشب بينه وبين قائد طائرة سرعان ما تحول إلى عراك.", []],
+    // A club's name after a player's name in a list without separators.
+    ["الاتحاد المنستيري / خالد نصري سبورتينغ بن عروس - أولمبيك الكاف", ["خالد نصري"]],
+  ])("THEN %s gives %j", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it("THEN a role noun inside a known name is part of a namesake's name, not his office", () => {
+    expect(people("وقال حافظ قائد السبسي إن الحزب موحد.")).toEqual(["حافظ قائد السبسي"]);
+    expect(people("وطالب قائد السبسي بدعم أكبر لجهود بلاده.")).toEqual(["السبسي"]);
+  });
+
+  it("THEN a known club is an organisation, and its name no player's surname", () => {
+    const [s] = analyseArticleEntities(["ويلتقي النادي الإفريقي مع الترجي الرياضي التونسي، ويجري النجم الساحلي مباراته ضد صابر خليفة الترجي."]);
+    expect(s!.mentions.filter((m) => m.type === "organization").map((m) => m.surface)).toEqual(["النادي الإفريقي", "الترجي الرياضي التونسي", "النجم الساحلي", "الترجي"]);
+    expect(s!.mentions.filter((m) => m.type === "person").map((m) => m.surface)).not.toContain("خليفة الترجي");
+    expect(translateRole("لاعب الترجي")).toBe("Player of Espérance de Tunis");
+  });
+
+  it("THEN the relatives and namesakes of known people are spelled as they are", () => {
+    const names = mergeEntities(analyseText("a", "وقال حافظ قائد السبسي إن الحزب موحد. وقالت إيفانكا ترامب إنها سعيدة. وقال محمد الغنوشي إن الوضع صعب."));
+    expect(names.map((e) => e.name.en)).toEqual(expect.arrayContaining(["Hafedh Caid Essebsi", "Ivanka Trump", "Mohammed Ghannouchi"]));
+    // Not a family name after بن, and not a common word in an organisation's name.
+    expect(toEnglishName("كوثر بن هنية", true)).toBe("Kaouther bin Hania");
+    expect(toEnglishName("الاتحاد المحلي للفلاحة والصيد")).not.toContain("Essid");
+  });
+
+  it.each([
+    ["سفير فرنسا بتونس", "Ambassador of France in Tunisia"],
+    ["سفير الولايات المتحدة الأمريكية لدى الأمم المتحدة", "Ambassador of the United States to the United Nations"],
+    ["السفير التونسي بالعراق", "Tunisian Ambassador in Iraq"],
+    ["سفير بريطاني للمملكة", "British Ambassador to the Kingdom"],
+    ["رئيس الولايات المتحدة الأمريكية", "President of the United States"],
+    ["الرئيس ال45 للولايات المتحدة الامريكية", "45th President of the United States"],
+    ["المدير الجهوي للتجارة بالقيروان", "Regional Director of Trade in Kairouan"],
+    ["وزير الخارجية لجمهورية إيطاليا", "Minister of Foreign Affairs for the Republic of Italy"],
+  ])("THEN the role %s reads %s", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
+  });
+});
