@@ -235,16 +235,22 @@ function feminineRole(role: string | undefined): boolean {
   return role !== undefined && /ة$/.test(role.trim().split(/\s+/)[0]!);
 }
 
+/** Particles of sonship (بن، ابن، بنت، ولد), by folded key. */
+const SONSHIP = new Set(["بن", "ابن", "بنت", "ولد"].map(foldKey));
+
 /** Assigns partial-name occurrences ("أوستن") to the unique full name they end. */
 function resolvePartials(persons: Group[], occs: Occ[], sets: Sets): Map<Occ, string> {
   const assign = new Map<Occ, string>();
   const full = persons.filter((g) => g.tokens.length >= 2);
   // Full names under every proper tail of their tokens, article dropped ("لويد أوستن" under "اوستن"):
-  // one lookup per partial name instead of a scan of all full names (quadratic at corpus scale).
+  // one lookup per partial name instead of a scan of all full names (quadratic at corpus scale). Not a tail behind
+  // بن/ولد: it is the father's name ("سفيان بن محمد بن منصور العياري": منصور العياري is someone else; "محمد بن سلمان":
+  // سلمان is his father).
   const byTail = new Map<string, Group[]>();
   for (const f of full) {
     const tail = f.tokens.map(dropAl);
     for (let k = 1; k < tail.length; k++) {
+      if (SONSHIP.has(f.tokens[tail.length - k - 1]!)) continue;
       const key = tail.slice(tail.length - k).join(" ");
       const list = byTail.get(key);
       if (list) list.push(f);

@@ -139,9 +139,14 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   // و inside a name sequence is a conjunction ("سي كيو براون ونظيره").
   if (k[0] === "و" && !FIRST_NAMES.has(k)) return false;
   if (k.startsWith("ال") && !HAMZA_ALEF.test(t.raw)) {
+    // A definite noun its nationality follows ("لوكاس بودولسكي الدوري الياباني": the Japanese league) ends a name.
+    const next = keys[i + 1] ?? "";
+    if (!FIRST_NAMES.has(k) && next.startsWith("ال") && nationalityOf(next) !== undefined) return false;
     // Definite tokens continue a name as nisba surnames (العباسي، السوداني) or known names.
     return k.endsWith("ي") || FIRST_NAMES.has(k) || k === "الله";
   }
+  // ف + a particle ("فإنه", "فقد"): "then ...", not a name word.
+  if (k[0] === "ف" && (HARD_STOP.has(k.slice(1)) || STOP.has(k.slice(1))) && !FIRST_NAMES.has(k)) return false;
   if (/^(لل|بال|كال)/.test(k)) return false;
   if (prepositional(k)) return false;
   // Accusative adverbs and predicates ("مسارا فريدا", "مديرا فنيا") end in a bare alef.

@@ -578,3 +578,30 @@ describe("GIVEN the seventh spot check's misfires, in sentences of the same shap
     expect(translateRole(ar)).toBe(en);
   });
 });
+
+describe("GIVEN the eighth spot check's misfires, in sentences of the same shapes", () => {
+  it.each([
+    // A definite noun its nationality follows is what the name's owner did, not his surname.
+    ["واختار المهاجم الدولي الألماني لوكاس بودولسكي الدوري الياباني بعد موسمين.", ["لوكاس بودولسكي <المهاجم الدولي الألماني>"]],
+    // ف + a particle: the next clause.
+    ["وقال إنه إذا اعتصم النائب بالحصانة كتابة فإنه لا يمكن تتبعه.", []],
+    // عشية: the evening of.
+    ["وتواجه لاعبة التنس التونسية أنس جابر عشية اليوم منافستها.", ["أنس جابر <لاعبة التنس التونسية>"]],
+  ])("THEN %s gives %j", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it("THEN a definite nisba before a conjoined or ل-prefixed nationality still ends a name", () => {
+    expect(people("واجتمع وزراء الخارجية التونسي خميس الجهيناوي والمصري سامح شكري.")).toContain("خميس الجهيناوي");
+  });
+
+  it("THEN the name after بن in a long name is the father's: alone, it is not the long name's owner", () => {
+    const entities = mergeEntities(
+      analyseText("a", "وتتمثل هوية الإرهابي في سفيان بن محمد بن منصور العياري. وأكد محافظ الشرطة، منصور العياري، أن التحقيق جار."),
+    ).filter((e) => e.type === "person");
+    expect(entities.map((e) => e.name.ar).sort()).toEqual(["سفيان بن محمد بن منصور العياري", "منصور العياري"]);
+    // A tail that no بن opens is still the long name's: his surname alone.
+    const one = mergeEntities(analyseText("b", "وقال سفيان بن محمد العياري إن الملف جاهز. وأضاف العياري أن الجلسة مؤجلة.")).filter((e) => e.type === "person");
+    expect(one.map((e) => [e.name.ar, e.mentions])).toEqual([["سفيان بن محمد العياري", 2]]);
+  });
+});
