@@ -11,6 +11,7 @@ import { HARD_STOP, isArabicWord, isDefinite, nationalityOf, scanComplement } fr
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_LEX, F_ORG, F_ORGS_PLACES, F_PLACE_HEAD, ORG_HEADS, ORG_HEADS_DEFINITE, PLACE_HEADS, tokFlags } from "./flags.ts";
 
+const LEADERSHIP = foldKey("قيادة");
 /** حركة before what moves is a flow ("حركة المرور": traffic), not a movement (stopwords.json "flows"). */
 const MOVEMENT = foldKey("حركة");
 const FLOWS = new Set(stopData.flows.map(foldKey));
@@ -119,6 +120,10 @@ function orgPatternAt(w: SentenceWork, i: number): number {
     const indefinite = ORG_HEADS.has(r.key);
     const definite = !indefinite && ORG_HEADS_DEFINITE.has(r.key);
     if (!indefinite && !definite) continue;
+    // "بقيادة الحكم X": led by someone, not a command.
+    if (r.key === LEADERSHIP && t.key !== r.key && t.key.startsWith("ب")) continue;
+    // A head right before ل ("مركز للأيتام", "المجلس للسنة") or بال ("المنظمة بالمناطق الحدودية") is a common noun.
+    if (/^(لل|بال)/.test(w.keys[i + 1] ?? "")) return i;
     const end = scanComplement(w.toks, w.keys, i + 1, { max: 7, afterConstruct: indefinite });
     if (end === i + 1) return i;
     // "حركة المرور": the movement of something (traffic), not a movement.

@@ -605,3 +605,29 @@ describe("GIVEN the eighth spot check's misfires, in sentences of the same shape
     expect(one.map((e) => [e.name.ar, e.mentions])).toEqual([["سفيان بن محمد العياري", 2]]);
   });
 });
+
+describe("GIVEN organisation heads used as common nouns (ninth spot check)", () => {
+  const orgs = (text: string) => analyseArticleEntities([text])[0]!.mentions.filter((m) => m.type === "organization").map((m) => m.surface);
+  it.each([
+    // A head right before ل or بال: an orphanage, "the party in the regions".
+    ["وتبرع الفريق لفائدة مركز للأيتام بالجهة.", []],
+    ["وقال إن الحزب بالجهات يستعد للانتخابات.", []],
+    // بقيادة: led by.
+    ["وانتهت المباراة بقيادة الحكم التونسي الصادق السالمي بالتعادل.", []],
+  ])("THEN %s has organisations %j", (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A partner after بالتعاون مع / بالشراكة مع is another organisation; where a place or company is, is not its name.
+    ["ونظمت وزارة العدل بالتعاون مع المنظمة الدولية للهجرة ندوة.", ["وزارة العدل", "المنظمة الدولية للهجرة"]],
+    ["وتعمل شركة \"تونس باي بروجكت\" الكائنة بمنطقة البحيرة على المشروع.", ["شركة \"تونس باي بروجكت\""]],
+  ])("THEN %s has organisations %j", (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it("THEN a place's name stops before الواقعة", () => {
+    const [s] = analyseArticleEntities(["وأصيب ثلاثة أشخاص في مقهى وسط مدينة بازل الواقعة شمال غرب سويسرا."]);
+    expect(s!.mentions.filter((m) => m.type === "place").map((m) => m.surface)).toContain("بازل");
+  });
+});
