@@ -15,6 +15,8 @@ export interface Candidate {
   hijri: boolean;
   /** The weekday named in the phrase disagrees with `date` (see DateMention.weekdayConflict). */
   weekdayConflict?: true;
+  /** A bare weekday ("يوم الاثنين", no الماضي/المقبل): its number (0 = Sunday), read again in a future clause. */
+  weekday?: number;
 }
 
 /** Publication context of one tagging call: the date as parts and as a UTC day number. */

@@ -152,7 +152,10 @@ export const weekday: Rule = (tokens, i, pub) => {
   const dir = next === undefined ? undefined : RELATIVE.get(next.key);
   if (dir !== undefined) end++;
   const start = lead !== null ? t.start + lead.shift : wt.start + w.shift;
-  return dayCandidate(start, tokens[end - 1]!.end, dayOfWeekday(WEEKDAYS.get(w.key)!, pub, dir ?? null));
+  const named = WEEKDAYS.get(w.key)!;
+  const c = dayCandidate(start, tokens[end - 1]!.end, dayOfWeekday(named, pub, dir ?? null));
+  if (dir === undefined) c.weekday = named;
+  return c;
 };
 
 /**

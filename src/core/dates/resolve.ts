@@ -64,6 +64,11 @@ export function dayOfWeekday(weekday: number, pub: PubContext, dir: Direction | 
   return pub.dayNumber - back; // bare or الجاري: on or before publication
 }
 
+/** A bare weekday in a future clause ("سيتم ... يوم الاثنين"): publication day or the next such day after it. */
+export function upcomingWeekday(weekday: number, pub: PubContext): number {
+  return pub.dayNumber + ((weekday - weekdayOf(pub.dayNumber) + 7) % 7);
+}
+
 /**
  * Span of a week relative to publication, as day numbers [first, last]:
  * - الماضي: the seven days before publication (news "last week" = the past seven days);

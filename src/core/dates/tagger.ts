@@ -10,8 +10,9 @@
  */
 import type { DateMention } from "../types.ts";
 import type { Candidate, PubContext } from "./candidate.ts";
-import { parsePublished, toDayNumber } from "./calendar.ts";
+import { isoOfDayNumber, parsePublished, toDayNumber } from "./calendar.ts";
 import { MONTHS } from "./months.ts";
+import { upcomingWeekday } from "./resolve.ts";
 import { relativeMonth, relativeWeek, relativeYear, today, tomorrow, weekday, yearEdge, yesterday } from "./relative.ts";
 import { dayMonth, monthOnly, numericDate, yearOnly, type Rule } from "./rules.ts";
 import { fold, originalOffset, tokenize, wordKey } from "./tokens.ts";
@@ -136,6 +137,23 @@ function locatorWindows(text: string): [number, number][] {
   return windows;
 }
 
+/** How far back a future verb is looked for before a bare weekday, in characters (a clause of a few words). */
+const FUTURE_REACH = 80;
+
+/** A future verb (words.ts FUTURE_VERBS, behind و/ف or not) in the same sentence, shortly before `at`. */
+function futureBefore(text: string, at: number): boolean {
+  const from = Math.max(0, at - FUTURE_REACH);
+  let clause = text.slice(from, at);
+  const stop = Math.max(clause.lastIndexOf("."), clause.lastIndexOf("؟"), clause.lastIndexOf("!"), clause.lastIndexOf("?"));
+  if (stop >= 0) clause = clause.slice(stop + 1);
+  for (const raw of clause.split(/[\s،,:؛"«»()]+/)) {
+    if (raw.length < 3) continue;
+    const key = wordKey(raw);
+    if (W.FUTURE_VERBS.has(key) || ((key[0] === "و" || key[0] === "ف") && W.FUTURE_VERBS.has(key.slice(1)))) return true;
+  }
+  return false;
+}
+
 const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
 /** Harakat, tanwin, superscript alef and tatweel. */
 const TRAILING_MARK = /[\u064B-\u065F\u0670\u0640]/;
@@ -188,6 +206,7 @@ export function tagDates(text: string, ctx?: TagContext): DateMention[] {
       }
     }
     return selectCandidates(cands).map((c) => {
+      if (c.weekday !== undefined && pub !== null && futureBefore(folded.text, c.start)) c.date = isoOfDayNumber(upcomingWeekday(c.weekday, pub));
       const start = originalOffset(folded, c.start);
       let endOffset = originalOffset(folded, c.end - 1) + 1;
       // Marks folded away after the last letter still belong to the phrase: "هـ", "غداً".

@@ -54,6 +54,16 @@ export const MONTH_TRIGGERS = keys(
 export const STRICT_MONTH_TRIGGERS = keys("في وفي");
 /** Words that turn a month or day without a year towards the future ("بحلول 31 كانون الأول"). */
 export const FUTURE_TRIGGERS = keys("بحلول");
+/**
+ * Future verbs (سـ + imperfect) and سوف: a bare weekday after one in its sentence ("سيتم عقد جلسة يوم الاثنين") is
+ * the coming one. A list, not the shape سـ + ي/ت: سيدي، سيارة، سيطرة، سينما are nouns.
+ */
+export const FUTURE_VERBS = keys(
+  "سوف سيتم ستتم سيكون ستكون سيقع ستقع سيدور ستدور سينطلق ستنطلق سينعقد ستنعقد سيعقد ستعقد سيجرى ستجرى سيجري ستجري " +
+    "سيقام ستقام سيلتقي ستلتقي سيخوض ستخوض سيواجه ستواجه سيشارك ستشارك سيحضر ستحضر سيجتمع ستجتمع سينظم ستنظم ستنتظم " +
+    "سينتظم ستلتئم سيلتئم سيحتضن ستحتضن سيعلن ستعلن سيبدأ ستبدأ سيشرع ستشرع سيغادر ستغادر سيزور ستزور سيستقبل ستستقبل " +
+    "سيتوجه ستتوجه سيصل ستصل سيعود ستعود سيفتح ستفتح سيدخل ستدخل سيقدم ستقدم سيلقي سيتحول سيؤدي ستؤدي سيشهد ستشهد",
+);
 
 /** Range joiners between two day numbers: "22 و23", "3 إلى 5", "3-5". */
 export const RANGE_JOINERS = keys("و إلى الى حتى - – —");

@@ -54,6 +54,13 @@ const rows: [name: string, row: Row][] = [
   ["invented: اليوم الأربعاء 02 فيفري 2017 in an article of that Thursday: the date is the publication day, kept, flagged", { text: "وأعلنت الشركة في بيان اليوم الأربعاء 02 فيفري 2017 أن أرباحها مستقرة", published: "2017-02-02", want: [{ date: "2017-02-02", precision: "day", weekdayConflict: true }] }],
   ["invented: يوم الثلاثاء 15 جوان 2015 (not today) in an article of Tuesday 16 June: kept, flagged", { text: "وقع الحادث يوم الثلاثاء 15 جوان 2015 في الطريق الوطنية", published: "2015-06-16", want: [{ date: "2015-06-15", precision: "day", weekdayConflict: true }] }],
   ["invented: a range with a weekday is not checked", { text: "تنتظم الدورة الجمعة 3 إلى 5 مارس 2017 بسوسة", published: "2017-02-20", want: [{ date: "2017-03-03", end: "2017-03-05", precision: "day" }] }],
+
+  // A bare weekday: the last one on or before publication, unless a future verb governs it.
+  ["invented: a bare weekday in a past clause is the last one", { text: "عقد المجلس جلسة مع الأمنيين يوم الاثنين لتدارس الموضوع", published: "2017-02-25", want: [{ date: "2017-02-20", precision: "day", phrase: "يوم الاثنين", relative: true }] }],
+  ["real: سيتم … يوم الاثنين on a Saturday is the coming Monday", { text: "مضيفا أنه سيتم عقد جلسة مع أمنيين يوم الاثنين لتدارس هذا الموضوع", published: "2017-02-25", want: [{ date: "2017-02-27", precision: "day", phrase: "يوم الاثنين", relative: true }] }],
+  ["real: وستصل … صباح الجمعة on a Thursday is the next day", { text: "وستصل البعثة التونسية إلى تونس صباح الجمعة، بعد أن نجحت في مهمتها", published: "2016-09-08", want: [{ date: "2016-09-09", precision: "day" }] }],
+  ["invented: a future verb on the weekday itself is that day", { text: "ستنطلق الدورة يوم الأحد بمشاركة 12 فريقا", published: "2017-01-22", want: [{ date: "2017-01-22", precision: "day" }] }],
+  ["invented: a future verb in the sentence before does not reach", { text: "سيتم تنظيم الندوة. وقد اجتمع المكتب يوم الخميس", published: "2017-01-22", want: [{ date: "2017-01-19", precision: "day" }] }],
 ];
 
 describe("tagDates: a weekday named with the date", () => {
