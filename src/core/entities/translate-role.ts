@@ -249,7 +249,7 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of)
       const org = translateOrg([bare, ...toks.slice(k + 1, end).map((x) => x.raw)].join(" "));
       const the = /^the /i.test(org) ? org : `the ${org}`;
       if (lam) parts.push(`${first && to ? to : LAM} ${the}`);
-      else parts.push(bare !== key && !first ? `in ${the}` : link(the));
+      else parts.push((bare !== key || inAt) && !first ? `in ${the}` : link(the));
       first = false;
       k = end;
       continue;

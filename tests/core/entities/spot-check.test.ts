@@ -573,6 +573,7 @@ describe("GIVEN the seventh spot check's misfires, in sentences of the same shap
     ["رئيس الولايات المتحدة الأمريكية", "President of the United States"],
     ["الرئيس ال45 للولايات المتحدة الامريكية", "45th President of the United States"],
     ["المدير الجهوي للتجارة بالقيروان", "Regional Director of Trade in Kairouan"],
+    ["مدير الجودة بالإدارة الجهوية للتجارة", "Director of Quality in the Regional Administration for Trade"],
     ["وزير الخارجية لجمهورية إيطاليا", "Minister of Foreign Affairs for the Republic of Italy"],
   ])("THEN the role %s reads %s", (ar, en) => {
     expect(translateRole(ar)).toBe(en);
@@ -585,6 +586,8 @@ describe("GIVEN the eighth spot check's misfires, in sentences of the same shape
     ["واختار المهاجم الدولي الألماني لوكاس بودولسكي الدوري الياباني بعد موسمين.", ["لوكاس بودولسكي <المهاجم الدولي الألماني>"]],
     // ف + a particle: the next clause.
     ["وقال إنه إذا اعتصم النائب بالحصانة كتابة فإنه لا يمكن تتبعه.", []],
+    // ضده: against him, after a past verb.
+    ["وقال إن الممثل القانوني للمجلس الجهوي بالكاف تقدم ضدّه بعريضة.", []],
     // عشية: the evening of.
     ["وتواجه لاعبة التنس التونسية أنس جابر عشية اليوم منافستها.", ["أنس جابر <لاعبة التنس التونسية>"]],
   ])("THEN %s gives %j", (text, expected) => {
