@@ -29,6 +29,7 @@ interface Span {
   used: boolean;
 }
 
+const BETWEEN = "بين";
 const COMPLEMENTIZER = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"]);
 const MIN_WORDS = 3;
 
@@ -96,6 +97,8 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
     let speaker: { name: string; gender?: "f" | "m" } | undefined;
     let after = v + 1;
     const m = participle ? undefined : (subjectAfter(w, v, speakers) ?? subjectBefore(w, v, speakers));
+    // "بين الترجي و النجم": the preposition "between", not بيّن ("explained"), when a second party follows.
+    if (m && vkey === BETWEEN && m.t0 > v && (toks[m.t1]?.key ?? "")[0] === "و") continue;
     if (m) {
       speaker = { name: m.surface };
       const g = m.gender ?? (fem ? "f" : m.type === "person" ? "m" : undefined);

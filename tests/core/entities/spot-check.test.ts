@@ -634,3 +634,17 @@ describe("GIVEN organisation heads used as common nouns (ninth spot check)", () 
     expect(s!.mentions.filter((m) => m.type === "place").map((m) => m.surface)).toContain("بازل");
   });
 });
+
+describe("GIVEN بين between two parties, and بيّن (explained) with one", () => {
+  const quotes = (text: string) => analyseArticleEntities([text])[0]!.quotes.map((q) => [q.speaker, q.text]);
+  it("THEN «بين X و Y … أن» attributes nothing to X", () => {
+    expect(quotes("وتنحصر المنافسة على اللقب بين الترجي و النجم بعد أن رفع الترجي رصيده إلى النقطة 20.")).toEqual([]);
+    expect(quotes("وقال المسؤول قبل اجتماع بين ترامب ورئيس الوزراء الإسرائيلي بنيامين نتنياهو، إن السلام هو الهدف.")).not.toContainEqual(["ترامب", "السلام هو الهدف"]);
+  });
+
+  it("THEN «وبين X أن …» is still what X explained", () => {
+    expect(quotes("وبين وزير الصحة عبد اللطيف المكي أن الحكومة ستواصل الإصلاحات الضرورية في القطاع.")).toEqual([
+      ["عبد اللطيف المكي", "الحكومة ستواصل الإصلاحات الضرورية في القطاع"],
+    ]);
+  });
+});
