@@ -9,6 +9,7 @@ import type { QuoteMention } from "../types.ts";
 import { SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon.ts";
 import { isCloseQuote, isOpenQuote } from "./phrase.ts";
 import { speechVerbKey } from "./people.ts";
+import { foldKey } from "./tokenize.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 
 /** Running state across the sentences of one article. */
@@ -30,6 +31,7 @@ interface Span {
 }
 
 const BETWEEN = "بين";
+const RELATIVES = new Set(["التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"].map(foldKey));
 const COMPLEMENTIZER = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"]);
 const MIN_WORDS = 3;
 
@@ -206,8 +208,13 @@ function subjectAfter(w: SentenceWork, v: number, speakers: WorkMention[]): Work
       // A role phrase may hold a quoted name (عن كتلة "الصادقون"): quotes only stop a bare subject.
       if (COMPLEMENTIZER.has(t.key) || t.raw === ":" || (isOpenQuote(t) && m.role === undefined) || speechVerbKey(t) !== undefined) return undefined;
     }
-    // A mention reached only through a role phrase is the subject; one after a plain noun is not.
-    if (m.t0 === v + 1 || m.role !== undefined || w.roleAnaphors.some((r) => r.t0 === v + 1)) return m;
+    // A mention reached only through a role phrase is the subject; one after a plain noun is not, nor one in a
+    // relative clause ("أعلن مدير المركز تبرؤه من الحملات التي تطال الزعيم الحبيب بورقيبة").
+    if (m.t0 === v + 1) return m;
+    if (m.role !== undefined || w.roleAnaphors.some((r) => r.t0 === v + 1)) {
+      for (let k = v + 1; k < m.t0; k++) if (RELATIVES.has(w.toks[k]!.key)) return org;
+      return m;
+    }
     return org;
   }
   return org;

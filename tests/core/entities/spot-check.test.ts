@@ -642,6 +642,13 @@ describe("GIVEN بين between two parties, and بيّن (explained) with one", 
     expect(quotes("وقال المسؤول قبل اجتماع بين ترامب ورئيس الوزراء الإسرائيلي بنيامين نتنياهو، إن السلام هو الهدف.")).not.toContainEqual(["ترامب", "السلام هو الهدف"]);
   });
 
+  it("THEN a person named in a relative clause after the verb is not its speaker", () => {
+    expect(quotes("وأضافت المستشارة التي التقت اليوم رئيس الجمهورية الباجي قايد السبسي \"نحن معنيون بهذه التراجيديا الإنسانية\".")).toEqual([]);
+    expect(quotes("وأعلن مدير المركز تبرؤه من الحملات التي تطال الزعيم الحبيب بورقيبة مذكرا أن مؤسسته نظمت مؤتمرات دولية.")).toEqual([]);
+    // Through its role phrase the name is still the subject.
+    expect(quotes("وقال وزير الدفاع الأمريكي لويد أوستن إن القوات ستبقى في العراق.").map(([speaker]) => speaker)).toEqual(["لويد أوستن"]);
+  });
+
   it("THEN «وبين X أن …» is still what X explained", () => {
     expect(quotes("وبين وزير الصحة عبد اللطيف المكي أن الحكومة ستواصل الإصلاحات الضرورية في القطاع.")).toEqual([
       ["عبد اللطيف المكي", "الحكومة ستواصل الإصلاحات الضرورية في القطاع"],
