@@ -47,6 +47,8 @@ function prepositional(k: string): boolean {
   // ب/ل + an organisation noun or a derived verbal noun ("لوكالة", "باستقبال", "بإستكمال"), even when
   // the word opens like a Maghrebi surname (لو…، با…).
   if (rest.length >= 4 && !FIRST_NAMES.has(k) && (CONSTRUCTS.has(rest) || ORG_HEADS.has(rest) || commonWordShape(rest))) return true;
+  // Three letters too for an organisation noun ("بقسم", "بحزب").
+  if (rest.length === 3 && !FIRST_NAMES.has(k) && (CONSTRUCTS.has(rest) || ORG_HEADS.has(rest))) return true;
   if (KNOWN_B_L.test(k)) return false;
   if (k.length < 4) return false;
   // ب/ل + a feminine noun ("بعودة", "بإدارة", "لمكافحة"): names with ب/ل are بو/بن/بل... (KNOWN_B_L).

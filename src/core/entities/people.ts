@@ -361,7 +361,12 @@ function acceptSpeaker(w: SentenceWork, scan: NameScan, opt: NameScanOptions): b
   if (len >= 2) return complementizer || isComma(next) || nounPhraseAt(w.toks, scan.end);
   // One unknown word: only right before إن/أن/":" ("قال ترامب إن"), and not a participle of the manner of
   // speaking ("وأردف مسترسلا:", "وقال متسائلا:").
-  return complementizer && firstKey.length >= 3 && !participleShape(firstKey);
+  return complementizer && firstKey.length >= 3 && !participleShape(firstKey) && !brokenPluralShape(firstKey);
+}
+
+/** A broken plural of the فعلاء pattern ("وقال سجناء إن", خبراء، زملاء): no one-word name (علاء، وفاء are first names). */
+function brokenPluralShape(k: string): boolean {
+  return /^[^اوي]{3}اء$/.test(k) && !FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k);
 }
 
 /**

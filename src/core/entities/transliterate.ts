@@ -162,8 +162,17 @@ export function transliterate(ar: string, person = false): string {
   const rawWords = ar.replace(/[\u064B-\u065F\u0670\u0640]/g, "").split(/\s+/).filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i < rawWords.length; i++) {
-    const raw = rawWords[i]!;
-    const key = foldKey(raw);
+    let raw = rawWords[i]!;
+    let key = foldKey(raw);
+    // Egyptian spelling writes a final ي as ى ("مهدى", "الهمامى", "حسنى"): in a person's name, a word no table knows
+    // with ى is read with ي when that gives a known first name or a definite nisba (ليلى، مصطفى are known as written).
+    if (person && key.endsWith("ى") && key.length > 3 && !FIRST_NAMES.has(key) && !FOREIGN_NAMES.has(key)) {
+      const ya = `${key.slice(0, -1)}ي`;
+      if (FIRST_NAMES.has(ya) || (ya.startsWith("ال") && ya.length > 4)) {
+        key = ya;
+        raw = `${raw.slice(0, -1)}ي`;
+      }
+    }
     if (!/[\u0621-\u06D3]/.test(key)) {
       out.push(toLatinDigits(raw).replace(/[\u0600-\u06FF]/g, ""));
       continue;

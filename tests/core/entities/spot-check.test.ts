@@ -562,6 +562,10 @@ describe("GIVEN the seventh spot check's misfires, in sentences of the same shap
     expect(names.map((e) => e.name.en)).toEqual(expect.arrayContaining(["Hafedh Caid Essebsi", "Ivanka Trump", "Mohammed Ghannouchi"]));
     // Not a family name after بن, and not a common word in an organisation's name.
     expect(toEnglishName("كوثر بن هنية", true)).toBe("Kaouther bin Hania");
+    // Egyptian spelling: a final ي written ى.
+    expect(toEnglishName("مهدى جمعة", true)).toBe(toEnglishName("مهدي جمعة", true));
+    expect(toEnglishName("حمة الهمامى", true)).toBe("Hamma al-Hamami");
+    expect(toEnglishName("مصطفى", true)).toBe("Mustafa");
     expect(toEnglishName("الاتحاد المحلي للفلاحة والصيد")).not.toContain("Essid");
   });
 
@@ -588,6 +592,10 @@ describe("GIVEN the eighth spot check's misfires, in sentences of the same shape
     ["وقال إنه إذا اعتصم النائب بالحصانة كتابة فإنه لا يمكن تتبعه.", []],
     // ضده: against him, after a past verb.
     ["وقال إن الممثل القانوني للمجلس الجهوي بالكاف تقدم ضدّه بعريضة.", []],
+    // A broken plural as the subject of a speech verb; a past verb after a role; ب + a department.
+    ["وقال سجناء إن صاحب الزنزانة المترفة تاجر مخدرات.", []],
+    ["وأضاف أن رئيس الهيئة أراد صرف الأنظار عن الموضوع.", []],
+    ["ويرقد النائب السابق الطاهر هميلة بقسم أمراض الكلى منذ 5 أيام.", ["الطاهر هميلة <النائب السابق>"]],
     // عشية: the evening of.
     ["وتواجه لاعبة التنس التونسية أنس جابر عشية اليوم منافستها.", ["أنس جابر <لاعبة التنس التونسية>"]],
   ])("THEN %s gives %j", (text, expected) => {
