@@ -12,6 +12,10 @@ import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_LEX, F_ORG, F_ORGS_PLACES, F_PLACE_HEAD, ORG_HEADS, ORG_HEADS_DEFINITE, PLACE_HEADS, tokFlags } from "./flags.ts";
 
 const LEADERSHIP = foldKey("قيادة");
+/** What قيادة drives ("قيادة السيارة"): no command. */
+const VEHICLES = new Set(
+  ["السيارة", "السيارات", "الحافلة", "الحافلات", "الشاحنة", "الشاحنات", "الدراجة", "الدراجات", "العربة", "العربات", "المركبة", "المركبات", "الطائرة", "القطار", "السفينة"].map(foldKey),
+);
 /** حركة before what moves is a flow ("حركة المرور": traffic), not a movement (stopwords.json "flows"). */
 const MOVEMENT = foldKey("حركة");
 const FLOWS = new Set(stopData.flows.map(foldKey));
@@ -120,8 +124,8 @@ function orgPatternAt(w: SentenceWork, i: number): number {
     const indefinite = ORG_HEADS.has(r.key);
     const definite = !indefinite && ORG_HEADS_DEFINITE.has(r.key);
     if (!indefinite && !definite) continue;
-    // "بقيادة الحكم X": led by someone, not a command.
-    if (r.key === LEADERSHIP && t.key !== r.key && t.key.startsWith("ب")) continue;
+    // "بقيادة الحكم X": led by someone, not a command; "قيادة السيارة": driving.
+    if (r.key === LEADERSHIP && ((t.key !== r.key && t.key.startsWith("ب")) || VEHICLES.has(w.keys[i + 1] ?? ""))) continue;
     // A head right before ل ("مركز للأيتام", "المجلس للسنة") or بال ("المنظمة بالمناطق الحدودية") is a common noun.
     if (/^(لل|بال)/.test(w.keys[i + 1] ?? "")) return i;
     const end = scanComplement(w.toks, w.keys, i + 1, { max: 7, afterConstruct: indefinite });
@@ -132,9 +136,35 @@ function orgPatternAt(w: SentenceWork, i: number): number {
       const k = w.keys[i + 1]!;
       if (GENERIC.has(k) || nationalityOf(k) === undefined && !isDefinite(k)) return i;
     }
-    return end;
+    let trimmed = end;
+    while (trimmed > i + 2 && actionTail(w.keys, trimmed)) trimmed -= w.keys[trimmed - 1]!.startsWith("بال") ? 1 : 2;
+    return trimmed;
   }
   return i;
+}
+
+/** Definite words after ب/في/عن that say what was done, not which body: "بالنسبة", "عن التعليق" and the like. */
+const ACTION_WORDS = new Set(["النسبة", "المناسبة", "الكشف", "الوقوف", "القيام", "الإجماع", "التعليق", "الإيفاء", "الإطاحة"].map(foldKey));
+const TAIL_PREPOSITIONS = new Set(["في", "عن"].map(foldKey));
+/**
+ * Verbal nouns that are never a body's complement after بال: تفعيل، تفعّل، استفعال، افتعال ("بالتعويض", "بالتدخل",
+ * "بالاستقالة"). Not إفعال, which is also the plural أفعال ("بالأشخاص").
+ */
+const ACTION_STEMS = [/^ت[^و].ي[^اويه]$/, /^ت[^اوي]{3}$/, /^است...+$/, /^ا[^اوي][تط][^اوي]ا[^اويه]ه?$/];
+
+/**
+ * Whether the words before `end` are an action or a time after the organisation's name, not part of it: ب + a
+ * verbal noun ("وزارة الصحة بالتدخل"), في/عن + a verbal noun ("وزارة الداخلية عن التعليق"), في + a time ("وزارة
+ * الفلاحة في الفترة"). A thing or a place after them is kept ("منظمة الدفاع عن المستهلك", "محكمة الاستئناف بالمنستير").
+ */
+function actionTail(keys: readonly string[], end: number): boolean {
+  const last = keys[end - 1]!;
+  if (last.startsWith("بال")) {
+    const stem = last.slice(3);
+    return ACTION_WORDS.has(last.slice(1)) || ACTION_STEMS.some((re) => re.test(stem));
+  }
+  if (!last.startsWith("ال") || !TAIL_PREPOSITIONS.has(keys[end - 2] ?? "")) return false;
+  return ACTION_WORDS.has(last) || (keys[end - 2] === "في" && TIME_WORDS.has(last));
 }
 
 /** End of "محافظة X" / "مدينة X" (X: one or two name-like words), or `i`. */

@@ -623,8 +623,9 @@ describe("GIVEN organisation heads used as common nouns (ninth spot check)", () 
     // A head right before ل or بال: an orphanage, "the party in the regions".
     ["وتبرع الفريق لفائدة مركز للأيتام بالجهة.", []],
     ["وقال إن الحزب بالجهات يستعد للانتخابات.", []],
-    // بقيادة: led by.
+    // بقيادة: led by; قيادة السيارة: driving.
     ["وانتهت المباراة بقيادة الحكم التونسي الصادق السالمي بالتعادل.", []],
+    ["ويسمح القانون للمرأة السعودية بقيادة السيارة قريبا.", []],
   ])("THEN %s has organisations %j", (text, expected) => {
     expect(orgs(text)).toEqual(expected);
   });
@@ -633,6 +634,12 @@ describe("GIVEN organisation heads used as common nouns (ninth spot check)", () 
     // A partner after بالتعاون مع / بالشراكة مع is another organisation; where a place or company is, is not its name.
     ["ونظمت وزارة العدل بالتعاون مع المنظمة الدولية للهجرة ندوة.", ["وزارة العدل", "المنظمة الدولية للهجرة"]],
     ["وتعمل شركة \"تونس باي بروجكت\" الكائنة بمنطقة البحيرة على المشروع.", ["شركة \"تونس باي بروجكت\""]],
+    // What the body did, or when, after its name, is not part of it; a thing or a place is.
+    ["وطالبت نقابة التعليم الثانوي بالتصعيد.", ["نقابة التعليم الثانوي"]],
+    ["ورفضت وزارة الداخلية عن التعليق على الحادثة.", ["وزارة الداخلية"]],
+    ["وقالت منظمة الدفاع عن المستهلك إن الأسعار ارتفعت.", ["منظمة الدفاع عن المستهلك"]],
+    ["وقضت محكمة الاستئناف بالمنستير بسجنه.", ["محكمة الاستئناف بالمنستير"]],
+    ["وأطلقت الهيئة الوطنية لمكافحة الاتجار بالأشخاص حملة.", ["الهيئة الوطنية لمكافحة الاتجار بالأشخاص"]],
   ])("THEN %s has organisations %j", (text, expected) => {
     expect(orgs(text)).toEqual(expected);
   });
