@@ -7,11 +7,12 @@ import { tokReadings, foldKey, stripSurface } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
 import { COMMON_WORD_NAMES, NAME_INDEX, STOP, TIME_WORDS } from "./lexicon.ts";
 import stopData from "./data/stopwords.json" with { type: "json" };
-import { HARD_STOP, isArabicWord, isDefinite, nationalityOf, scanComplement } from "./phrase.ts";
+import { HARD_STOP, isArabicWord, isDefinite, isOpenQuote, nationalityOf, scanComplement } from "./phrase.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_LEX, F_ORG, F_ORGS_PLACES, F_PLACE_HEAD, ORG_HEADS, ORG_HEADS_DEFINITE, PLACE_HEADS, tokFlags } from "./flags.ts";
 
 const LEADERSHIP = foldKey("قيادة");
+const GROUP = foldKey("تنظيم");
 /** What قيادة drives ("قيادة السيارة"): no command. */
 const VEHICLES = new Set(
   ["السيارة", "السيارات", "الحافلة", "الحافلات", "الشاحنة", "الشاحنات", "الدراجة", "الدراجات", "العربة", "العربات", "المركبة", "المركبات", "الطائرة", "القطار", "السفينة"].map(foldKey),
@@ -126,6 +127,9 @@ function orgPatternAt(w: SentenceWork, i: number): number {
     if (!indefinite && !definite) continue;
     // "بقيادة الحكم X": led by someone, not a command; "قيادة السيارة": driving.
     if (r.key === LEADERSHIP && ((t.key !== r.key && t.key.startsWith("ب")) || VEHICLES.has(w.keys[i + 1] ?? ""))) continue;
+    // تنظيم is mostly "organising" ("تنظيم الدورة", "تنظيم وزارة الثقافة"): a group only before a quoted or known name
+    // ("تنظيم \"أنصار الشريعة\"", "تنظيم القاعدة").
+    if (r.key === GROUP && !isOpenQuote(w.toks[i + 1]) && NAME_INDEX.match(w.keys[i + 1] ?? "", w.keys, i + 1)?.value.type !== "organization") return i;
     // A head right before ل ("مركز للأيتام", "المجلس للسنة") or بال ("المنظمة بالمناطق الحدودية") is a common noun.
     if (/^(لل|بال)/.test(w.keys[i + 1] ?? "")) return i;
     const end = scanComplement(w.toks, w.keys, i + 1, { max: 7, afterConstruct: indefinite });
