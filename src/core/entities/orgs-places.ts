@@ -13,13 +13,13 @@ import { F_LEX, F_ORG, F_ORGS_PLACES, F_PLACE_HEAD, ORG_HEADS, ORG_HEADS_DEFINIT
 
 const LEADERSHIP = foldKey("قيادة");
 const GROUP = foldKey("تنظيم");
-/** What قيادة drives ("قيادة السيارة"): no command. */
-const VEHICLES = new Set(
-  ["السيارة", "السيارات", "الحافلة", "الحافلات", "الشاحنة", "الشاحنات", "الدراجة", "الدراجات", "العربة", "العربات", "المركبة", "المركبات", "الطائرة", "القطار", "السفينة"].map(foldKey),
-);
-/** حركة before what moves is a flow ("حركة المرور": traffic), not a movement (stopwords.json "flows"). */
+/** حركة/الحركة before what moves or its kind is a flow or a reshuffle ("حركة المرور", "الحركة القضائية"), not a movement. */
 const MOVEMENT = foldKey("حركة");
 const FLOWS = new Set(stopData.flows.map(foldKey));
+/** Head → words after it that make it a common noun (stopwords.json "notAfterHead": "قيادة السيارة", "مركز الاقتراع"). */
+const NOT_AFTER = new Map(Object.entries(stopData.notAfterHead).map(([head, words]) => [foldKey(head), new Set(words.map(foldKey))]));
+/** Head → the only words after which it names a body (stopwords.json "onlyBeforeHead": "جهاز المخابرات"). */
+const ONLY_BEFORE = new Map(Object.entries(stopData.onlyBeforeHead).map(([head, words]) => [foldKey(head), new Set(words.map(foldKey))]));
 /** Generic adjectives after a definite head that do not make a name ("المجلس الجديد"). */
 const GENERIC = new Set(["الجديد", "الجديدة", "المذكور", "المذكورة", "نفسه", "نفسها", "الأخرى", "الحاكم", "المعني", "المعنية", "ذاته", "ذاتها"].map(foldKey));
 
@@ -125,8 +125,12 @@ function orgPatternAt(w: SentenceWork, i: number): number {
     const indefinite = ORG_HEADS.has(r.key);
     const definite = !indefinite && ORG_HEADS_DEFINITE.has(r.key);
     if (!indefinite && !definite) continue;
-    // "بقيادة الحكم X": led by someone, not a command; "قيادة السيارة": driving.
-    if (r.key === LEADERSHIP && ((t.key !== r.key && t.key.startsWith("ب")) || VEHICLES.has(w.keys[i + 1] ?? ""))) continue;
+    const head = definite ? r.key.slice(2) : r.key;
+    const next = w.keys[i + 1] ?? "";
+    // "بقيادة الحكم X": led by someone, not a command.
+    if (r.key === LEADERSHIP && t.key !== r.key && t.key.startsWith("ب")) continue;
+    // "قيادة السيارة" (driving), "مركز الاقتراع", "جهاز الكمبيوتر", "حركة المرور", "الحركة القضائية": common nouns.
+    if (NOT_AFTER.get(head)?.has(next) || (ONLY_BEFORE.has(head) && !ONLY_BEFORE.get(head)!.has(next)) || (head === MOVEMENT && FLOWS.has(next))) return i;
     // تنظيم is mostly "organising" ("تنظيم الدورة", "تنظيم وزارة الثقافة"): a group only before a quoted or known name
     // ("تنظيم \"أنصار الشريعة\"", "تنظيم القاعدة").
     if (r.key === GROUP && !isOpenQuote(w.toks[i + 1]) && NAME_INDEX.match(w.keys[i + 1] ?? "", w.keys, i + 1)?.value.type !== "organization") return i;
@@ -134,8 +138,8 @@ function orgPatternAt(w: SentenceWork, i: number): number {
     if (/^(لل|بال)/.test(w.keys[i + 1] ?? "")) return i;
     const end = scanComplement(w.toks, w.keys, i + 1, { max: 7, afterConstruct: indefinite });
     if (end === i + 1) return i;
-    // "حركة المرور": the movement of something (traffic), not a movement.
-    if (indefinite && r.key === MOVEMENT && FLOWS.has(w.keys[i + 1]!)) return i;
+    // "مؤسسة تونسية", "شركة فرنسية مع …": a head and an indefinite nationality is "a Tunisian company", no name.
+    if (indefinite && !next.startsWith("ال") && nationalityOf(next) !== undefined) return i;
     if (definite) {
       const k = w.keys[i + 1]!;
       if (GENERIC.has(k) || nationalityOf(k) === undefined && !isDefinite(k)) return i;
