@@ -195,7 +195,7 @@ describe("GIVEN roles whose complement is an organisation (English)", () => {
     ["الكاتب العام لنقابة التعليم الثانوي", "Secretary-General of the Secondary Education Union"],
     ["رئيسة جمعية القضاة التونسيين", "Head of the Tunisian Judges Association"],
     ["المدير العام للامتحانات الوطنية بوزارة التربية", "Director-General of the National Examinations in the Ministry of Education"],
-    ["رئيس الهيئة العليا المستقلة للانتخابات", "Head of the Independent High Authority for Elections"],
+    ["رئيس الهيئة العليا المستقلة للانتخابات", "Head of the Independent High Authority for Elections (ISIE)"],
     ["رئيس إتحاد القضاة الإداريين", "Head of the Administrative Judges Union"],
     ["عضو لجنة الأمن والدفاع في البرلمان العراقي", "Member of the Security and Defense Committee in the Iraqi Parliament"],
     ["كاتب الدولة المكلف بالرياضة", "Secretary of State for Sports"],
