@@ -38,8 +38,12 @@ const KNOWN_B_L = /^(بو|بن|بل|بي|با|بر|لي|لو|لط)/;
  * Maghrebi surnames that start with بو/بن/بل ("بوستة", "بلعيد") are not.
  */
 function prepositional(k: string): boolean {
+  // ك + a common or organisation noun: "كإجراء احتياطي" (as a precaution). Not any word: كارتال، كاجمان are names.
+  if (k[0] === "ك") return k.length >= 4 && !FIRST_NAMES.has(k) && (STOP.has(k.slice(1)) || CONSTRUCTS.has(k.slice(1)) || ORG_HEADS.has(k.slice(1)));
   if (k[0] !== "ب" && k[0] !== "ل") return false;
   const rest = k.slice(1);
+  // "ببن قردان", "لبن علي": ب/ل + بن opens a place or someone's surname behind a preposition, never a name here.
+  if (rest === "بن") return true;
   // ب/ل + a particle or verb at any length: "بما", "بنقل", "لدى" (even when it looks like بن…).
   if (HARD_STOP.has(rest)) return true;
   // ب/ل + the first word of a place name: "ببني خلاد", "بسيدي بوزيد", "لمنزل تميم".

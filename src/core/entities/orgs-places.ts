@@ -13,6 +13,7 @@ import { F_LEX, F_ORG, F_ORGS_PLACES, F_PLACE_HEAD, ORG_HEADS, ORG_HEADS_DEFINIT
 
 const LEADERSHIP = foldKey("قيادة");
 const GROUP = foldKey("تنظيم");
+const POSTED = new Set(["سفارة", "بعثة", "قنصلية"].map(foldKey));
 /** حركة/الحركة before what moves or its kind is a flow or a reshuffle ("حركة المرور", "الحركة القضائية"), not a movement. */
 const MOVEMENT = foldKey("حركة");
 const FLOWS = new Set(stopData.flows.map(foldKey));
@@ -136,7 +137,8 @@ function orgPatternAt(w: SentenceWork, i: number): number {
     if (r.key === GROUP && !isOpenQuote(w.toks[i + 1]) && NAME_INDEX.match(w.keys[i + 1] ?? "", w.keys, i + 1)?.value.type !== "organization") return i;
     // A head right before ل ("مركز للأيتام", "المجلس للسنة") or بال ("المنظمة بالمناطق الحدودية") is a common noun.
     if (/^(لل|بال)/.test(w.keys[i + 1] ?? "")) return i;
-    const end = scanComplement(w.toks, w.keys, i + 1, { max: 7, afterConstruct: indefinite });
+    // An embassy or a mission is named by where it is too ("سفارة تونس في لندن", "بعثة كوريا الشمالية لدى الأمم المتحدة").
+    const end = scanComplement(w.toks, w.keys, i + 1, { max: 7, afterConstruct: indefinite, organisation: !POSTED.has(r.key) });
     if (end === i + 1) return i;
     // "مؤسسة تونسية", "شركة فرنسية مع …": a head and an indefinite nationality is "a Tunisian company", no name.
     if (indefinite && !next.startsWith("ال") && nationalityOf(next) !== undefined) return i;

@@ -364,9 +364,12 @@ function acceptSpeaker(w: SentenceWork, scan: NameScan, opt: NameScanOptions): b
   return complementizer && firstKey.length >= 3 && !participleShape(firstKey) && !brokenPluralShape(firstKey);
 }
 
-/** A broken plural of the فعلاء pattern ("وقال سجناء إن", خبراء، زملاء): no one-word name (علاء، وفاء are first names). */
+/**
+ * A plural of the فعلاء pattern ("وقال سجناء إن", خبراء، زملاء) or a nisba plural ("وقال دبلوماسيون إن"): no one-word
+ * name (علاء، وفاء are first names).
+ */
 function brokenPluralShape(k: string): boolean {
-  return /^[^اوي]{3}اء$/.test(k) && !FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k);
+  return (/^[^اوي]{3}اء$/.test(k) || (k.length >= 6 && /(يون|يين)$/.test(k))) && !FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k);
 }
 
 /**

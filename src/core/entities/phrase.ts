@@ -89,6 +89,11 @@ export interface ComplementOptions {
   max?: number;
   /** The word before `j` is a construct noun: a quoted name may follow at once (كتلة "الصادقون"). */
   afterConstruct?: boolean;
+  /**
+   * An organisation's name: after a known place in it ("اتحاد بن قردان") only its adjectives and ل-phrases go on
+   * ("جامعة تونس المنار"); an indefinite word or a preposition is the sentence's ("اتحاد بن قردان من التأهل").
+   */
+  organisation?: boolean;
 }
 
 /**
@@ -102,8 +107,11 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
   let end = j;
   let count = 0;
   let prevConstruct = opt.afterConstruct === true;
+  /** An organisation's name reached a known place (see ComplementOptions.organisation). */
+  let afterPlace = false;
   while (end < toks.length && count < max) {
     const t = toks[end]!;
+    if (afterPlace && isArabicWord(t) && (PREPOSITIONS.has(t.key) || (!isDefinite(t.key, t.raw) && nationalityOf(t.key) === undefined))) break;
     if (t.kind === "p") {
       // كتلة "الصادقون": a short quoted name closes a construct.
       if (prevConstruct && isOpenQuote(t)) {
@@ -124,6 +132,7 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     // التونسي للشغل" (العام alone would read "the year" and end the role).
     const known = lexiconSpanAt(toks, keys, end, ["place", "organization"]);
     if (known > 1) {
+      afterPlace = opt.organisation === true && lexiconSpanAt(toks, keys, end, ["place"]) === known;
       end += known;
       count += known;
       prevConstruct = false;
@@ -169,6 +178,7 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     }
     // After a construct noun, a one-word known place or organisation too (longer ones were taken above).
     if (prevConstruct && known === 1) {
+      afterPlace = opt.organisation === true && lexiconSpanAt(toks, keys, end, ["place"]) === 1;
       end++;
       count++;
       prevConstruct = false;
