@@ -118,6 +118,7 @@ function toMention(m: WorkMention): EntityMention {
 }
 
 type SurnameInfo = { gender?: "f" | "m" };
+const ALLAH = foldKey("الله");
 const LEX_SURNAME: SurnameInfo = {};
 
 /**
@@ -134,7 +135,8 @@ function collectSurnames(works: SentenceWork[]): Map<string, SurnameInfo> {
       const last = w.keys[m.t1 - 1]!;
       const prev = w.keys[m.t1 - 2]!;
       const info = m.gender ? { gender: m.gender } : {};
-      if (NAME_PARTICLES.has(prev)) {
+      // "أبو رغيف", and "نصر الله", "جاب الله": الله alone is no one's surname (nor له, its key without ال).
+      if (NAME_PARTICLES.has(prev) || last === ALLAH) {
         out.set(prev + " " + last, info);
         continue;
       }
@@ -171,8 +173,8 @@ function addSurnameMentions(w: SentenceWork, surnames: Map<string, SurnameInfo>,
     for (const r of t.readings) {
       let len = 1;
       let hit: SurnameInfo | undefined;
-      // Particle + surname ("أبو رغيف"): particles carry F_SURNAME.
-      if (lex && next !== undefined && !covered[i + 1] && NAME_PARTICLES.has(r.key)) {
+      // Particle + surname ("أبو رغيف"): particles carry F_SURNAME; X + الله ("نصر الله") too.
+      if (next !== undefined && !covered[i + 1] && ((lex && NAME_PARTICLES.has(r.key)) || next === ALLAH)) {
         hit = surnameOf(surnames, r.key + " " + next, true);
         if (hit) len = 2;
       }

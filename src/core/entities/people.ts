@@ -365,11 +365,11 @@ function acceptSpeaker(w: SentenceWork, scan: NameScan, opt: NameScanOptions): b
 }
 
 /**
- * A plural of the فعلاء pattern ("وقال سجناء إن", خبراء، زملاء) or a nisba plural ("وقال دبلوماسيون إن"): no one-word
- * name (علاء، وفاء are first names).
+ * A plural of the فعلاء pattern ("وقال سجناء إن", خبراء، زملاء), a nisba plural ("وقال دبلوماسيون إن") or a participle
+ * plural ("وقال محققون إن"): no one-word name (علاء، وفاء are first names).
  */
 function brokenPluralShape(k: string): boolean {
-  return (/^[^اوي]{3}اء$/.test(k) || (k.length >= 6 && /(يون|يين)$/.test(k))) && !FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k);
+  return (/^[^اوي]{3}اء$/.test(k) || (k.length >= 6 && /(يون|يين)$/.test(k)) || /^م...+(ون|ين)$/.test(k)) && !FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k);
 }
 
 /**

@@ -602,6 +602,7 @@ describe("GIVEN the eighth spot check's misfires, in sentences of the same shape
     ["التغييرات: دخول وليد كريدان مكان أشرف كرير.", ["وليد كريدان", "أشرف كرير"]],
     ["وتم تعيين حارس كإجراء احتياطي لضمان سلامة المستعملين.", []],
     ["وتم إيقاف رئيس مركز الحرس الوطني بالزكرة ببن قردان أمس.", []],
+    ["وقال محققون إن المشتبه بهم ثلاثة.", []],
     // عشية: the evening of.
     ["وتواجه لاعبة التنس التونسية أنس جابر عشية اليوم منافستها.", ["أنس جابر <لاعبة التنس التونسية>"]],
   ])("THEN %s gives %j", (text, expected) => {
@@ -685,5 +686,14 @@ describe("GIVEN بين between two parties, and بيّن (explained) with one", 
     expect(quotes("وبين وزير الصحة عبد اللطيف المكي أن الحكومة ستواصل الإصلاحات الضرورية في القطاع.")).toEqual([
       ["عبد اللطيف المكي", "الحكومة ستواصل الإصلاحات الضرورية في القطاع"],
     ]);
+  });
+});
+
+describe("GIVEN a surname ending in الله («نصر الله»)", () => {
+  it("THEN the surname alone is both words, and الله or له alone is no one", () => {
+    const sentences = analyseText("a", "وقال حسن نصر الله في كلمة له إن الحرب بعيدة. وأضاف نصر الله أن رسول الله قدوة.");
+    const mentions = sentences.flatMap((s) => s.mentions.filter((m) => m.type === "person").map((m) => m.surface));
+    expect(mentions).toEqual(["حسن نصر الله", "نصر الله"]);
+    expect(mergeEntities(sentences).filter((e) => e.type === "person").map((e) => [e.name.ar, e.mentions])).toEqual([["حسن نصر الله", 2]]);
   });
 });
