@@ -119,6 +119,7 @@ function toMention(m: WorkMention): EntityMention {
 
 type SurnameInfo = { gender?: "f" | "m" };
 const ALLAH = foldKey("الله");
+const MONTH_WORD = foldKey("شهر");
 const LEX_SURNAME: SurnameInfo = {};
 
 /**
@@ -183,8 +184,9 @@ function addSurnameMentions(w: SentenceWork, surnames: Map<string, SurnameInfo>,
       // A surname that is also a nationality ("السوداني") only as a subject or after a title.
       if (len === 1 && nationalityOf(r.key) !== undefined && !subjectPosition(w, i)) break;
       if (r.restoredAl) break;
-      // A town or venue named after the person ("منزل بورقيبة", "نهج بلعيد") is no reference to them.
-      if (r.strip === 0 && placeBefore(toks[i - 1])) break;
+      // A town or venue named after the person ("منزل بورقيبة", "نهج بلعيد") is no reference to them, nor a month
+      // that bears the name ("شهر رمضان" beside "هاني رمضان").
+      if (r.strip === 0 && (placeBefore(toks[i - 1]) || keys[i - 1] === MONTH_WORD)) break;
       const s = stripSurface(t, r);
       const end = toks[i + len - 1]!.end;
       const m: WorkMention = { type: "person", surface: w.text.slice(s.start, end), start: s.start, end, t0: i, t1: i + len };

@@ -697,3 +697,10 @@ describe("GIVEN a surname ending in الله («نصر الله»)", () => {
     expect(mergeEntities(sentences).filter((e) => e.type === "person").map((e) => [e.name.ar, e.mentions])).toEqual([["حسن نصر الله", 2]]);
   });
 });
+
+describe("GIVEN a surname that is also a month («هاني رمضان», «شهر رمضان»)", () => {
+  it("THEN the month is no mention of the person", () => {
+    const sentences = analyseText("a", "ومنع هاني رمضان من المشاركة في الندوة. وعرض المسلسل في شهر رمضان الماضي. وقال رمضان إنه سيعود.");
+    expect(sentences.flatMap((s) => s.mentions.filter((m) => m.type === "person").map((m) => m.surface))).toEqual(["هاني رمضان", "رمضان"]);
+  });
+});
