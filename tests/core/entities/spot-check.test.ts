@@ -700,7 +700,7 @@ describe("GIVEN a surname ending in الله («نصر الله»)", () => {
 
 describe("GIVEN a surname that is also a month («هاني رمضان», «شهر رمضان»)", () => {
   it("THEN the month is no mention of the person", () => {
-    const sentences = analyseText("a", "ومنع هاني رمضان من المشاركة في الندوة. وعرض المسلسل في شهر رمضان الماضي. وقال رمضان إنه سيعود.");
+    const sentences = analyseText("a", "وقال هاني رمضان إنه ممنوع من المشاركة. وعرض المسلسل في شهر رمضان الماضي. وقال رمضان إنه سيعود.");
     expect(sentences.flatMap((s) => s.mentions.filter((m) => m.type === "person").map((m) => m.surface))).toEqual(["هاني رمضان", "رمضان"]);
   });
 });
