@@ -699,6 +699,12 @@ describe("GIVEN a surname ending in الله («نصر الله»)", () => {
 });
 
 describe("GIVEN a surname that is also a month («هاني رمضان», «شهر رمضان»)", () => {
+  it("THEN a thinker and a historian are titles before a name", () => {
+    expect(people("وقال المفكر هاني رمضان إنه ممنوع من المشاركة.")).toEqual(["هاني رمضان <المفكر>"]);
+    expect(people("أما المؤرخ رجاء فرحات، فقد اعتبر أن الزعيم يتعرض إلى حملة.")).toEqual(["رجاء فرحات <المؤرخ>"]);
+    expect(translateRole("المؤرخ")).toBe("historian");
+  });
+
   it("THEN the month is no mention of the person", () => {
     const sentences = analyseText("a", "وقال هاني رمضان إنه ممنوع من المشاركة. وعرض المسلسل في شهر رمضان الماضي. وقال رمضان إنه سيعود.");
     expect(sentences.flatMap((s) => s.mentions.filter((m) => m.type === "person").map((m) => m.surface))).toEqual(["هاني رمضان", "رمضان"]);
