@@ -53,6 +53,8 @@ function prepositional(k: string): boolean {
   if (rest.length >= 4 && !FIRST_NAMES.has(k) && (CONSTRUCTS.has(rest) || ORG_HEADS.has(rest) || commonWordShape(rest))) return true;
   // Three letters too for an organisation noun ("بقسم", "بحزب").
   if (rest.length === 3 && !FIRST_NAMES.has(k) && (CONSTRUCTS.has(rest) || ORG_HEADS.has(rest))) return true;
+  // ب/ل + a known place, even one that opens like a Maghrebi surname ("بنابل", "بواشنطن").
+  if (rest.length >= 3 && NAME_INDEX.match(rest, [rest], 0)?.value.type === "place") return true;
   if (KNOWN_B_L.test(k)) return false;
   if (k.length < 4) return false;
   // ب/ل + a feminine noun ("بعودة", "بإدارة", "لمكافحة"): names with ب/ل are بو/بن/بل... (KNOWN_B_L).

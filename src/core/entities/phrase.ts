@@ -176,6 +176,14 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       prevConstruct = false;
       continue;
     }
+    // ب + a one-word known place ("المدير الجهوي للصحة بنابل"): where the office is, whatever follows (a comma and a
+    // name, a compound first name).
+    if (known === 1 && end > j && opt.organisation !== true && key[0] === "ب" && !key.startsWith("بال") && lexiconSpanAt(toks, keys, end, ["place"]) === 1) {
+      end++;
+      count++;
+      prevConstruct = false;
+      continue;
+    }
     // After a construct noun, a one-word known place or organisation too (longer ones were taken above).
     if (prevConstruct && known === 1) {
       afterPlace = opt.organisation === true && lexiconSpanAt(toks, keys, end, ["place"]) === 1;
