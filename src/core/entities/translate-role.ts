@@ -122,7 +122,10 @@ function compose(ar: string): string {
     // "رئيس النظام السوري": the nationality belongs to the noun it follows (the Syrian regime).
     const ofNoun = !inPP && rest.some((r) => OF_NOUNS.has(r.key));
     if (!inPP && !ofNoun && n !== undefined && nat === undefined) {
-      nat = n;
+      // "الكوري الشمالي": North Korean.
+      const compass = COMPASS.get(keys[k + 1] ?? "");
+      nat = compass ? `${compass} ${n}` : n;
+      if (compass) k++;
       continue;
     }
     const mod = ROLE_MODIFIERS.get(t.key);
@@ -143,11 +146,51 @@ function compose(ar: string): string {
     if (dept) complement = `of ${dept}`;
   }
   if (complement === "" && bare) head = bare;
+  // A governor or a delegate of تونس governs Tunis, the city and governorate, not the country.
+  if (CITY_HEADS.has(head)) complement = complement.replace(/\bTunisia\b/, "Tunis");
+  // "Agriculture and Water Resources and Fisheries": a list reads "Agriculture, Water Resources and Fisheries".
+  complement = serialAnd(complement);
   if (post.length > 0) head = `${head}-${post.join("-")}`;
   const words = [...pre.filter((p) => /^[a-z0-9]/.test(p)), nat, ...pre.filter((p) => /^[A-Z]/.test(p)), head, complement].filter(
     (x): x is string => x !== undefined && x !== "",
   );
   return words.join(" ").replace(/\s+/g, " ").trim();
+}
+
+/**
+ * First words of the lexicon's English names that are descriptions, not brands: they take "the" inside a role ("for
+ * the Popular Front", "in the US Congress"), where "Reuters", "Ennahda", "Club Africain" do not.
+ */
+const DESCRIPTIVE = new Set(["Popular", "National", "Assembly", "Tunisian", "Coordination", "US", "UN", "Iraqi", "Islamic", "Joint", "Defense", "Associated", "Independent", "Truth"]);
+
+/** A known organisation's or place's English as it reads inside a role. */
+function withArticle(entry: { en: string; type: string }): string {
+  const en = entry.en;
+  return entry.type === "organization" && !/^the /i.test(en) && DESCRIPTIVE.has(en.split(" ")[0]!) ? `the ${en}` : en;
+}
+
+/** North and South after a nationality ("الكوري الشمالي"). */
+const COMPASS = new Map<string, string>([
+  ...["الشمالي", "الشمالية"].map((k) => [foldKey(k), "North"] as [string, string]),
+  ...["الجنوبي", "الجنوبية"].map((k) => [foldKey(k), "South"] as [string, string]),
+]);
+/** Heads of a town's or governorate's office. */
+const CITY_HEADS = new Set(["Governor", "Delegate", "Mayor of"]);
+
+/**
+ * "A and B and C" → "A, B and C" (the last "and" kept), within a stretch between prepositions ("Unions and Civil
+ * Society in the Ministry of Higher Education and Scientific Research" is two pairs), and only for bare nouns: an
+ * item with an article or a transliteration is another phrase joined on ("… and the Environment and Al-Qayadi").
+ */
+function serialAnd(text: string): string {
+  return text
+    .split(/( (?:in|of|for|to|from|with|at|on) )/)
+    .map((stretch) => {
+      const parts = stretch.split(" and ");
+      if (parts.length < 3 || parts.slice(1).some((p) => /^(the |al-|Al-)/.test(p))) return stretch;
+      return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+    })
+    .join("");
 }
 
 /** 1 → "1st", 45 → "45th". */
@@ -269,12 +312,12 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of)
       len = term.len;
     } else if (atPlace) {
       // Not linked to the head ("MP in the Assembly …", not "MP for in …").
-      parts.push(`in ${/^the /i.test(atPlace.value.en) || atPlace.value.type === "place" ? "" : "the "}${atPlace.value.en}`);
+      parts.push(`in ${withArticle(atPlace.value)}`);
       first = false;
       k += atPlace.len;
       continue;
     } else if (place) {
-      en = place.value.en;
+      en = withArticle(place.value);
       len = place.len;
     } else if (nat !== undefined || mod !== undefined) {
       // A local adjective goes before the noun it follows: "البرلمان العراقي" → "the Iraqi Parliament".

@@ -41,7 +41,7 @@ describe("GIVEN Arabic role phrases", () => {
     ["وزير الدفاع الأميركي", "US Secretary of Defense"],
     ["وزير الدفاع الأمريكي", "US Secretary of Defense"],
     // A known organisation longer than the term its first word makes, quoted or not (sixth spot check).
-    ["زعيم الدولة الإسلامية", "Leader of Islamic State (ISIS)"],
+    ["زعيم الدولة الإسلامية", "Leader of the Islamic State (ISIS)"],
     ["الأمين العام لحزب الله", "Secretary-General of Hezbollah"],
     ['مراسل "الجوهرة أف أم" في سليانة', "correspondent for Jawhara FM in Siliana"],
     ['مؤسس "الفايسبوك"', "Founder of Facebook"],

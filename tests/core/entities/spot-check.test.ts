@@ -481,7 +481,7 @@ describe("GIVEN an office in a known organisation whose name holds a time word",
 describe("GIVEN an office held in a known body, written with ب", () => {
   it("THEN it reads «in the» body, not a transliteration", () => {
     expect(translateRole("النائب بمجلس نواب الشعب")).toBe("MP in the Assembly of the Representatives of the People");
-    expect(translateRole("النائب عن الجبهة الشعبية بمجلس نواب الشعب")).toBe("MP for Popular Front in the Assembly of the Representatives of the People");
+    expect(translateRole("النائب عن الجبهة الشعبية بمجلس نواب الشعب")).toBe("MP for the Popular Front in the Assembly of the Representatives of the People");
   });
 });
 
@@ -579,6 +579,13 @@ describe("GIVEN the seventh spot check's misfires, in sentences of the same shap
     ["المدير الجهوي للتجارة بالقيروان", "Regional Director of Trade in Kairouan"],
     ["مدير الجودة بالإدارة الجهوية للتجارة", "Director of Quality in the Regional Administration for Trade"],
     ["وزير الخارجية لجمهورية إيطاليا", "Minister of Foreign Affairs for the Republic of Italy"],
+    ["لاعبة التنس التونسية", "Tunisian tennis player"],
+    ["الزعيم الكوري الشمالي", "North Korean Leader"],
+    ["والي تونس", "Governor of Tunis"],
+    ["وزير الفلاحة والموارد المائية والصيد البحري", "Minister of Agriculture, Water Resources and Fisheries"],
+    ["المستشار المكلف بالنقابات والمجتمع المدني بوزارة التعليم العالي والبحث العلمي", "Adviser to the Unions and Civil Society in the Ministry of Higher Education and Scientific Research"],
+    ["الناطق الرسمي باسم الجبهة الشعبية", "Official spokesperson for the Popular Front"],
+    ["مراسل رويترز", "correspondent for Reuters"],
   ])("THEN the role %s reads %s", (ar, en) => {
     expect(translateRole(ar)).toBe(en);
   });
