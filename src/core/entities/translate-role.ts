@@ -273,11 +273,12 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of)
     // Another office as the complement ("الناطق باسم رئيس مجلس نواب الشعب", "المتحدث باسم الأمين العام للأمم
     // المتحدة"): the rest is a role phrase of its own, "for the Head of the Assembly …". A definite office the
     // term table knows stands alone ("مستشار الرئيس للشؤون الدينية": the President, for religious affairs).
-    if (!(term && (term.len >= 2 || key.startsWith("ال"))) && !OF_NOUNS.has(key) && !lam && key === t.key) {
+    if (!(term && (term.len >= 2 || key.startsWith("ال"))) && !OF_NOUNS.has(key) && !lam && (key === t.key || t.key === `و${key}`)) {
       const nested = matchHead(toks, keys, k);
       if (nested && nested.head.kind !== "title" && nested.head.kind !== "modifier") {
         const role = compose(toks.slice(k).map((x) => x.raw).join(" "));
-        parts.push(link(/^the /i.test(role) ? role : `the ${role}`));
+        // After "and" it is a second office of the same person ("… and economist"), not the first one's complement.
+        parts.push(parts[parts.length - 1] === "and" ? role : link(/^the /i.test(role) ? role : `the ${role}`));
         break;
       }
     }

@@ -586,6 +586,9 @@ describe("GIVEN the seventh spot check's misfires, in sentences of the same shap
     ["المستشار المكلف بالنقابات والمجتمع المدني بوزارة التعليم العالي والبحث العلمي", "Adviser to the Unions and Civil Society in the Ministry of Higher Education and Scientific Research"],
     ["الناطق الرسمي باسم الجبهة الشعبية", "Official spokesperson for the Popular Front"],
     ["مراسل رويترز", "correspondent for Reuters"],
+    ["القيادي في حركة النهضة", "leading figure in Ennahda"],
+    ["وزير المالية الأسبق والخبير الاقتصادي", "former Minister of Finance and economist"],
+    ["رئيس الهيئة الوطنية لحماية المعطيات الشخصية", "Head of the National Authority for Protection of Personal Data"],
   ])("THEN the role %s reads %s", (ar, en) => {
     expect(translateRole(ar)).toBe(en);
   });
