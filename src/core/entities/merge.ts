@@ -342,24 +342,37 @@ function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
-/** Deduplicates roles: same key, same English, or a shorter role that begins a longer one. */
+/**
+ * Deduplicates roles: same key, same English, or a shorter role that begins a longer one said at least as often
+ * ("الرئيس" beside "الرئيس الأمريكي"; but "رئيس الحكومة", said 227 times, stays beside "رئيس الحكومة المكلف").
+ * The most often said come first.
+ */
 function dedupeRoles(roles: string[]): Entity["roles"] {
-  const uniq = new Map<string, string>();
+  const uniq = new Map<string, { ar: string; count: number }>();
   for (const r of roles) {
     const k = normalizeKey(r)
       .split(" ")
       .map((t) => dropAl(t.replace(/^لل/, "ال")))
       .join(" ");
-    if (!uniq.has(k)) uniq.set(k, r);
+    const seen = uniq.get(k);
+    if (seen) seen.count++;
+    else uniq.set(k, { ar: r, count: 1 });
   }
   const keys = [...uniq.keys()];
-  const kept = keys.filter((k) => !keys.some((o) => o !== k && o.startsWith(k + " ")));
-  const byEn = new Map<string, { ar: string; en: string }>();
+  const count = (k: string) => uniq.get(k)!.count;
+  const kept = keys.filter((k) => !keys.some((o) => o !== k && o.startsWith(k + " ") && count(o) >= count(k)));
+  // Most often said first; the order of first mention among equals (a stable sort).
+  kept.sort((a, b) => count(b) - count(a));
+  const byEn = new Map<string, { ar: string; en: string; count: number }>();
   for (const k of kept) {
-    const ar = uniq.get(k)!;
+    const { ar } = uniq.get(k)!;
     const en = translateRole(ar);
     const prev = byEn.get(en);
-    if (!prev || ar.length > prev.ar.length) byEn.set(en, { ar, en });
+    if (!prev) byEn.set(en, { ar, en, count: count(k) });
+    else {
+      prev.count += count(k);
+      if (ar.length > prev.ar.length) prev.ar = ar;
+    }
   }
-  return [...byEn.values()];
+  return [...byEn.values()].sort((a, b) => b.count - a.count).map(({ ar, en }) => ({ ar, en }));
 }

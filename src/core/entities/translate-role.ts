@@ -86,6 +86,11 @@ function compose(ar: string): string {
   let inPP = false;
   for (let k = headEnd; k < toks.length; k++) {
     const t = toks[k]!;
+    // "الرئيس المنتخب": the President-elect (elsewhere المنتخب is the national team: "لاعب المنتخب").
+    if (t.key === ELECT && h.definite && !inPP && rest.length === 0 && /^(Head|President)$/.test(h.head.en)) {
+      if (!post.includes("elect")) post.push("elect");
+      continue;
+    }
     // From an organisation on, everything is its name, nationality included ("رئيسة جمعية القضاة التونسيين").
     if (orgHeadWithClitic(t.key) !== undefined) {
       rest.push(...toks.slice(k));
@@ -169,6 +174,7 @@ function withArticle(entry: { en: string; type: string }): string {
   return entry.type === "organization" && !/^the /i.test(en) && DESCRIPTIVE.has(en.split(" ")[0]!) ? `the ${en}` : en;
 }
 
+const ELECT = foldKey("المنتخب");
 /** North and South after a nationality ("الكوري الشمالي"). */
 const COMPASS = new Map<string, string>([
   ...["الشمالي", "الشمالية"].map((k) => [foldKey(k), "North"] as [string, string]),

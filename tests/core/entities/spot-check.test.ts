@@ -587,6 +587,8 @@ describe("GIVEN the seventh spot check's misfires, in sentences of the same shap
     ["الناطق الرسمي باسم الجبهة الشعبية", "Official spokesperson for the Popular Front"],
     ["مراسل رويترز", "correspondent for Reuters"],
     ["القيادي في حركة النهضة", "leading figure in Ennahda"],
+    ["الرئيس الأميركي المنتخب", "US President-elect"],
+    ["لاعب المنتخب", "Player of the National team"],
     ["وزير المالية الأسبق والخبير الاقتصادي", "former Minister of Finance and economist"],
     ["رئيس الهيئة الوطنية لحماية المعطيات الشخصية", "Head of the National Authority for Protection of Personal Data"],
   ])("THEN the role %s reads %s", (ar, en) => {
@@ -724,5 +726,18 @@ describe("GIVEN a surname that is also a month («هاني رمضان», «شه�
   it("THEN the month is no mention of the person", () => {
     const sentences = analyseText("a", "وقال هاني رمضان إنه ممنوع من المشاركة. وعرض المسلسل في شهر رمضان الماضي. وقال رمضان إنه سيعود.");
     expect(sentences.flatMap((s) => s.mentions.filter((m) => m.type === "person").map((m) => m.surface))).toEqual(["هاني رمضان", "رمضان"]);
+  });
+});
+
+describe("GIVEN a person called by a role most often and by longer ones now and then", () => {
+  it("THEN the role said most often is kept and listed first", () => {
+    const text = [
+      "وقال رئيس الحكومة يوسف الشاهد إن الإصلاحات متواصلة.",
+      "وأكد رئيس الحكومة يوسف الشاهد أن الدولة قوية.",
+      "وأضاف رئيس الحكومة يوسف الشاهد أن الحرب على الفساد مستمرة.",
+      "وكان رئيس الحكومة المكلف يوسف الشاهد قد التقى الأحزاب.",
+    ].join(" ");
+    const [e] = mergeEntities(analyseText("a", text)).filter((x) => x.type === "person");
+    expect(e!.roles.map((r) => r.en)).toEqual(["Prime Minister", "Prime Minister-designate"]);
   });
 });
