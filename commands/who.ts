@@ -71,7 +71,9 @@ export const who = {
     const numbers = cites.citeAll(articles);
     items.push({ heading: t("who.names"), text: `${best.name[lang]} (${best.name[other]})`, cites: [] });
     if (best.roles.length) {
-      items.push({ heading: t("who.roles"), text: best.roles.map((r) => r[lang]).join(lang === "ar" ? "؛ " : "; "), cites: numbers });
+      // The sources of the roles: the first articles, in the order listed, whose text gives this entity a role.
+      const stated = roleArticles(best, ctx.core, articles).map((id) => numbers[articles.indexOf(id)]!);
+      items.push({ heading: t("who.roles"), text: best.roles.map((r) => r[lang]).join(lang === "ar" ? "؛ " : "; "), cites: stated });
     }
     const aliases = best.aliases.filter((a) => a !== best.name.ar && a !== best.name.en);
     if (aliases.length) items.push({ heading: t("who.aliases"), text: aliases.slice(0, 8).join(lang === "ar" ? "، " : ", "), cites: [] });
@@ -147,6 +149,20 @@ function rankArticles(entity: Entity, core: CommandContext["core"]): string[] {
   }
   ranked.sort((a, b) => b.mentions - a.mentions || (a.published > b.published ? -1 : a.published < b.published ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return ranked.map((r) => r.id);
+}
+
+/** Articles cited for an entity's roles: at most this many (the line would otherwise cite hundreds at 10k articles). */
+const ROLE_CITES = 3;
+
+/** The first ROLE_CITES of `ranked` (the entity's articles, most relevant first) where one of its mentions has a role. */
+function roleArticles(entity: Entity, core: CommandContext["core"], ranked: readonly string[]): string[] {
+  const names = new Set([entity.name.ar, ...entity.aliases]);
+  const stated = new Set<string>();
+  for (const id of entity.sentenceIds) {
+    const s = core.sentence(id);
+    if (s && !stated.has(s.articleId) && s.mentions.some((m) => m.role !== undefined && names.has(m.surface))) stated.add(s.articleId);
+  }
+  return ranked.filter((id) => stated.has(id)).slice(0, ROLE_CITES);
 }
 
 /** The stable `--json` shape of an entity (issue 2). */

@@ -63,3 +63,25 @@ describe("GIVEN the articles that mention a person", () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 });
+
+describe("GIVEN a person whose role is stated in some of the articles that mention him", () => {
+  const t = createTranslator();
+  // Articles 0-9 give his office; 10-19 only his name.
+  const articles = Array.from({ length: 20 }, (_, i) => {
+    const a = article(i);
+    return i < 10 ? a : { ...a, paragraphs: [`وشهدت الولاية في الجولة رقم ${i + 1} زيارة سالم ولد الداه للمزارع.`] };
+  });
+  const app = createApp({ core: createCore({ articles }), store: createStore("memory:"), t });
+
+  it("THEN the roles line cites a few articles that state the role, not every article", async () => {
+    const reply = await app.handle({ platform: "telegram", command: "who", text: "ولد الداه", userId: "u", chatId: "c", chatType: "private" });
+    const roles = reply.items.find((item) => item.heading === "المناصب")!;
+    expect(roles.text).toContain("وزير الزراعة الموريتاني");
+    expect(roles.cites.length).toBeGreaterThan(0);
+    expect(roles.cites.length).toBeLessThanOrEqual(3);
+    for (const n of roles.cites) {
+      const id = reply.citations.find((c) => c.n === n)!.articleId;
+      expect(Number(id.slice(1))).toBeLessThan(10);
+    }
+  });
+});
