@@ -13,7 +13,7 @@ import { ENTRY_BY_KEY, NAME_INDEX, ROLE_MODIFIERS, TERMS, dropAl } from "./lexic
 import { isCloseQuote, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
-import { toEnglishName, transliterate } from "./transliterate.ts";
+import { familyNameEn, toEnglishName, transliterate } from "./transliterate.ts";
 import type { EntityType } from "../types.ts";
 
 interface OrgHead {
@@ -88,6 +88,9 @@ interface Parsed {
   next?: string;
   recognised: number;
 }
+
+/** Nouns a leader's name follows ("حكومة الصيد", "إدارة ترامب", "عهد بورقيبة", "نظام الأسد"). */
+const LED_BY = new Set(["حكومة", "إدارة", "عهد", "نظام"].map(foldKey));
 
 const cache = new Map<string, string>();
 
@@ -260,7 +263,10 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
     } else {
       // Proper-name words: consecutive unknown words make one name.
       const prev = last();
-      const en = lowerAl(transliterate(rd.raw));
+      // A known person's family name after a government or an era keeps its spelling ("حكومة الصيد": the Essid
+      // government; but "للفلاحة والصيد" is fishing).
+      const family = !rd.clitic && k > 0 && LED_BY.has(keys[k - 1]!) ? familyNameEn(rd.key) : undefined;
+      const en = family ?? lowerAl(transliterate(rd.raw));
       if (prev && prev.translit && link === "" && !rd.clitic && prev.en.startsWith("al-") === en.startsWith("al-")) prev.en += ` ${en}`;
       else p.nps.push({ en, adjs: [], proper: false, translit: true, link });
       k++;

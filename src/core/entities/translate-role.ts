@@ -10,7 +10,7 @@ import { isArabicWord, isCloseQuote, isOpenQuote, nationalityOf } from "./phrase
 import { matchHead } from "./roles.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
-import { transliterate } from "./transliterate.ts";
+import { familyNameEn, transliterate } from "./transliterate.ts";
 import { isOrgHead, translateOrg } from "./translate-org.ts";
 
 /** Linking words inside a complement (roles.json "prepositions"), by folded key. */
@@ -349,7 +349,8 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of)
       }
       const town = key[0] === "ب" && key.length > 3 && !first;
       if (town) townAt = k;
-      en = town ? `in ${transliterate(raw.slice(1))}` : transliterate(raw);
+      // A known person's family name ("حكومة الصيد", "حكومة نتنياهو") keeps its spelling.
+      en = town ? `in ${transliterate(raw.slice(1))}` : (familyNameEn(key) ?? transliterate(raw));
     }
     // "وزير داخلية تتارستان", "وزير دفاع دولة الاحتلال": what follows a construct noun is its genitive.
     // (Behind ل too: "لجمهورية إيطاليا".)

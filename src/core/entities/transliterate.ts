@@ -41,6 +41,11 @@ const NAME_WORDS = new Map<string, string>();
     }
   }
 }
+/** The usual spelling of a known person's family name (folded key), if any: "حكومة الصيد" is the Essid government. */
+export function familyNameEn(key: string): string | undefined {
+  return NAME_WORDS.get(key);
+}
+
 const PARTICLE_EN: Record<string, string> = { "ابو": "Abu", "ابي": "Abi", "ابا": "Aba", "بن": "bin", "ابن": "ibn", "بنت": "bint", "ال": "Al", "ولد": "Ould", "ام": "Umm" };
 
 type Unit = { c: string } | { v: string };

@@ -588,6 +588,8 @@ describe("GIVEN the seventh spot check's misfires, in sentences of the same shap
     ["مراسل رويترز", "correspondent for Reuters"],
     ["القيادي في حركة النهضة", "leading figure in Ennahda"],
     ["الرئيس الأميركي المنتخب", "US President-elect"],
+    ["وزير الشؤون المحلية في حكومة الصيد", "Minister of Local Affairs in the Government of Essid"],
+    ["المتحدث باسم حكومة نتنياهو", "Spokesperson for the Government of Netanyahu"],
     ["لاعب المنتخب", "Player of the National team"],
     ["وزير المالية الأسبق والخبير الاقتصادي", "former Minister of Finance and economist"],
     ["رئيس الهيئة الوطنية لحماية المعطيات الشخصية", "Head of the National Authority for Protection of Personal Data"],
