@@ -31,6 +31,8 @@ interface Span {
 }
 
 const BETWEEN = "بين";
+/** Words that open an adjunct between a speech verb and what follows: its people are not the speaker. */
+const ADJUNCTS = new Set(["خلال", "أثناء", "عقب", "إثر", "اثر", "بعد", "قبل", "لقاء", "لقائه", "لقائها"].map(foldKey));
 const RELATIVES = new Set(["التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"].map(foldKey));
 const COMPLEMENTIZER = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"]);
 const MIN_WORDS = 3;
@@ -212,7 +214,8 @@ function subjectAfter(w: SentenceWork, v: number, speakers: WorkMention[]): Work
     // relative clause ("أعلن مدير المركز تبرؤه من الحملات التي تطال الزعيم الحبيب بورقيبة").
     if (m.t0 === v + 1) return m;
     if (m.role !== undefined || w.roleAnaphors.some((r) => r.t0 === v + 1)) {
-      for (let k = v + 1; k < m.t0; k++) if (RELATIVES.has(w.toks[k]!.key)) return org;
+      // Nor one met during an adjunct ("وأوضح الزامل، خلال لقاء برئيس الجمهورية الباجي قايد السبسي، أن").
+      for (let k = v + 1; k < m.t0; k++) if (RELATIVES.has(w.toks[k]!.key) || ADJUNCTS.has(w.toks[k]!.key)) return org;
       return m;
     }
     return org;

@@ -698,6 +698,8 @@ describe("GIVEN بين between two parties, and بيّن (explained) with one", 
   it("THEN a person named in a relative clause after the verb is not its speaker", () => {
     expect(quotes("وأضافت المستشارة التي التقت اليوم رئيس الجمهورية الباجي قايد السبسي \"نحن معنيون بهذه التراجيديا الإنسانية\".")).toEqual([]);
     expect(quotes("وأعلن مدير المركز تبرؤه من الحملات التي تطال الزعيم الحبيب بورقيبة مذكرا أن مؤسسته نظمت مؤتمرات دولية.")).toEqual([]);
+    // Nor one met during an adjunct after the verb (خلال لقاء، عقب، إثر).
+    expect(quotes("وأضاف خلال اللقاء الصحفي المشترك مع المستشارة الألمانية أنجيلا ميركل، أن ترحيل المهاجرين لن يكون قسريا.")).toEqual([]);
     // Through its role phrase the name is still the subject.
     expect(quotes("وقال وزير الدفاع الأمريكي لويد أوستن إن القوات ستبقى في العراق.").map(([speaker]) => speaker)).toEqual(["لويد أوستن"]);
   });
