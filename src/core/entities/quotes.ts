@@ -70,6 +70,22 @@ function trimmed(w: SentenceWork, start: number, end: number): QuoteMention | un
   return { speaker: "", text: body, start: s, end: e };
 }
 
+/**
+ * Words before a quoted name that make it a title, not what was said: a newspaper, a channel, a programme, a
+ * workshop ("لصحيفة «فرانكفورتر…»", "مع شبكة "سي بي اس"", "حول "رجوع الإرهابيين"").
+ */
+const TITLE_NOUNS = new Set(
+  ["صحيفة", "جريدة", "مجلة", "قناة", "شبكة", "إذاعة", "اذاعة", "موقع", "وكالة", "برنامج", "ورشة", "ندوة", "كتاب", "فيلم", "مسرحية", "مهرجان", "حملة", "مشروع", "مبادرة", "بعنوان", "حول", "مراسل", "مراسلة", "مبعوث", "مبعوثة"].map(foldKey),
+);
+
+/** A quoted span that names a title or whom it was said to ("لمراسل "الجوهرة أف أم""). */
+function titleSpan(w: SentenceWork, s: Span): boolean {
+  const before = w.toks[s.open - 1];
+  if (!before || before.kind !== "w") return false;
+  const k = before.key;
+  return TITLE_NOUNS.has(k) || (k.length > 3 && /^[لب]/.test(k) && TITLE_NOUNS.has(k.slice(1))) || k === "لـ" || k === "ل";
+}
+
 /** Finds the quotes of one sentence, updating `state`. */
 export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
   const out: QuoteMention[] = [];
@@ -130,12 +146,17 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
         current = undefined;
         continue;
       }
+    } else if (vkey.endsWith("ه") && (current === undefined || current.gender === "m")) {
+      // A woman's participle ("قائلة") after no speaker or a man: the woman just named, not the last (male) speaker
+      // ("ميركل سألته قائلة"). After a body ("دعت المنظمة … مشيرة") it is the body's.
+      const woman = [...speakers].reverse().find((x) => x.type === "person" && x.t1 <= v && x.gender === "f");
+      speaker = woman ? { name: woman.surface, gender: "f" } : state.lastFemale ? { name: state.lastFemale, gender: "f" } : undefined;
     } else {
       speaker = current ?? state.lastSpeaker;
     }
     if (!speaker || speaker.name === "") continue;
     current = speaker;
-    const span = spans.find((s) => !s.used && s.open >= after && s.open < limit);
+    const span = spans.find((s) => !s.used && s.open >= after && s.open < limit && !titleSpan(w, s));
     let q: QuoteMention | undefined;
     if (span) {
       span.used = true;
@@ -148,7 +169,8 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
         q = trimmed(w, toks[c]!.end, end);
       }
     }
-    if (q) {
+    // The same words reached again by a later participle of the same clause ("دعت … مشيرة إلى أن") are one quote.
+    if (q && !out.some((o) => o.start === q!.start && o.end === q!.end)) {
       q.speaker = speaker.name;
       out.push(q);
     }

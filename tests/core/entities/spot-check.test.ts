@@ -745,3 +745,24 @@ describe("GIVEN a person called by a role most often and by longer ones now and 
     expect(e!.roles.map((r) => r.en)).toEqual(["Prime Minister", "Prime Minister-designate"]);
   });
 });
+
+describe("GIVEN quoted names of newspapers, channels and workshops beside what was said", () => {
+  const quotes = (text: string) => analyseArticleEntities([text])[0]!.quotes.map((q) => [q.speaker, q.text]);
+  it("THEN the name is no quote, and what was said is", () => {
+    expect(quotes("وقال الوزير ناجي جلول لمراسل \"الجوهرة أف أم\" إن \"الإصلاح التربوي متواصل رغم كل الصعوبات\".")).toEqual([
+      ["ناجي جلول", "الإصلاح التربوي متواصل رغم كل الصعوبات"],
+    ]);
+    expect(quotes("وقالت مارين لوبان في مقابلة مع شبكة \"سي بي اس الأمريكية\" أمس: \"أنا أعارض ارتداء الحجاب في الأماكن العامة\".").map(([, text]) => text)).toEqual([
+      "أنا أعارض ارتداء الحجاب في الأماكن العامة",
+    ]);
+  });
+
+  it("THEN a woman's participle after a man's words is the woman's", () => {
+    const sentences = analyseText("a", "وقال الرئيس دونالد ترامب إن اللقاء كان جيدا. وسألته المستشارة أنجيلا ميركل قائلة: \"ألا تريدون مصافحتي؟\"");
+    expect(sentences[1]!.quotes.map((q) => q.speaker)).toEqual(["أنجيلا ميركل"]);
+  });
+
+  it("THEN a body's feminine participle stays the body's", () => {
+    expect(quotes("دعت منظمة الصحة العالمية إلى التوعية بالمرض، مشيرة إلى أن 95 في المائة من المصابين لا يعلمون بإصابتهم.").map(([speaker]) => speaker)).toEqual(["منظمة الصحة العالمية"]);
+  });
+});
