@@ -69,6 +69,8 @@ function prepositional(k: string): boolean {
  * imperfect verbs (سيشرع، تتنزل، يتم). Compiled once; tested on the folded key.
  */
 const VERBAL_NOUNS = [/^ت[^و].ي[^اويه]$/, /^است...+$/, /^ا[^يو][^اوي]ا[^اويه]$/, /^اي[^اوي]ا[^اويه]$/, /^ا[^اوي][تط][^اوي]ا[^اويه]ه?$/, /^ا[^اوي]ا[^اوي]ه$/];
+// تفاعل ("تواجد", "تعاون"; not تشا…/تسا…, foreign names: تشانغ، تشارلز، تسانج) and the participle متفعّل ("متحصن").
+VERBAL_NOUNS.push(/^ت[^اويشس]ا[^اوي]{2}$/, /^مت[^اوي]{3}$/);
 const VERBAL_NOUNS_AND_VERBS = VERBAL_NOUNS;
 /** Past verbs افتعل with a weak last letter ("ارتدى", "اشترى", "انتهى"): folded ى → ي. */
 VERBAL_NOUNS_AND_VERBS.push(/^ا[^اوي][تط][^اوي]ي$/);
