@@ -22,7 +22,20 @@ const NOT_AFTER = new Map(Object.entries(stopData.notAfterHead).map(([head, word
 /** Head → the only words after which it names a body (stopwords.json "onlyBeforeHead": "جهاز المخابرات"). */
 const ONLY_BEFORE = new Map(Object.entries(stopData.onlyBeforeHead).map(([head, words]) => [foldKey(head), new Set(words.map(foldKey))]));
 /** Generic adjectives after a definite head that do not make a name ("المجلس الجديد"). */
-const GENERIC = new Set(["الجديد", "الجديدة", "المذكور", "المذكورة", "نفسه", "نفسها", "الأخرى", "الحاكم", "المعني", "المعنية", "ذاته", "ذاتها"].map(foldKey));
+const GENERIC = new Set(
+  ["الجديد", "الجديدة", "المذكور", "المذكورة", "نفسه", "نفسها", "الأخرى", "الحاكم", "المعني", "المعنية", "ذاته", "ذاتها", "المنعقد", "المنعقدة", "الآلية", "الحالي", "الحالية", "السابق", "السابقة"].map(foldKey),
+);
+/** Adjectives of bodies that are not nisbas or participles ("الاتحاد العام", "المجلس الأعلى", "الهيئة العليا"). */
+const BODY_ADJECTIVES = new Set(["العام", "العامة", "الأعلى", "العليا", "الكبرى", "الأكبر", "الأول", "الأولى", "الحر", "الحرة", "الأحمر"].map(foldKey));
+
+/**
+ * Whether the word after a definite head names a body: a nationality, a nisba ("المجلس الجهوي"), a participle
+ * ("الهيئة المستقلة"), or an adjective of bodies; not another noun ("الحركة الموقف", "الاتحاد السيد").
+ */
+function bodyAdjective(k: string): boolean {
+  if (GENERIC.has(k) || !k.startsWith("ال")) return false;
+  return nationalityOf(k) !== undefined || /(ي|ى|يه|يين|يون)$/.test(k) || k.startsWith("الم") || k.startsWith("المت") || BODY_ADJECTIVES.has(k);
+}
 
 function mention(w: SentenceWork, type: "organization" | "place", t0: number, t1: number, start: number, lexId?: string): WorkMention {
   const end = w.toks[t1 - 1]!.end;
@@ -142,10 +155,7 @@ function orgPatternAt(w: SentenceWork, i: number): number {
     if (end === i + 1) return i;
     // "مؤسسة تونسية", "شركة فرنسية مع …": a head and an indefinite nationality is "a Tunisian company", no name.
     if (indefinite && !next.startsWith("ال") && nationalityOf(next) !== undefined) return i;
-    if (definite) {
-      const k = w.keys[i + 1]!;
-      if (GENERIC.has(k) || nationalityOf(k) === undefined && !isDefinite(k)) return i;
-    }
+    if (definite && !bodyAdjective(w.keys[i + 1]!)) return i;
     let trimmed = end;
     while (trimmed > i + 2 && actionTail(w.keys, trimmed)) trimmed -= w.keys[trimmed - 1]!.startsWith("بال") ? 1 : 2;
     return trimmed;

@@ -675,6 +675,9 @@ describe("GIVEN organisation heads used as common nouns (ninth spot check)", () 
     ["وتعمل شركة \"تونس باي بروجكت\" الكائنة بمنطقة البحيرة على المشروع.", ["شركة \"تونس باي بروجكت\""]],
     // What the body did, or when, after its name, is not part of it; a thing or a place is.
     ["وطالبت نقابة التعليم الثانوي بالتصعيد.", ["نقابة التعليم الثانوي"]],
+    // A definite head names a body only before its adjective, not before a noun ("دعا الاتحاد الحكومة").
+    ["ودعا الاتحاد الحكومة إلى الحوار، وقرر المجلس المنعقد أمس تأجيل الجلسة.", []],
+    ["وقال الاتحاد الأوروبى إن المجلس الأعلى للقضاء مستقل.", ["الاتحاد الأوروبى", "المجلس الأعلى للقضاء"]],
     // After a known place, an organisation's name goes on with its adjectives only (an embassy with where it is).
     ["وسيواجه إتحاد بن قردان فريق النادي الإفريقي في المقابلة النهائية.", ["إتحاد بن قردان", "النادي الإفريقي"]],
     ["وقال رئيس جامعة تونس المنار إن سفارة تونس في لندن أغلقت.", ["جامعة تونس المنار", "سفارة تونس في لندن"]],
