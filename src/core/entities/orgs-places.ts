@@ -34,7 +34,7 @@ const BODY_ADJECTIVES = new Set(["العام", "العامة", "الأعلى", "
  */
 function bodyAdjective(k: string): boolean {
   if (GENERIC.has(k) || !k.startsWith("ال")) return false;
-  return nationalityOf(k) !== undefined || /(ي|ى|يه|يين|يون)$/.test(k) || k.startsWith("الم") || k.startsWith("المت") || BODY_ADJECTIVES.has(k);
+  return nationalityOf(k) !== undefined || /(ي|ى|يه|يين|يون)$/.test(k) || k.startsWith("الم") || BODY_ADJECTIVES.has(k);
 }
 
 function mention(w: SentenceWork, type: "organization" | "place", t0: number, t1: number, start: number, lexId?: string): WorkMention {

@@ -78,8 +78,7 @@ function speakerBoundary(w: SentenceWork, k: number): boolean {
 
 /**
  * Is the head at `i` really a role? Not inside a name ("عبد الملك سلال": الملك after عبد; "حافظ قائد السبسي": قائد
- * inside a known name) and not an
- * adjective of a definite organisation ("الهيئة المديرة للنادي").
+ * inside a known name) and not an adjective of a definite organisation ("الهيئة المديرة للنادي").
  */
 function roleInContext(w: SentenceWork, role: RoleMatch): boolean {
   if (INNER_NAME_PAIRS.has(`${w.keys[role.start]} ${w.keys[role.start + 1]}`)) return false;

@@ -89,9 +89,6 @@ interface Parsed {
   recognised: number;
 }
 
-/** Nouns a leader's name follows ("حكومة الصيد", "إدارة ترامب", "عهد بورقيبة", "نظام الأسد"). */
-const LED_BY = new Set(["حكومة", "إدارة", "عهد", "نظام"].map(foldKey));
-
 const cache = new Map<string, string>();
 
 /** English name of an organisation or place not in the lexicon. Never throws; "" for empty input. */
@@ -265,7 +262,7 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
       const prev = last();
       // A known person's family name after a government or an era keeps its spelling ("حكومة الصيد": the Essid
       // government; but "للفلاحة والصيد" is fishing).
-      const family = !rd.clitic && k > 0 && LED_BY.has(keys[k - 1]!) ? familyNameEn(rd.key) : undefined;
+      const family = rd.clitic ? undefined : familyNameEn(rd.key, keys[k - 1]);
       const en = family ?? lowerAl(transliterate(rd.raw));
       if (prev && prev.translit && link === "" && !rd.clitic && prev.en.startsWith("al-") === en.startsWith("al-")) prev.en += ` ${en}`;
       else p.nps.push({ en, adjs: [], proper: false, translit: true, link });

@@ -5,7 +5,7 @@
  * titles ("وزير الدفاع الأميركي" → "US Secretary of Defense"). Unknown words are transliterated.
  */
 import rolesData from "./data/roles.json" with { type: "json" };
-import { CONSTRUCTS, NAME_INDEX, ROLE_MODIFIERS, TERMS, US_TERMS } from "./lexicon.ts";
+import { CONSTRUCTS, NAME_INDEX, ROLE_MODIFIERS, TERMS, US_TERMS, dropAl } from "./lexicon.ts";
 import { isArabicWord, isCloseQuote, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { matchHead } from "./roles.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
@@ -144,7 +144,7 @@ function compose(ar: string): string {
   // "رئيس الولايات المتحدة", "رئيس فرنسا", "الرئيس ال45 للولايات المتحدة": the head of a country is its President.
   const country = restKeys[0]?.replace(/^لل/, "ال");
   if (head === "Head" && country !== undefined && NAME_INDEX.match(country, [country, ...restKeys.slice(1)], 0)?.value.type === "place") head = "President";
-  let complement = translateComplement(rest, restKeys, of, to);
+  let complement = translateComplement(rest, restKeys, of, to, dropAl(keys[headEnd - 1] ?? ""));
   if (nat === "US" && usHead) {
     head = usHead;
     const dept = US_TERMS.get(restKeys.join(" ")) ?? US_TERMS.get(restKeys[0] ?? "");
@@ -214,8 +214,8 @@ function orgHeadWithClitic(key: string): string | undefined {
   return undefined;
 }
 
-/** English of a complement; `of` links its first element to the head, `to` when behind ل. */
-function translateComplement(toks: Token[], keys: string[], of: string, to = of): string {
+/** English of a complement; `of` links its first element to the head, `to` when behind ل; `headKey` is the head's last word. */
+function translateComplement(toks: Token[], keys: string[], of: string, to = of, headKey = ""): string {
   const parts: string[] = [];
   let first = true;
   let k = 0;
@@ -350,7 +350,7 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of)
       const town = key[0] === "ب" && key.length > 3 && !first;
       if (town) townAt = k;
       // A known person's family name ("حكومة الصيد", "حكومة نتنياهو") keeps its spelling.
-      en = town ? `in ${transliterate(raw.slice(1))}` : (familyNameEn(key) ?? transliterate(raw));
+      en = town ? `in ${transliterate(raw.slice(1))}` : (familyNameEn(key, k > 0 ? keys[k - 1] : headKey) ?? transliterate(raw));
     }
     // "وزير داخلية تتارستان", "وزير دفاع دولة الاحتلال": what follows a construct noun is its genitive.
     // (Behind ل too: "لجمهورية إيطاليا".)

@@ -41,9 +41,18 @@ const NAME_WORDS = new Map<string, string>();
     }
   }
 }
-/** The usual spelling of a known person's family name (folded key), if any: "حكومة الصيد" is the Essid government. */
-export function familyNameEn(key: string): string | undefined {
-  return NAME_WORDS.get(key);
+/**
+ * Nouns a person's name follows ("حكومة الصيد", "إدارة ترامب", "عهد بورقيبة", "نظام الأسد", "نائب ترامب", "صهر
+ * الرئيس"), by folded key.
+ */
+const LED_BY = new Set(["حكومة", "إدارة", "عهد", "نظام", "نائب", "مستشار", "مستشارة", "صهر", "زوجة", "ابنة", "نجل", "شقيق", "شقيقة"].map(foldKey));
+
+/**
+ * The usual spelling of a known person's family name (folded `key`) after a noun a leader's name follows (folded
+ * `prevKey`): "حكومة الصيد" is the Essid government, but "للفلاحة والصيد" is fishing.
+ */
+export function familyNameEn(key: string, prevKey: string | undefined): string | undefined {
+  return prevKey !== undefined && LED_BY.has(prevKey) ? NAME_WORDS.get(key) : undefined;
 }
 
 const PARTICLE_EN: Record<string, string> = { "ابو": "Abu", "ابي": "Abi", "ابا": "Aba", "بن": "bin", "ابن": "ibn", "بنت": "bint", "ال": "Al", "ولد": "Ould", "ام": "Umm" };

@@ -590,6 +590,7 @@ describe("GIVEN the seventh spot check's misfires, in sentences of the same shap
     ["الرئيس الأميركي المنتخب", "US President-elect"],
     ["وزير الشؤون المحلية في حكومة الصيد", "Minister of Local Affairs in the Government of Essid"],
     ["المتحدث باسم حكومة نتنياهو", "Spokesperson for the Government of Netanyahu"],
+    ["مستشار ترامب", "Adviser to Trump"],
     ["لاعب المنتخب", "Player of the National team"],
     ["وزير المالية الأسبق والخبير الاقتصادي", "former Minister of Finance and economist"],
     ["رئيس الهيئة الوطنية لحماية المعطيات الشخصية", "Head of the National Authority for Protection of Personal Data"],
