@@ -38,6 +38,8 @@ const KNOWN_B_L = /^(بو|بن|بل|بي|با|بر|لي|لو|لط)/;
  * Maghrebi surnames that start with بو/بن/بل ("بوستة", "بلعيد") are not.
  */
 function prepositional(k: string): boolean {
+  // A first name is one, whatever it opens with ("لبنى", "بلال", "كمال").
+  if (FIRST_NAMES.has(k)) return false;
   // ك + a common or organisation noun: "كإجراء احتياطي" (as a precaution). Not any word: كارتال، كاجمان are names.
   if (k[0] === "ك") return k.length >= 4 && !FIRST_NAMES.has(k) && (STOP.has(k.slice(1)) || CONSTRUCTS.has(k.slice(1)) || ORG_HEADS.has(k.slice(1)));
   if (k[0] !== "ب" && k[0] !== "ل") return false;
@@ -159,6 +161,8 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if (k[0] === "ف" && (HARD_STOP.has(k.slice(1)) || STOP.has(k.slice(1))) && !FIRST_NAMES.has(k)) return false;
   if (/^(لل|بال|كال)/.test(k)) return false;
   if (prepositional(k)) return false;
+  // ل + a first name is someone else's name behind a preposition ("نشر سامي صورة لعصام الحضري"), not this name's.
+  if (k[0] === "ل" && FIRST_NAMES.has(k.slice(1)) && !FIRST_NAMES.has(k) && !opt.isNameToken?.(k)) return false;
   // Accusative adverbs and predicates ("مسارا فريدا", "مديرا فنيا") end in a bare alef.
   if (k.length >= 5 && k.endsWith("ا") && !FIRST_NAMES.has(k)) return false;
   // Pronoun-suffixed nouns (بلاده، نظيرها، مسؤوليته) are not names.
