@@ -146,6 +146,12 @@ function venueName(w: SentenceWork, t0: number): boolean {
   return prev !== undefined && VENUE_HONORIFICS.has(prev.key) && isVenueWord(w.toks[t0 - 2]);
 }
 
+/** The last mention found, when it is a person with no role yet whose name ends at token `t1`. */
+function rolelessPersonEndingAt(w: SentenceWork, t1: number): WorkMention | undefined {
+  const prev = w.mentions[w.mentions.length - 1];
+  return prev && prev.type === "person" && prev.t1 === t1 && prev.role === undefined ? prev : undefined;
+}
+
 /** Whether the role's complement holds a venue word ("مدير المركب الثقافي", "مديرة دار الشباب"). */
 function venueInRole(w: SentenceWork, role: RoleMatch): boolean {
   for (let k = role.headEnd; k < role.end; k++) if (VENUES.has(dropAl(w.keys[k]!))) return true;
@@ -244,8 +250,8 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
       // none, is that name's, and a name right after it names the venue. (Without a venue word it is another person:
       // "اتهمت X، النائبة عن حزب التيار سامية عبو".)
       if (person && person.t0 === role.end && !person.lexId && isComma(toks[i - 1]) && !role.head.noRole && role.head.kind !== "title" && venueInRole(w, role)) {
-        const prev = w.mentions[w.mentions.length - 1];
-        if (prev && prev.type === "person" && prev.t1 === i - 1 && prev.role === undefined) {
+        const prev = rolelessPersonEndingAt(w, i - 1);
+        if (prev) {
           role.end = person.t1;
           prev.role = roleText(w.text, toks, role);
           if (role.feminine) prev.gender = "f";
@@ -279,9 +285,9 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
         // "وقدم مهدي المغراوي المدير الفني للمهرجان البرنامج": an office right after a name, with no name of its
         // own, is that name's; "كمدرب" (as coach) too. Not behind و (the next of a list: "X والمديرة الجهوية"), ل or
         // ب ("قال X لمراسل الجوهرة": to someone else).
-        const prev = w.mentions[w.mentions.length - 1];
+        const prev = rolelessPersonEndingAt(w, i);
         const clitics = w.text.slice(t.start, role.charStart);
-        if (prev && prev.type === "person" && prev.t1 === i && prev.role === undefined && !/[وفلب]/.test(clitics)) {
+        if (prev && !/[وفلب]/.test(clitics)) {
           prev.role = roleAr;
           if (role.feminine) prev.gender = "f";
         } else w.roleAnaphors.push({ t0: i, t1: role.end, role: roleAr, feminine: role.feminine });
