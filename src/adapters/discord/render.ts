@@ -61,19 +61,22 @@ const citationBody = memoCitation((c, lang) => {
   return `${link}${meta ? ` — ${meta}` : ""}`;
 });
 
-/** Packs lines into fields of ≤ 1024 characters within `budget` characters in all; drops what does not fit. */
-function sourceFields(lines: string[], name: string, budget: number, more: (n: number) => string): APIEmbedField[] {
+/**
+ * Packs lines into fields of ≤ 1024 characters within `budget` characters in all; drops what does not fit. Lines
+ * are rendered as they are packed (`lineAt`): a first page may list hundreds of sources of which a few fit.
+ */
+function sourceFields(count: number, lineAt: (i: number) => string, name: string, budget: number, more: (n: number) => string): APIEmbedField[] {
   const fields: APIEmbedField[] = [];
   let value = "";
   let used = 0;
-  for (const [i, raw] of lines.entries()) {
-    const line = clip(raw, FIELD_MAX);
+  for (let i = 0; i < count; i++) {
+    const line = clip(lineAt(i), FIELD_MAX);
     const fieldName = fields.length === 0 ? name : "\u200b";
     const cost = value ? line.length + 1 : line.length + fieldName.length;
     if (used + cost > budget - 40 || fields.length >= 24) {
       if (value) fields.push({ name: fields.length === 0 ? name : "\u200b", value });
       value = "";
-      const rest = more(lines.length - i);
+      const rest = more(count - i);
       const last = fields[fields.length - 1];
       if (last && last.value.length + rest.length + 1 <= FIELD_MAX) last.value += `\n${rest}`;
       return fields;
@@ -168,9 +171,9 @@ export function layoutPages(reply: Reply, t: Translator): EmbedLayout {
       const description = [p === 0 ? intro : "", underHeadings(pieces, firstPiece[p]!).join("\n").trim()].filter(Boolean).join("\n\n");
       const label = pages.length > 1 ? t(lang, "discord.page", { page: p + 1, pages: pages.length }) : "";
       const footer = clip([footerText, label].filter(Boolean).join(" · "), FOOTER_MAX);
-      const sourceLines = reply.citations.filter((c) => cites.has(c.n)).map(line);
+      const listed = reply.citations.filter((c) => cites.has(c.n));
       const room = EMBED_TOTAL - title.length - description.length - footer.length;
-      const fields = sourceFields(sourceLines, sourcesName, room, (n) => t(lang, "discord.moreSources", { count: n }));
+      const fields = sourceFields(listed.length, (i) => line(listed[i]!), sourcesName, room, (n) => t(lang, "discord.moreSources", { count: n }));
       return {
         title,
         ...(description ? { description } : {}),

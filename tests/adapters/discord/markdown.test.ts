@@ -35,4 +35,17 @@ describe("GIVEN escapeMarkdownText", () => {
       expect(escapeMarkdownText(text)).toBe(escapeMarkdown(text, { maskedLink: true }));
     }
   });
+
+  it("THEN it agrees on text without links or angle brackets, where its own linear italic and underline passes run", () => {
+    const alphabet = ["*", "**", "_", "__", "___", "`", "~", "|", "\\", "[", "]", ":", "/", "1", "a", "h", "t", "p", " ", "\n", "ع", "لويد_أوستن"];
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let i = 0; i < 3000; i++) {
+      const text = Array.from({ length: 1 + rand(40) }, () => alphabet[rand(alphabet.length)]).join("");
+      expect(escapeMarkdownText(text)).toBe(escapeMarkdown(text, { maskedLink: true }));
+    }
+    // A page ruled with underscores, as sports results are: long, many markers, one line.
+    const ruled = `النتائج ${"_".repeat(40)} الترجي 2 - 1 النجم ${"_".repeat(33)} *ملاحظة* __مهم__ `.repeat(30);
+    expect(escapeMarkdownText(ruled)).toBe(escapeMarkdown(ruled, { maskedLink: true }));
+  });
 });
