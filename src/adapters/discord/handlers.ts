@@ -27,13 +27,12 @@ import { layoutPages } from "./render.ts";
 export const NO_MENTIONS: MessageMentionOptions = { parse: [] };
 
 /**
- * Discord wants the first answer within 3 s (PLATFORMS.md); after this long the reply is deferred
- * ("thinking...") and filled in with editReply, which has the 15-minute token lifetime.
+ * Discord wants the first answer within 3 s (PLATFORMS.md); a command not answered within this long is deferred
+ * ("thinking...") and filled in with editReply, which has the 15-minute token lifetime. Answers from the index take
+ * milliseconds even at 10k articles, so only the LLM's (or a command stuck behind a burst) are deferred: a deferral
+ * is a second round trip for every reply, and a second of margin covers a busy event loop and the trip to Discord.
  */
-export const DEFER_AFTER_MS = 2000;
-
-/** Commands that may scan the whole corpus (or call the LLM): always deferred. */
-const ALWAYS_DEFER = new Set(["summary", "timeline"]);
+export const DEFER_AFTER_MS = 1000;
 
 /** Discord's autocomplete limits: 25 choices, name and value 1-100 characters. */
 const MAX_CHOICES = 25;
@@ -62,7 +61,7 @@ export async function handleCommand(interaction: ChatInputCommandInteraction, de
   const work = deps.app.handle(toInvocation(interaction));
   // Marked as handled now: if deferReply fails first, the rejection must not become an unhandled one.
   work.catch(() => undefined);
-  if (ALWAYS_DEFER.has(interaction.commandName) || (await slowerThan(work, DEFER_AFTER_MS))) {
+  if (await slowerThan(work, DEFER_AFTER_MS)) {
     await interaction.deferReply();
   }
   const reply = await work;

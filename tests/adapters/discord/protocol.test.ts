@@ -79,10 +79,10 @@ describe("GIVEN a slash command in a DM", () => {
 });
 
 describe("GIVEN a 200-event timeline", () => {
-  it("THEN it is deferred, paged within the limits, and Next/Previous walk every event in place", async () => {
+  it("THEN it is answered at once (no deferral), paged within the limits, and Next/Previous walk every event in place", async () => {
     behaviour = async () => longTimeline(200);
     const sent = h.fake.interactions.slash("timeline", {});
-    expect((await h.fake.callbackOf(sent)).type).toBe(5);
+    expect((await h.fake.callbackOf(sent)).type).toBe(4);
     let msg = await h.fake.answer(sent);
     const first = pageOf(msg);
     const total = Number(/Page 1\/(\d+)/.exec(first)?.[1]);
@@ -168,8 +168,8 @@ describe("GIVEN Discord misbehaves", () => {
 
   it("THEN a 500 on the answer ends in a localised apology, logged with the interaction id and no token", async () => {
     behaviour = async () => longTimeline(3, "ar");
-    // discord.js retries a 5xx three times: four failures make the edit fail for good.
-    h.fake.failNext("PATCH", /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/, 500, 4);
+    // discord.js retries a 5xx three times: four failures make the answer fail for good.
+    h.fake.failNext("POST", /^\/interactions\/\d+\/[^/]+\/callback$/, 500, 4);
     const sent = h.fake.interactions.slash("timeline", { query: "بغداد" });
     const msg = await h.fake.answer(sent);
     expect(msg.content).toBe("عذرًا، حدث خطأ أثناء الإجابة. حاول مرة أخرى بعد قليل.");
@@ -203,7 +203,7 @@ describe("GIVEN Discord misbehaves", () => {
   });
 });
 
-describe("GIVEN a command slower than two seconds", () => {
+describe("GIVEN a command slower than a second", () => {
   it("THEN the reply is deferred first and filled in afterwards", async () => {
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
@@ -216,5 +216,22 @@ describe("GIVEN a command slower than two seconds", () => {
     expect(cb.type).toBe(5);
     release();
     expect(embedText(await h.fake.answer(sent))).toContain("You asked: slow");
+  });
+
+  it("THEN a 500 on filling it in replaces the 'thinking…' with a localised apology", async () => {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    behaviour = async () => {
+      await gate;
+      return longTimeline(3, "ar");
+    };
+    const sent = h.fake.interactions.slash("timeline", { query: "بطيء" });
+    expect((await h.fake.callbackOf(sent)).type).toBe(5);
+    // discord.js retries a 5xx three times: four failures make the edit fail for good.
+    h.fake.failNext("PATCH", /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/, 500, 4);
+    release();
+    const msg = await h.fake.answer(sent);
+    expect(msg.content).toBe("عذرًا، حدث خطأ أثناء الإجابة. حاول مرة أخرى بعد قليل.");
+    expect(msg.embeds).toEqual([]);
   });
 });
