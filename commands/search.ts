@@ -7,6 +7,7 @@ import type { Command, CommandContext, CommandInput } from "./types.ts";
 import { Citations, clampLimit, englishFor, langOption } from "./shared.ts";
 
 export const search = {
+  readsIndexOnly: true,
   data: {
     name: "search",
     description: { en: "Search the articles", ar: "ابحث في المقالات" },

@@ -4,6 +4,7 @@ import type { Command, CommandContext, CommandInput } from "./types.ts";
 import { Citations, clampLimit, langOption, showDate } from "./shared.ts";
 
 export const sources = {
+  readsIndexOnly: true,
   data: {
     name: "sources",
     description: { en: "The articles Mawjaz has read: title, outlet and date", ar: "المقالات التي قرأها موجز: العنوان والمصدر والتاريخ" },

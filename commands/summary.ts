@@ -10,6 +10,7 @@ import type { Command, CommandContext, CommandInput } from "./types.ts";
 import { Citations, clampLimit, englishFor, langOption } from "./shared.ts";
 
 export const summary = {
+  readsIndexOnly: true,
   data: {
     name: "summary",
     description: { en: "What do the articles say? A short cited summary", ar: "ماذا تقول المقالات؟ موجز قصير موثّق بالمصادر" },

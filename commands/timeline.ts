@@ -7,6 +7,7 @@ import type { Command, CommandContext, CommandInput } from "./types.ts";
 import { Citations, clampLimit, englishFor, langOption, showDate } from "./shared.ts";
 
 export const timeline = {
+  readsIndexOnly: true,
   data: {
     name: "timeline",
     description: { en: "What happened when: dated events in order, with sources", ar: "ماذا حدث ومتى: الأحداث مرتبة زمنيًا مع المصادر" },

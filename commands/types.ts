@@ -93,5 +93,11 @@ export interface AbstractiveSummarizer {
 
 export interface Command {
   data: CommandDefinition;
+  /**
+   * Answers from the index alone: the same input on the same core revision gives the same reply, whoever asks, so
+   * the app may keep it (src/app/answer-cache.ts). Not for commands that read or change stored state (/lang,
+   * /digest). Replies that use the LLM (English through a translator, an abstractive summary) are never kept.
+   */
+  readsIndexOnly?: boolean;
   execute(input: CommandInput, ctx: CommandContext): Promise<Reply>;
 }

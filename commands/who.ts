@@ -15,6 +15,7 @@ const MAX_QUOTES = 3;
 const LIST_CITES = 3;
 
 export const who = {
+  readsIndexOnly: true,
   data: {
     name: "who",
     description: { en: "Who is this person? Roles, mentions and quotes, with sources", ar: "من هذا الشخص؟ مناصبه وذكره وتصريحاته مع المصادر" },

@@ -4,7 +4,8 @@
  * indexer process, when there is none), then the app and the real adapter against the fake on loopback. Nothing
  * else lives in it, so its CPU time and garbage collection are the bot's alone.
  *
- * argv: platform ("telegram" | "discord"), corpus directory, index cache directory, endpoint (JSON). Messages:
+ * argv: platform ("telegram" | "discord"), corpus directory, index cache directory, endpoint (JSON), and optionally
+ * "compute-all": the app then keeps no answers (src/app/answer-cache.ts), so every command is computed. Messages:
  * it sends `{ type: "ready" }` once the adapter is connected; it answers `{ type: "cpu", id }` with its CPU time
  * so far, `{ type: "profile-start", id }` / `{ type: "profile-stop", id }` with a CPU profile of what it did in
  * between; `{ type: "stop" }` stops the adapter and exits.
@@ -20,7 +21,7 @@ import type { TelegramEndpoint } from "./telegram.ts";
 
 type Request = { type: "cpu" | "profile-start" | "profile-stop"; id: number } | { type: "stop" };
 
-const [platform, dir, cache, endpointJson] = process.argv.slice(2);
+const [platform, dir, cache, endpointJson, mode] = process.argv.slice(2);
 if (!process.send || !platform || !dir || !cache || !endpointJson) {
   process.stderr.write("bot-process runs as a forked child: <platform> <corpus dir> <cache dir> <endpoint JSON>\n");
   process.exit(2);
@@ -29,7 +30,7 @@ const send = (message: unknown): void => void process.send?.(message);
 
 const core = await loadCore(dir, { cache, childBuildMinBytes: 0 });
 const store = createStore("memory:");
-const app = createApp({ core, store, t: createTranslator() });
+const app = createApp({ core, store, t: createTranslator(), ...(mode === "compute-all" ? { answers: false as const } : {}) });
 const logger = pino({ level: "silent" });
 let stopAdapter: () => Promise<void>;
 if (platform === "telegram") {

@@ -78,14 +78,15 @@ function child(
 
 /**
  * Forks the load process for `platform`, then the bot's process over the corpus directory `dir` with its index
- * snapshots in `cache`, connected to the load process's fake.
+ * snapshots in `cache`, connected to the load process's fake. With `computeAll`, the bot keeps no answers: every
+ * command is computed, as if every one were a question not asked before.
  */
-export async function startBench(platform: Platform, dir: string, cache: string): Promise<Bench> {
+export async function startBench(platform: Platform, dir: string, cache: string, computeAll = false): Promise<Bench> {
   const load = child(LOAD, [platform]);
   let bot: ReturnType<typeof child> | undefined;
   try {
     const { endpoint } = await load.first;
-    bot = child(BOT, [platform, dir, cache, JSON.stringify(endpoint)]);
+    bot = child(BOT, [platform, dir, cache, JSON.stringify(endpoint), ...(computeAll ? ["compute-all"] : [])]);
     await bot.first;
   } catch (err) {
     await bot?.stop();

@@ -15,6 +15,7 @@ import { hasArabic } from "../core/text/normalize.ts";
 import { isValidDay } from "../core/dates/calendar.ts";
 import type { Translator } from "../i18n/index.ts";
 import type { Store } from "../store/index.ts";
+import { createAnswerCache, type AnswerCache } from "./answer-cache.ts";
 import { parseFlags } from "./flags.ts";
 import { createPreferences } from "./preferences.ts";
 
@@ -54,6 +55,8 @@ export interface AppDeps {
   summarizer?: AbstractiveSummarizer;
   /** Extra commands (the digest issue adds /digest) registered next to the core ones. */
   extraCommands?: Command[];
+  /** Where answers of the index-only commands are kept (default: a fresh in-memory cache); false keeps none. */
+  answers?: AnswerCache | false;
 }
 
 /** Longest query accepted: a name or a few keywords never need more; longer text is refused politely. */
@@ -73,6 +76,7 @@ export function createApp(deps: AppDeps): App {
   const prefs = createPreferences(deps.store);
   const all: Command[] = [...registry, ...(deps.extraCommands ?? [])];
   const { t, core } = deps;
+  const answers = deps.answers === false ? undefined : (deps.answers ?? createAnswerCache());
 
   async function resolveLang(inv: Invocation, explicit: string | undefined, query: string): Promise<Lang> {
     if (explicit === "ar" || explicit === "en") return explicit;
@@ -128,12 +132,19 @@ export function createApp(deps: AppDeps): App {
       ...(deps.english ? { english: deps.english } : {}),
       ...(deps.summarizer ? { summarizer: deps.summarizer } : {}),
     };
-    try {
-      return await command.execute(input, ctx);
-    } catch (err) {
-      deps.logger?.error({ err, command: name, platform: inv.platform }, "command failed");
-      return { command: name, lang, status: "error", title: t(lang, "errors.title"), intro: t(lang, "errors.internal"), items: [], citations: [] };
-    }
+    const run = async (): Promise<Reply> => {
+      try {
+        return await command.execute(input, ctx);
+      } catch (err) {
+        deps.logger?.error({ err, command: name, platform: inv.platform }, "command failed");
+        return { command: name, lang, status: "error", title: t(lang, "errors.title"), intro: t(lang, "errors.internal"), items: [], citations: [] };
+      }
+    };
+    // What the LLM writes (English translations, abstractive summaries) changes between calls: never kept.
+    const usesLlm = (lang === "en" && deps.english !== undefined) || (name === "summary" && deps.summarizer !== undefined);
+    if (!answers || command.readsIndexOnly !== true || usesLlm) return run();
+    const key = JSON.stringify([name, input.query, lang, input.from ?? "", input.to ?? "", input.limit ?? 0, input.article ?? ""]);
+    return answers.get(key, core.revision(), run);
   }
 
   return {

@@ -71,4 +71,9 @@ export interface Core {
   addTranslations(sentences: Map<string, string>): void;
   /** ISO time the article was indexed (digests select what is new since a time); undefined if unknown. */
   indexedAt(articleId: string): string | undefined;
+  /**
+   * Changes whenever an answer could: a different core (another corpus state) or names and translations added to
+   * this one. Equal revisions of the same core give the same answers, so answers may be kept until it changes.
+   */
+  revision(): number;
 }

@@ -37,6 +37,9 @@ export function createCore(input: CoreInput): Core {
   return coreOver(indexFromData(buildIndexData(input.articles)), input);
 }
 
+/** Revisions are unique across the cores of a process, so a core swapped in never shares one with the last. */
+let lastRevision = 0;
+
 /** The query interface over a built index (fresh or from a snapshot). */
 function coreOver(index: CoreIndex, input: Omit<CoreInput, "articles">): Core {
   const problems = [...(input.problems ?? [])];
@@ -44,6 +47,7 @@ function coreOver(index: CoreIndex, input: Omit<CoreInput, "articles">): Core {
   const sentences = new Map(input.translations?.sentences ?? []);
   const indexedAt = (input.now ?? (() => new Date()))().toISOString();
   const english = (hash: string): string | undefined => sentences.get(hash);
+  let revision = ++lastRevision;
 
   return {
     articles: () => index.articles,
@@ -83,13 +87,18 @@ function coreOver(index: CoreIndex, input: Omit<CoreInput, "articles">): Core {
         changed++;
       }
       // English names are part of the name lookup (who, search expansion, completion): rebuild it once.
-      if (changed > 0) index.lookup = lookupFrom(buildEntityLookupData(index.entities));
+      if (changed > 0) {
+        index.lookup = lookupFrom(buildEntityLookupData(index.entities));
+        revision = ++lastRevision;
+      }
       return changed;
     },
     addTranslations: (more) => {
       for (const [hash, en] of more) if (en.trim()) sentences.set(hash, en);
+      revision = ++lastRevision;
     },
     indexedAt: (id) => (index.articleIndex.has(id) ? indexedAt : undefined),
+    revision: () => revision,
   };
 }
 

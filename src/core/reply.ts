@@ -46,3 +46,11 @@ export interface Reply {
   /** Machine-readable payload for `--json` (the CLI prints it as is). */
   data?: unknown;
 }
+
+/** A reply's size for memory budgets (kept answers and pages): its texts' characters, plus a little per item and citation. */
+export function replyWeight(reply: Reply): number {
+  let chars = reply.title.length + (reply.intro?.length ?? 0) + (reply.footer?.length ?? 0);
+  for (const item of reply.items) chars += 16 + (item.heading?.length ?? 0) + item.text.length + 4 * item.cites.length;
+  for (const c of reply.citations) chars += 32 + c.title.length + (c.source?.length ?? 0) + (c.url?.length ?? 0);
+  return chars;
+}

@@ -21,7 +21,10 @@ import { hasArabic } from "../../core/text/normalize.ts";
 import type { ReplyCache } from "../shared/reply-cache.ts";
 import { pagingRow, parsePageCustomId } from "./components.ts";
 import { toInvocation } from "./parse.ts";
-import { layoutPages } from "./render.ts";
+import { memoLayout } from "../shared/layout-memo.ts";
+import { layoutPages as layoutOnce } from "./render.ts";
+
+const layoutPages = memoLayout(layoutOnce);
 
 /** No pings, ever (issue 3: hostile text can neither break formatting nor ping anyone). */
 export const NO_MENTIONS: MessageMentionOptions = { parse: [] };

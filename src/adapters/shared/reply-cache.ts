@@ -9,7 +9,7 @@
  * "run the command again" from the adapter, never an error.
  */
 import { randomBytes } from "node:crypto";
-import type { Reply } from "../../core/reply.ts";
+import { replyWeight, type Reply } from "../../core/reply.ts";
 import type { Store } from "../../store/index.ts";
 
 export interface ReplyCache {
@@ -44,14 +44,6 @@ export const DEFAULT_PAGE_TTL_MS = 24 * 60 * 60 * 1000;
 /** About 5 of the largest replies of a 10k-article corpus, or all 500 entries of a small one. */
 export const DEFAULT_MAX_CHARS = 1_000_000;
 
-/** A reply's size for the LRU's budget: the characters of its texts, plus a little per item and citation. */
-export function replyWeight(reply: Reply): number {
-  let chars = reply.title.length + (reply.intro?.length ?? 0) + (reply.footer?.length ?? 0);
-  for (const item of reply.items) chars += 16 + (item.heading?.length ?? 0) + item.text.length + 4 * item.cites.length;
-  for (const c of reply.citations) chars += 32 + c.title.length + (c.source?.length ?? 0) + (c.url?.length ?? 0);
-  return chars;
-}
-
 /** Ids are 60 random bits: collisions between instances writing to one store are not a practical concern. */
 function newId(): string {
   return randomBytes(8).toString("base64url").slice(0, 10);
@@ -81,10 +73,21 @@ export function createReplyCache(options: ReplyCacheOptions = {}): ReplyCache {
     while (entries.size > max || (chars > maxChars && entries.size > 1)) forget(entries.keys().next().value as string);
   };
 
+  // A kept answer shown to many people (src/app/answer-cache.ts) is stored once, under one id, while that id has
+  // more than half its life ahead; the pages' buttons carry the page number, not the asker.
+  const ids = new WeakMap<Reply, { id: string; expires: number }>();
+
   return {
     async put(reply) {
+      const known = ids.get(reply);
+      if (known && now() + ttl / 2 < known.expires) {
+        if (!entries.has(known.id)) remember(known.id, reply, known.expires);
+        return known.id;
+      }
       const id = newId();
-      remember(id, reply, now() + ttl);
+      const expires = now() + ttl;
+      ids.set(reply, { id, expires });
+      remember(id, reply, expires);
       if (kv) {
         try {
           await kv.set(id, reply, ttl);

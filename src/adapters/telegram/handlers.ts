@@ -10,7 +10,10 @@ import type { Reply } from "../../core/reply.ts";
 import type { ReplyCache } from "../shared/reply-cache.ts";
 import { pageKeyboard, parsePageData } from "./paging.ts";
 import { hintLang, needsModeratorCheck, parseCommand, toInvocation } from "./parse.ts";
-import { layoutPages } from "./render.ts";
+import { memoLayout } from "../shared/layout-memo.ts";
+import { layoutPages as layoutOnce } from "./render.ts";
+
+const layoutPages = memoLayout((reply, t) => layoutOnce(reply, t));
 
 export interface HandlerDeps {
   app: App;

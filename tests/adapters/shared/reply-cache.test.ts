@@ -7,7 +7,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type Keyv from "keyv";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createReplyCache, replyWeight } from "../../../src/adapters/shared/reply-cache.ts";
+import { createReplyCache } from "../../../src/adapters/shared/reply-cache.ts";
+import { replyWeight } from "../../../src/core/reply.ts";
 import type { Reply } from "../../../src/core/reply.ts";
 import { createStore, type Store } from "../../../src/store/index.ts";
 
@@ -29,6 +30,25 @@ describe("GIVEN no store (memory only)", () => {
     expect((await cache.get(id))?.items[0]?.text).toBe("a");
     now = 2000;
     expect(await cache.get(id)).toBeUndefined();
+  });
+
+  it("THEN one reply shown to many people is stored once, under one id, renewed once half its life is gone", async () => {
+    let now = 0;
+    const cache = createReplyCache({ ttlMs: 1000, max: 1, now: () => now });
+    const shared = reply(["a"]);
+    const id = await cache.put(shared);
+    expect(await cache.put(shared)).toBe(id);
+    // Pushed out of the LRU by another reply, then shown again: the same id pages it again.
+    await cache.put(reply(["b"]));
+    expect(await cache.get(id)).toBeUndefined();
+    expect(await cache.put(shared)).toBe(id);
+    expect((await cache.get(id))?.items[0]?.text).toBe("a");
+    now = 600;
+    const renewed = await cache.put(shared);
+    expect(renewed).not.toBe(id);
+    now = 1500;
+    expect((await cache.get(renewed))?.items[0]?.text).toBe("a");
+    expect(await cache.put(reply(["a"]))).not.toBe(renewed); // an equal reply is another answer
   });
 
   it("THEN beyond the cap the least recently used reply is forgotten", async () => {

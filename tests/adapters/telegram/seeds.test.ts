@@ -96,3 +96,22 @@ describe("GIVEN the platform language hint", () => {
     expect(s.text).toContain("لم أجد أحدًا");
   });
 });
+
+describe("GIVEN two people ask the same long question in two chats", () => {
+  it("THEN both get the same first page, and each one's Next turns the page of their own message", async () => {
+    const a = await h.ask("/timeline --lang en", { chat: group, from: omar });
+    const b = await h.ask("/timeline --lang en", { chat: dm(sara), from: sara });
+    expectValidPage(a);
+    expect(b.text).toBe(a.text);
+    const nextA = a.buttons.find((x) => x.callback_data?.endsWith(":1"));
+    const nextB = b.buttons.find((x) => x.callback_data?.endsWith(":1"));
+    expect(nextA).toBeDefined();
+    const { edit: pageA } = await h.press(a, nextA!.callback_data!, omar);
+    const { edit: pageB } = await h.press(b, nextB!.callback_data!, sara);
+    expect(pageA!.text).toMatch(/Page 2 of \d+/);
+    expect(pageB!.text).toBe(pageA!.text);
+    expect(pageA!.message.chat.id).toBe(a.message.chat.id);
+    expect(pageB!.message.chat.id).toBe(b.message.chat.id);
+    expect(a.message.chat.id).not.toBe(b.message.chat.id);
+  });
+});

@@ -75,5 +75,6 @@ export function syntheticCore(options: { events?: number; articles?: number } = 
     englishTitle: () => undefined,
     addTranslations: () => undefined,
     indexedAt: () => undefined,
+    revision: () => 0,
   };
 }
