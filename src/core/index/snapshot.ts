@@ -133,6 +133,8 @@ export async function readSnapshot(path: string): Promise<Snapshot | "corrupt" |
     left -= head.length;
     // One read buffer for every section: unpack copies each section's typed arrays out of it.
     let scratch = Buffer.allocUnsafeSlow(0);
+    // Equal short strings of every section become one (see unpack).
+    const intern = new Map<string, string>();
     const next = async (): Promise<unknown> => {
       const size = Buffer.alloc(4);
       if ((await file.read(size, 0, 4, null)).bytesRead !== 4) throw new Error("truncated");
@@ -142,7 +144,7 @@ export async function readSnapshot(path: string): Promise<Snapshot | "corrupt" |
       if (scratch.length < length) scratch = Buffer.allocUnsafeSlow(length);
       const body = scratch.subarray(0, length);
       if ((await file.read(body, 0, body.length, null)).bytesRead !== body.length) throw new Error("truncated");
-      return unpack(deserialize(body));
+      return unpack(deserialize(body), intern);
     };
     const meta = (await next()) as { keys?: unknown; problems?: unknown; textAt?: unknown; textLength?: unknown };
     const { keys, problems, textAt, textLength } = meta ?? {};
