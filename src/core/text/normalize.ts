@@ -60,12 +60,18 @@ export function normalizeArabic(text: string): string {
   return s.trim();
 }
 
-/** Normalisation for index keys, aliases and hashes: also folds ة→ه, ى→ي, ؤ/ئ→ء-less forms, Latin case. */
+/** The letters normalizeKey folds: ة → ه, ى → ي, ؤ → و, ئ → ي. */
+const FOLD = /[\u0629\u0649\u0624\u0626]/g;
+const FOLDED: Record<string, string> = { "\u0629": "\u0647", "\u0649": "\u064A", "\u0624": "\u0648", "\u0626": "\u064A" };
+/** Text made only of characters without case (ASCII other than A-Z, Arabic, general punctuation): lower-casing changes nothing. */
+const CASELESS = /^[\u0000-\u0040\u005B-\u007F\u00A0-\u00BF\u0600-\u06FF\u0750-\u077F\u2000-\u206F]*$/;
+
+/**
+ * Normalisation for index keys, aliases and hashes: also folds ة→ه, ى→ي, ؤ/ئ→ء-less forms, Latin case. The folds
+ * are one pass, and lower-casing is skipped for text that has no cased letter (it runs for every word indexed).
+ */
 export function normalizeKey(text: string): string {
-  return normalizeArabic(text)
-    .replaceAll("\u0629", "\u0647") // ة → ه
-    .replaceAll("\u0649", "\u064A") // ى → ي
-    .replaceAll("\u0624", "\u0648") // ؤ → و
-    .replaceAll("\u0626", "\u064A") // ئ → ي
-    .toLowerCase();
+  let s = normalizeArabic(text);
+  s = s.replace(FOLD, (ch) => FOLDED[ch]!);
+  return CASELESS.test(s) ? s : s.toLowerCase();
 }
