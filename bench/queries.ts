@@ -1,7 +1,8 @@
 /**
  * 2. Query latency as the corpus grows: nested seeded subsets (1k ⊂ 2.5k ⊂ 5k ⊂ 10k articles), the same
  * query set at every size, p50 and p99 per round (each query of a kind run once per round, single-query
- * kinds repeated), the median over rounds. Targets at the largest size; growth as the 10k/1k ratio.
+ * kinds repeated), the median over rounds; every round visits every size. Targets at the largest size; growth
+ * as the 10k/1k ratio.
  */
 import type { Core } from "../src/core/core.ts";
 import type { Article } from "../src/core/types.ts";
@@ -17,9 +18,14 @@ const QUICK_SIZES = [150, 300, 600];
 const REPEAT = 30;
 /** A kind stops early after this much time at one size (reported). */
 const BUDGET_MS = 60_000;
-/** A query faster than this is timed as the mean of BATCH calls. */
-const BATCH_BELOW_MS = 0.05;
-const BATCH = 50;
+/**
+ * Every query is timed as the mean of back-to-back calls, at least MIN_CALLS and until BATCH_MS have passed (at most
+ * MAX_CALLS): microsecond answers are then above the timer's resolution, and fast and slow queries are measured the
+ * same way (a threshold between a single call and a batch made medians near it jump between the two).
+ */
+const BATCH_MS = 0.25;
+const MIN_CALLS = 2;
+const MAX_CALLS = 50;
 /** Growth 10k/1k of p50 at or under this counts as flat or logarithmic (linear would be ~10). */
 const GROWTH_MAX = 3;
 
@@ -50,17 +56,40 @@ export async function runQueries(ctx: Context): Promise<void> {
   const sizes = (ctx.options.quick ? QUICK_SIZES : SIZES).map((n) => Math.min(n, all.length)).filter((n, i, xs) => xs.indexOf(n) === i);
   const rounds = Math.max(ctx.options.runs, ctx.options.quick ? 1 : 5);
 
+  // Every size's core first, then the rounds, each visiting every size (in alternating order): the machine's
+  // speed drifts over a run, and sub-millisecond medians measured one size after another took that drift for growth.
   let set: QuerySet | undefined;
-  const table = new Map<string, Map<number, Measured>>();
+  const cores: { size: number; core: Core }[] = [];
   for (const size of sizes) {
     gc();
     const subset: Article[] = all.slice(0, size);
     const core = size === all.length ? await ctx.fullCore() : createCore({ articles: subset });
     set ??= drawQueries(core, subset, SEED, normalizeKey, isStopword);
-    for (const kind of KINDS) {
-      const m = measure(core, kind, kind.queries(set), rounds);
+    cores.push({ size, core });
+  }
+  const timings = new Map<string, Timing>();
+  const timing = (kind: Kind, size: number): Timing => {
+    const key = `${kind.name}@${size}`;
+    let t = timings.get(key);
+    if (!t) timings.set(key, (t = { p50: [], p99: [], results: 0, count: 0, ms: 0, each: new Map() }));
+    return t;
+  };
+  for (const { core } of cores) for (const kind of KINDS) for (const q of kind.queries(set!)) kind.run(core, q); // warm-up: JIT, lazy structures
+  for (let r = 0; r < rounds; r++) {
+    for (const { size, core } of r % 2 === 0 ? cores : [...cores].reverse()) {
+      for (const kind of KINDS) {
+        const t = timing(kind, size);
+        if (t.p50.length > 0 && t.ms > BUDGET_MS) continue;
+        oneRound(core, kind, kind.queries(set!), t);
+      }
+    }
+  }
+  const table = new Map<string, Map<number, Measured>>();
+  for (const kind of KINDS) {
+    table.set(kind.name, new Map());
+    for (const { size } of cores) {
+      const m = measured(timing(kind, size), rounds);
       if (m.truncated) ctx.notes.push(`queries: ${kind.name} at ${size} stopped after ${m.roundsDone} rounds (time budget)`);
-      if (!table.has(kind.name)) table.set(kind.name, new Map());
       table.get(kind.name)!.set(size, m);
     }
   }
@@ -118,37 +147,45 @@ interface Measured {
   perQuery: Map<string, number>;
 }
 
-function measure(core: Core, kind: Kind, queries: unknown[], rounds: number): Measured {
-  for (const q of queries) kind.run(core, q); // warm-up: JIT and lazily built structures
-  const p50: number[] = [];
-  const p99: number[] = [];
-  let results = 0;
-  let count = 0;
+/** What the rounds of one kind at one size gathered. */
+interface Timing {
+  p50: number[];
+  p99: number[];
+  results: number;
+  count: number;
+  /** Time spent so far (for BUDGET_MS). */
+  ms: number;
+  each: Map<string, number[]>;
+}
+
+/** One round: each query of the kind once (microsecond ones as the mean of a batch). */
+function oneRound(core: Core, kind: Kind, queries: unknown[], into: Timing): void {
   const start = now();
-  let done = 0;
-  const each = new Map<string, number[]>();
-  for (; done < rounds; done++) {
-    if (done > 0 && now() - start > BUDGET_MS) break;
-    const times: number[] = [];
-    for (const q of queries) {
-      let t = now();
-      const out = kind.run(core, q);
-      let ms = now() - t;
-      if (ms < BATCH_BELOW_MS) {
-        // Microsecond answers: the mean of a batch, so that timer resolution does not pass for growth.
-        t = now();
-        for (let b = 0; b < BATCH; b++) kind.run(core, q);
-        ms = (now() - t) / BATCH;
-      }
-      times.push(ms);
-      const key = typeof q === "string" ? q : "(none)";
-      each.set(key, [...(each.get(key) ?? []), ms]);
-      results += Array.isArray(out) ? out.length : 0;
-      count++;
+  const times: number[] = [];
+  for (const q of queries) {
+    const t = now();
+    const out = kind.run(core, q);
+    let calls = 1;
+    let elapsed = now() - t;
+    while (calls < MAX_CALLS && (calls < MIN_CALLS || elapsed < BATCH_MS)) {
+      kind.run(core, q);
+      calls++;
+      elapsed = now() - t;
     }
-    p50.push(percentile(times, 50));
-    p99.push(percentile(times, 99));
+    const ms = elapsed / calls;
+    times.push(ms);
+    const key = typeof q === "string" ? q : "(none)";
+    into.each.set(key, [...(into.each.get(key) ?? []), ms]);
+    into.results += Array.isArray(out) ? out.length : 0;
+    into.count++;
   }
-  const perQuery = new Map([...each].map(([q, xs]) => [q, median(xs)] as const));
-  return { p50: median(p50), p99: median(p99), results: Math.round(results / Math.max(1, count)), truncated: done < rounds, roundsDone: done, perQuery };
+  into.p50.push(percentile(times, 50));
+  into.p99.push(percentile(times, 99));
+  into.ms += now() - start;
+}
+
+function measured(t: Timing, rounds: number): Measured {
+  const perQuery = new Map([...t.each].map(([q, xs]) => [q, median(xs)] as const));
+  const done = t.p50.length;
+  return { p50: median(t.p50), p99: median(t.p99), results: Math.round(t.results / Math.max(1, t.count)), truncated: done < rounds, roundsDone: done, perQuery };
 }
