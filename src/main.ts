@@ -35,7 +35,7 @@ const indexOptions: LoadCoreOptions = {
   ...cacheOption,
   childBuildMinBytes: CHILD_BUILD_MIN_BYTES,
   onChildBuild: (outcome) => {
-    if (outcome.ok) logger.info({ ms: Math.round(outcome.ms) }, "indexed in the indexer process");
+    if (outcome.ok) logger.info({ ms: Math.round(outcome.ms), indexerPeakMB: Math.round(outcome.peakRssMB) }, "indexed in the indexer process");
     else logger.warn({ reason: outcome.reason }, "the indexer process failed; indexing in this process");
   },
 };

@@ -129,20 +129,20 @@ export interface LoadCoreOptions {
    */
   childBuildMinBytes?: number;
   /** Told how a child build went: its time, or why it failed (and the corpus was indexed in this process). */
-  onChildBuild?: (outcome: { ok: true; ms: number } | { ok: false; reason: string }) => void;
+  onChildBuild?: (outcome: { ok: true; ms: number; peakRssMB: number } | { ok: false; reason: string }) => void;
 }
 
 /** Corpus size from which the bot indexes in a child process: about a thousand articles, a second of analysis. */
 export const CHILD_BUILD_MIN_BYTES = 2_000_000;
 
 /** Indexes `dir` in the indexer process and reads the snapshot it wrote. */
-async function fromChild(dir: string, cacheDir: string): Promise<{ ok: true; ms: number; snapshot: Snapshot } | { ok: false; reason: string }> {
+async function fromChild(dir: string, cacheDir: string): Promise<{ ok: true; ms: number; peakRssMB: number; snapshot: Snapshot } | { ok: false; reason: string }> {
   const started = performance.now();
   try {
     const built = await buildInChild(dir, cacheDir);
     const snapshot = await readSnapshot(built.snapshot);
     if (snapshot === undefined || snapshot === "corrupt") return { ok: false, reason: `the snapshot it wrote could not be read (${snapshot ?? "missing"})` };
-    return { ok: true, ms: performance.now() - started, snapshot };
+    return { ok: true, ms: performance.now() - started, peakRssMB: built.peakRssMB, snapshot };
   } catch (err) {
     return { ok: false, reason: (err as Error).message };
   }
@@ -169,7 +169,7 @@ export async function loadCore(dir: string = SEEDS_DIR, options: LoadCoreOptions
   options.onSnapshot?.(path === null ? "disabled" : found === "corrupt" ? "corrupt" : "miss");
   if (cacheDir !== false && key && options.childBuildMinBytes !== undefined && key.bytes >= options.childBuildMinBytes) {
     const built = await fromChild(dir, cacheDir);
-    options.onChildBuild?.(built.ok ? { ok: true, ms: built.ms } : built);
+    options.onChildBuild?.(built.ok ? { ok: true, ms: built.ms, peakRssMB: built.peakRssMB } : built);
     if (built.ok) return coreOver(indexFromData(built.snapshot.data), { problems: [...built.snapshot.problems, ...refs.problems], translations: refs });
   }
   const started = performance.now();

@@ -10,15 +10,24 @@ export interface BuiltSnapshot {
   snapshot: string;
   articles: number;
   ms: number;
+  /** The process's peak resident memory, MB (for the logs and the benchmark). */
+  peakRssMB: number;
 }
 
-export async function buildSnapshot(corpusDir: string, cacheDir: string): Promise<BuiltSnapshot> {
+export interface BuildSnapshotOptions {
+  /** A full garbage collection (the indexer's global.gc, when it runs with --expose-gc), run between stages. */
+  collect?: () => void;
+}
+
+export async function buildSnapshot(corpusDir: string, cacheDir: string, options: BuildSnapshotOptions = {}): Promise<BuiltSnapshot> {
+  const between = options.collect;
   const started = performance.now();
   // The key is taken before loading: a file changed meanwhile makes the next check see a new state.
   const path = await snapshotPath(cacheDir, corpusDir);
   if (path === null) throw new Error(`cannot list the corpus directory ${corpusDir}`);
   const corpus = await loadCorpus(corpusDir);
-  const data = buildIndexData(corpus.articles);
-  await writeSnapshot(path, { data, problems: corpus.problems });
-  return { snapshot: path, articles: corpus.articles.length, ms: performance.now() - started };
+  between?.();
+  const data = buildIndexData(corpus.articles, between ? { between } : {});
+  await writeSnapshot(path, { data, problems: corpus.problems }, between ? { between } : {});
+  return { snapshot: path, articles: corpus.articles.length, ms: performance.now() - started, peakRssMB: process.resourceUsage().maxRSS / 1024 };
 }

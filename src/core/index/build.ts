@@ -92,7 +92,17 @@ export function indexFromData(data: IndexData): CoreIndex {
 }
 
 /** The analysis of the articles: everything but the derived structures. */
-export function buildIndexData(input: readonly Article[]): IndexData {
+export interface BuildOptions {
+  /**
+   * Called between the stages of the analysis (after the articles, the merge of entities, the term vectors, the
+   * events and the search postings): the indexer process collects its garbage there, so that its resident memory
+   * follows what the build keeps rather than what it has thrown away (src/indexer.ts).
+   */
+  between?: () => void;
+}
+
+export function buildIndexData(input: readonly Article[], options: BuildOptions = {}): IndexData {
+  const between = options.between ?? (() => undefined);
   const articles: Article[] = [];
   const articleIndex = new Map<string, number>();
   for (const article of input) {
@@ -194,12 +204,16 @@ export function buildIndexData(input: readonly Article[]): IndexData {
   const statement = Uint8Array.from(statementList);
   const words = Uint16Array.from(wordList);
 
+  between();
   const entities = mergeEntities(sentences);
+  between();
   const terms = termBuilder.finish(
     sentenceArticle,
     articles.map((a) => contentTerms(a.title)),
   );
+  between();
   const events = buildEvents(articles, sentences, sentenceArticle, terms);
+  between();
   // Per-entity sentence and event lists: a timeline or summary of a person is then one list walk.
   const entitySentences = entities.map((entity) =>
     Int32Array.from(
@@ -214,6 +228,7 @@ export function buildIndexData(input: readonly Article[]): IndexData {
 
   const { sentenceIds: _ids, sentenceTexts: _texts, ...searchData } = searchBuilder.finish();
   releaseMemos();
+  between();
 
   const recent = Int32Array.from(
     articles

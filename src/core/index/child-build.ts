@@ -29,7 +29,8 @@ export function indexerEnv(): NodeJS.ProcessEnv {
 /** Runs the indexer on `corpusDir`; resolves with the snapshot it wrote, rejects with the reason it failed. */
 export function buildInChild(corpusDir: string, cacheDir: string): Promise<BuiltSnapshot> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [...INDEXER.execArgv, INDEXER.path, resolve(corpusDir), resolve(cacheDir)], {
+    // --expose-gc: the indexer collects its garbage between the stages of a build (src/indexer.ts).
+    const child = spawn(process.execPath, [...INDEXER.execArgv, "--expose-gc", INDEXER.path, resolve(corpusDir), resolve(cacheDir)], {
       cwd: ROOT,
       env: indexerEnv(),
       stdio: ["ignore", "pipe", "pipe"],

@@ -117,6 +117,8 @@ function dirKey(abs: string): string {
  * order. Sections keep the peak memory of writing and reading to the largest field, not the whole index.
  */
 const HEADER = Buffer.from(`${MAGIC}/${SNAPSHOT_FORMAT}\n`);
+/** Encoded sections from this size up are followed by `between` (at 10k articles: articles, sentences, terms, events). */
+const LARGE_SECTION = 8 * 1024 * 1024;
 
 /** Reads a snapshot; undefined when there is none, "corrupt" when it exists but cannot be decoded. */
 export async function readSnapshot(path: string): Promise<Snapshot | "corrupt" | undefined> {
@@ -223,7 +225,7 @@ function restoreTexts(data: IndexData, textAt: Int32Array, textLength: Int32Arra
  * Writes a snapshot atomically and removes older snapshots of the same corpus directory. Failures (a
  * read-only disk, no space) are reported to the caller, who may ignore them: the snapshot is an optimisation.
  */
-export async function writeSnapshot(path: string, snapshot: Snapshot): Promise<void> {
+export async function writeSnapshot(path: string, snapshot: Snapshot, options: { between?: () => void } = {}): Promise<void> {
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
@@ -238,6 +240,8 @@ export async function writeSnapshot(path: string, snapshot: Snapshot): Promise<v
         size.writeUInt32LE(body.length, 0);
         await file.write(size);
         await file.write(body);
+        // A large section's packed copy and encoding are garbage once written (the indexer collects them here).
+        if (body.length >= LARGE_SECTION) options.between?.();
       };
       await file.write(HEADER);
       await section({ keys, problems: snapshot.problems, textAt, textLength });
