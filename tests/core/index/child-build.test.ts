@@ -12,7 +12,7 @@ import { answers } from "./answers.ts";
 import type { SnapshotStatus } from "../../../src/core/index/snapshot.ts";
 import { indexerEnv } from "../../../src/core/index/child-build.ts";
 
-type Outcome = { ok: true; ms: number } | { ok: false; reason: string };
+type Outcome = { ok: true; ms: number; peakRssMB: number } | { ok: false; reason: string };
 
 async function load(dir: string, cache: string | false, childBuildMinBytes: number | undefined) {
   let status: SnapshotStatus | undefined;
@@ -35,6 +35,10 @@ describe("indexing in the indexer process", async () => {
     const first = await load(corpus, cache, 0);
     expect(first.status).toBe("miss");
     expect(first.child?.ok).toBe(true);
+    // The indexer reports its peak memory (the bot logs it): a real figure, of a whole Node process.
+    const peak = first.child?.ok ? first.child.peakRssMB : 0;
+    expect(peak).toBeGreaterThan(20);
+    expect(peak).toBeLessThan(2000);
     expect((first.core.problems() as { file: string }[]).some((p) => p.file.endsWith("broken.jsonl"))).toBe(true);
     expect(answers(first.core)).toEqual(inProcess);
     const second = await load(corpus, cache, 0);
