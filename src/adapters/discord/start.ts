@@ -3,7 +3,7 @@
  * (render.ts, components.ts) and the per-interaction work (handlers.ts) live elsewhere; this file only
  * connects them. Slash commands are registered by deploy.ts, not at every start.
  */
-import { Client, Events, GatewayIntentBits, Partials, Routes, type Interaction } from "discord.js";
+import { Client, Events, GatewayIntentBits, Options, Partials, Routes, type Interaction } from "discord.js";
 import type { Logger } from "pino";
 import type { App } from "../../app/dispatch.ts";
 import type { Reply } from "../../core/reply.ts";
@@ -55,6 +55,19 @@ export async function startDiscord(opts: DiscordOptions): Promise<DiscordAdapter
     // Slash commands need no privileged intent; DirectMessages and the Channel partial make DMs work.
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
+    // Every interaction carries its user, member and (for a button) message, and nothing here reads them from the
+    // cache: cached, every person who ever asked would stay in memory for as long as the bot runs. Guilds,
+    // channels and roles stay cached (the Guilds intent keeps them current; channel permissions need them).
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user?.id },
+      GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user?.id },
+      ReactionManager: 0,
+      PresenceManager: 0,
+      VoiceStateManager: 0,
+      ThreadMemberManager: 0,
+    }),
     allowedMentions: NO_MENTIONS,
     rest: { api: opts.apiUrl ?? DISCORD_API_URL },
   });

@@ -203,6 +203,21 @@ describe("GIVEN Discord misbehaves", () => {
   });
 });
 
+describe("GIVEN many different people ask, in a server and by DM", () => {
+  it("THEN each is answered and none of them stays in the client's memory", async () => {
+    behaviour = async (inv) => simple(inv);
+    for (let i = 0; i < 20; i++) {
+      const sent = h.fake.interactions.slash("who", { query: `asker ${i}` }, { userId: `6000000000000010${String(i).padStart(2, "0")}`, dm: i % 2 === 0 });
+      expect(embedText(await h.fake.answer(sent))).toContain(`You asked: asker ${i}`);
+    }
+    const users = h.adapter.client.users.cache;
+    expect([...users.keys()].filter((id) => id !== h.adapter.client.user?.id)).toEqual([]);
+    for (const guild of h.adapter.client.guilds.cache.values()) {
+      expect([...guild.members.cache.keys()].filter((id) => id !== h.adapter.client.user?.id)).toEqual([]);
+    }
+  });
+});
+
 describe("GIVEN a command slower than a second", () => {
   it("THEN the reply is deferred first and filled in afterwards", async () => {
     let release!: () => void;
