@@ -12,7 +12,7 @@
 import { hostname } from "node:os";
 import { randomBytes } from "node:crypto";
 import type Keyv from "keyv";
-import { createClient } from "@redis/client";
+import { redisCreateClient } from "../store/redis-modules.ts";
 import type { Store } from "../store/index.ts";
 
 export interface Claims {
@@ -101,7 +101,7 @@ const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call
 
 /** Leases and ids on Redis, shared by every instance. Connects before returning. */
 export async function createRedisBackend(url: string, prefix = "mawjaz:digest:", owner = newOwner()): Promise<DigestBackend> {
-  const client = createClient({ url });
+  const client = redisCreateClient()({ url });
   // Without a listener a dropped connection would throw; calls made meanwhile reject and are retried by the sweep.
   client.on("error", () => undefined);
   await client.connect();

@@ -8,7 +8,7 @@
  */
 import Keyv from "keyv";
 import KeyvSqlite from "@keyv/sqlite";
-import KeyvRedis from "@keyv/redis";
+import { keyvRedis } from "./redis-modules.ts";
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 
@@ -39,7 +39,7 @@ export function createStore(url: string = "memory:"): Store {
     ns(name) {
       let kv = instances.get(name);
       if (!kv) {
-        const adapter = kind === "sqlite" ? new KeyvSqlite({ uri: url, busyTimeout: 5000 }) : kind === "redis" ? new KeyvRedis(url) : undefined;
+        const adapter = kind === "sqlite" ? new KeyvSqlite({ uri: url, busyTimeout: 5000 }) : kind === "redis" ? new (keyvRedis())(url) : undefined;
         kv = new Keyv({ ...(adapter ? { store: adapter } : {}), namespace: `mawjaz:${name}` });
         // Keyv emits "error" on backend failures; without a listener Node would throw. Callers see rejected promises.
         kv.on("error", () => undefined);
