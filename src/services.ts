@@ -8,10 +8,8 @@ import type { Core } from "./core/core.ts";
 import type { Translator } from "./i18n/index.ts";
 import type { Store } from "./store/index.ts";
 import { createApp, type App } from "./app/dispatch.ts";
-import { startTelegram } from "./adapters/telegram/start.ts";
-import { startDiscord } from "./adapters/discord/start.ts";
-import { createLlm, enrichNames } from "./llm/index.ts";
-import { createDigestScheduler, createDiscordSink, createTelegramSink, type DigestSink } from "./digest/index.ts";
+import { createDigestScheduler } from "./digest/scheduler.ts";
+import type { DigestSink } from "./digest/types.ts";
 import { createDigestCommand } from "../commands/digest.ts";
 
 export interface Services {
@@ -31,7 +29,14 @@ export interface ServiceDeps {
 
 export async function startServices({ config, core, store, t, logger }: ServiceDeps): Promise<Services> {
   const stops: (() => Promise<void>)[] = [];
-  const llm = config.OPENAI_API_KEY
+  // Each platform's library and the OpenAI client are loaded only when configured: discord.js alone is about 40 MB of
+  // resident memory that a Telegram-only bot never uses (grammY about 20, openai about 13).
+  const telegram = config.TELEGRAM_BOT_TOKEN ? await import("./adapters/telegram/start.ts") : undefined;
+  const telegramSink = config.TELEGRAM_BOT_TOKEN ? await import("./digest/sinks/telegram.ts") : undefined;
+  const discord = config.DISCORD_TOKEN ? await import("./adapters/discord/start.ts") : undefined;
+  const discordSink = config.DISCORD_TOKEN ? await import("./digest/sinks/discord.ts") : undefined;
+  const { createLlm, enrichNames } = config.OPENAI_API_KEY ? await import("./llm/index.ts") : {};
+  const llm = config.OPENAI_API_KEY && createLlm
     ? createLlm({
         apiKey: config.OPENAI_API_KEY,
         ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
@@ -44,14 +49,14 @@ export async function startServices({ config, core, store, t, logger }: ServiceD
   if (llm) logger.info({ model: config.OPENAI_MODEL, baseURL: config.OPENAI_BASE_URL ?? "default" }, "LLM enabled");
   // In the background: answers are served with the offline names until the checked proposals arrive.
   const enrich = () => {
-    if (llm) void enrichNames(llm, core, logger.child({ component: "llm" })).catch((err: unknown) => logger.warn({ err }, "name enrichment failed"));
+    if (llm && enrichNames) void enrichNames(llm, core, logger.child({ component: "llm" })).catch((err: unknown) => logger.warn({ err }, "name enrichment failed"));
   };
   enrich();
 
   // Digests go out through the platforms the bot is connected to; the scheduler is armed after the adapters start.
   const sinks: { telegram?: DigestSink; discord?: DigestSink } = {};
-  if (config.TELEGRAM_BOT_TOKEN) sinks.telegram = createTelegramSink({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, t }) as DigestSink;
-  if (config.DISCORD_TOKEN) sinks.discord = createDiscordSink({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, t }) as DigestSink;
+  if (config.TELEGRAM_BOT_TOKEN && telegramSink) sinks.telegram = telegramSink.createTelegramSink({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, t }) as DigestSink;
+  if (config.DISCORD_TOKEN && discordSink) sinks.discord = discordSink.createDiscordSink({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, t }) as DigestSink;
   const digests = await createDigestScheduler({
     store,
     core,
@@ -72,8 +77,8 @@ export async function startServices({ config, core, store, t, logger }: ServiceD
     extraCommands: [createDigestCommand({ service: digests.service })],
   });
 
-  if (config.TELEGRAM_BOT_TOKEN) {
-    const tg = await startTelegram({
+  if (config.TELEGRAM_BOT_TOKEN && telegram) {
+    const tg = await telegram.startTelegram({
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
       app,
@@ -86,8 +91,8 @@ export async function startServices({ config, core, store, t, logger }: ServiceD
     stops.push(() => tg.stop());
     logger.info({ mode: config.TELEGRAM_WEBHOOK_URL ? "webhook" : "polling" }, "Telegram adapter started");
   }
-  if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID) {
-    const dc = await startDiscord({
+  if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID && discord) {
+    const dc = await discord.startDiscord({
       token: config.DISCORD_TOKEN,
       applicationId: config.DISCORD_APPLICATION_ID,
       apiUrl: config.DISCORD_API_URL,
