@@ -25,7 +25,7 @@ import { corpusState, listFiles } from "../corpus/files.ts";
 import { pack, unpack } from "./pack.ts";
 
 /** Bump when IndexData changes shape without a code change that the hash would see (never, in practice). */
-export const SNAPSHOT_FORMAT = 3;
+export const SNAPSHOT_FORMAT = 4;
 const MAGIC = "mawjaz-index";
 /** Snapshots of other corpus directories kept beside the newest one. */
 const KEEP_OTHERS = 3;
@@ -113,12 +113,25 @@ function dirKey(abs: string): string {
 
 /**
  * File layout: a header line, then sections, each a 4-byte length and one V8-serialised value: first
- * { keys, problems, textAt, textLength }, then one section per IndexData field in `keys`
- * order. Sections keep the peak memory of writing and reading to the largest field, not the whole index.
+ * { keys, problems, textAt, textLength }, then each IndexData field in `keys` order, as one section or, for a long
+ * array or an object holding one, a marker section followed by the sections of its slices or fields. Sections keep
+ * the peak memory of writing and reading to a slice, not the whole index.
  */
 const HEADER = Buffer.from(`${MAGIC}/${SNAPSHOT_FORMAT}\n`);
-/** Encoded sections from this size up are followed by `between` (at 10k articles: articles, sentences, terms, events). */
-const LARGE_SECTION = 8 * 1024 * 1024;
+/** `between` is called each time this much more has been written (about every eighth of a 10k-article snapshot). */
+const BETWEEN_BYTES = 8 * 1024 * 1024;
+/**
+ * Arrays longer than this are written as several sections of this many items, and an object holding one is written
+ * field by field (a marker section first). The reader's one buffer then only ever holds a slice: it lives until the
+ * next full collection, which a bot under light load may not have for hours, and whole arrays of 10k articles made
+ * it 18 MB (the writer's encodings likewise).
+ */
+const CHUNK_ITEMS = 2000;
+const CHUNKS = "\u0000chunks";
+const FIELDS = "\u0000fields";
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Map) && !(v instanceof Set) && !ArrayBuffer.isView(v);
 
 /** Reads a snapshot; undefined when there is none, "corrupt" when it exists but cannot be decoded. */
 export async function readSnapshot(path: string): Promise<Snapshot | "corrupt" | undefined> {
@@ -137,6 +150,30 @@ export async function readSnapshot(path: string): Promise<Snapshot | "corrupt" |
     let scratch = Buffer.allocUnsafeSlow(0);
     // Equal short strings of every section become one (see unpack).
     const intern = new Map<string, string>();
+    /** One value as written by `put` (writeSnapshot): a plain section, or a marker and the sections of its parts. */
+    const read = async (): Promise<unknown> => {
+      const value = await next();
+      if (!isRecord(value)) return value;
+      if (CHUNKS in value) {
+        const count = value[CHUNKS];
+        if (typeof count !== "number" || !Number.isInteger(count) || count < 0 || count > 1e7) throw new Error("bad chunk count");
+        const out: unknown[] = [];
+        for (let i = 0; i < count; i++) {
+          const part = await read();
+          if (!Array.isArray(part)) throw new Error("bad chunk");
+          for (const item of part) out.push(item);
+        }
+        return out;
+      }
+      if (FIELDS in value) {
+        const keys = value[FIELDS];
+        if (!Array.isArray(keys) || !keys.every((k) => typeof k === "string")) throw new Error("bad fields");
+        const out: Record<string, unknown> = {};
+        for (const key of keys as string[]) out[key] = await read();
+        return out;
+      }
+      return value;
+    };
     const next = async (): Promise<unknown> => {
       const size = Buffer.alloc(4);
       if ((await file.read(size, 0, 4, null)).bytesRead !== 4) throw new Error("truncated");
@@ -152,7 +189,7 @@ export async function readSnapshot(path: string): Promise<Snapshot | "corrupt" |
     const { keys, problems, textAt, textLength } = meta ?? {};
     if (!Array.isArray(keys) || !(textAt instanceof Int32Array) || !(textLength instanceof Int32Array)) return "corrupt";
     const data: Record<string, unknown> = {};
-    for (const key of keys) data[String(key)] = await next();
+    for (const key of keys) data[String(key)] = await read();
     const snapshot = { data, problems } as unknown;
     if (!isSnapshot(snapshot)) return "corrupt";
     if (!restoreTexts(snapshot.data, textAt, textLength)) return "corrupt";
@@ -225,7 +262,8 @@ function restoreTexts(data: IndexData, textAt: Int32Array, textLength: Int32Arra
  * Writes a snapshot atomically and removes older snapshots of the same corpus directory. Failures (a
  * read-only disk, no space) are reported to the caller, who may ignore them: the snapshot is an optimisation.
  */
-export async function writeSnapshot(path: string, snapshot: Snapshot, options: { between?: () => void } = {}): Promise<void> {
+export async function writeSnapshot(path: string, snapshot: Snapshot, options: { between?: () => void; chunkItems?: number } = {}): Promise<void> {
+  const chunkItems = Math.max(1, options.chunkItems ?? CHUNK_ITEMS);
   const dir = dirname(path);
   await mkdir(dir, { recursive: true });
   const tmp = `${path}.${process.pid}.${Date.now()}.tmp`;
@@ -234,18 +272,39 @@ export async function writeSnapshot(path: string, snapshot: Snapshot, options: {
     const keys = Object.keys(data) as (keyof IndexData)[];
     const file = await open(tmp, "w");
     try {
+      let sinceBetween = 0;
       const section = async (value: unknown): Promise<void> => {
         const body = serialize(pack(value));
         const size = Buffer.alloc(4);
         size.writeUInt32LE(body.length, 0);
         await file.write(size);
         await file.write(body);
-        // A large section's packed copy and encoding are garbage once written (the indexer collects them here).
-        if (body.length >= LARGE_SECTION) options.between?.();
+        // The packed copies and encodings written so far are garbage (the indexer collects them here).
+        sinceBetween += body.length;
+        if (sinceBetween >= BETWEEN_BYTES) {
+          sinceBetween = 0;
+          options.between?.();
+        }
+      };
+      /** A value: long arrays in slices, objects holding one field by field (see CHUNK_ITEMS), the rest whole. */
+      const put = async (value: unknown): Promise<void> => {
+        if (Array.isArray(value) && value.length > chunkItems) {
+          const count = Math.ceil(value.length / chunkItems);
+          await section({ [CHUNKS]: count });
+          for (let i = 0; i < count; i++) await section(value.slice(i * chunkItems, (i + 1) * chunkItems));
+          return;
+        }
+        if (isRecord(value) && Object.values(value).some((v) => (Array.isArray(v) && v.length > chunkItems) || isRecord(v))) {
+          const fields = Object.keys(value);
+          await section({ [FIELDS]: fields });
+          for (const key of fields) await put(value[key]);
+          return;
+        }
+        await section(value);
       };
       await file.write(HEADER);
       await section({ keys, problems: snapshot.problems, textAt, textLength });
-      for (const key of keys) await section(data[key]);
+      for (const key of keys) await put(data[key]);
     } finally {
       await file.close();
     }

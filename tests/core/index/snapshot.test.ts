@@ -73,3 +73,32 @@ describe("index snapshots (loadCore)", async () => {
     await rm(root, { recursive: true, force: true });
   });
 });
+
+describe("snapshot sections", () => {
+  it("GIVEN long arrays written in slices (here of 3 items) THEN reading gives back exactly the index that was written", async () => {
+    const { loadCorpus } = await import("../../../src/core/corpus/load.ts");
+    const { buildIndexData } = await import("../../../src/core/index/build.ts");
+    const { readSnapshot, writeSnapshot } = await import("../../../src/core/index/snapshot.ts");
+    const root = await mkdtemp(join(tmpdir(), "mawjaz-sections-"));
+    try {
+      const corpus = await loadCorpus(SEEDS_DIR);
+      const data = buildIndexData(corpus.articles);
+      expect(data.sentences.length).toBeGreaterThan(30);
+      const sliced = join(root, "sliced.snap");
+      const whole = join(root, "whole.snap");
+      await writeSnapshot(sliced, { data, problems: [] }, { chunkItems: 3 });
+      await writeSnapshot(whole, { data, problems: [] });
+      const back = await readSnapshot(sliced);
+      if (back === undefined || back === "corrupt") throw new Error(`snapshot not read: ${back}`);
+      expect(back.data).toEqual(data);
+      expect((await readSnapshot(whole)) as unknown).toEqual(back);
+      // Cut inside a slice: refused as corrupt, never half an index.
+      const { readFile } = await import("node:fs/promises");
+      const bytes = await readFile(sliced);
+      await writeFile(sliced, bytes.subarray(0, Math.floor(bytes.length * 0.6)));
+      expect(await readSnapshot(sliced)).toBe("corrupt");
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
