@@ -203,6 +203,11 @@ export function buildIndexData(input: readonly Article[], options: BuildOptions 
   const sentenceIndex = new Map(sentences.map((s, i) => [s.id, i]));
   const statement = Uint8Array.from(statementList);
   const words = Uint16Array.from(wordList);
+  // The per-token tables and the word memos (tens of MB at 10k articles) served the pass over the articles; what
+  // follows rarely needs them (they refill on demand), so they are not held through it.
+  entries.clear();
+  wordTokens.clear();
+  releaseMemos();
 
   between();
   const entities = mergeEntities(sentences);

@@ -29,6 +29,11 @@ export class WordTokens<T> {
 
   constructor(private readonly resolve: (token: string) => T) {}
 
+  /** Forgets the resolved words (the build is done with them). */
+  clear(): void {
+    this.byWord = [];
+  }
+
   /** The tokenizer's epoch now: pass it to `read` for tokens made after this call. */
   mark(): number {
     return wordTableEpoch();
