@@ -15,7 +15,7 @@ import { dateClause } from "./clause.ts";
 import { eventSpan, PRECISION_RANK } from "./spans.ts";
 import { wordCount } from "./terms.ts";
 import { isBoilerplate } from "./eligibility.ts";
-import { cosine, knownTermIds, without, type SparseVector, type TermIndex } from "./vectors.ts";
+import { cosine, knownTermIds, vectorAt, without, type SparseVector, type TermIndex } from "./vectors.ts";
 
 /** Sentence similarity (date words removed) from which two reports are one event. */
 const SAME_EVENT = 0.3;
@@ -94,7 +94,7 @@ export function buildEvents(
         sentence: s,
         article: sentenceArticle[s]!,
         mention,
-        vector: without(terms.sentenceVectors[s]!, dateTerms),
+        vector: without(vectorAt(terms.sentenceVectors, s), dateTerms),
       };
       const group = groups.get(key);
       if (group) group.push(candidate);
@@ -201,7 +201,7 @@ function eventsByTerm(
   const each = (visit: (term: number, e: number) => void): void => {
     for (const e of order) {
       for (let k = memberStart[e]!; k < memberStart[e + 1]!; k++) {
-        const ids = terms.sentenceVectors[memberSentences[k]!]!.ids;
+        const ids = vectorAt(terms.sentenceVectors, memberSentences[k]!).ids;
         for (let i = 0; i < ids.length; i++) {
           const t = ids[i]!;
           if (last[t] === e) continue; // once per event
@@ -301,7 +301,7 @@ function sameEvent(a: Candidate, b: Candidate, terms: TermIndex): boolean {
   if (a.article === b.article) return sim >= SAME_EVENT_IN_ARTICLE;
   if (sim >= SAME_EVENT) return true;
   if (a.mention.precision !== "day" || !sharesKeyTerm(a.vector, b.vector, terms.idf)) return false;
-  return cosine(terms.articleVectors[a.article]!, terms.articleVectors[b.article]!) >= SAME_STORY;
+  return cosine(vectorAt(terms.articleVectors, a.article), vectorAt(terms.articleVectors, b.article)) >= SAME_STORY;
 }
 
 /** Whether two vectors have a term in common that is rare enough to identify a topic. */

@@ -16,17 +16,49 @@ export interface SparseVector {
 
 export const EMPTY_VECTOR: SparseVector = { ids: new Int32Array(0), weights: new Float32Array(0) };
 
+/**
+ * Many sparse vectors in two shared arrays: vector i is ids and weights [start[i], end[i]). Four typed arrays, not
+ * one object and two views per vector: at 10k articles that was 90k view objects (~9 MB of heap), in the bot too.
+ */
+export interface VectorTable {
+  ids: Int32Array;
+  weights: Float32Array;
+  start: Int32Array;
+  end: Int32Array;
+}
+
+/** Vector i of a table (views, made on demand); the empty vector for an index out of range. */
+export function vectorAt(table: VectorTable, i: number): SparseVector {
+  const start = table.start[i];
+  const end = table.end[i];
+  if (start === undefined || end === undefined) return EMPTY_VECTOR;
+  return { ids: table.ids.subarray(start, end), weights: table.weights.subarray(start, end) };
+}
+
+/** Posting lists in one array: the ascending sentence indices of term id are sentences [offsets[id], offsets[id + 1]). */
+export interface PostingTable {
+  offsets: Int32Array;
+  sentences: Int32Array;
+}
+
+/** The sentences of term `id` (a view); empty for an unknown id. */
+export function postingsOf(table: PostingTable, id: number): Int32Array {
+  const start = table.offsets[id];
+  const end = table.offsets[id + 1];
+  return start === undefined || end === undefined ? table.sentences.subarray(0, 0) : table.sentences.subarray(start, end);
+}
+
 export interface TermIndex {
   /** term → id */
   termIds: Map<string, number>;
   /** idf by term id. */
   idf: Float64Array;
   /** One vector per sentence, by sentence index. */
-  sentenceVectors: SparseVector[];
+  sentenceVectors: VectorTable;
   /** Ascending sentence indices per term id. */
-  postings: Int32Array[];
+  postings: PostingTable;
   /** One vector per article (all its terms, counted once per sentence), by article index. */
-  articleVectors: SparseVector[];
+  articleVectors: VectorTable;
 }
 
 /**
@@ -118,17 +150,17 @@ export class TermIndexBuilder {
     const flat = new Int32Array(offsets[termIds.size]!);
     const cursor = offsets.slice(0, termIds.size);
     for (let s = 0; s < n; s++) for (let i = starts[s]!; i < starts[s + 1]!; i++) flat[cursor[ids[i]!]!++] = s;
-    const postings = Array.from({ length: termIds.size }, (_, id) => flat.subarray(offsets[id]!, offsets[id + 1]!));
+    const postings: PostingTable = { offsets, sentences: flat };
 
-    // Sentence vectors: views into two shared arrays (one allocation, not two per sentence).
-    const sentenceVectors: SparseVector[] = new Array(n);
-    const vectorIds = new Int32Array(ids.length);
-    const vectorWeights = new Float32Array(ids.length);
+    // Sentence vectors: one table over two shared arrays.
+    const sentenceVectors: VectorTable = { ids: new Int32Array(ids.length), weights: new Float32Array(ids.length), start: new Int32Array(n), end: new Int32Array(n) };
     const tf = new Map<number, number>();
     for (let s = 0; s < n; s++) {
       tf.clear();
       for (let i = starts[s]!; i < starts[s + 1]!; i++) tf.set(ids[i]!, tfs[i]!);
-      sentenceVectors[s] = toVectorIn(tf, idf, vectorIds, vectorWeights, starts[s]!);
+      const v = toVectorIn(tf, idf, sentenceVectors.ids, sentenceVectors.weights, starts[s]!);
+      sentenceVectors.start[s] = starts[s]!;
+      sentenceVectors.end[s] = starts[s]! + v.ids.length;
     }
 
     // Article vectors: in how many of its sentences each term occurs, plus the title. All terms are
@@ -172,13 +204,13 @@ export class TermIndexBuilder {
       perArticle[a] = { ids: list, tf };
       total += list.length;
     }
-    const articleIds = new Int32Array(total);
-    const articleWeights = new Float32Array(total);
+    const articleVectors: VectorTable = { ids: new Int32Array(total), weights: new Float32Array(total), start: new Int32Array(perArticle.length), end: new Int32Array(perArticle.length) };
     let at = 0;
-    const articleVectors = perArticle.map(({ ids: list, tf }) => {
-      const v = countsToVectorIn(list, tf, idf, articleIds, articleWeights, at);
+    perArticle.forEach(({ ids: list, tf }, a) => {
+      const v = countsToVectorIn(list, tf, idf, articleVectors.ids, articleVectors.weights, at);
+      articleVectors.start[a] = at;
+      articleVectors.end[a] = at + v.ids.length;
       at += list.length;
-      return v;
     });
     this.df = [];
     this.lastSentence = [];

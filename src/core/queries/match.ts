@@ -4,7 +4,7 @@
  * (index/events.ts `termEvents`).
  */
 import type { CoreIndex } from "../index/build.ts";
-import { knownTermIds } from "../index/vectors.ts";
+import { knownTermIds, postingsOf } from "../index/vectors.ts";
 import { contentTerms } from "../index/terms.ts";
 
 /**
@@ -49,7 +49,7 @@ export function coverageRanked(
   }
   const n = ids.length;
   const weights = ids.map((id) => index.terms.idf[id]! / total);
-  const lists = ids.map((id) => index.terms.postings[id]!);
+  const lists = ids.map((id) => postingsOf(index.terms.postings, id));
   const cursor = new Int32Array(n);
   /** Largest score of a sentence whose terms are among `set` (a bit mask over query positions). */
   const bound = (set: number): number => {

@@ -8,7 +8,7 @@
  */
 import type { SummaryOptions, SummarySentence } from "../core.ts";
 import type { CoreIndex } from "../index/build.ts";
-import { cosine } from "../index/vectors.ts";
+import { cosine, vectorAt } from "../index/vectors.ts";
 import { matchEntities } from "./who.ts";
 import { coverageRanked } from "./match.ts";
 
@@ -53,7 +53,7 @@ export function summary(
   if (relevance.size === 0) return [];
 
   const list = [...relevance.keys()];
-  const vectors = list.map((s) => index.terms.sentenceVectors[s]!);
+  const vectors = list.map((s) => vectorAt(index.terms.sentenceVectors, s));
   const scratch = scratchFor(index);
   const { centroid, stamp, touched } = scratch;
 

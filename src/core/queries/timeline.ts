@@ -13,6 +13,7 @@ import type { CoreIndex } from "../index/build.ts";
 import type { EventIndex } from "../index/events.ts";
 import { spanEnd, spanStart } from "../index/spans.ts";
 import { contentTerms } from "../index/terms.ts";
+import { postingsOf } from "../index/vectors.ts";
 import { matchEntities } from "./who.ts";
 import { contains } from "./match.ts";
 
@@ -159,7 +160,7 @@ function keywordEvents(index: CoreIndex, query: string, inRange: (e: number) => 
   const { termEventStart, termEvents, memberStart, memberSentences } = index.events;
   let rarest = ids[0]!;
   for (const id of ids) if (termEventStart[id + 1]! - termEventStart[id]! < termEventStart[rarest + 1]! - termEventStart[rarest]!) rarest = id;
-  const lists = ids.filter((id) => id !== rarest).map((id) => postings[id]!);
+  const lists = ids.filter((id) => id !== rarest).map((id) => postingsOf(postings, id));
   const out: number[] = [];
   const end = termEventStart[rarest + 1]!;
   for (let i = termEventStart[rarest]!; i < end && out.length < limit; i++) {
@@ -170,7 +171,7 @@ function keywordEvents(index: CoreIndex, query: string, inRange: (e: number) => 
       continue;
     }
     // Some member sentence must hold every term (the rarest one included: the event lists it for one of them).
-    const rarestPostings = postings[rarest]!;
+    const rarestPostings = postingsOf(postings, rarest);
     for (let k = memberStart[e]!; k < memberStart[e + 1]!; k++) {
       const s = memberSentences[k]!;
       if (contains(rarestPostings, s) && lists.every((list) => contains(list, s))) {

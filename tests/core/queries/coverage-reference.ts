@@ -4,7 +4,7 @@
  */
 import type { CoreIndex } from "../../../src/core/index/build.ts";
 import { contentTerms } from "../../../src/core/index/terms.ts";
-import { knownTermIds } from "../../../src/core/index/vectors.ts";
+import { knownTermIds, postingsOf } from "../../../src/core/index/vectors.ts";
 
 /** Coverage of every sentence holding a query term, in posting order. */
 export function accumulatedCoverage(index: CoreIndex, query: string): Map<number, number> {
@@ -17,7 +17,7 @@ export function accumulatedCoverage(index: CoreIndex, query: string): Map<number
   const scores = new Map<number, number>();
   for (const id of ids) {
     const w = index.terms.idf[id]! / total;
-    for (const s of index.terms.postings[id]!) scores.set(s, (scores.get(s) ?? 0) + w);
+    for (const s of postingsOf(index.terms.postings, id)) scores.set(s, (scores.get(s) ?? 0) + w);
   }
   return scores;
 }

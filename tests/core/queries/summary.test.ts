@@ -11,7 +11,7 @@ import type { SummaryOptions, SummarySentence } from "../../../src/core/core.ts"
 import { buildIndex, type CoreIndex } from "../../../src/core/index/build.ts";
 import { loadCorpus } from "../../../src/core/corpus/load.ts";
 import { SEEDS_DIR } from "../../../src/core/create.ts";
-import { cosine, knownTermIds } from "../../../src/core/index/vectors.ts";
+import { cosine, knownTermIds, vectorAt } from "../../../src/core/index/vectors.ts";
 import { contentTerms } from "../../../src/core/index/terms.ts";
 import { summary } from "../../../src/core/queries/summary.ts";
 import { matchEntities } from "../../../src/core/queries/who.ts";
@@ -66,7 +66,7 @@ function reference(
   if (relevance.size === 0) return [];
 
   const list = [...relevance.keys()];
-  const vectors = list.map((s) => index.terms.sentenceVectors[s]!);
+  const vectors = list.map((s) => vectorAt(index.terms.sentenceVectors, s));
   const centroid = new Map<number, number>();
   list.forEach((s, k) => {
     const v = vectors[k]!;
