@@ -13,7 +13,7 @@ if (!dir || !cache) {
   process.exit(2);
 }
 // Started with --expose-gc (src/core/index/child-build.ts): a full collection between the build's stages keeps the
-// process's peak memory near what the index holds (at 10k articles, about 340 MB instead of 450).
+// process's peak memory near what the index holds (at 10k articles, about 290 MB instead of 450).
 const gc = (globalThis as { gc?: () => void }).gc;
 try {
   const built = await buildSnapshot(dir, cache, gc ? { collect: gc } : {});

@@ -31,32 +31,35 @@ export async function startServices({ config, core, store, t, logger }: ServiceD
   const stops: (() => Promise<void>)[] = [];
   // Each platform's library and the OpenAI client are loaded only when configured: discord.js alone is about 40 MB of
   // resident memory that a Telegram-only bot never uses (grammY about 20, openai about 13).
-  const telegram = config.TELEGRAM_BOT_TOKEN ? await import("./adapters/telegram/start.ts") : undefined;
-  const telegramSink = config.TELEGRAM_BOT_TOKEN ? await import("./digest/sinks/telegram.ts") : undefined;
-  const discord = config.DISCORD_TOKEN ? await import("./adapters/discord/start.ts") : undefined;
-  const discordSink = config.DISCORD_TOKEN ? await import("./digest/sinks/discord.ts") : undefined;
-  const { createLlm, enrichNames } = config.OPENAI_API_KEY ? await import("./llm/index.ts") : {};
-  const llm = config.OPENAI_API_KEY && createLlm
-    ? createLlm({
-        apiKey: config.OPENAI_API_KEY,
-        ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
-        model: config.OPENAI_MODEL,
-        store: store.ns("translations"),
-        logger: logger.child({ component: "llm" }),
-        timeoutMs: config.LLM_TIMEOUT_MS,
-      })
+  const tgToken = config.TELEGRAM_BOT_TOKEN;
+  const telegram = tgToken
+    ? { token: tgToken, startTelegram: (await import("./adapters/telegram/start.ts")).startTelegram, createTelegramSink: (await import("./digest/sinks/telegram.ts")).createTelegramSink }
     : undefined;
+  const dcToken = config.DISCORD_TOKEN;
+  const discord = dcToken
+    ? { token: dcToken, startDiscord: (await import("./adapters/discord/start.ts")).startDiscord, createDiscordSink: (await import("./digest/sinks/discord.ts")).createDiscordSink }
+    : undefined;
+  const apiKey = config.OPENAI_API_KEY;
+  const openai = apiKey ? { apiKey, llm: await import("./llm/index.ts") } : undefined;
+  const llm = openai?.llm.createLlm({
+    apiKey: openai.apiKey,
+    ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
+    model: config.OPENAI_MODEL,
+    store: store.ns("translations"),
+    logger: logger.child({ component: "llm" }),
+    timeoutMs: config.LLM_TIMEOUT_MS,
+  });
   if (llm) logger.info({ model: config.OPENAI_MODEL, baseURL: config.OPENAI_BASE_URL ?? "default" }, "LLM enabled");
   // In the background: answers are served with the offline names until the checked proposals arrive.
   const enrich = () => {
-    if (llm && enrichNames) void enrichNames(llm, core, logger.child({ component: "llm" })).catch((err: unknown) => logger.warn({ err }, "name enrichment failed"));
+    if (llm && openai) void openai.llm.enrichNames(llm, core, logger.child({ component: "llm" })).catch((err: unknown) => logger.warn({ err }, "name enrichment failed"));
   };
   enrich();
 
   // Digests go out through the platforms the bot is connected to; the scheduler is armed after the adapters start.
   const sinks: { telegram?: DigestSink; discord?: DigestSink } = {};
-  if (config.TELEGRAM_BOT_TOKEN && telegramSink) sinks.telegram = telegramSink.createTelegramSink({ token: config.TELEGRAM_BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, t }) as DigestSink;
-  if (config.DISCORD_TOKEN && discordSink) sinks.discord = discordSink.createDiscordSink({ token: config.DISCORD_TOKEN, apiUrl: config.DISCORD_API_URL, t }) as DigestSink;
+  if (telegram) sinks.telegram = telegram.createTelegramSink({ token: telegram.token, apiRoot: config.TELEGRAM_API_ROOT, t }) as DigestSink;
+  if (discord) sinks.discord = discord.createDiscordSink({ token: discord.token, apiUrl: config.DISCORD_API_URL, t }) as DigestSink;
   const digests = await createDigestScheduler({
     store,
     core,
@@ -77,9 +80,9 @@ export async function startServices({ config, core, store, t, logger }: ServiceD
     extraCommands: [createDigestCommand({ service: digests.service })],
   });
 
-  if (config.TELEGRAM_BOT_TOKEN && telegram) {
+  if (telegram) {
     const tg = await telegram.startTelegram({
-      token: config.TELEGRAM_BOT_TOKEN,
+      token: telegram.token,
       apiRoot: config.TELEGRAM_API_ROOT,
       app,
       store,
@@ -91,9 +94,9 @@ export async function startServices({ config, core, store, t, logger }: ServiceD
     stops.push(() => tg.stop());
     logger.info({ mode: config.TELEGRAM_WEBHOOK_URL ? "webhook" : "polling" }, "Telegram adapter started");
   }
-  if (config.DISCORD_TOKEN && config.DISCORD_APPLICATION_ID && discord) {
+  if (discord && config.DISCORD_APPLICATION_ID) {
     const dc = await discord.startDiscord({
-      token: config.DISCORD_TOKEN,
+      token: discord.token,
       applicationId: config.DISCORD_APPLICATION_ID,
       apiUrl: config.DISCORD_API_URL,
       app,

@@ -13,7 +13,7 @@ import { hintLang, needsModeratorCheck, parseCommand, toInvocation } from "./par
 import { memoLayout } from "../shared/layout-memo.ts";
 import { layoutPages as layoutOnce } from "./render.ts";
 
-const layoutPages = memoLayout((reply, t) => layoutOnce(reply, t));
+const layoutPages = memoLayout(layoutOnce);
 
 export interface HandlerDeps {
   app: App;

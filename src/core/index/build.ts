@@ -232,6 +232,7 @@ export function buildIndexData(input: readonly Article[], options: BuildOptions 
   });
 
   const { sentenceIds: _ids, sentenceTexts: _texts, ...searchData } = searchBuilder.finish();
+  // What the stages above refilled: queries do not need it.
   releaseMemos();
   between();
 
