@@ -55,6 +55,8 @@ function prepositional(k: string): boolean {
   if (rest.length >= 4 && !FIRST_NAMES.has(k) && (CONSTRUCTS.has(rest) || ORG_HEADS.has(rest) || commonWordShape(rest))) return true;
   // Three letters too for an organisation noun ("بقسم", "بحزب").
   if (rest.length === 3 && !FIRST_NAMES.has(k) && (CONSTRUCTS.has(rest) || ORG_HEADS.has(rest))) return true;
+  // ب/ل + a broken plural فعائل ("لوسائل", "برسائل", "لعشائر"): a phrase even when it opens like لو…/با….
+  if (BROKEN_PLURAL.test(rest) && !FIRST_NAMES.has(k)) return true;
   // ب/ل + a known place, even one that opens like a Maghrebi surname ("بنابل", "بواشنطن").
   if (rest.length >= 3 && NAME_INDEX.match(rest, [rest], 0)?.value.type === "place") return true;
   if (KNOWN_B_L.test(k)) return false;
@@ -63,6 +65,9 @@ function prepositional(k: string): boolean {
   if (rest.length >= 3 && rest.endsWith("ه") && !FIRST_NAMES.has(k)) return true;
   return /^[تما]/.test(rest) || NAME_INDEX.has(rest) || STOP.has(rest);
 }
+
+/** The broken plural فعائل on the folded key (ئ → ي): وسائل، رسائل، عشائر، حقائق. */
+const BROKEN_PLURAL = /^[^ا][^ا]اي[^اوي]$/;
 
 /**
  * Word shapes that are not names: verbal nouns تفعيل (تعيين، تنظيم), استفعال (استئناف), إفعال (إنشاء) and
