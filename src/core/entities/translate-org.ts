@@ -40,8 +40,10 @@ for (const [ar, h] of Object.entries(rolesData.orgHeads)) {
 const ADJ = new Map<string, string>();
 for (const [ar, en] of Object.entries(rolesData.adjectives)) {
   const k = foldKey(ar);
+  // Every form from either gender's entry: العمومية gives العمومي, الأساسي gives الأساسية and the plurals.
+  const masc = k.endsWith("يه") ? k.slice(0, -1) : k;
   const forms = [k];
-  if (k.endsWith("ي")) for (const s of ["ه", "ين", "ون"]) forms.push(k + s);
+  if (masc.endsWith("ي")) for (const s of ["", "ه", "ين", "ون"]) forms.push(masc + s);
   for (const f of forms) {
     if (!ADJ.has(f)) ADJ.set(f, en);
     if (!ADJ.has(dropAl(f))) ADJ.set(dropAl(f), en);
@@ -52,7 +54,7 @@ const ATTRIBUTIVE = new Map<string, string>(Object.entries(rolesData.attributive
 /** Geographic words in place names. */
 const GEO = new Map<string, { en: string; pos: string }>(Object.entries(rolesData.geoWords).map(([ar, g]) => [foldKey(ar), g]));
 
-function adjectiveOf(key: string): string | undefined {
+export function adjectiveOf(key: string): string | undefined {
   // Feminine and plural forms of a role modifier (الإدارية، الإداريين → الإداري).
   const masc = /يه$/.test(key) ? key.slice(0, -1) : /ي(ين|ون)$/.test(key) ? key.slice(0, -2) : key;
   const a = ADJ.get(key) ?? ROLE_MODIFIERS.get(key) ?? ROLE_MODIFIERS.get(masc);

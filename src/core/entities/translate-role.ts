@@ -11,7 +11,7 @@ import { matchHead } from "./roles.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
 import { familyNameEn, transliterate } from "./transliterate.ts";
-import { isOrgHead, translateOrg } from "./translate-org.ts";
+import { adjectiveOf, isOrgHead, translateOrg } from "./translate-org.ts";
 
 /** Linking words inside a complement (roles.json "prepositions"), by folded key. */
 const PREP: Record<string, string> = {};
@@ -291,7 +291,9 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
     // An organisation from here on ("نقابة التعليم الثانوي", "جمعية القضاة التونسيين", "بوزارة التربية"): the
     // organisation translator knows its structure (head, adjectives, nationality, ل-phrases).
     const bare = !lam && key[0] === "ب" && !key.startsWith("بال") && key.length > 4 && isOrgHead(key.slice(1)) ? key.slice(1) : key;
-    if (!(term && term.len >= 2) && isOrgHead(bare) && !NAME_INDEX.match(bare, [bare, ...keys.slice(k + 1)], 0)) {
+    // Not a definite adjective after a noun that an organisation noun spells too ("الشؤون القنصلية": Consular Affairs).
+    const adjectival = !first && !lam && key.startsWith("ال") && adjectiveOf(key) !== undefined;
+    if (!(term && term.len >= 2) && !adjectival && isOrgHead(bare) && !NAME_INDEX.match(bare, [bare, ...keys.slice(k + 1)], 0)) {
       // Up to a preposition ("لجنة الأمن والدفاع | في البرلمان العراقي"): the first word as folded here,
       // clitics off, the rest as written.
       let end = k + 1;
@@ -310,7 +312,10 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
     const atPlace = atMatch && (inAt ? atMatch.value.type === "place" : atMatch.value.type !== "person") ? atMatch : undefined;
     const place = term ? undefined : atPlace ?? known;
     const nat = nationalityOf(key);
-    const mod = ROLE_MODIFIERS.get(key);
+    // A definite adjective of the organisation tables after a noun ("الأمن العمومي", "الصحة الأساسية") is that
+    // noun's, like a role modifier.
+    const plain = ROLE_MODIFIERS.has(key) || first || lam || !key.startsWith("ال") || term || known ? undefined : adjectiveOf(key);
+    const mod = ROLE_MODIFIERS.get(key) ?? plain;
     const ofNoun = OF_NOUNS.get(key);
     let en: string;
     let len = 1;
@@ -331,7 +336,9 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
       const adj = (nat ?? mod)!;
       const prev = parts.pop() ?? "";
       const m = prev.match(/^((?:of|to|for|in|from|with|on|at|and) )?(the )?(.*)$/);
-      parts.push(`${m?.[1] ?? ""}the ${adj} ${m?.[3] ?? ""}`.trim());
+      // A nationality makes the noun a definite one ("the Iraqi Parliament"); a plain adjective keeps its article.
+      const the = plain === undefined ? "the " : (m?.[2] ?? "");
+      parts.push(`${m?.[1] ?? ""}${the}${adj} ${m?.[3] ?? ""}`.trim());
       k++;
       continue;
     } else if (ofNoun !== undefined) {

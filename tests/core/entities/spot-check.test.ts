@@ -655,6 +655,32 @@ describe("GIVEN the eighth spot check's misfires, in sentences of the same shape
   });
 });
 
+describe("GIVEN the tenth spot check's misfire: ل/ب + a broken plural after a name", () => {
+  it.each([
+    ["في المقابل، صرح مدير الدار ممدوح شعبان لوسائل إعلام بأن الحادث عمل فردي.", ["ممدوح شعبان <مدير الدار>"]],
+    ["وتوجه الوزير سليم شاكر برسائل طمأنة إلى المواطنين.", ["سليم شاكر <الوزير>"]],
+    // A Maghrebi surname that opens like لو… still continues the name.
+    ["وقال الناشط محمد لوصيف إن الوضع صعب.", ["محمد لوصيف <الناشط>"]],
+  ])("THEN %s gives %j", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("GIVEN adjectives of the organisation tables inside a role's complement (tenth spot check)", () => {
+  it.each([
+    // A definite adjective after a noun goes before it, in either gender, with the noun's own article.
+    ["المدير العام للأمن العمومي", "Director-General of Public Security"],
+    ["مدير التعليم الأساسي", "Director of Basic Education"],
+    ["مديرة الصحة الأساسية", "Director of Basic Health"],
+    ["كاهية مدير الصحة البيئية بقابس", "Deputy Director of Environmental Health in Gabes"],
+    // An adjective that an organisation noun spells too: القنصلية after الشؤون is consular, not the consulate.
+    ["المدير العام للشؤون القنصلية بوزارة الشؤون الخارجية", "Director-General of Consular Affairs in the Ministry of Foreign Affairs"],
+    ["رئيس القنصلية", "Head of the Consulate"],
+  ])("THEN %s reads %s", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
+  });
+});
+
 describe("GIVEN organisation heads used as common nouns (ninth spot check)", () => {
   const orgs = (text: string) => analyseArticleEntities([text])[0]!.mentions.filter((m) => m.type === "organization").map((m) => m.surface);
   it.each([
