@@ -28,6 +28,11 @@ export interface DaySpan {
   /** Last day of a range, absent for a single day. */
   lastDay?: number;
   next: number;
+  /**
+   * The first day of a list ("أيام 23 و25 و30 سبتمبر": three days, not a range): where the month the list shares is read.
+   * The day's phrase is the day alone; the other days are read from their own tokens.
+   */
+  monthAt?: number;
 }
 
 /** A month name as read, with what stood around it. */
@@ -93,9 +98,24 @@ export function readDaySpan(tokens: readonly Token[], i: number): DaySpan | null
   else if (joiner !== undefined && joiner.key.startsWith("و") && WEEKDAYS.has(joiner.key.slice(1))) after = first.next + 1;
   if (after !== null) {
     const second = readDay(tokens, after);
+    // "23 و25": two days of a list, unless the days are consecutive ("يومي 22 و23") or "بين" opens a range.
+    if (second !== null && joiner!.key === "و" && second.day > first.day + 1 && !BETWEEN.has(tokens[i - 1]?.key ?? "")) {
+      let monthAt = second.next;
+      for (let more = readListedDay(tokens, monthAt); more !== null; more = readListedDay(tokens, monthAt)) monthAt = more;
+      return { day: first.day, next: first.next, monthAt, ...shift };
+    }
     if (second !== null && second.day > first.day) return { day: first.day, lastDay: second.day, next: second.next, ...shift };
   }
   return { day: first.day, next: first.next, ...shift };
+}
+
+/** "بين 25 و30": a range. */
+const BETWEEN: ReadonlySet<string> = new Set(["بين", "وبين"]);
+
+/** Past a further "و DAY" of a list at tokens[i], or null. */
+function readListedDay(tokens: readonly Token[], i: number): number | null {
+  if (tokens[i]?.key !== "و") return null;
+  return readDay(tokens, i + 1)?.next ?? null;
 }
 
 /** Reads one month name at tokens[i]; `plainAb` admits "اب" without madda (only after "أغسطس/"). */

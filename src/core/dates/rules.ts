@@ -82,7 +82,7 @@ export const dayMonth: Rule = (tokens, i, pub) => {
   if (j === i && namedAfterDate(tokens, i)) return null;
   // An ordinal after a part of a period ("النصف الثاني من رمضان", "الدور الأول من شهر مارس") counts parts, not days.
   if (j === i && first.num < 0 && prevIn(tokens, i, PERIOD_PARTS)) return null;
-  let k = span.next;
+  let k = span.monthAt ?? span.next;
   if (tokens[k] !== undefined && OF.has(tokens[k]!.key)) k++;
   const month = readMonth(tokens, k);
   if (month === null) return null;
@@ -90,7 +90,8 @@ export const dayMonth: Rule = (tokens, i, pub) => {
   const { yearPart, dir, next } = readYearOrDirection(tokens, end, month.calendar);
   end = next;
   const startOffset = first.start + (j === i ? (span.shift ?? 0) : 0);
-  const endOffset = tokens[end - 1]!.end;
+  // A listed day's phrase is its own words: the month after the list is shared with the other days.
+  const endOffset = tokens[(span.monthAt === undefined ? end : span.next) - 1]!.end;
 
   if (month.calendar === "hijri") {
     let hijriYear: number;
