@@ -29,8 +29,8 @@ export interface DaySpan {
   lastDay?: number;
   next: number;
   /**
-   * The first day of a list ("أيام 23 و25 و30 سبتمبر": three days, not a range): where the month the list shares is read.
-   * The day's phrase is the day alone; the other days are read from their own tokens.
+   * The first day (or run of days) of a list ("أيام 23 و25 و30 سبتمبر": three days, not a range 25→30): where the month
+   * the list shares is read. The phrase is the first item alone; the other items are read from their own tokens.
    */
   monthAt?: number;
 }
@@ -104,7 +104,15 @@ export function readDaySpan(tokens: readonly Token[], i: number): DaySpan | null
       for (let more = readListedDay(tokens, monthAt); more !== null; more = readListedDay(tokens, monthAt)) monthAt = more;
       return { day: first.day, next: first.next, monthAt, ...shift };
     }
-    if (second !== null && second.day > first.day) return { day: first.day, lastDay: second.day, next: second.next, ...shift };
+    if (second !== null && second.day > first.day) {
+      // "3 و4 و5 مارس": a run of consecutive days is one range.
+      let last = second;
+      for (let more = tokens[last.next]?.key === "و" ? readDay(tokens, last.next + 1) : null; more !== null && more.day === last.day + 1; more = tokens[last.next]?.key === "و" ? readDay(tokens, last.next + 1) : null) last = more;
+      // "3 و4 و7 مارس": the range is the first item of a list; the month comes after the list.
+      let monthAt = last.next;
+      for (let more = readListedDay(tokens, monthAt); more !== null; more = readListedDay(tokens, monthAt)) monthAt = more;
+      return { day: first.day, lastDay: last.day, next: last.next, ...(monthAt > last.next ? { monthAt } : {}), ...shift };
+    }
   }
   return { day: first.day, next: first.next, ...shift };
 }
