@@ -114,11 +114,23 @@ export const tomorrow: Rule = (tokens, i, pub) => {
     if (end > i + 1 && (isDayNumber(tokens[end]) || RELATIVE.has(tokens[end]?.key ?? ""))) return null;
     return countedDay(prev!.start + day.shift, tokens, i + 1, end, pub.dayNumber + 1);
   }
+  // "غد الثلاثاء", "صباح غد": the noun غد before its weekday, or after a part of the day, is tomorrow too (alone it
+  // may be the future: "من أجل غد أفضل").
+  if (TOMORROW_NOUN.has(t.key)) {
+    const end = skipWeekday(tokens, i + 1);
+    const part = prev !== undefined ? stripped(prev, DAY_PARTS) : null;
+    if (end === i + 1 && part === null) return null;
+    if (end > i + 1 && (isDayNumber(tokens[end]) || RELATIVE.has(tokens[end]?.key ?? ""))) return null;
+    return countedDay(part !== null ? prev!.start + part.shift : t.start, tokens, i + 1, end, pub.dayNumber + 1);
+  }
   const w = stripped(t, TOMORROW);
   if (w === null) return null;
   const end = skipWeekday(tokens, i + 1);
   return countedDay(t.start + w.shift, tokens, i + 1, end, pub.dayNumber + 1);
 };
+
+/** Parts of the day before غد ("صباح غد", "مساء غد"), as keyed by wordKey. */
+const DAY_PARTS: ReadonlySet<string> = new Set(["صباح", "مساء", "ظهر", "ليله", "عشيه", "فجر", "ظهيره", "صبيحه"]);
 
 /** "يوم" before a weekday or غد (one set, not one per call). */
 const DAY_WORD = new Set(["يوم"]);
