@@ -234,6 +234,15 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
       ) {
         person = undefined;
       }
+      // "X، زوجة السفير البريطاني، نشر تغريدة": after a role and its comma, unknown words ending like a common noun or
+      // an accusative (ة, ا) are the predicate, the role an apposition, unless a boundary closes them ("، جون كيربي، إن").
+      if (person && !person.lexId && person.t0 > role.end && isComma(toks[person.t0 - 1]) && !loneNameBoundary(w, person.t1) && /[اه]$/.test(keys[person.t1 - 1]!)) {
+        let known = false;
+        for (let k = person.t0; k < person.t1 && !known; k++) {
+          known = FIRST_NAMES.has(keys[k]!) || compoundFirstNameAt(keys, k) || opt.isNameToken?.(keys[k]!) === true || NAME_INDEX.match(keys[k]!, keys, k)?.value.type === "person";
+        }
+        if (!known) person = undefined;
+      }
       // Ranks that are also common nouns (الفريق team, اللواء brigade, الحكم verdict: needsName) take a
       // name of two words or a known one: "الفريق جاهز" is not a person.
       if (person && role.head.needsName === true && person.t1 - person.t0 === 1 && !person.lexId && !FIRST_NAMES.has(keys[person.t0]!)) {

@@ -44,6 +44,8 @@ export function isArabicWord(t: Token | undefined): t is Token {
 export function nationalityOf(key: string): string | undefined {
   const direct = NATIONALITY.get(key);
   if (direct !== undefined) return direct;
+  // The nisba ي written ى, as Egyptian texts do ("المصرى", "الأرجنتينى").
+  if (key.length >= 4 && key.endsWith("ى")) return nationalityOf(`${key.slice(0, -1)}ي`);
   for (const r of cliticReadings(key)) {
     if (r.strip === 0) continue;
     const n = NATIONALITY.get(r.key);

@@ -661,8 +661,20 @@ describe("GIVEN the tenth spot check's misfire: ل/ب + a broken plural after a 
     ["وتوجه الوزير سليم شاكر برسائل طمأنة إلى المواطنين.", ["سليم شاكر <الوزير>"]],
     // A Maghrebi surname that opens like لو… still continues the name.
     ["وقال الناشط محمد لوصيف إن الوضع صعب.", ["محمد لوصيف <الناشط>"]],
+    // After a role in apposition (between commas), the predicate is no name; a name closed by a boundary is.
+    ["وأعادت هدى مجركش، زوجة السفير البريطاني، نشر تغريدة على صفحتها.", []],
+    ["وكانت الخلية قد رفعت تقريرا إلى رئيس الحكومة، تضمن مسحا شاملا لمختلف المدارس.", []],
+    ["وانتشرت في تونس بحسب المتحدث، ظواهر جديدة للتداين خرجت من دائرة البنوك.", []],
+    ["دعا رئيس كتلة حركة النهضة، نور الدين البحيري إلى وضع حد للاعتصامات.", ["نور الدين البحيري <رئيس كتلة حركة النهضة>"]],
+    ["وقال المتحدث باسم الخارجية، ماري هارف، إن الوضع مستقر.", ["ماري هارف <المتحدث باسم الخارجية>"]],
   ])("THEN %s gives %j", (text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+
+  it("THEN a nationality whose nisba ي is written ى (Egyptian spelling) is still the holder's nationality", () => {
+    expect(people("وقال الرئيس المصرى عبد الفتاح السيسى إن الوضع مستقر.")).toEqual(["عبد الفتاح السيسى <الرئيس المصرى>"]);
+    expect(translateRole("الرئيس المصرى")).toBe("Egyptian President");
+    expect(translateRole("المدرب الارجنتينى")).toBe("Argentine coach");
   });
 });
 
