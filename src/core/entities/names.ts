@@ -252,6 +252,10 @@ export function startsName(t: Token | undefined, keys: readonly string[], i: num
   return !PRONOUN_SUFFIX.test(k) || FIRST_NAMES.has(k);
 }
 
+/** First names that are also nouns read as such behind a preposition: عمر (age, lifetime). */
+const NOUN_AFTER_PREPOSITION: ReadonlySet<string> = new Set(["عمر"]);
+const PREPOSITIONS_BEFORE_NOUN: ReadonlySet<string> = new Set(["في", "من", "عن", "الى", "الي", "حتى", "حتي"]);
+
 /** A definite nisba surname ("الرياحي", "الشابي") that is not itself a first name. */
 function nisba(k: string): boolean {
   return k.startsWith("ال") && k.endsWith("ي") && k.length > 4 && !FIRST_NAMES.has(k);
@@ -373,6 +377,8 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     if (!(FIRST_NAMES.has(r.key) || compound) || NAME_PARTICLES.has(r.key)) continue;
     // An ambiguous first name (فريد، فرح) starts a name only before بن/بنت ("فريد بن تنفوس").
     if (AMBIGUOUS_FIRST.has(r.key) && !compound && keys[i + 1] !== "بن" && keys[i + 1] !== "بنت") continue;
+    // "عن عمر يناهز", "في عمر مبكر", "إلى عمر ماكرون": behind a preposition عمر is an age, unless a nisba surname follows.
+    if (r.strip === 0 && NOUN_AFTER_PREPOSITION.has(r.key) && PREPOSITIONS_BEFORE_NOUN.has(keys[i - 1] ?? "") && !nisba(keys[i + 1] ?? "")) continue;
     const next = toks[i + 1];
     if (!next || !continuesName(next, keys, i + 1, r.key, opt)) return undefined;
     if (!compound && next.key.startsWith("ال") && !next.key.endsWith("ي") && !opt.isNameToken?.(next.key) && !SURNAME_TITLES.has(next.key)) {

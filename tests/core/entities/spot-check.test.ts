@@ -671,6 +671,16 @@ describe("GIVEN the tenth spot check's misfire: ل/ب + a broken plural after a 
     expect(people(text)).toEqual(expected);
   });
 
+  it.each([
+    ["وقال ترامب إن كيم تمكن من استلام السلطة في عمر مبكر رغم ذلك.", ["ترامب"]],
+    ["وهو خبر سار بالنظر إلى عمر ماكرون الشاب.", ["ماكرون"]],
+    ["وتوفي الفنان عن عمر يناهز 80 عاما.", []],
+    // A nisba surname after it: the man called عمر, behind a preposition too.
+    ["ونقلت الوكالة عن عمر الولباني أن الامتحانات انطلقت.", ["عمر الولباني"]],
+  ])("THEN behind a preposition عمر is an age: %s gives %j", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
   it("THEN a nationality whose nisba ي is written ى (Egyptian spelling) is still the holder's nationality", () => {
     expect(people("وقال الرئيس المصرى عبد الفتاح السيسى إن الوضع مستقر.")).toEqual(["عبد الفتاح السيسى <الرئيس المصرى>"]);
     expect(translateRole("الرئيس المصرى")).toBe("Egyptian President");
