@@ -1,7 +1,8 @@
 /**
  * 5. Robustness: the whole corpus indexes without a crash; how many dates, events, people, organisations,
  * places and quotes the analysis found; a seeded sample of 30 people and 30 dates with their sentences,
- * written to bench/results/spot-check.md for a human to judge.
+ * written to bench/results/spot-check.md for a human to judge; the judgements kept in bench/spot-check-verdicts.json
+ * mark the lines and give the sample's precision.
  */
 import { writeFile } from "node:fs/promises";
 import type { Core } from "../src/core/core.ts";
@@ -9,6 +10,7 @@ import type { DateMention, Entity, Sentence } from "../src/core/types.ts";
 import { SEED, type Context } from "./lib/context.ts";
 import { row } from "./lib/results.ts";
 import { shuffle } from "./lib/stats.ts";
+import { box, dateKey, personKey, readVerdicts, stableSample, tally, type Verdict, type Verdicts } from "./lib/verdicts.ts";
 
 const S = "robustness";
 const SAMPLE = 30;
@@ -65,46 +67,71 @@ export async function runRobustness(ctx: Context): Promise<void> {
       `${weekdayClashes.filter((d) => d.date.calendar === "hijri").length} Hijri, ${weekdayClashes.filter((d) => !d.date.relative && d.date.calendar !== "hijri").length} explicit dates; examples in spot-check.md`),
   );
 
+  const verdicts = await readVerdicts();
+  const sample = spotCheck(core, people, dates, sentences.length, verdicts);
+  for (const [what, list] of [["people", sample.people], ["dates", sample.dates]] as const) {
+    const { right, wrong, unjudged } = tally(list);
+    const judged = right + wrong;
+    ctx.rows.push(
+      row(S, `spot check: ${what} of the sample judged right`, judged === 0 ? 0 : (100 * right) / judged, "%", undefined,
+        judged === 0
+          ? `none of the ${list.length} judged yet (bench/spot-check-verdicts.json)`
+          : `${right} right of ${judged} judged; ${unjudged} of the ${list.length} shown not judged (found differently since the verdicts were written); spot-check.md`),
+    );
+  }
   const path = ctx.artifact("spot-check");
-  await writeFile(path, spotCheck(core, people, dates, sentences.length) + clashes(core, weekdayClashes));
+  await writeFile(path, sample.text + clashes(core, weekdayClashes));
   ctx.notes.push(`robustness: spot-check sample written to ${path.replace(/^.*\/bench\//, "bench/")}`);
   ctx.data.robustness = { articles: articles.length, sentences: sentences.length, dates: dates.length, byPrecision, relative, hijri, events, people: people.length, organizations: orgs.length, places: places.size, mentions, personMentions, quotes };
 }
 
-function spotCheck(core: Core, people: Entity[], dates: { sentence: Sentence; date: DateMention }[], sentenceCount: number): string {
+/** The sample as markdown, and the verdict of each line shown (undefined: not judged). */
+function spotCheck(
+  core: Core,
+  people: Entity[],
+  dates: { sentence: Sentence; date: DateMention }[],
+  sentenceCount: number,
+  verdicts: Verdicts,
+): { text: string; people: (Verdict | undefined)[]; dates: (Verdict | undefined)[] } {
+  const shown = { people: [] as (Verdict | undefined)[], dates: [] as (Verdict | undefined)[] };
   const lines = [
     "# Spot check: people and dates found in the benchmark corpus",
     "",
-    `A seeded random sample (seed ${SEED}) of ${SAMPLE} people out of ${people.length} and ${SAMPLE} date mentions out of ${dates.length} ` +
-      `(${sentenceCount.toLocaleString("en-US")} sentences). The found text is between ⟦ ⟧. Mark each line ✔ (right) or ✘ (false positive).`,
+    `A seeded sample (the ${SAMPLE} lowest hashes, seed ${SEED}, of what each line judges: it stays put when the analysis changes elsewhere) of ${SAMPLE} people out of ${people.length} and ${SAMPLE} date mentions out of ${dates.length} ` +
+      `(${sentenceCount.toLocaleString("en-US")} sentences). The found text is between ⟦ ⟧. ✔ right, ✘ wrong, ☐ not judged: ` +
+      "the marks come from bench/spot-check-verdicts.json (a line found differently since is shown unjudged again).",
     "",
     `## People (${SAMPLE})`,
     "",
   ];
-  const pick = shuffle(people, SEED).slice(0, SAMPLE);
+  const pick = stableSample(people, personKey, SAMPLE, SEED);
   pick.forEach((e, i) => {
     const ids = shuffle(e.sentenceIds, SEED + i);
     const s = ids.map((id) => core.sentence(id)).find((x): x is Sentence => x !== undefined);
     const m = s?.mentions.find((x) => x.type === "person" && (e.aliases.includes(x.surface) || x.surface === e.name.ar)) ?? s?.mentions.find((x) => x.type === "person");
     const roles = e.roles.map((r) => `${r.ar} (${r.en})`).join("; ") || "no role";
+    const verdict = verdicts.people[personKey(e)];
+    shown.people.push(verdict);
     lines.push(
-      `${i + 1}. ☐ **${e.name.ar}** → ${e.name.en} · ${roles} · ${e.articles.length} articles, ${e.mentions} mentions`,
+      `${i + 1}. ${box(verdict)} **${e.name.ar}** → ${e.name.en} · ${roles} · ${e.articles.length} articles, ${e.mentions} mentions`,
       `   > ${s ? mark(s.text, m?.start, m?.end) : "(no sentence)"}${m?.role ? ` — role here: ${m.role}` : ""}`,
       `   — ${s?.articleId ?? ""}`,
     );
   });
   lines.push("", `## Dates (${SAMPLE})`, "");
-  shuffle(dates, SEED).slice(0, SAMPLE).forEach(({ sentence, date }, i) => {
+  stableSample(dates, (d) => dateKey(d.sentence, d.date), SAMPLE, SEED).forEach(({ sentence, date }, i) => {
     const published = core.article(sentence.articleId)?.published ?? "undated";
     const range = date.end ? ` → ${date.end}` : "";
     const flags = [date.precision, date.relative ? "relative" : "", date.calendar === "hijri" ? "hijri" : ""].filter(Boolean).join(", ");
+    const verdict = verdicts.dates[dateKey(sentence, date)];
+    shown.dates.push(verdict);
     lines.push(
-      `${i + 1}. ☐ «${date.phrase}» → **${date.date}${range}** (${flags}) · published ${published}`,
+      `${i + 1}. ${box(verdict)} «${date.phrase}» → **${date.date}${range}** (${flags}) · published ${published}`,
       `   > ${mark(sentence.text, date.start, date.endOffset)}`,
       `   — ${sentence.id}`,
     );
   });
-  return `${lines.join("\n")}\n`;
+  return { text: `${lines.join("\n")}\n`, ...shown };
 }
 
 const WEEKDAYS: [RegExp, number][] = [
