@@ -16,7 +16,7 @@ import { join } from "node:path";
 import type { Context } from "./lib/context.ts";
 import { corpusDir, subsetDir } from "./lib/corpus.ts";
 import { row } from "./lib/results.ts";
-import { benchEnv, runBuilt, spawnBuilt, vmHwmMB } from "./lib/spawn.ts";
+import { benchEnv, runBuilt, spawnBuilt, startNodeFlags, vmHwmMB } from "./lib/spawn.ts";
 import { median, now } from "./lib/stats.ts";
 
 const S = "memory";
@@ -129,7 +129,7 @@ async function restartAfterChange(ctx: Context, dir: string): Promise<void> {
     await cp(dir, corpus, { recursive: true });
     const run = async (): Promise<{ status: string; ms: number; wallMs: number; maxRssMB: number } | string> => {
       const t = now();
-      const r = await runBuilt("bench/child/restart.ts", [corpus, cache], { timeoutMs: STARTUP_TIMEOUT_MS });
+      const r = await runBuilt("bench/child/restart.ts", [corpus, cache], { nodeArgs: startNodeFlags(), timeoutMs: STARTUP_TIMEOUT_MS });
       const line = r.stdout.trim().split("\n").at(-1) ?? "";
       if (r.code !== 0 || !line.startsWith("{")) return `code ${r.code}: ${r.stderr.trim().split("\n").slice(-3).join(" / ")}`;
       return { ...(JSON.parse(line) as { status: string; ms: number; maxRssMB: number }), wallMs: now() - t };
@@ -171,7 +171,7 @@ async function heapBreakdown(ctx: Context, dir: string): Promise<void> {
 /** Spawns the app in console mode, asks /who, waits for the first answer; then ends its input. */
 async function startup(dir: string, cache: string): Promise<{ ms: number; peakMB: number | null } | { error: string }> {
   const t = now();
-  const child = await spawnBuilt("src/main.ts", [], { env: benchEnv({ CORPUS_DIR: dir, INDEX_CACHE_DIR: cache }) });
+  const child = await spawnBuilt("src/main.ts", [], { env: benchEnv({ CORPUS_DIR: dir, INDEX_CACHE_DIR: cache }), nodeArgs: startNodeFlags() });
   child.stdin!.write("/who\n");
   let stdout = "";
   let stderr = "";

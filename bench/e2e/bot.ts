@@ -9,7 +9,7 @@ import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { entryBeside } from "../../src/paths.ts";
 import type { CpuProfile } from "../lib/cpuprofile.ts";
-import { benchEnv, vmHwmMB } from "../lib/spawn.ts";
+import { benchEnv, startNodeFlags, vmHwmMB } from "../lib/spawn.ts";
 import { REPO } from "../lib/corpus.ts";
 import { ROUND_TIMEOUT_MS, type BenchCommand, type LevelResult } from "./commands.ts";
 
@@ -36,7 +36,9 @@ function child(
   entry: { path: string; execArgv: string[] },
   args: string[],
 ): { process: ChildProcess; first: Promise<Record<string, unknown>>; request: (message: Record<string, unknown>) => Promise<Record<string, unknown>>; stop: () => Promise<void> } {
-  const proc = fork(entry.path, args, { cwd: REPO, env: benchEnv(), execArgv: entry.execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  // The bot runs with the node options of `npm start`; the load generator with none.
+  const execArgv = entry === BOT ? [...entry.execArgv, ...startNodeFlags()] : entry.execArgv;
+  const proc = fork(entry.path, args, { cwd: REPO, env: benchEnv(), execArgv, stdio: ["ignore", "inherit", "inherit", "ipc"] });
   const pending = new Map<number, { resolve: (m: Record<string, unknown>) => void; reject: (e: Error) => void }>();
   let exited = false;
   let nextId = 0;

@@ -17,6 +17,16 @@ export function benchEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv 
   return env;
 }
 
+/**
+ * The node options `npm start` runs the bot with (package.json scripts.start: `node <options> dist/main.js`), given to
+ * the processes that stand for the bot here so that its memory is measured as it runs.
+ */
+export function startNodeFlags(): string[] {
+  const start = (JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { scripts?: { start?: string } }).scripts?.start ?? "";
+  const run = /\bnode((?:\s+--?[\w-]+(?:=\S+)?)*)\s+dist\/main\.js/.exec(start);
+  return run?.[1]?.trim().split(/\s+/).filter(Boolean) ?? [];
+}
+
 type SpawnOptions = { env?: NodeJS.ProcessEnv; nodeArgs?: string[] };
 type RunResult = { code: number | null; stdout: string; stderr: string; timedOut: boolean };
 

@@ -29,8 +29,10 @@ export function indexerEnv(): NodeJS.ProcessEnv {
 /** Runs the indexer on `corpusDir`; resolves with the snapshot it wrote, rejects with the reason it failed. */
 export function buildInChild(corpusDir: string, cacheDir: string): Promise<BuiltSnapshot> {
   return new Promise((done, fail) => {
-    // --expose-gc: the indexer collects its garbage between the stages of a build (src/indexer.ts).
-    const child = spawn(process.execPath, [...INDEXER.execArgv, "--expose-gc", INDEXER.path, resolve(corpusDir), resolve(cacheDir)], {
+    // --expose-gc: the indexer collects its garbage between the stages of a build (src/indexer.ts). A young generation
+    // of 8 MB semi-spaces instead of 16 (what `npm start` gives the bot too) keeps about 20 MB off its peak memory at
+    // 10k articles, for no time that the benchmark can tell apart from noise.
+    const child = spawn(process.execPath, [...INDEXER.execArgv, "--expose-gc", "--max-semi-space-size=8", INDEXER.path, resolve(corpusDir), resolve(cacheDir)], {
       cwd: ROOT,
       env: indexerEnv(),
       stdio: ["ignore", "pipe", "pipe"],
