@@ -21,6 +21,7 @@ const OPEN_QUOTES = new Set(['"', "\u201C", "\u00AB", "\u201E"]);
 const CLOSE_QUOTES = new Set(['"', "\u201D", "\u00BB"]);
 /** Prepositions that may open a prepositional phrase inside a complement. */
 const PREPOSITIONS = new Set(["في", "عن", "لدي", "من", "مع", "لدى"].map(foldKey));
+const LADA = foldKey("لدى");
 /** Adverbs that date an office and belong to the role: "رئيس الكنفدرالية السويسرية سابقا، سامويل شميدت". */
 const OFFICE_ADVERBS = new Set(["سابقا", "حاليا"].map(foldKey));
 
@@ -153,7 +154,9 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
           prevConstruct = false;
           continue;
         }
-        if ((isDefinite(nk, next.raw) && !HARD_STOP.has(nk) && !TIME_WORDS.has(nk) && !opt.isNameToken?.(nk)) || CONSTRUCTS.has(nk)) {
+        // "كاتب الدولة لدى وزير النقل", "المستشار لدى رئيس الحكومة": the office the role is attached to is part of it.
+        const attachedTo = key === LADA && roleHeadAt(keys, end + 1);
+        if ((isDefinite(nk, next.raw) && !HARD_STOP.has(nk) && !TIME_WORDS.has(nk) && !opt.isNameToken?.(nk)) || CONSTRUCTS.has(nk) || attachedTo) {
           end += 2;
           count += 2;
           prevConstruct = CONSTRUCTS.has(nk);

@@ -83,6 +83,8 @@ function compose(ar: string): string {
   const pre: string[] = [];
   const post: string[] = [];
   const rest: Token[] = [];
+  /** Where in `rest` a charge after the complement starts (المكلف ب…), or -1. */
+  let chargedAt = -1;
   let inPP = false;
   for (let k = headEnd; k < toks.length; k++) {
     const t = toks[k]!;
@@ -117,7 +119,11 @@ function compose(ar: string): string {
     }
     const adj = ROLE_ADJ.get(t.key);
     // "الوزير المكلف بالعلاقة مع ...", "كاتب الدولة المكلف بالرياضة": in charge of what follows, not -designate.
-    if (adj !== undefined && CHARGED.has(t.key) && /^ب/.test(keys[k + 1] ?? "")) continue;
+    if (adj !== undefined && CHARGED.has(t.key) && /^ب/.test(keys[k + 1] ?? "")) {
+      // After a complement ("وزير الداخلية المكلف بالأمن"), what follows is the charge: "…, in charge of Security".
+      if (rest.length > 0 && chargedAt < 0) chargedAt = rest.length;
+      continue;
+    }
     if (adj !== undefined && (!inPP || k === toks.length - 1) && (rest.length === 0 || adj.adverb || isFem(t.key) === h.feminine)) {
       const list = adj.post ? post : pre;
       if (!list.includes(adj.en)) list.push(adj.en);
@@ -144,7 +150,13 @@ function compose(ar: string): string {
   // "رئيس الولايات المتحدة", "رئيس فرنسا", "الرئيس ال45 للولايات المتحدة": the head of a country is its President.
   const country = restKeys[0]?.replace(/^لل/, "ال");
   if (head === "Head" && country !== undefined && NAME_INDEX.match(country, [country, ...restKeys.slice(1)], 0)?.value.type === "place") head = "President";
-  let complement = translateComplement(rest, restKeys, of, to, dropAl(keys[headEnd - 1] ?? ""));
+  let complement = translateComplement(chargedAt < 0 ? rest : rest.slice(0, chargedAt), chargedAt < 0 ? restKeys : restKeys.slice(0, chargedAt), of, to, dropAl(keys[headEnd - 1] ?? ""));
+  if (chargedAt >= 0 && chargedAt < rest.length) {
+    // The charge without its ب: "بالأمن" → "الأمن".
+    const charge = rest.slice(chargedAt).map((t, x) => (x === 0 ? { ...t, key: t.key.slice(1), raw: t.raw.slice(1) } : t));
+    const en = translateComplement(charge, charge.map((t) => t.key), "");
+    if (en) complement = `${complement} in charge of ${en.replace(/^the /, "")}`;
+  }
   if (nat === "US" && usHead) {
     head = usHead;
     const dept = US_TERMS.get(restKeys.join(" ")) ?? US_TERMS.get(restKeys[0] ?? "");
