@@ -143,6 +143,8 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
     if (next !== undefined && FIRST_NAMES.has(next) && after !== undefined && after.startsWith("ال") && after.endsWith("ي")) return false;
     return next !== undefined && (FIRST_NAMES.has(next) || opt.isNameToken?.(next) === true || (next.length >= 3 && !next.startsWith("ال") && !STOP.has(next) && !HARD_STOP.has(next) && !TIME_WORDS.has(next) && !commonWordShape(next) && !/^س?[يتن]/.test(next)));
   }
+  // "أنس بن مالك رضي الله عنه": the blessing after a name is not part of it.
+  if (k === "رضي" && keys[i + 1] === "الله") return false;
   // "رزق الله", "جاب الله", "نصر الله": a compound name, although الله is a stop word.
   if (k === "الله" && !STOP.has(prevKey) && !HARD_STOP.has(prevKey)) return true;
   if (STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;

@@ -703,6 +703,31 @@ describe("GIVEN adjectives of the organisation tables inside a role's complement
   });
 });
 
+describe("GIVEN offices attached to another office, and formulas after a name (tenth spot check, second sample)", () => {
+  it.each([
+    // The office after لدى is part of the role: a Secretary of State is not the minister.
+    ["قال كاتب الدولة لدى وزير النقل هشام بن أحمد إنه سيتم إطلاق طلب العروض.", ["هشام بن أحمد <كاتب الدولة لدى وزير النقل>"]],
+    ["وقال المستشار لدى رئيس الحكومة محمد الخالدي إن الوضع صعب.", ["محمد الخالدي <المستشار لدى رئيس الحكومة>"]],
+    // لدى + anything else still ends the role.
+    ["وقال الوزير لدى لقائه رئيس الحكومة يوسف الشاهد إن الوضع صعب.", ["يوسف الشاهد <رئيس الحكومة>"]],
+    // The blessing after a Companion's name; «رسول الله» is no name.
+    ["وعن أنس بن مالك رضي الله عنه قال نهى رسول الله أن تصبر البهائم.", ["أنس بن مالك"]],
+  ])("THEN %s gives %j", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["كاتب الدولة لدى وزير النقل", "Secretary of State to the Minister of Transport"],
+    ["الوزير المعتمد لدى وزير الداخلية المكلف بالأمن", "Minister-Delegate to the Minister of the Interior in charge of Security"],
+    ["كاتب الدولة لدى وزير الفلاحة المكلف بالإنتاج الفلاحي", "Secretary of State to the Minister of Agriculture in charge of Agricultural Production"],
+    // A charge right after the head is the complement itself.
+    ["كاتب الدولة المكلف بالرياضة", "Secretary of State for Sports"],
+    ["معتمد جرجيس", "Delegate of Jarjis"],
+  ])("THEN %s reads %s", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
+  });
+});
+
 describe("GIVEN organisation heads used as common nouns (ninth spot check)", () => {
   const orgs = (text: string) => analyseArticleEntities([text])[0]!.mentions.filter((m) => m.type === "organization").map((m) => m.surface);
   it.each([
