@@ -17,6 +17,11 @@ export interface Candidate {
   weekdayConflict?: true;
   /** A bare weekday ("يوم الاثنين", no الماضي/المقبل): its number (0 = Sunday), read again in a future clause. */
   weekday?: number;
+  /**
+   * A day and month with no year, direction or weekday ("في 1 جانفي"), placed at its latest occurrence by publication:
+   * in a future clause it is read again as the next one.
+   */
+  yearless?: true;
 }
 
 /** Publication context of one tagging call: the date as parts and as a UTC day number. */

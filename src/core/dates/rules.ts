@@ -159,6 +159,7 @@ export const dayMonth: Rule = (tokens, i, pub) => {
   const cand: Candidate = {
     start: startOffset, end: endOffset, date: isoDay(year, month.month, span.day), precision: "day", relative, hijri: false,
   };
+  if (yearPart === null && dir === null && weekdayNamed === undefined && !prevIn(tokens, i, FUTURE_TRIGGERS)) cand.yearless = true;
   if (span.lastDay !== undefined) {
     if (!isValidDay(year, month.month, span.lastDay)) return null;
     cand.last = isoDay(year, month.month, span.lastDay);

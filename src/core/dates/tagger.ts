@@ -154,6 +154,20 @@ function futureBefore(text: string, at: number): boolean {
   return false;
 }
 
+/** The same day (and range end) a year later ("2017-01-01" → "2018-01-01"); 29 February has none and stays. */
+function nextYear(c: Candidate): void {
+  const shift = (iso: string): string | null => {
+    const y = Number(iso.slice(0, 4)) + 1;
+    const md = iso.slice(4);
+    return md === "-02-29" && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? null : `${y}${md}`;
+  };
+  const date = shift(c.date);
+  const last = c.last === undefined ? undefined : shift(c.last);
+  if (date === null || last === null) return;
+  c.date = date;
+  if (last !== undefined) c.last = last;
+}
+
 const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
 /** Harakat, tanwin, superscript alef and tatweel. */
 const TRAILING_MARK = /[\u064B-\u065F\u0670\u0640]/;
@@ -207,6 +221,8 @@ export function tagDates(text: string, ctx?: TagContext): DateMention[] {
     }
     return selectCandidates(cands).map((c) => {
       if (c.weekday !== undefined && pub !== null && futureBefore(folded.text, c.start)) c.date = isoOfDayNumber(upcomingWeekday(c.weekday, pub));
+      // "سيدخل القانون حيز التنفيذ في 1 جانفي": in a future clause, a day without a year placed before publication is the next one.
+      if (c.yearless && pub !== null && c.date < isoOfDayNumber(pub.dayNumber) && futureBefore(folded.text, c.start)) nextYear(c);
       const start = originalOffset(folded, c.start);
       let endOffset = originalOffset(folded, c.end - 1) + 1;
       // Marks folded away after the last letter still belong to the phrase: "هـ", "غداً".
