@@ -18,8 +18,8 @@ export interface Candidate {
   /** A bare weekday ("يوم الاثنين", no الماضي/المقبل): its number (0 = Sunday), read again in a future clause. */
   weekday?: number;
   /**
-   * A day and month with no year, direction or weekday ("في 1 جانفي"), placed at its latest occurrence by publication:
-   * in a future clause it is read again as the next one.
+   * A day and month, or a month, with no year, direction or weekday ("في 1 جانفي", "في شهر أفريل"), placed at its latest
+   * occurrence by publication: in a future clause it is read again as the next one.
    */
   yearless?: true;
 }

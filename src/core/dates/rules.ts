@@ -365,7 +365,9 @@ export const monthOnly: Rule = (tokens, i, pub) => {
     relative = true;
     year = yearPart?.rel !== undefined ? pub.year + yearPart.rel : yearOfMonth(month.month, pub, dir, prevIn(tokens, i, FUTURE_TRIGGERS));
   }
-  return { start, end: endOffset, date: isoMonth(year, month.month), precision: "month", relative, hijri: false };
+  const cand: Candidate = { start, end: endOffset, date: isoMonth(year, month.month), precision: "month", relative, hijri: false };
+  if (yearPart === null && dir === null && !prevIn(tokens, i, FUTURE_TRIGGERS)) cand.yearless = true;
+  return cand;
 };
 
 /** Candidate for a year read as Gregorian or Hijri (a Hijri year spans two Gregorian years). */

@@ -154,7 +154,7 @@ function futureBefore(text: string, at: number): boolean {
   return false;
 }
 
-/** The same day (and range end) a year later ("2017-01-01" → "2018-01-01"); 29 February has none and stays. */
+/** The same day or month (and range end) a year later ("2017-01-01" → "2018-01-01"); 29 February has none and stays. */
 function nextYear(c: Candidate): void {
   const shift = (iso: string): string | null => {
     const y = Number(iso.slice(0, 4)) + 1;
@@ -221,8 +221,9 @@ export function tagDates(text: string, ctx?: TagContext): DateMention[] {
     }
     return selectCandidates(cands).map((c) => {
       if (c.weekday !== undefined && pub !== null && futureBefore(folded.text, c.start)) c.date = isoOfDayNumber(upcomingWeekday(c.weekday, pub));
-      // "سيدخل القانون حيز التنفيذ في 1 جانفي": in a future clause, a day without a year placed before publication is the next one.
-      if (c.yearless && pub !== null && c.date < isoOfDayNumber(pub.dayNumber) && futureBefore(folded.text, c.start)) nextYear(c);
+      // "سيدخل القانون حيز التنفيذ في 1 جانفي", "سيتم … في شهر أفريل": in a future clause, a day or month without a year
+      // placed before publication (before its month, for a month) is the next one.
+      if (c.yearless && pub !== null && c.date < isoOfDayNumber(pub.dayNumber).slice(0, c.date.length) && futureBefore(folded.text, c.start)) nextYear(c);
       const start = originalOffset(folded, c.start);
       let endOffset = originalOffset(folded, c.end - 1) + 1;
       // Marks folded away after the last letter still belong to the phrase: "هـ", "غداً".
