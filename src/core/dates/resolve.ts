@@ -116,7 +116,11 @@ export function hijriYearOfDay(day: number, month: number, pub: PubContext, dir:
   if (same === null) return null;
   if (dir === 1) return same > pub.dayNumber ? pubHijri.year : pubHijri.year + 1;
   if (dir === -1) return same < pub.dayNumber ? pubHijri.year : pubHijri.year - 1;
-  return same <= pub.dayNumber ? pubHijri.year : pubHijri.year - 1;
+  // The latest occurrence no later than the near-future window, as for Gregorian days: "غرة رمضان" printed nine days
+  // before it is this Ramadan's.
+  const next = dayNumberIn(pubHijri.year + 1);
+  if (next !== null && next <= pub.dayNumber + NEAR_FUTURE_DAYS) return pubHijri.year + 1;
+  return same <= pub.dayNumber + NEAR_FUTURE_DAYS ? pubHijri.year : pubHijri.year - 1;
 }
 
 /**

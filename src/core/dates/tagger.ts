@@ -140,18 +140,37 @@ function locatorWindows(text: string): [number, number][] {
 /** How far back a future verb is looked for before a bare weekday, in characters (a clause of a few words). */
 const FUTURE_REACH = 80;
 
-/** A future verb (words.ts FUTURE_VERBS, behind و/ف or not) in the same sentence, shortly before `at`. */
+/**
+ * A future verb or planning word (words.ts FUTURE_VERBS, behind و/ف or not) in the same sentence, shortly before `at`,
+ * with no past verb of a relative clause between it and `at` ("من المنتظر أن … المباراة التي دارت يوم الأحد").
+ */
 function futureBefore(text: string, at: number): boolean {
   const from = Math.max(0, at - FUTURE_REACH);
   let clause = text.slice(from, at);
   const stop = Math.max(clause.lastIndexOf("."), clause.lastIndexOf("؟"), clause.lastIndexOf("!"), clause.lastIndexOf("?"));
   if (stop >= 0) clause = clause.slice(stop + 1);
-  for (const raw of clause.split(/[\s،,:؛"«»()]+/)) {
+  const words = clause.split(/[\s،,:؛"«»()]+/);
+  const has = (set: ReadonlySet<string>, key: string): boolean => set.has(key) || ((key[0] === "و" || key[0] === "ف") && set.has(key.slice(1)));
+  for (let k = words.length - 1; k >= 0; k--) {
+    const raw = words[k]!;
     if (raw.length < 3) continue;
     const key = wordKey(raw);
-    if (W.FUTURE_VERBS.has(key) || ((key[0] === "و" || key[0] === "ف") && W.FUTURE_VERBS.has(key.slice(1)))) return true;
+    if (has(W.FUTURE_VERBS, key)) return true;
+    if (has(W.PAST_EVENT_VERBS, key)) return false;
   }
   return false;
+}
+
+/** How long before publication a planned day or month may lie and still be the one meant ("كان من المقرر أن تصل يوم 31 جانفي"). */
+const PLANNED_PAST_DAYS = 30;
+
+/** Day number of the last day a candidate covers (its range end, the end of its month). */
+function lastDayOf(c: Candidate): number {
+  const iso = c.last ?? c.date;
+  const y = Number(iso.slice(0, 4));
+  const m = Number(iso.slice(5, 7));
+  if (iso.length > 7) return toDayNumber(y, m, Number(iso.slice(8, 10)));
+  return toDayNumber(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - 1;
 }
 
 /** The same day or month (and range end) a year later ("2017-01-01" → "2018-01-01"); 29 February has none and stays. */
@@ -223,7 +242,7 @@ export function tagDates(text: string, ctx?: TagContext): DateMention[] {
       if (c.weekday !== undefined && pub !== null && futureBefore(folded.text, c.start)) c.date = isoOfDayNumber(upcomingWeekday(c.weekday, pub));
       // "سيدخل القانون حيز التنفيذ في 1 جانفي", "سيتم … في شهر أفريل": in a future clause, a day or month without a year
       // placed before publication (before its month, for a month) is the next one.
-      if (c.yearless && pub !== null && c.date < isoOfDayNumber(pub.dayNumber).slice(0, c.date.length) && futureBefore(folded.text, c.start)) nextYear(c);
+      if (c.yearless && pub !== null && pub.dayNumber - lastDayOf(c) > PLANNED_PAST_DAYS && futureBefore(folded.text, c.start)) nextYear(c);
       const start = originalOffset(folded, c.start);
       let endOffset = originalOffset(folded, c.end - 1) + 1;
       // Marks folded away after the last letter still belong to the phrase: "هـ", "غداً".

@@ -94,6 +94,10 @@ const rows: [name: string, row: Row][] = [
   ["jawhara: in a future clause, a day without a year is the next one (ستقام … من 6 الى 8 أفريل)", { text: "هذه الدورات التدريبية التي ستقام من 13 إلى 15 مارس ومن 6 الى 8 أفريل بالعاصمة", published: "2017-02-19", want: [{ date: "2017-03-13", end: "2017-03-15", precision: "day" }, { date: "2017-04-06", end: "2017-04-08", precision: "day" }] }],
   ["jawhara: in a future clause, a month without a year is the next one (سيزور تونس نهاية شهر مارس)", { text: "إن وفدا من صندوق النقد سيزور تونس نهاية شهر مارس لمناقشة سير الإصلاحات", published: "2017-02-26", want: [{ date: "2017-03", precision: "month" }] }],
   ["invented: a future clause in the publication month keeps it; a past clause keeps the latest month", { text: "سيتم تنظيم المعرض في شهر جوان. ونظم المعرض السابق في شهر أفريل", published: "2017-06-10", want: [{ date: "2017-06", precision: "month" }, { date: "2017-04", precision: "month" }] }],
+  ["jawhara: a Hijri day days after publication is this year's (غرة شهر رمضان, printed nine days before it)", { text: "تشير البحوث الفلكية إلى أن غرة شهر رمضان للعام الهجري الحالي ستكون فلكيا", published: "2017-05-18", want: [{ date: "2017-05-27", precision: "day" }] }],
+  ["jawhara: what is planned or expected is ahead («من المنتظر أن تنطلق أشغالها أواخر شهر مارس», «زيارة مرتقبة … في شهر مارس»)", { text: "ومن المنتظر أن تنطلق أشغالها أواخر شهر مارس. ويأتي ذلك على هامش زيارة مرتقبة للوزير في شهر مارس.", published: "2017-02-13", want: [{ date: "2017-03", precision: "month" }, { date: "2017-03", precision: "month" }] }],
+  ["invented: a past verb between the planning word and the date keeps the date in the past", { text: "ومن المنتظر أن تجتمع الرابطة للنظر في الأحداث التي رافقت المباراة التي دارت يوم الأحد بين الفريقين", published: "2017-05-02", want: [{ date: "2017-04-30", precision: "day" }] }],
+  ["jawhara: a planned day shortly before publication stays («كان من المقرر أن تصل يوم 31 جانفي»)", { text: "وكان من المقرر أن تصل إلى الولايات المتحدة يوم 31 جانفي أي بعد يومين من بدء تنفيذ القرار", published: "2017-02-08", want: [{ date: "2017-01-31", precision: "day" }] }],
   ["invented: the same day in a past clause stays the latest one", { text: "وقد دخل القانون حيز التنفيذ في 6 أفريل بعد المصادقة عليه", published: "2017-02-19", want: [{ date: "2016-04-06", precision: "day" }] }],
   ["invented: بين 25 و30 سبتمبر is a range", { text: "تقام الدورة بين 25 و30 سبتمبر 2016 في العاصمة", published: "2016-09-01", want: [{ date: "2016-09-25", end: "2016-09-30", precision: "day" }] }],
   ["jawhara: يومي الثلاثاء 7 والاربعاء 8 مارس 2017: two days, each with its weekday, one range", { text: "يتميز الوضع الجوي، يومي الثلاثاء 7 والاربعاء 8 مارس 2017، بهبوب رياح عاتية", published: "2017-03-06", want: [{ date: "2017-03-07", end: "2017-03-08", precision: "day", phrase: "يومي الثلاثاء 7 والاربعاء 8 مارس 2017" }] }],
@@ -142,7 +146,8 @@ const rows: [name: string, row: Row][] = [
   ["Hijri صفر with a day and year", { text: "في 10 صفر 1446هـ", want: [{ date: "2024-08-14", precision: "day" }] }],
 
   ["Hijri day without a year takes the publication's Hijri year", { text: "منذ 20 رمضان", published: "2017-06-20", want: [{ date: "2017-06-15", precision: "day", relative: true }] }],
-  ["Hijri day later in the Hijri year looks back a year", { text: "في 10 شوال", published: "2017-06-20", want: [{ date: "2016-07-15", precision: "day" }] }],
+  ["Hijri day later in the Hijri year, beyond the near future, looks back a year", { text: "في 10 شوال", published: "2017-05-01", want: [{ date: "2016-07-15", precision: "day" }] }],
+  ["Hijri day within the near future is the coming one, as a Gregorian day is", { text: "في 10 شوال", published: "2017-06-20", want: [{ date: "2017-07-04", precision: "day" }] }],
 
   // Relative.
   ["أمس", { text: "وقال أمس إن", published: "2024-07-25", want: [{ date: "2024-07-24", precision: "day", relative: true }] }],
