@@ -94,7 +94,8 @@ export function readDaySpan(tokens: readonly Token[], i: number): DaySpan | null
   const joiner = tokens[first.next];
   // "7 و8", "7 إلى 9", and with the second day's weekday between: "7 والأربعاء 8", "7 و الأربعاء 8".
   let after: number | null = null;
-  if (joiner !== undefined && RANGE_JOINERS.has(joiner.key)) after = first.next + 1 + (WEEKDAYS.has(tokens[first.next + 1]?.key ?? "") ? 1 : 0);
+  const joined = rangeJoinerEnd(tokens, first.next, true);
+  if (joined !== null) after = joined + (WEEKDAYS.has(tokens[joined]?.key ?? "") ? 1 : 0);
   else if (joiner !== undefined && joiner.key.startsWith("و") && WEEKDAYS.has(joiner.key.slice(1))) after = first.next + 1;
   if (after !== null) {
     const second = readDay(tokens, after);
@@ -116,6 +117,21 @@ export function readDaySpan(tokens: readonly Token[], i: number): DaySpan | null
   }
   return { day: first.day, next: first.next, ...shift };
 }
+
+/**
+ * Past a range joiner at tokens[at] ("إلى", "حتى", "-", "إلى غاية", "لغاية"; "و" only when `and`), or null.
+ */
+export function rangeJoinerEnd(tokens: readonly Token[], at: number, and: boolean): number | null {
+  const t = tokens[at];
+  if (t === undefined) return null;
+  if (UNTIL.has(t.key)) return at + 1;
+  if (!RANGE_JOINERS.has(t.key) || (!and && t.key === "و")) return null;
+  return t.key !== "و" && UNTIL_NOUN.has(tokens[at + 1]?.key ?? "") ? at + 2 : at + 1;
+}
+
+/** "لغاية 20 أوت"; and غاية after إلى/حتى ("إلى غاية 20 أوت"). */
+const UNTIL: ReadonlySet<string> = new Set(["لغايه"]);
+const UNTIL_NOUN: ReadonlySet<string> = new Set(["غايه"]);
 
 /** "بين 25 و30": a range. */
 const BETWEEN: ReadonlySet<string> = new Set(["بين", "وبين"]);

@@ -8,7 +8,7 @@ import type { Candidate, PubContext } from "./candidate.ts";
 import { fromDayNumber, isValidDay, isoDay, isoMonth, isoOfDayNumber, isoYear, toDayNumber, weekdayOf, type Ymd } from "./calendar.ts";
 import { hijriMonthSpan, hijriToGregorian, hijriYearSpan } from "./hijri.ts";
 import { hijriYearOfDay } from "./resolve.ts";
-import { MAX_YEAR, MIN_YEAR, readDay, readDaySpan, readMonth, readYearNumber, readYearPart, type YearRead } from "./parse.ts";
+import { MAX_YEAR, MIN_YEAR, rangeJoinerEnd, readDay, readDaySpan, readMonth, readYearNumber, readYearPart, type YearRead } from "./parse.ts";
 import type { Calendar } from "./months.ts";
 import { nearestWeekday, yearByWeekday, yearOfDay, yearOfMonth } from "./resolve.ts";
 import type { Token } from "./tokens.ts";
@@ -245,10 +245,10 @@ interface SecondEnd {
 
 /** Reads "إلى|حتى|- DAY [من] MONTH [year part]" at tokens[at] with another Gregorian month than `firstMonth`. */
 function acrossMonths(tokens: readonly Token[], at: number, firstMonth: number): SecondEnd | null {
-  const joiner = tokens[at];
   // "و" joins two dates ("3 سبتمبر و20 أكتوبر"), not the ends of a range.
-  if (joiner === undefined || !RANGE_JOINERS.has(joiner.key) || joiner.key === "و") return null;
-  const day = readDay(tokens, at + 1);
+  const joined = rangeJoinerEnd(tokens, at, false);
+  if (joined === null) return null;
+  const day = readDay(tokens, joined);
   if (day === null) return null;
   let k = day.next;
   if (tokens[k] !== undefined && OF.has(tokens[k]!.key)) k++;
