@@ -133,13 +133,16 @@ export const dayMonth: Rule = (tokens, i, pub) => {
   }
 
   // "من 3 سبتمبر إلى 20 أكتوبر 2018": a range across months, the second end carrying the year.
-  const across = yearPart === null && dir === null && span.lastDay === undefined ? acrossMonths(tokens, end, month.month) : null;
+  const across = yearPart === null && dir === null && span.lastDay === undefined ? acrossMonths(tokens, end, month.month, span.day) : null;
   if (across !== null) {
-    const range = acrossYears(span.day, month.month, across, pub, prevIn(tokens, i, FUTURE_TRIGGERS));
+    const future = prevIn(tokens, i, FUTURE_TRIGGERS);
+    const range = acrossYears(span.day, month.month, across, pub, future);
     if (range !== null) {
-      return {
+      const cand: Candidate = {
         start: startOffset, end: tokens[across.next - 1]!.end, date: range.date, last: range.last, precision: "day", relative: range.relative, hijri: false,
       };
+      if (across.yearPart === null && across.dir === null && !future && weekdayNamed === undefined) cand.yearless = true;
+      return cand;
     }
   }
 
@@ -240,11 +243,16 @@ interface SecondEnd {
   day: number;
   month: number;
   yearPart: YearRead | null;
+  /** A direction after the second end ("من 22 جويلية إلى 5 أوت المقبلين"): the whole range's. */
+  dir: Direction | null;
   next: number;
 }
 
-/** Reads "إلى|حتى|- DAY [من] MONTH [year part]" at tokens[at] with another Gregorian month than `firstMonth`. */
-function acrossMonths(tokens: readonly Token[], at: number, firstMonth: number): SecondEnd | null {
+/**
+ * Reads "إلى|حتى|- DAY [من] MONTH [year part | direction]" at tokens[at]: another Gregorian month than `firstMonth`, or the
+ * same month repeated with a later day ("من 25 أوت إلى 28 أوت 2017").
+ */
+function acrossMonths(tokens: readonly Token[], at: number, firstMonth: number, firstDay: number): SecondEnd | null {
   // "و" joins two dates ("3 سبتمبر و20 أكتوبر"), not the ends of a range.
   const joined = rangeJoinerEnd(tokens, at, false);
   if (joined === null) return null;
@@ -253,10 +261,9 @@ function acrossMonths(tokens: readonly Token[], at: number, firstMonth: number):
   let k = day.next;
   if (tokens[k] !== undefined && OF.has(tokens[k]!.key)) k++;
   const month = readMonth(tokens, k);
-  if (month === null || month.calendar !== "gregorian" || month.month === firstMonth) return null;
+  if (month === null || month.calendar !== "gregorian" || (month.month === firstMonth && day.day <= firstDay)) return null;
   const { yearPart, dir, next } = readYearOrDirection(tokens, month.next, "gregorian");
-  if (dir !== null) return null;
-  return { day: day.day, month: month.month, yearPart, next };
+  return { day: day.day, month: month.month, yearPart, dir, next };
 }
 
 /**
@@ -285,7 +292,7 @@ function acrossYears(
     firstYear = month <= second.month ? lastYear : lastYear - 1;
   } else {
     if (pub === null || second.yearPart !== null) return null;
-    const y = yearOfDay(day, month, pub, null, future);
+    const y = yearOfDay(day, month, pub, second.dir, future);
     if (y === null) return null;
     firstYear = y;
     lastYear = month <= second.month ? y : y + 1;
