@@ -150,9 +150,15 @@ function futureBefore(text: string, at: number): boolean {
   const stop = Math.max(clause.lastIndexOf("."), clause.lastIndexOf("؟"), clause.lastIndexOf("!"), clause.lastIndexOf("?"));
   if (stop >= 0) clause = clause.slice(stop + 1);
   const words = clause.split(/[\s،,:؛"«»()]+/);
-  const has = (set: ReadonlySet<string>, key: string): boolean => set.has(key) || ((key[0] === "و" || key[0] === "ف") && set.has(key.slice(1)));
+  // Behind و/ف, and with an object pronoun ("ستحتضنها", "سيستضيفهم").
+  const has = (set: ReadonlySet<string>, key: string): boolean => {
+    const bare = key[0] === "و" || key[0] === "ف" ? key.slice(1) : key;
+    return set.has(key) || set.has(bare) || (bare.length > 5 && /(ها|هم|ه)$/.test(bare) && set.has(bare.replace(/(ها|هم|ه)$/, "")));
+  };
   for (let k = words.length - 1; k >= 0; k--) {
     const raw = words[k]!;
+    // "على أن يبدأ": what is agreed or required is ahead.
+    if (wordKey(raw) === "ان" && k > 0 && /^[وف]?علي$/.test(wordKey(words[k - 1]!).replace(/ى$/, "ي"))) return true;
     if (raw.length < 3) continue;
     const key = wordKey(raw);
     if (has(W.FUTURE_VERBS, key)) return true;
