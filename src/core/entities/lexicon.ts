@@ -195,8 +195,15 @@ export const COMMON_WORD_NAMES = keySet(lexiconData.commonWordNames);
 /** Particles inside names (أبو، بن، عبد...). */
 export const NAME_PARTICLES = keySet(lexiconData.nameParticles);
 
+/**
+ * Past speech verbs whose object pronoun forms introduce their subject too: "وفق ما أكدته روضة القرافي". Not بيّن: بينها
+ * is "among them".
+ */
+const SPEECH_PAST = /^(قال|قالت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|أشار|أشارت|كشف|كشفت|ذكر|ذكرت|صرح|صرحت|أعلن|أعلنت|أفاد|أفادت|أكّد|أكّدت|نقل|نقلت|أورد|أوردت)$/;
+const SPEECH_WITH_OBJECT = [...stopData.verbs, "نقل", "نقلت", "أورد", "أوردت"].filter((v) => SPEECH_PAST.test(v)).flatMap((v) => [`${v}ه`, `${v}ها`]);
+
 /** Words that end a name scan. */
-export const STOP = withYaVariants(keySet([...stopData.particles, ...stopData.verbs, ...stopData.participles, ...stopData.time, ...stopData.nouns, ...stopData.adverbs]));
+export const STOP = withYaVariants(keySet([...stopData.particles, ...stopData.verbs, ...stopData.participles, ...stopData.time, ...stopData.nouns, ...stopData.adverbs, ...SPEECH_WITH_OBJECT]));
 /** Words before a name that make it a place or a venue named after a person ("نهج محمد علي", "سيدي بوزيد"). */
 export const VENUES = keySet(stopData.venues.flatMap((w) => (w.endsWith("ى") ? [w, `${w.slice(0, -1)}ي`] : [w])));
 /** Honorifics between a venue and its namesake ("حي السلطان أحمد", "مدرسة الشهيد فرحات حشاد"). */
@@ -207,6 +214,7 @@ export const SPEECH_VERBS = keySet([
     /^(قال|قالت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|تابع|تابعت|أشار|أشارت|لفت|لفتت|كشف|كشفت|شدد|شددت|اعتبر|اعتبرت|أفاد|أفادت|ذكر|ذكرت|صرح|صرحت|بين|بينت|أعلن|أعلنت|نوه|نوهت|رأى|رأت|أردف|أردفت|استدرك|أبدى|أبدت|أعرب|أعربت|حذر|حذرت|نفى|نفت|يقول|تقول|يؤكد|تؤكد|يرى|ترى|أكّد|أكّدت|ألمح|ألمحت|اعترف|اعترفت|أشاد|أشادت|تعهد|تعهدت|طالب|طالبت|دعا|دعت)$/.test(v),
   ),
   ...stopData.participles,
+  ...SPEECH_WITH_OBJECT,
 ]);
 /** Verbs of the stop lists (past and present forms): a predicate after a name. */
 export const VERBS = keySet(stopData.verbs);

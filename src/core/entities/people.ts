@@ -372,6 +372,8 @@ function acceptSpeaker(w: SentenceWork, scan: NameScan, opt: NameScanOptions): b
   const len = scan.end - scan.start;
   const next = w.toks[scan.end];
   const complementizer = next !== undefined && (COMPLEMENTIZERS.has(next.key) || next.raw === ":");
+  // A noun and its indefinite nisba adjective, no name word in them: "بحسب ما نقلته صحف عبرية إن".
+  if (len === 2 && w.toks[scan.start + 1]!.raw.endsWith("ية") && !w.keys[scan.start + 1]!.startsWith("ال") && !NAME_PARTICLES.has(firstKey)) return false;
   if (len >= 2) return complementizer || isComma(next) || nounPhraseAt(w.toks, scan.end);
   // One unknown word: only right before إن/أن/":" ("قال ترامب إن"), and not a participle of the manner of
   // speaking ("وأردف مسترسلا:", "وقال متسائلا:").

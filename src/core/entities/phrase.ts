@@ -24,6 +24,9 @@ const PREPOSITIONS = new Set(["في", "عن", "لدي", "من", "مع", "لدى"
 const LADA = foldKey("لدى");
 /** Adverbs that date an office and belong to the role: "رئيس الكنفدرالية السويسرية سابقا، سامويل شميدت". */
 const OFFICE_ADVERBS = new Set(["سابقا", "حاليا"].map(foldKey));
+/** "المنتهية مهامه" (outgoing): the term of the office whose end the role states; it closes the role. */
+export const OFFICE_TERMS: ReadonlySet<string> = new Set(["مهامه", "مهامها", "ولايته", "ولايتها", "عهدته", "عهدتها"].map(foldKey));
+export const ENDED: ReadonlySet<string> = new Set(["المنتهية", "المنتهي"].map(foldKey));
 
 export function isOpenQuote(t: Token | undefined): boolean {
   return t !== undefined && t.kind === "p" && OPEN_QUOTES.has(t.raw);
@@ -196,6 +199,11 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       count++;
       prevConstruct = false;
       continue;
+    }
+    if (OFFICE_TERMS.has(key) && end > j && ENDED.has(keys[end - 1]!)) {
+      end++;
+      count++;
+      break;
     }
     if (OFFICE_ADVERBS.has(key) && end > j) {
       end++;

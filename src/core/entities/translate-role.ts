@@ -6,7 +6,7 @@
  */
 import rolesData from "./data/roles.json" with { type: "json" };
 import { CONSTRUCTS, NAME_INDEX, ROLE_MODIFIERS, TERMS, US_TERMS, dropAl } from "./lexicon.ts";
-import { isArabicWord, isCloseQuote, isOpenQuote, nationalityOf } from "./phrase.ts";
+import { ENDED, OFFICE_TERMS, isArabicWord, isCloseQuote, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { matchHead } from "./roles.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
@@ -98,6 +98,8 @@ function compose(ar: string): string {
       rest.push(...toks.slice(k));
       break;
     }
+    // "المنتهية مهامه": outgoing (the adjective says it); his term is not a complement.
+    if (OFFICE_TERMS.has(t.key) && ENDED.has(keys[k - 1] ?? "")) continue;
     if (PREP[t.key] !== undefined) inPP = true;
     // A known phrase ("المنتخب الوطني" the national team) is complement, not a modifier ("المنتخب" elected), and so
     // is a known name with a nationality in it ("الولايات المتحدة الأمريكية").

@@ -710,6 +710,13 @@ describe("GIVEN offices attached to another office, and formulas after a name (t
     ["وقال المستشار لدى رئيس الحكومة محمد الخالدي إن الوضع صعب.", ["محمد الخالدي <المستشار لدى رئيس الحكومة>"]],
     // لدى + anything else still ends the role.
     ["وقال الوزير لدى لقائه رئيس الحكومة يوسف الشاهد إن الوضع صعب.", ["يوسف الشاهد <رئيس الحكومة>"]],
+    // The term of an office that ended belongs to the role; «ما أكدته X» introduces its subject.
+    ["أكد وزير الوظيفة العمومية المنتهية مهامه عبيد البريكي في تصريح أن الوضع صعب.", ["عبيد البريكي <وزير الوظيفة العمومية المنتهية مهامه>"]],
+    ["وفق ما أكدته روضة القرافي، رئيسة الجمعية، للصحفيين.", ["روضة القرافي <رئيسة الجمعية>"]],
+    // A noun and its nisba adjective are no speaker; «من بينها» is «among them», not a speech verb.
+    ["وقال بحسب ما نقلته صحف عبرية إن الوضع خطير.", []],
+    ["وتم حجز مواد استهلاكية من بينها مواد مورّدة، ينوي صاحبها توزيعها.", []],
+    ["وأضاف بن جاوية أن التبذير يشمل خاصة الخبز.", ["بن جاوية"]],
     // The blessing after a Companion's name; «رسول الله» is no name.
     ["وعن أنس بن مالك رضي الله عنه قال نهى رسول الله أن تصبر البهائم.", ["أنس بن مالك"]],
   ])("THEN %s gives %j", (text, expected) => {
@@ -723,6 +730,7 @@ describe("GIVEN offices attached to another office, and formulas after a name (t
     // A charge right after the head is the complement itself.
     ["كاتب الدولة المكلف بالرياضة", "Secretary of State for Sports"],
     ["معتمد جرجيس", "Delegate of Jarjis"],
+    ["وزير الوظيفة العمومية المنتهية مهامه", "outgoing Minister of the Civil Service"],
   ])("THEN %s reads %s", (ar, en) => {
     expect(translateRole(ar)).toBe(en);
   });
