@@ -717,6 +717,9 @@ describe("GIVEN offices attached to another office, and formulas after a name (t
     ["وقال بحسب ما نقلته صحف عبرية إن الوضع خطير.", []],
     ["وتم حجز مواد استهلاكية من بينها مواد مورّدة، ينوي صاحبها توزيعها.", []],
     ["وأضاف بن جاوية أن التبذير يشمل خاصة الخبز.", ["بن جاوية"]],
+    // Common nouns after a role head are its object or complement, not a name.
+    ["وعزا هذا الخبير سبب ظهور الحوت الضخم في مدخل المرسى.", []],
+    ["وقال إنه من حق النائب مناقشة تفاصيل ميزانية الدولة.", []],
     // The blessing after a Companion's name; «رسول الله» is no name.
     ["وعن أنس بن مالك رضي الله عنه قال نهى رسول الله أن تصبر البهائم.", ["أنس بن مالك"]],
   ])("THEN %s gives %j", (text, expected) => {
