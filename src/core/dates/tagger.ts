@@ -10,7 +10,7 @@
  */
 import type { DateMention } from "../types.ts";
 import type { Candidate, PubContext } from "./candidate.ts";
-import { isoOfDayNumber, parsePublished, toDayNumber } from "./calendar.ts";
+import { isValidDay, isoOfDayNumber, parsePublished, toDayNumber } from "./calendar.ts";
 import { MONTHS } from "./months.ts";
 import { upcomingWeekday } from "./resolve.ts";
 import { relativeMonth, relativeWeek, relativeYear, today, tomorrow, weekday, yearEdge, yesterday } from "./relative.ts";
@@ -158,7 +158,7 @@ function futureBefore(text: string, at: number): boolean {
   for (let k = words.length - 1; k >= 0; k--) {
     const raw = words[k]!;
     // "على أن يبدأ": what is agreed or required is ahead.
-    if (wordKey(raw) === "ان" && k > 0 && /^[وف]?علي$/.test(wordKey(words[k - 1]!).replace(/ى$/, "ي"))) return true;
+    if (wordKey(raw) === "ان" && k > 0 && /^[وف]?علي$/.test(wordKey(words[k - 1]!))) return true;
     if (raw.length < 3) continue;
     const key = wordKey(raw);
     if (has(W.FUTURE_VERBS, key)) return true;
@@ -184,7 +184,7 @@ function nextYear(c: Candidate): void {
   const shift = (iso: string): string | null => {
     const y = Number(iso.slice(0, 4)) + 1;
     const md = iso.slice(4);
-    return md === "-02-29" && !(y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0)) ? null : `${y}${md}`;
+    return md === "-02-29" && !isValidDay(y, 2, 29) ? null : `${y}${md}`;
   };
   const date = shift(c.date);
   const last = c.last === undefined ? undefined : shift(c.last);
@@ -247,7 +247,7 @@ export function tagDates(text: string, ctx?: TagContext): DateMention[] {
     return selectCandidates(cands).map((c) => {
       if (c.weekday !== undefined && pub !== null && futureBefore(folded.text, c.start)) c.date = isoOfDayNumber(upcomingWeekday(c.weekday, pub));
       // "سيدخل القانون حيز التنفيذ في 1 جانفي", "سيتم … في شهر أفريل": in a future clause, a day or month without a year
-      // placed before publication (before its month, for a month) is the next one.
+      // that its latest occurrence puts more than PLANNED_PAST_DAYS before publication is the next one.
       if (c.yearless && pub !== null && pub.dayNumber - lastDayOf(c) > PLANNED_PAST_DAYS && futureBefore(folded.text, c.start)) nextYear(c);
       const start = originalOffset(folded, c.start);
       let endOffset = originalOffset(folded, c.end - 1) + 1;
