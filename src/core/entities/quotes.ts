@@ -6,7 +6,8 @@
  * marks after إن/أن when the speaker is known.
  */
 import type { QuoteMention } from "../types.ts";
-import { SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon.ts";
+import { NAME_INDEX, SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon.ts";
+import { ORG_HEADS } from "./flags.ts";
 import { isCloseQuote, isOpenQuote } from "./phrase.ts";
 import { speechVerbKey } from "./people.ts";
 import { foldKey } from "./tokenize.ts";
@@ -75,15 +76,30 @@ function trimmed(w: SentenceWork, start: number, end: number): QuoteMention | un
  * workshop ("لصحيفة «فرانكفورتر…»", "مع شبكة "سي بي اس"", "حول "رجوع الإرهابيين"").
  */
 const TITLE_NOUNS = new Set(
-  ["صحيفة", "جريدة", "مجلة", "قناة", "شبكة", "إذاعة", "اذاعة", "موقع", "وكالة", "برنامج", "ورشة", "ندوة", "كتاب", "فيلم", "مسرحية", "مهرجان", "حملة", "مشروع", "مبادرة", "بعنوان", "حول", "مراسل", "مراسلة", "مبعوث", "مبعوثة"].map(foldKey),
+  ["صحيفة", "جريدة", "مجلة", "قناة", "شبكة", "إذاعة", "اذاعة", "موقع", "وكالة", "برنامج", "ورشة", "ندوة", "كتاب", "فيلم", "مسرحية", "مهرجان", "حملة", "مشروع", "مبادرة", "بعنوان", "حول", "مراسل", "مراسلة", "مبعوث", "مبعوثة", "موفد", "موفدة", "موجات", "أثير"].map(foldKey),
 );
+/** Prepositions before a short quoted name: where or with whom something was said ("في اتصال هاتفي مع "الجوهرة أف أم""). */
+const NAME_PREPOSITIONS = new Set(["مع", "على", "في", "عبر", "فيها", "عليها", "معها"].map(foldKey));
+/** A quoted span this short after such a preposition is a name, not words said. */
+const NAME_MAX_WORDS = 4;
 
-/** A quoted span that names a title or whom it was said to ("لمراسل "الجوهرة أف أم""). */
+/**
+ * A quoted span that names a title or whom it was said to ("لمراسل "الجوهرة أف أم""), an organisation after its
+ * noun ("لحزب "حراك تونس الإرادة""), a name the lexicon knows whole (""هيومن رايتس ووتش""), or words the reported
+ * speech follows ("على "الجوهرة أف أم" أن …").
+ */
 function titleSpan(w: SentenceWork, s: Span): boolean {
+  const inner = s.close - s.open - 1;
+  const first = w.keys[s.open + 1];
+  if (first !== undefined && inner > 0 && NAME_INDEX.match(first, w.keys, s.open + 1)?.len === inner) return true;
+  // "على "الجوهرة أف أم" أن …": what was said follows the few quoted words, which name where it was said.
+  if (inner <= NAME_MAX_WORDS && COMPLEMENTIZER.has(w.keys[s.close + 1] ?? "")) return true;
   const before = w.toks[s.open - 1];
   if (!before || before.kind !== "w") return false;
   const k = before.key;
-  return TITLE_NOUNS.has(k) || (k.length > 3 && /^[لب]/.test(k) && TITLE_NOUNS.has(k.slice(1))) || k === "لـ" || k === "ل";
+  const noun = (x: string): boolean => TITLE_NOUNS.has(x) || ORG_HEADS.has(x);
+  if (NAME_PREPOSITIONS.has(k) && inner <= NAME_MAX_WORDS) return true;
+  return noun(k) || (k.length > 3 && /^[لب]/.test(k) && noun(k.slice(1))) || k === "لـ" || k === "ل";
 }
 
 /** Finds the quotes of one sentence, updating `state`. */
@@ -255,9 +271,16 @@ function pronounSubject(w: SentenceWork, v: number): boolean {
 
 /** Index of إن/أن after the speaker (within a few tokens, "لـ"العربي الجديد" إن" allowed). */
 function complementizerAfter(w: SentenceWork, from: number, limit: number): number {
-  for (let k = from; k < Math.min(limit, from + 8); k++) {
+  // Within 10 words of the speaker; a quoted title between counts as one ("في برنامج "علاش هكا؟" على "الجوهرة أف أم" أن").
+  let counted = 0;
+  for (let k = from; k < limit && counted < 10; k++, counted++) {
     const t = w.toks[k]!;
     if (COMPLEMENTIZER.has(t.key)) return k;
+    if (isOpenQuote(t)) {
+      let j = k + 1;
+      while (j < limit && j - k <= 8 && !isCloseQuote(w.toks[j])) j++;
+      if (j < limit && isCloseQuote(w.toks[j])) k = j;
+    }
   }
   return -1;
 }

@@ -855,6 +855,20 @@ describe("GIVEN quoted names of newspapers, channels and workshops beside what w
     ]);
   });
 
+  it("THEN a short quoted name after a preposition or an organisation noun is no quote, and the reported speech after it is", () => {
+    expect(quotes("وأضاف عمر الولباني في مداخلة له في برنامج \"علاش هكا؟\" على \"الجوهرة أف أم\" أن حالات الغش تراجعت من 756 حالة.")).toEqual([
+      ["عمر الولباني", "حالات الغش تراجعت من 756 حالة"],
+    ]);
+    expect(quotes("وقال حمزة سعد في اتصال هاتفي مع \"الجوهرة اف أم\" إن سرعة الرياح بلغت 100 كلم في الساعة.")).toEqual([
+      ["حمزة سعد", "سرعة الرياح بلغت 100 كلم في الساعة"],
+    ]);
+    expect(quotes("وأكد عدنان منصر أن حزب \"حراك تونس الإرادة\" سيشارك في الانتخابات البلدية القادمة.").map(([, text]) => text)).toEqual([
+      "حزب \"حراك تونس الإرادة\" سيشارك في الانتخابات البلدية القادمة",
+    ]);
+    // A longer quote followed by أن is still words said (unbalanced quote marks).
+    expect(quotes("واوضحت الوزيرة لمياء الزريبي، \"ان الهدف من هذه المخططات يتمثل في التقليص من الديون وذكرت \"بان مجلسا وزاريا عقد للنظر في ذلك\".").map(([, text]) => text)[0]).toMatch(/^ان الهدف/);
+  });
+
   it("THEN a woman's participle after a man's words is the woman's", () => {
     const sentences = analyseText("a", "وقال الرئيس دونالد ترامب إن اللقاء كان جيدا. وسألته المستشارة أنجيلا ميركل قائلة: \"ألا تريدون مصافحتي؟\"");
     expect(sentences[1]!.quotes.map((q) => q.speaker)).toEqual(["أنجيلا ميركل"]);
