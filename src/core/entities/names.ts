@@ -128,6 +128,14 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if (k.length < 2) return false;
   // "عبد الله", "أبو رغيف"; a plural pronoun suffix is no name ("بن غذائهم" is "between their food").
   if (NAME_PARTICLES.has(prevKey)) return !HARD_STOP.has(k) && !PLURAL_PRONOUN.test(k);
+  // "أورسولا فون دير لاين", "لويس فان غال", "ستافان دي ميستورا": a European particle between name words, and the word
+  // after it. (فان is also فإن written without hamza: not before a definite noun or a stop word.)
+  if (EURO_PARTICLES.has(prevKey)) return !HARD_STOP.has(k) && !STOP.has(k) && !k.startsWith("ال") && k[0] !== "و" && !CONSTRUCTS.has(k);
+  if (EURO_PARTICLES.has(k)) {
+    if (/[\u0623\u0625]/.test(t.raw)) return false; // فإن, with its hamza
+    const next = keys[i + 1] ?? "";
+    return next.length >= 2 && (EURO_PARTICLES.has(next) || (!next.startsWith("ال") && !STOP.has(next) && !HARD_STOP.has(next)));
+  }
   if (opt.isNameToken?.(k)) return true;
   // "نور الدين", "زين العابدين": the second word of a compound first name.
   if (compoundFirstNameAt(keys, i - 1, prevKey)) return true;
@@ -254,6 +262,9 @@ export function startsName(t: Token | undefined, keys: readonly string[], i: num
   return !PRONOUN_SUFFIX.test(k) || FIRST_NAMES.has(k);
 }
 
+/** Particles of European names (von, van, de, der, du, del, da). */
+const EURO_PARTICLES: ReadonlySet<string> = new Set(["فون", "فان", "دي", "دير", "دو", "ديل", "دا"]);
+
 /** First names that are also nouns read as such behind a preposition: عمر (age, lifetime). */
 const NOUN_AFTER_PREPOSITION: ReadonlySet<string> = new Set(["عمر"]);
 const PREPOSITIONS_BEFORE_NOUN: ReadonlySet<string> = new Set(["في", "من", "عن", "الى", "الي", "حتى", "حتي"]);
@@ -336,6 +347,8 @@ export function nounPhraseAt(toks: readonly Token[], k: number, opt: NameScanOpt
 /** Whether the name begun at token `i`, `words` name words long so far, ends before token `end`. */
 function nameEndsAt(toks: readonly Token[], keys: readonly string[], i: number, end: number, words: number, opt: NameScanOptions): boolean {
   const t = toks[end]!;
+  // The word after a European particle belongs to the name whatever its shape ("أرد فان دير ستيور").
+  if (EURO_PARTICLES.has(keys[end - 1]!)) return !continuesName(t, keys, end, keys[end - 1]!, opt);
   // A name that opens on a known surname is that surname alone ("الرئيس ترامب قدم دعم": Trump, then a verb),
   // unless a particle or another known name word follows.
   if (end === i + 1 && opt.isNameToken?.(keys[i]!) && !FIRST_NAMES.has(keys[i]!) && !NAME_PARTICLES.has(t.key) && !opt.isNameToken(t.key)) return true;
@@ -393,7 +406,7 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     let words = 1;
     while (end < toks.length && words < (opt.maxTokens ?? 4)) {
       if (nameEndsAt(toks, keys, i, end, words, opt)) break;
-      if (!NAME_PARTICLES.has(keys[end]!)) words++;
+      if (!NAME_PARTICLES.has(keys[end]!) && !EURO_PARTICLES.has(keys[end]!)) words++;
       end++;
     }
     while (end > i + 1 && NAME_PARTICLES.has(keys[end - 1]!)) end--;
