@@ -7,7 +7,7 @@ import { MONTHS, type Calendar, type MonthName } from "./months.ts";
 import { readOrdinalDay } from "./numbers.ts";
 import type { Token } from "./tokens.ts";
 import {
-  AD_SUFFIX, AH_SUFFIX, FIRST, MONTH_WORD, OF, RANGE_JOINERS, RELATIVE, THIS, WEEKDAYS, YEAR_WORDS, type Direction,
+  AD_SUFFIX, AH_SUFFIX, BETWEEN, FIRST, MONTH_WORD, OF, RANGE_JOINERS, RELATIVE, THIS, UNTIL, UNTIL_NOUN, WEEKDAYS, YEAR_WORDS, type Direction,
 } from "./words.ts";
 
 /** Gregorian years accepted without a Hijri marker (issue 2: 1900–2100). */
@@ -128,13 +128,6 @@ export function rangeJoinerEnd(tokens: readonly Token[], at: number, and: boolea
   if (!RANGE_JOINERS.has(t.key) || (!and && t.key === "و")) return null;
   return t.key !== "و" && UNTIL_NOUN.has(tokens[at + 1]?.key ?? "") ? at + 2 : at + 1;
 }
-
-/** "لغاية 20 أوت"; and غاية after إلى/حتى ("إلى غاية 20 أوت"). */
-const UNTIL: ReadonlySet<string> = new Set(["لغايه"]);
-const UNTIL_NOUN: ReadonlySet<string> = new Set(["غايه"]);
-
-/** "بين 25 و30": a range. */
-const BETWEEN: ReadonlySet<string> = new Set(["بين", "وبين"]);
 
 /** Past a further "و DAY" of a list at tokens[i], or null. */
 function readListedDay(tokens: readonly Token[], i: number): number | null {

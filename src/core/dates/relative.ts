@@ -10,7 +10,7 @@ import { dayOfWeekday, nearestWeekday, weekSpan } from "./resolve.ts";
 import type { Rule } from "./rules.ts";
 import { wordKey, type Token } from "./tokens.ts";
 import {
-  AFTER, FIRST, NOT_TODAY_AFTER, NOT_TODAY_BEFORE, NOT_WEEKDAY_AFTER, NOT_WEEKDAY_BEFORE, OF, RELATIVE, THE_MONTH,
+  AFTER, DAY_PARTS, FIRST, NOT_TODAY_AFTER, NOT_TODAY_BEFORE, NOT_WEEKDAY_AFTER, NOT_WEEKDAY_BEFORE, OF, RELATIVE, THE_MONTH,
   THE_WEEK, THIS, TODAY, TOMORROW, TOMORROW_NOUN, WEEKDAYS, YEAR_END, YEAR_START, YEAR_WORDS, YESTERDAY, type Direction,
 } from "./words.ts";
 
@@ -128,9 +128,6 @@ export const tomorrow: Rule = (tokens, i, pub) => {
   const end = skipWeekday(tokens, i + 1);
   return countedDay(t.start + w.shift, tokens, i + 1, end, pub.dayNumber + 1);
 };
-
-/** Parts of the day before غد ("صباح غد", "مساء غد"), as keyed by wordKey. */
-const DAY_PARTS: ReadonlySet<string> = new Set(["صباح", "مساء", "ظهر", "ليله", "عشيه", "فجر", "ظهيره", "صبيحه"]);
 
 /** "يوم" before a weekday or غد (one set, not one per call). */
 const DAY_WORD = new Set(["يوم"]);

@@ -10,7 +10,7 @@
  */
 import type { DateMention } from "../types.ts";
 import type { Candidate, PubContext } from "./candidate.ts";
-import { isValidDay, isoOfDayNumber, parsePublished, toDayNumber } from "./calendar.ts";
+import { daysInMonth, isValidDay, isoOfDayNumber, parsePublished, toDayNumber } from "./calendar.ts";
 import { MONTHS } from "./months.ts";
 import { upcomingWeekday } from "./resolve.ts";
 import { relativeMonth, relativeWeek, relativeYear, today, tomorrow, weekday, yearEdge, yesterday } from "./relative.ts";
@@ -175,8 +175,7 @@ function lastDayOf(c: Candidate): number {
   const iso = c.last ?? c.date;
   const y = Number(iso.slice(0, 4));
   const m = Number(iso.slice(5, 7));
-  if (iso.length > 7) return toDayNumber(y, m, Number(iso.slice(8, 10)));
-  return toDayNumber(m === 12 ? y + 1 : y, m === 12 ? 1 : m + 1, 1) - 1;
+  return toDayNumber(y, m, iso.length > 7 ? Number(iso.slice(8, 10)) : daysInMonth(y, m));
 }
 
 /** The same day or month (and range end) a year later ("2017-01-01" → "2018-01-01"); 29 February has none and stays. */

@@ -75,6 +75,14 @@ export const PAST_EVENT_VERBS = keys(
   "دارت جرت جرى انعقدت انعقد أقيمت أقيم انتظمت انتظم شهدت عقدت انتهت انتهى وقعت حصلت تمت جدت اندلعت انطلقت احتضنت",
 );
 
+/** Parts of the day before غد: "صباح غد", "مساء غد". */
+export const DAY_PARTS = keys("صباح مساء ظهر ليلة عشية فجر ظهيرة صبيحة");
+/** "لغاية 20 أوت"; and غاية after إلى/حتى ("إلى غاية 20 أوت"). */
+export const UNTIL = keys("لغاية");
+export const UNTIL_NOUN = keys("غاية");
+/** "بين 25 و30": a range. */
+export const BETWEEN = keys("بين وبين");
+
 /** Range joiners between two day numbers: "22 و23", "3 إلى 5", "3-5". */
 export const RANGE_JOINERS = keys("و إلى الى حتى - – —");
 /** "الموافق" between a weekday and its date ("يوم الاثنين الموافق 26 جوان"). */

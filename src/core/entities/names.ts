@@ -5,7 +5,7 @@
 import type { Token } from "./tokenize.ts";
 import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, STOP, TIME_WORDS, compoundFirstNameAt } from "./lexicon.ts";
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
-import { tokReadings } from "./tokenize.ts";
+import { foldKey, tokReadings } from "./tokenize.ts";
 import { ORG_HEADS } from "./flags.ts";
 
 export interface NameScan {
@@ -263,11 +263,11 @@ export function startsName(t: Token | undefined, keys: readonly string[], i: num
 }
 
 /** Particles of European names (von, van, de, der, du, del, da). */
-const EURO_PARTICLES: ReadonlySet<string> = new Set(["فون", "فان", "دي", "دير", "دو", "ديل", "دا"]);
+const EURO_PARTICLES: ReadonlySet<string> = new Set(["فون", "فان", "دي", "دير", "دو", "ديل", "دا"].map(foldKey));
 
 /** First names that are also nouns read as such behind a preposition: عمر (age, lifetime). */
-const NOUN_AFTER_PREPOSITION: ReadonlySet<string> = new Set(["عمر"]);
-const PREPOSITIONS_BEFORE_NOUN: ReadonlySet<string> = new Set(["في", "من", "عن", "الى", "الي", "حتى", "حتي"]);
+const NOUN_AFTER_PREPOSITION: ReadonlySet<string> = new Set(["عمر"].map(foldKey));
+const PREPOSITIONS_BEFORE_NOUN: ReadonlySet<string> = new Set(["في", "من", "عن", "إلى", "الي", "حتى", "حتي"].map(foldKey));
 
 /** A definite nisba surname ("الرياحي", "الشابي") that is not itself a first name. */
 function nisba(k: string): boolean {
