@@ -76,4 +76,9 @@ export interface Core {
    * this one. Equal revisions of the same core give the same answers, so answers may be kept until it changes.
    */
   revision(): number;
+  /**
+   * Set on the early index a bot answers from at a first start while the whole corpus is still being indexed: how many
+   * of the corpus's articles (the newest) it holds. Undefined once the whole corpus is indexed.
+   */
+  partial?(): { articles: number; of: number } | undefined;
 }

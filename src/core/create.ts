@@ -3,6 +3,9 @@
  * the precomputed structures. loadCore: load a corpus directory and its reference translations, then
  * createCore.
  */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { SEEDS_DIR } from "../paths.ts";
 import type { Core } from "./core.ts";
@@ -11,7 +14,7 @@ import { loadCorpus } from "./corpus/load.ts";
 import { loadReferenceTranslations } from "./corpus/translations.ts";
 import { buildIndexData, indexFromData, type CoreIndex } from "./index/build.ts";
 import { DEFAULT_CACHE_DIR, readSnapshot, snapshotFor, staleSnapshotPath, writeSnapshot, type Snapshot, type SnapshotStatus } from "./index/snapshot.ts";
-import { buildInChild } from "./index/child-build.ts";
+import { buildInChild, previewInChild } from "./index/child-build.ts";
 import { who, suggest } from "./queries/who.ts";
 import { timeline } from "./queries/timeline.ts";
 import { summary } from "./queries/summary.ts";
@@ -27,6 +30,8 @@ export interface CoreInput {
   translations?: { titles: Map<string, string>; sentences: Map<string, string> };
   /** Clock for `indexedAt` (tests); defaults to the current time. */
   now?: () => Date;
+  /** An early index of the newest articles only, while the whole corpus is being indexed (see `Core.partial`). */
+  partial?: { articles: number; of: number };
 }
 
 /** The seed corpus shipped with the repository: the default of loadCore. */
@@ -99,6 +104,7 @@ function coreOver(index: CoreIndex, input: Omit<CoreInput, "articles">): Core {
     },
     indexedAt: (id) => (index.articleIndex.has(id) ? indexedAt : undefined),
     revision: () => revision,
+    partial: () => input.partial,
   };
 }
 
@@ -130,6 +136,15 @@ export interface LoadCoreOptions {
   childBuildMinBytes?: number;
   /** Told how a child build went: its time, or why it failed (and the corpus was indexed in this process). */
   onChildBuild?: (outcome: { ok: true; ms: number; peakRssMB: number } | { ok: false; reason: string }) => void;
+  /**
+   * When the whole corpus has to be indexed in the indexer process (no usable snapshot), a second indexer process
+   * indexes its newest articles alone (src/core/index/preview.ts) and this is called with that early core, within a
+   * few seconds at 10k articles, unless the whole index is ready first. A bot answers from it meanwhile; its
+   * `partial()` says how much of the corpus it holds. Not called at all when there is no child build.
+   */
+  onPreview?: (core: Core) => void;
+  /** Characters of text in the early index (default PREVIEW_CHARS, src/core/index/preview.ts). */
+  previewChars?: number;
 }
 
 /** Corpus size from which the bot indexes in a child process: about a thousand articles, a second of analysis. */
@@ -167,15 +182,49 @@ export async function loadCore(dir: string = SEEDS_DIR, options: LoadCoreOptions
     }
   }
   options.onSnapshot?.(path === null ? "disabled" : found === "corrupt" ? "corrupt" : "miss");
-  if (cacheDir !== false && key && options.childBuildMinBytes !== undefined && key.bytes >= options.childBuildMinBytes) {
-    const built = await fromChild(dir, cacheDir);
-    options.onChildBuild?.(built.ok ? { ok: true, ms: built.ms, peakRssMB: built.peakRssMB } : built);
-    if (built.ok) return coreOver(indexFromData(built.snapshot.data), { problems: [...built.snapshot.problems, ...refs.problems], translations: refs });
+  const childBuild = cacheDir !== false && key !== null && options.childBuildMinBytes !== undefined && key.bytes >= options.childBuildMinBytes;
+  const early = childBuild && options.onPreview ? startPreview(dir, refs, options.onPreview, options.previewChars) : undefined;
+  try {
+    if (childBuild) {
+      const built = await fromChild(dir, cacheDir);
+      options.onChildBuild?.(built.ok ? { ok: true, ms: built.ms, peakRssMB: built.peakRssMB } : built);
+      if (built.ok) return coreOver(indexFromData(built.snapshot.data), { problems: [...built.snapshot.problems, ...refs.problems], translations: refs });
+    }
+    return await buildHere(dir, path, refs, options.snapshotMinMs);
+  } finally {
+    early?.stop();
   }
+}
+
+type References = Awaited<ReturnType<typeof loadReferenceTranslations>>;
+
+/**
+ * The early index (see LoadCoreOptions.onPreview): built in an indexer process of its own, into a temporary file that
+ * is read and removed. Stopped, or failed, it delivers nothing: the whole index follows anyway.
+ */
+function startPreview(dir: string, refs: References, deliver: (core: Core) => void, chars?: number): { stop(): void } {
+  const controller = new AbortController();
+  void (async () => {
+    const tmp = await mkdtemp(join(tmpdir(), "mawjaz-preview-"));
+    try {
+      const built = await previewInChild(dir, join(tmp, "preview.snap"), { signal: controller.signal, ...(chars !== undefined ? { chars } : {}) });
+      const snapshot = await readSnapshot(built.snapshot);
+      if (controller.signal.aborted || snapshot === undefined || snapshot === "corrupt") return;
+      const partial = { articles: built.articles, of: built.of };
+      deliver(coreOver(indexFromData(snapshot.data), { problems: [...snapshot.problems, ...refs.problems], translations: refs, partial }));
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
+  })().catch(() => undefined);
+  return { stop: () => controller.abort() };
+}
+
+/** Loads and indexes the corpus in this process, and snapshots the result when it took long enough. */
+async function buildHere(dir: string, path: string | null, refs: References, snapshotMinMs = 1000): Promise<Core> {
   const started = performance.now();
   const corpus = await loadCorpus(dir);
   const data = buildIndexData(corpus.articles);
-  if (path !== null && performance.now() - started >= (options.snapshotMinMs ?? 1000)) {
+  if (path !== null && performance.now() - started >= snapshotMinMs) {
     // An optimisation only: a read-only or full disk must not stop the bot.
     await writeSnapshot(path, { data, problems: corpus.problems }).catch(() => undefined);
   }

@@ -3,6 +3,7 @@
  */
 import { loadCorpus } from "../corpus/load.ts";
 import { buildIndexData } from "./build.ts";
+import { newestArticles } from "./preview.ts";
 import { snapshotPath, writeSnapshot } from "./snapshot.ts";
 
 export interface BuiltSnapshot {
@@ -30,4 +31,21 @@ export async function buildSnapshot(corpusDir: string, cacheDir: string, options
   const data = buildIndexData(corpus.articles, between ? { between } : {});
   await writeSnapshot(path, { data, problems: corpus.problems }, between ? { between } : {});
   return { snapshot: path, articles: corpus.articles.length, ms: performance.now() - started, peakRssMB: process.resourceUsage().maxRSS / 1024 };
+}
+
+/** What an early index run wrote: the newest `articles` of the corpus's `of`. */
+export interface BuiltPreview extends BuiltSnapshot {
+  of: number;
+}
+
+/**
+ * The early index of a first start: the newest articles of the corpus, up to `maxChars` characters of text, written as a
+ * snapshot to `file` (a temporary file the caller reads and removes; never a cache entry).
+ */
+export async function buildPreview(corpusDir: string, file: string, maxChars?: number): Promise<BuiltPreview> {
+  const started = performance.now();
+  const corpus = await loadCorpus(corpusDir);
+  const newest = newestArticles(corpus.articles, maxChars);
+  await writeSnapshot(file, { data: buildIndexData(newest), problems: corpus.problems });
+  return { snapshot: file, articles: newest.length, of: corpus.articles.length, ms: performance.now() - started, peakRssMB: process.resourceUsage().maxRSS / 1024 };
 }
