@@ -7,6 +7,7 @@ import pino from "pino";
 import { parseConfig } from "./config.ts";
 import { CHILD_BUILD_MIN_BYTES, loadCore, SEEDS_DIR, type LoadCoreOptions } from "./core/create.ts";
 import { createSwappableCore } from "./core/swappable.ts";
+import type { Core } from "./core/core.ts";
 import { watchCorpus } from "./corpus-watch.ts";
 import { createApp } from "./app/dispatch.ts";
 import { createStore } from "./store/index.ts";
@@ -26,6 +27,10 @@ const logger = pino(
   pino.destination(platforms ? 1 : 2),
 );
 
+// The platforms' libraries load while the corpus is indexed (or its snapshot read); the console needs none of them.
+const servicesModule = platforms ? import("./services.ts") : undefined;
+void servicesModule?.then((m) => m.preloadServices(config)).catch(() => undefined);
+
 const corpusDir = config.CORPUS_DIR ?? SEEDS_DIR;
 // INDEX_CACHE_DIR: where index snapshots go (default node_modules/.cache/mawjaz); "off" disables them.
 const cacheOption = config.INDEX_CACHE_DIR === undefined ? {} : { cache: config.INDEX_CACHE_DIR === "off" ? (false as const) : config.INDEX_CACHE_DIR };
@@ -43,11 +48,22 @@ const loadIndexed = (dir: string) => loadCore(dir, indexOptions);
 // A bot restarted after the corpus changed answers from its previous index at once and re-indexes in the
 // background (the console answers one session and exits: it always indexes the current corpus).
 let stale = false;
-const holder = createSwappableCore(await loadCore(corpusDir, { ...indexOptions, stale: platforms, onSnapshot: (s) => (stale = s === "stale") }));
+// A bot's first start on a large corpus (no index saved yet) answers from the newest articles within seconds while the
+// whole corpus is indexed beside them (loadCore's onPreview); the console waits for the whole corpus.
+let early: ((core: Core) => void) | undefined;
+const first = new Promise<Core>((resolve) => (early = resolve));
+const whole = loadCore(corpusDir, { ...indexOptions, stale: platforms, onSnapshot: (s) => (stale = s === "stale"), ...(platforms ? { onPreview: early! } : {}) });
+whole.then(early, () => undefined);
+const holder = createSwappableCore(await Promise.race([first, whole]));
 const core = holder.core;
-for (const p of core.problems()) logger.warn({ file: p.file, line: p.line }, `skipped: ${p.reason}`);
-if (stale) logger.info({ articles: core.articles().length }, "corpus changed since the last index: answering from it while re-indexing");
-else logger.info({ articles: core.articles().length }, "corpus indexed");
+const indexed = (next: Core) => {
+  for (const p of next.problems()) logger.warn({ file: p.file, line: p.line }, `skipped: ${p.reason}`);
+  if (stale) logger.info({ articles: next.articles().length }, "corpus changed since the last index: answering from it while re-indexing");
+  else logger.info({ articles: next.articles().length }, "corpus indexed");
+};
+const partial = holder.current().partial?.();
+if (partial) logger.info(partial, "answering from the newest articles while the whole corpus is indexed");
+else indexed(holder.current());
 
 const store = createStore(config.STORE_URL);
 const t = createTranslator();
@@ -73,11 +89,18 @@ if (!platforms) {
   };
   process.on("SIGINT", () => void stop("SIGINT"));
   process.on("SIGTERM", () => void stop("SIGTERM"));
-  // Loaded only when a platform is configured: discord.js, grammY, the Redis client and openai take over a second
-  // to import, which the console (no tokens) does not need.
-  const { startServices } = await import("./services.ts");
+  // Loaded only when a platform is configured (above): discord.js, grammY, the Redis client and openai take over a
+  // second to import, which the console (no tokens) does not need.
+  const { startServices } = await servicesModule!;
   const services = await startServices({ config, core, store, t, logger });
   stopServices = () => services.stop();
+  if (partial) {
+    // The whole corpus replaces the early index as soon as it is indexed; the watcher starts from there.
+    const next = await whole;
+    holder.swap(next);
+    indexed(next);
+    await services.corpusChanged();
+  }
   const watch = await watchCorpus({
     dir: corpusDir,
     intervalMs: config.CORPUS_RELOAD_SECONDS * 1000,

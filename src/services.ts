@@ -27,20 +27,42 @@ export interface ServiceDeps {
   logger: Logger;
 }
 
+/** The modules of the configured platforms and of the LLM client, imported together. */
+async function importModules(config: Config) {
+  const [telegram, telegramSink, discord, discordSink, llm] = await Promise.all([
+    config.TELEGRAM_BOT_TOKEN ? import("./adapters/telegram/start.ts") : undefined,
+    config.TELEGRAM_BOT_TOKEN ? import("./digest/sinks/telegram.ts") : undefined,
+    config.DISCORD_TOKEN ? import("./adapters/discord/start.ts") : undefined,
+    config.DISCORD_TOKEN ? import("./digest/sinks/discord.ts") : undefined,
+    config.OPENAI_API_KEY ? import("./llm/index.ts") : undefined,
+  ]);
+  return { telegram, telegramSink, discord, discordSink, llm };
+}
+let modules: ReturnType<typeof importModules> | undefined;
+
+/**
+ * Starts importing what startServices needs (main.ts calls it first thing, so that the libraries load while the corpus
+ * is indexed or its snapshot read). Each platform's library and the OpenAI client are loaded only when configured:
+ * discord.js alone is about 40 MB of resident memory that a Telegram-only bot never uses (grammY about 20, openai 13).
+ */
+export function preloadServices(config: Config): ReturnType<typeof importModules> {
+  modules ??= importModules(config);
+  return modules;
+}
+
 export async function startServices({ config, core, store, t, logger }: ServiceDeps): Promise<Services> {
   const stops: (() => Promise<void>)[] = [];
-  // Each platform's library and the OpenAI client are loaded only when configured: discord.js alone is about 40 MB of
-  // resident memory that a Telegram-only bot never uses (grammY about 20, openai about 13).
+  const loaded = await preloadServices(config);
   const tgToken = config.TELEGRAM_BOT_TOKEN;
-  const telegram = tgToken
-    ? { token: tgToken, startTelegram: (await import("./adapters/telegram/start.ts")).startTelegram, createTelegramSink: (await import("./digest/sinks/telegram.ts")).createTelegramSink }
+  const telegram = tgToken && loaded.telegram && loaded.telegramSink
+    ? { token: tgToken, startTelegram: loaded.telegram.startTelegram, createTelegramSink: loaded.telegramSink.createTelegramSink }
     : undefined;
   const dcToken = config.DISCORD_TOKEN;
-  const discord = dcToken
-    ? { token: dcToken, startDiscord: (await import("./adapters/discord/start.ts")).startDiscord, createDiscordSink: (await import("./digest/sinks/discord.ts")).createDiscordSink }
+  const discord = dcToken && loaded.discord && loaded.discordSink
+    ? { token: dcToken, startDiscord: loaded.discord.startDiscord, createDiscordSink: loaded.discordSink.createDiscordSink }
     : undefined;
   const apiKey = config.OPENAI_API_KEY;
-  const openai = apiKey ? { apiKey, llm: await import("./llm/index.ts") } : undefined;
+  const openai = apiKey && loaded.llm ? { apiKey, llm: loaded.llm } : undefined;
   const llm = openai?.llm.createLlm({
     apiKey: openai.apiKey,
     ...(config.OPENAI_BASE_URL ? { baseURL: config.OPENAI_BASE_URL } : {}),
@@ -54,7 +76,11 @@ export async function startServices({ config, core, store, t, logger }: ServiceD
   const enrich = () => {
     if (llm && openai) void openai.llm.enrichNames(llm, core, logger.child({ component: "llm" })).catch((err: unknown) => logger.warn({ err }, "name enrichment failed"));
   };
-  enrich();
+  // The early index of a first start (Core.partial) is answered from, but neither enriched nor made into digests: both
+  // wait for the whole corpus (corpusChanged below), so a digest never leaves out the older news it has not read yet.
+  const whole = () => core.partial?.() === undefined;
+  let waiting = !whole();
+  if (!waiting) enrich();
 
   // Digests go out through the platforms the bot is connected to; the scheduler is armed after the adapters start.
   const sinks: { telegram?: DigestSink; discord?: DigestSink } = {};
@@ -106,15 +132,19 @@ export async function startServices({ config, core, store, t, logger }: ServiceD
     stops.push(() => dc.stop());
     logger.info("Discord adapter started");
   }
-  await digests.start();
   // Stopped first (stops run in reverse): no new digest starts while the adapters go down.
   stops.push(() => digests.stop());
-  logger.info("digest scheduler started");
+  if (!waiting) await digests.start();
+  else logger.info("digests start once the whole corpus is indexed");
   return {
     app,
     corpusChanged: async () => {
+      if (!whole()) return;
       enrich();
-      await digests.noticeArticles();
+      if (waiting) {
+        waiting = false;
+        await digests.start();
+      } else await digests.noticeArticles();
     },
     async stop() {
       for (const stop of stops.reverse()) await stop().catch((err: unknown) => logger.warn({ err }, "error while stopping"));

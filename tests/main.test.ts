@@ -107,14 +107,48 @@ describe("npm start", () => {
   }, 120_000);
 });
 
-/** A corpus over CHILD_BUILD_MIN_BYTES: the seed articles, each copied under many ids. */
-async function largeCorpus(dir: string): Promise<void> {
+describe("npm start: a bot's first start on a large corpus", () => {
+  it("GIVEN a Telegram bot and a corpus with no saved index THEN it answers from the newest articles at once, says so, and then from the whole corpus", async () => {
+    const dir = await mkdtemp(join(root, "node_modules/.cache/mawjaz-test-corpus-"));
+    const telegram = await startFakeTelegram();
+    try {
+      const corpus = join(dir, "corpus");
+      // Large enough that the whole index takes seconds longer than the early one.
+      await largeCorpus(corpus, 6_000_000);
+      const run = start({ TELEGRAM_BOT_TOKEN: telegram.token, TELEGRAM_API_ROOT: telegram.apiRoot, STORE_URL: "memory:", CORPUS_DIR: corpus, INDEX_CACHE_DIR: join(dir, "cache") });
+      const user = { id: 42, is_bot: false, first_name: "Ali", language_code: "en" };
+      const ask = async () => {
+        const before = telegram.callsOf("sendMessage").length;
+        telegram.pushMessage({ chat: { id: 42, type: "private", first_name: "Ali" }, from: user, text: "/who Austin" });
+        const sent = await telegram.waitFor("sendMessage", before + 1, 60_000);
+        return parseTelegramHtml(String(sent.at(-1)!.params.text)).text;
+      };
+      const early = await ask();
+      expect(early).toContain("Lloyd Austin");
+      expect(early).toMatch(/this answer is based on the newest articles only \(\d+ of \d+\)/);
+      expect(run.output()).toContain("answering from the newest articles while the whole corpus is indexed");
+      const deadline = Date.now() + 60_000;
+      while (!run.output().includes("corpus indexed") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+      const later = await ask();
+      expect(later).toContain("Lloyd Austin");
+      expect(later).not.toContain("newest articles only");
+      run.child.kill("SIGTERM");
+      expect(await run.exited).toBe(0);
+    } finally {
+      await telegram.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+/** A corpus over CHILD_BUILD_MIN_BYTES (or `size` bytes): the seed articles, each copied under many ids. */
+async function largeCorpus(dir: string, size = 2_100_000): Promise<void> {
   await mkdir(dir, { recursive: true });
   const seeds = join(root, "seeds");
   const texts = await Promise.all((await readdir(seeds)).filter((f) => f.endsWith(".txt")).map((f) => readFile(join(seeds, f), "utf8")));
   const lines: string[] = [];
   let bytes = 0;
-  for (let i = 0; bytes < 2_100_000; i++) {
+  for (let i = 0; bytes < size; i++) {
     const text = texts[i % texts.length]!;
     const line = JSON.stringify({ id: `copy-${i}`, title: `مقال ${i}`, published: "2024-07-25", lang: "ar", text });
     lines.push(line);

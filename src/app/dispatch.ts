@@ -134,7 +134,12 @@ export function createApp(deps: AppDeps): App {
     };
     const run = async (): Promise<Reply> => {
       try {
-        return await command.execute(input, ctx);
+        const reply = await command.execute(input, ctx);
+        // An answer from the early index of a first start says how much of the corpus it is based on.
+        const partial = command.readsIndexOnly === true ? core.partial?.() : undefined;
+        if (partial === undefined) return reply;
+        const notice = t(lang, "common.partial", { articles: partial.articles, total: partial.of });
+        return { ...reply, footer: reply.footer ? `${reply.footer}\n${notice}` : notice };
       } catch (err) {
         deps.logger?.error({ err, command: name, platform: inv.platform }, "command failed");
         return { command: name, lang, status: "error", title: t(lang, "errors.title"), intro: t(lang, "errors.internal"), items: [], citations: [] };
