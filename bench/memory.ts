@@ -7,6 +7,8 @@
  *   does when the indexer cannot run; its peak RSS likewise;
  * - the real entry point (src/main.ts, console mode: no tokens, memory store) with CORPUS_DIR set: time from
  *   spawn to the first /who answer on stdout, and that process's peak RSS (VmHWM) once it has answered;
+ * - the same entry point as a Telegram bot against the fake Bot API, on its first start (no index saved): the time
+ *   to its first answer (from the early index of the newest articles) and to the whole corpus;
  * - restart.ts on a copy of the corpus: a bot restarted after one article was added (spawn to the first
  *   answer, from the previous index snapshot while it re-indexes; src/main.ts does this with a platform).
  */
@@ -102,8 +104,9 @@ async function measure(ctx: Context, cache: string): Promise<void> {
     await rm(empty, { recursive: true, force: true });
     if (!("error" in floor)) ctx.rows.push(row(S, "start-up floor: first /who answer on an empty corpus", floor.ms / 1000, "s", undefined, "process + module loading; included in the two figures below"));
     const what = `src/main.ts on ${articles.length} articles`;
+    await botFirstStart(ctx, dir, runs);
     if (cold) {
-      ctx.rows.push(row(S, `start-up to first /who answer, first start (${what})`, cold.ms / 1000, "s", { max: 3 }, "spawn → answer on stdout; console adapter; the bundle `npm start` runs (dist/main.js); builds the index (no snapshot yet: the one start that cannot use it)"));
+      ctx.rows.push(row(S, `console, first start: to the first /who answer (${what})`, cold.ms / 1000, "s", undefined, "spawn → answer on stdout; the console waits for the whole corpus to be indexed (no snapshot yet: the one start that cannot use it); the bundle `npm start` runs (dist/main.js)"));
       if (cold.peakMB !== null) ctx.rows.push(row(S, "peak RSS of the app, first start", cold.peakMB, "MB", { max: 300 }, "VmHWM of the bot's process after its first answer; the index was built by the indexer process (row above)"));
     }
     if (warm.length > 0) {
@@ -115,6 +118,64 @@ async function measure(ctx: Context, cache: string): Promise<void> {
   } finally {
     if (ctx.options.quick) await rm(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A Telegram bot's first start (`npm start`'s bundle with a token, against the fake Bot API on loopback; a fresh cache,
+ * so no index is saved yet): a /who sent before the start is answered from the early index of the newest articles
+ * (loadCore's onPreview) while the whole corpus is indexed; the time to that answer, to the log line saying the whole
+ * corpus is indexed and answering, and the bot's peak RSS by then.
+ */
+async function botFirstStart(ctx: Context, dir: string, runs: number): Promise<void> {
+  const { startFakeTelegram } = await import("../tests/fakes/telegram/server.ts");
+  const first: number[] = [];
+  const whole: number[] = [];
+  const peaks: number[] = [];
+  let early = "";
+  for (let i = 0; i < runs; i++) {
+    const cache = await mkdtemp(join(tmpdir(), "mawjaz-bench-first-"));
+    const fake = await startFakeTelegram();
+    let child: Awaited<ReturnType<typeof spawnBuilt>> | undefined;
+    try {
+      fake.pushMessage({ chat: { id: 7, type: "private", first_name: "Reader" }, from: { id: 7, is_bot: false, first_name: "Reader", language_code: "en" }, text: "/who" });
+      const t = now();
+      child = await spawnBuilt("src/main.ts", [], {
+        env: benchEnv({ CORPUS_DIR: dir, INDEX_CACHE_DIR: cache, TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, LOG_LEVEL: "info" }),
+        nodeArgs: startNodeFlags(),
+      });
+      let wholeAt: number | undefined;
+      let out = "";
+      child.stdout!.setEncoding("utf8").on("data", (d: string) => {
+        out += d;
+        if (wholeAt === undefined && out.includes('"msg":"corpus indexed"')) wholeAt = now() - t;
+      });
+      child.stderr!.resume();
+      const [sent] = await fake.waitFor("sendMessage", 1, STARTUP_TIMEOUT_MS);
+      first.push(now() - t);
+      const text = String(sent!.params.text);
+      early = /newest articles only \((\d+) of (\d+)\)/.exec(text)?.slice(1, 3).join(" of ") ?? "";
+      const deadline = Date.now() + STARTUP_TIMEOUT_MS;
+      while (wholeAt === undefined && Date.now() < deadline && child.exitCode === null) await new Promise((r) => setTimeout(r, 50));
+      if (wholeAt === undefined) throw new Error(`the whole corpus was not indexed: ${out.slice(-300)}`);
+      whole.push(wholeAt);
+      const peak = child.pid === undefined ? null : vmHwmMB(child.pid);
+      if (peak !== null) peaks.push(peak);
+    } catch (err) {
+      ctx.notes.push(`memory: the bot's first start failed: ${(err as Error).message}`);
+      return;
+    } finally {
+      child?.kill("SIGTERM");
+      if (child && child.exitCode === null) await new Promise((r) => child!.once("exit", r));
+      await fake.close();
+      await rm(cache, { recursive: true, force: true });
+    }
+  }
+  const how = early ? `answered from the early index of the newest ${early} articles, and says so` : "answered from the whole corpus (the early index came too late)";
+  ctx.rows.push(
+    row(S, "start-up to first answer, first start of a Telegram bot (no saved index)", median(first) / 1000, "s", { max: 3 }, `median of ${first.length}; spawn → /who answered through the fake Bot API; ${how}`),
+    row(S, "first start of a Telegram bot: the whole corpus indexed and answered from", median(whole) / 1000, "s", undefined, "spawn → the log line \"corpus indexed\"; the indexer process builds it while the bot answers from the early index"),
+  );
+  if (peaks.length > 0) ctx.rows.push(row(S, "peak RSS of the bot, first start (early index, then the whole)", median(peaks), "MB", { max: 300 }, "VmHWM of the bot's process once the whole corpus is swapped in"));
 }
 
 /**
