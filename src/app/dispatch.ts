@@ -139,7 +139,7 @@ export function createApp(deps: AppDeps): App {
         const partial = command.readsIndexOnly === true ? core.partial?.() : undefined;
         if (partial === undefined) return reply;
         const notice = t(lang, "common.partial", { articles: partial.articles, total: partial.of });
-        return { ...reply, footer: reply.footer ? `${reply.footer}\n${notice}` : notice };
+        return { ...reply, footer: reply.footer ? `${notice}\n${reply.footer}` : notice };
       } catch (err) {
         deps.logger?.error({ err, command: name, platform: inv.platform }, "command failed");
         return { command: name, lang, status: "error", title: t(lang, "errors.title"), intro: t(lang, "errors.internal"), items: [], citations: [] };
