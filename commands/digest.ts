@@ -115,6 +115,9 @@ export function createDigestCommand(deps: DigestCommandDeps): Command {
         const next = updated && !updated.paused ? nextRun(updated.cron, updated.timezone, now()) : null;
         return reply("ok", t("digest.title"), sub === "pause" ? t("digest.paused", { id: schedule.id }) : t("digest.resumed", { id: schedule.id, next: next ? formatInZone(next, schedule.timezone, lang) : "—" }));
       }
+      // A digest made from the early index of a first start would leave out the older news (see Core.partial).
+      const partial = ctx.core.partial?.();
+      if (partial) return reply("empty", t("digest.title"), t("digest.stillIndexing", { articles: partial.articles, total: partial.of }));
       if (sub === "preview") {
         const digest = await service.preview(schedule);
         // Shown to the moderator only: adapters send a reply whose data says `ephemeral` privately where they can.

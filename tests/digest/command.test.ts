@@ -135,6 +135,22 @@ describe("/digest", () => {
     expect(text(await app.handle(group("list lang:en")))).toContain("Last delivered: 10 Jun 2024, 05:40");
   });
 
+  it("GIVEN the early index of a first start THEN preview and send-now wait for the whole corpus, send nothing, and say so", async () => {
+    const { createCore } = await import("../../src/core/create.ts");
+    const early = createCore({ articles: core.articles().slice(0, 2), partial: { articles: 2, of: 5 } });
+    const onEarly = createApp({ core: early, store, t, extraCommands: [createDigestCommand({ service: scheduler.service, now: () => NOW })] });
+    const added = await onEarly.handle(group("add 08:30 UTC lang:en"));
+    expect(added.status).toBe("ok");
+    const id = (added.data as { schedule: { id: string } }).schedule.id;
+    for (const sub of [`preview ${id}`, `send-now ${id}`]) {
+      const r = await onEarly.handle(group(`${sub} lang:en`));
+      expect(r.status).toBe("empty");
+      expect(r.intro).toBe("I am still reading the archive (2 of 5 articles so far): a digest made now would leave out the rest. Try again in a minute.");
+    }
+    expect((await onEarly.handle(group(`send-now ${id}`, { text: `أرسل ${id}` }))).intro).toContain("ما زلت أقرأ الأرشيف (2 من أصل 5 حتى الآن)");
+    expect(sink.delivered).toHaveLength(0);
+  });
+
   it("GIVEN Discord in a guild without a channel id from the adapter THEN it refuses rather than guess", async () => {
     const r = await app.handle(group("add 08:30 UTC lang:en", { platform: "discord", chatId: "800000000000000001" }));
     expect(r.intro).toContain("cannot tell which channel");
