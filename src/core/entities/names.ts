@@ -377,6 +377,11 @@ export function scanName(toks: readonly Token[], keys: readonly string[], i: num
   return { start: i, end, firstStrip: 0 };
 }
 
+/** بن or بنت at `k`. */
+const beforeBin = (keys: readonly string[], k: number): boolean => keys[k] === "بن" || keys[k] === "بنت";
+/** A first name that is not also a common word. */
+const plainFirstName = (k: string | undefined): boolean => k !== undefined && FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k);
+
 /**
  * A name introduced by a known first name, possibly behind a clitic ("وعيسى حراث"); needs a second
  * token, and an unambiguous first name (حسن، أمل، جمال are also common words).
@@ -390,8 +395,9 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     // A compound first name ("نور الدين", "زين العابدين") is one, even when its first word alone is ambiguous.
     const compound = compoundFirstNameAt(keys, i, r.key);
     if (!(FIRST_NAMES.has(r.key) || compound) || NAME_PARTICLES.has(r.key)) continue;
-    // An ambiguous first name (فريد، فرح) starts a name only before بن/بنت ("فريد بن تنفوس").
-    if (AMBIGUOUS_FIRST.has(r.key) && !compound && keys[i + 1] !== "بن" && keys[i + 1] !== "بنت") continue;
+    // An ambiguous first name (فريد، فرح) starts a name only before بن/بنت ("فريد بن تنفوس"), or before a plain first name
+    // and بن/بنت: the father's name of a full chain ("صوفية زهير بن يوسف").
+    if (AMBIGUOUS_FIRST.has(r.key) && !compound && !beforeBin(keys, i + 1) && !(plainFirstName(keys[i + 1]) && beforeBin(keys, i + 2))) continue;
     // "عن عمر يناهز", "في عمر مبكر", "إلى عمر ماكرون": behind a preposition عمر is an age, unless a nisba surname follows.
     if (r.strip === 0 && NOUN_AFTER_PREPOSITION.has(r.key) && PREPOSITIONS_BEFORE_NOUN.has(keys[i - 1] ?? "") && !nisba(keys[i + 1] ?? "")) continue;
     const next = toks[i + 1];

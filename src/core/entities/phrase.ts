@@ -242,6 +242,15 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     }
     let bare = key;
     if (!CONSTRUCTS.has(bare) && (key[0] === "ل" || key[0] === "ب") && CONSTRUCTS.has(key.slice(1))) bare = key.slice(1);
+    // "رئيس شبكة دستورنا، جوهر بن مبارك", "رئيس جمعية أوفياء كمال العيادي": an organisation noun and one name-like word
+    // that a comma or a first name closes is the organisation with its name.
+    const orgNoun = ORG_NOUNS.has(key) || ((key[0] === "ل" || key[0] === "ب") && ORG_NOUNS.has(key.slice(1)));
+    if (orgNoun && !FIRST_NAMES.has(keys[end + 1] ?? "") && nameWordAt(toks, keys, end + 1, opt) && (isComma(toks[end + 2]) || firstNameAt(keys, end + 2))) {
+      end += 2;
+      count += 2;
+      prevConstruct = false;
+      continue;
+    }
     if (CONSTRUCTS.has(bare)) {
       const next = toks[end + 1];
       const followed =

@@ -884,3 +884,18 @@ describe("GIVEN quoted names of newspapers, channels and workshops beside what w
     expect(quotes("دعت منظمة الصحة العالمية إلى التوعية بالمرض، مشيرة إلى أن 95 في المائة من المصابين لا يعلمون بإصابتهم.").map(([speaker]) => speaker)).toEqual(["منظمة الصحة العالمية"]);
   });
 });
+
+describe("GIVEN an organisation noun with a one-word name in a role (eighth spot check)", () => {
+  it.each([
+    ["قال المنسق العام لشبكة دستورنا، جوهر بن مبارك، إن الوضع صعب.", "جوهر بن مبارك <المنسق العام لشبكة دستورنا>"],
+    ["اعتبر رئيس شبكة دستورنا، جوهر بن مبارك الوضع الحالي خطيرا.", "جوهر بن مبارك <رئيس شبكة دستورنا>"],
+    ["وقال رئيس جمعية أوفياء كمال العيادي إن الجمعية ستواصل عملها.", "كمال العيادي <رئيس جمعية أوفياء>"],
+  ])("THEN %s gives %s", (text, expected) => {
+    expect(people(text)).toEqual([expected]);
+  });
+
+  it("THEN a name-like word with neither a comma nor a first name after it stays out of the role", () => {
+    expect(people("وقال رئيس جمعية تونسية إن الجمعية ستواصل عملها.")).toEqual([]);
+    expect(people("وقال رئيس جمعية أوفياء إن الجمعية ستواصل عملها.").join(" ")).not.toContain("<رئيس جمعية أوفياء>");
+  });
+});
