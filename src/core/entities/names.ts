@@ -284,6 +284,8 @@ function endsAfterNisba(keys: readonly string[], i: number, end: number): boolea
   if (NAME_PARTICLES.has(keys[end] ?? "")) return false;
   // "جاب الله", "رزق الله" complete a surname; "عبد الله" is a first name and goes on.
   if (prev === "الله") return end - i >= 3 && keys[end - 2] !== "عبد";
+  // A Turkish patronymic (أوغلو, "son of") completes a surname as a nisba does: "مولود تشاوش أوغلو حمل" (then a verb).
+  if (prev.length >= 4 && prev.endsWith("غلو")) return true;
   return nisba(prev);
 }
 

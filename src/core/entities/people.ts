@@ -6,7 +6,7 @@
 import type { Token } from "./tokenize.ts";
 import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
 import { FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
-import { HARD_STOP, isArabicWord, isComma, isOpenQuote, nationalityOf } from "./phrase.ts";
+import { HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
 import { extendDefiniteSurname, notALoneName, nounPhraseAt, scanFirstNameStart, scanName, startsName } from "./names.ts";
 import type { NameScan, NameScanOptions } from "./names.ts";
@@ -309,6 +309,12 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
     if (lex) {
       w.mentions.push(lex);
       i = lex.t1;
+      continue;
+    }
+    // A known organisation or place of several words holds no one's name: "الأولمبي الباجي" is a club, not الباجي.
+    const known = f & F_LEX ? lexiconSpanAt(toks, keys, i, ["organization", "place"]) : 0;
+    if (known > 1) {
+      i += known;
       continue;
     }
     // 3. Speech verb + name + (إن|أن|:|،...).

@@ -885,13 +885,31 @@ describe("GIVEN quoted names of newspapers, channels and workshops beside what w
   });
 });
 
-describe("GIVEN an organisation noun with a one-word name in a role (eighth spot check)", () => {
+describe("GIVEN the eighth spot check's misfires (organisations with a one-word name, clubs, Turkish names)", () => {
   it.each([
     ["قال المنسق العام لشبكة دستورنا، جوهر بن مبارك، إن الوضع صعب.", "جوهر بن مبارك <المنسق العام لشبكة دستورنا>"],
     ["اعتبر رئيس شبكة دستورنا، جوهر بن مبارك الوضع الحالي خطيرا.", "جوهر بن مبارك <رئيس شبكة دستورنا>"],
     ["وقال رئيس جمعية أوفياء كمال العيادي إن الجمعية ستواصل عملها.", "كمال العيادي <رئيس جمعية أوفياء>"],
   ])("THEN %s gives %s", (text, expected) => {
     expect(people(text)).toEqual([expected]);
+  });
+
+  it("THEN a Turkish patronymic (أوغلو) completes the name, and the verb after it is not part of it", () => {
+    expect(people("وكان وزير الخارجية التركي مولود تشاوش اوغلو حمل أمس النظام السوري المسؤولية.")).toEqual(["مولود تشاوش اوغلو <وزير الخارجية التركي>"]);
+    expect(people("وقال أحمد داود أوغلو إن تركيا مستعدة.")).toEqual(["أحمد داود أوغلو"]);
+    expect(toEnglishName("مولود تشاوش أوغلو")).toBe("Mouloud Tashawsh Oglu");
+    expect(toEnglishName("مصطفى كشوغلو")).toBe("Mustafa Kashoglu");
+  });
+
+  it.each([
+    "وفاز النجم الساحلي أمام الأولمبي الباجي بهدف لصفر في المباراة.",
+    "وتشارك في الدورة فرق منها نصر حسين داي الجزائري.",
+  ])("THEN a known club whose name holds a first name is no one: %s", (text) => {
+    expect(people(text)).toEqual([]);
+  });
+
+  it("THEN a player after his club is still found", () => {
+    expect(people("وتعرض لاعب الأولمبي الباجي عامر العمراني إلى حادث مرور.")).toEqual(["عامر العمراني <لاعب الأولمبي الباجي>"]);
   });
 
   it("THEN a name-like word with neither a comma nor a first name after it stays out of the role", () => {
