@@ -26,7 +26,9 @@ describe("GIVEN roles in construct state with an organisation or place no list k
   });
 
   it("THEN the English role keeps the genitive: 'Minister of the Interior of X'", () => {
-    expect(translateRole("وزير داخلية موريشيوس")).toBe("Minister of the Interior of Mourishyous");
+    // A country the lexicon knows, and one it does not (transliterated).
+    expect(translateRole("وزير داخلية موريشيوس")).toBe("Minister of the Interior of Mauritius");
+    expect(translateRole("وزير داخلية توفالو")).toBe("Minister of the Interior of Toufalou");
     expect(translateRole("وزير خارجية جمهورية الصين الشعبية")).toBe("Minister of Foreign Affairs of the People's Republic of China");
   });
 

@@ -917,3 +917,24 @@ describe("GIVEN the eighth spot check's misfires (organisations with a one-word 
     expect(people("وقال رئيس جمعية أوفياء إن الجمعية ستواصل عملها.").join(" ")).not.toContain("<رئيس جمعية أوفياء>");
   });
 });
+
+describe("GIVEN the tenth spot check's misfires (countries the lexicon lacked, common words after a name)", () => {
+  it.each([
+    ["وقال رئيس باراغواي هوراسيو كارتيس إن البلاد هادئة.", "هوراسيو كارتيس <رئيس باراغواي>"],
+    ["وقال مدرب منتخب بوركينا فاسو باولو دوارتي إن الفريق جاهز.", "باولو دوارتي <مدرب منتخب بوركينا فاسو>"],
+  ])("THEN a country completes the role: %s", (text, expected) => {
+    expect(people(text)).toEqual([expected]);
+  });
+
+  it.each([
+    ["وسجل هدف الفريق كريستيان باسوغوغ دق 90.", "كريستيان باسوغوغ"],
+    ["وضبط بحوزته موسى متوسط الحجم أثناء تفتيشه.", undefined],
+    ["وتنظم عروض لفائدة المناطق الحدودية علي غرار المدرسة الحدودية.", undefined],
+  ])("THEN a minute (دق), an adjective (متوسط) or غرار is no part of a name: %s", (text, name) => {
+    expect(people(text).map((p) => p.replace(/ <.*>$/, ""))).toEqual(name ? [name] : []);
+  });
+
+  it("THEN Georgia the first name is not taken for the country", () => {
+    expect(people("وقالت جورجيا ألربيرتان، ممثلة الصندوق الدولي بمكتب تونس، إن النمو ضعيف.")).toEqual(["جورجيا ألربيرتان <ممثلة الصندوق الدولي بمكتب تونس>"]);
+  });
+});
