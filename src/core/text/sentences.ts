@@ -3,7 +3,8 @@
  *
  * Splits on . ! ? ؟ and on line breaks, but never:
  * - inside a quotation ("…", “…”, «…») unless the quotation runs away (no closing mark within
- *   MAX_QUOTE characters: scraped text often loses a closing quote);
+ *   MAX_QUOTE characters: scraped text often loses a closing quote); a quotation whose last sentence ends before
+ *   its closing mark ("… انتهى." وقال …) ends the sentence after that mark;
  * - after an abbreviation (a single letter followed by a dot: د. م. أ. ق.م, Latin initials U.S.),
  *   inside a number (3.5), or inside an ellipsis used as an elision mark "(...)";
  * - when the next character is not a sentence start (a digit or letter right after the dot: "2.5", "a.m").
@@ -20,6 +21,8 @@ export interface SentenceSpan {
 }
 
 const MAX_QUOTE = 600;
+/** A quotation that ends a sentence is longer than a title: at least a few words. */
+const MIN_SENTENCE_QUOTE = 30;
 const OPENERS: Record<string, string> = { "\u201C": "\u201D", "\u00AB": "\u00BB", '"': '"' };
 const NEXT_CHAR = /\s*(\S)?/y;
 const TERMINATORS = new Set([".", "!", "?", "\u061F", "\u06D4"]);
@@ -55,8 +58,19 @@ export function splitSentences(text: string): SentenceSpan[] {
         closer = null;
         push(i);
         start = i + 1;
+        continue;
       }
       closer = null;
+      // A quotation that ends its sentence («… إسكات المنتقدين." وكان الخياري قال …»): the sentence ends after it.
+      // Not a short quoted title ("كي لا فيستو؟" أو …).
+      if (TERMINATORS.has(text[i - 1] ?? "") && i - quoteStart > MIN_SENTENCE_QUOTE) {
+        let j = i + 1;
+        while (j < text.length && (TERMINATORS.has(text[j]!) || /["\u201D\u00BB)\]']/.test(text[j]!))) j++;
+        if (/\s/.test(text[j] ?? "") && isBoundary(text, i - 1, j)) {
+          push(j);
+          i = j - 1;
+        }
+      }
       continue;
     }
     SCAN.lastIndex = i;
@@ -100,7 +114,7 @@ function isBoundary(text: string, dot: number, after: number): boolean {
   if (text.slice(dot, after).startsWith("...") && text[dot - 1] === "(") return false;
   // Abbreviation: a lone letter before the dot (د. م. أ. or an initial).
   const before = text.slice(Math.max(0, dot - 3), dot);
-  if (/(^|[\s(.])[\u0621-\u064AA-Za-z]$/.test(before)) return false;
+  if (/(^|[\s(."\u201C\u00AB])[\u0621-\u064AA-Za-z]$/.test(before)) return false;
   return true;
 }
 
