@@ -107,7 +107,10 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
   const out: QuoteMention[] = [];
   const spans = quoteSpans(w);
   const { toks } = w;
-  const speakers = w.mentions.filter((m) => m.type !== "place").sort((a, b) => a.t0 - b.t0);
+  // Someone named inside quoted words (more than a name) is what they are about or whom they address, never the
+  // speaker: «وذكر الوليد في تغريدة "الرئيس المنتخب دونالد ترامب مهما كانت الاختلافات …"».
+  const quoted = (m: WorkMention) => spans.some((s) => s.close - s.open - 1 > NAME_MAX_WORDS && m.t0 > s.open && m.t0 < s.close);
+  const speakers = w.mentions.filter((m) => m.type !== "place" && !quoted(m)).sort((a, b) => a.t0 - b.t0);
   let current: { name: string; gender?: "f" | "m" } | undefined;
 
   // Speech verbs inside a quotation are the speaker's words, not new attributions.

@@ -938,3 +938,15 @@ describe("GIVEN the tenth spot check's misfires (countries the lexicon lacked, c
     expect(people("وقالت جورجيا ألربيرتان، ممثلة الصندوق الدولي بمكتب تونس، إن النمو ضعيف.")).toEqual(["جورجيا ألربيرتان <ممثلة الصندوق الدولي بمكتب تونس>"]);
   });
 });
+
+describe("GIVEN someone named inside the quoted words", () => {
+  const quotes = (text: string) => analyseArticleEntities([text])[0]!.quotes.map((q) => [q.speaker, q.text]);
+  it("THEN they are whom the words address, not who said them", () => {
+    expect(quotes('وذكر الوليد في تغريدة "الرئيس المنتخب دونالد ترامب مهما كانت الاختلافات الماضية، إلا أن الكلمة كانت لأميركا".')).toEqual([]);
+    expect(quotes('وكتب الأمير الوليد بن طلال في تغريدة "الرئيس المنتخب دونالد ترامب مهما كانت الاختلافات الماضية، إلا أن الكلمة كانت لأميركا".').map(([speaker]) => speaker)).not.toContain("دونالد ترامب");
+  });
+
+  it("THEN the speaker named before the quotation still says it", () => {
+    expect(quotes('وقال الرئيس الباجي قايد السبسي "إن الرئيس الأمريكي دونالد ترامب صديق لتونس ونحن نعمل معه".').map(([speaker]) => speaker)).toEqual(["الباجي قايد السبسي"]);
+  });
+});
