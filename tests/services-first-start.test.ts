@@ -4,17 +4,13 @@
  * answers no longer carry the notice and the digest scheduler starts, knowing every article.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pino from "pino";
-import { parseConfig } from "../src/config.ts";
 import { createCore, loadCore } from "../src/core/create.ts";
 import type { Core } from "../src/core/core.ts";
 import { createSwappableCore, type SwappableCore } from "../src/core/swappable.ts";
 import { createStore } from "../src/store/index.ts";
-import { createTranslator } from "../src/i18n/index.ts";
-import { startServices, type Services } from "../src/services.ts";
-import { startFakeTelegram, type FakeTelegram } from "./fakes/telegram/server.ts";
-import { parseTelegramHtml } from "./fakes/telegram/html.ts";
-import { group, sara } from "./adapters/telegram/harness.ts";
+import type { Services } from "../src/services.ts";
+import type { FakeTelegram } from "./fakes/telegram/server.ts";
+import { answerTo, startWiredBot } from "./wired-bot.ts";
 
 let fake: FakeTelegram;
 let services: Services;
@@ -23,14 +19,11 @@ let holder: SwappableCore;
 const store = createStore("memory:");
 
 beforeAll(async () => {
-  fake = await startFakeTelegram();
-  const parsed = parseConfig({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, STORE_URL: "memory:" });
-  if (!parsed.ok) throw new Error(parsed.errors.join("; "));
   whole = await loadCore();
   // The early index: the newest of the seed articles alone.
   const newest = [...whole.articles()].sort((a, b) => (b.published ?? "").localeCompare(a.published ?? ""))[0]!;
   holder = createSwappableCore(createCore({ articles: [newest], partial: { articles: 1, of: whole.articles().length } }));
-  services = await startServices({ config: parsed.config, core: holder.core, store, t: createTranslator(), logger: pino({ level: "silent" }) });
+  ({ fake, services } = await startWiredBot(holder.core, store));
 }, 30_000);
 
 afterAll(async () => {
@@ -39,18 +32,7 @@ afterAll(async () => {
   await fake?.close();
 });
 
-async function say(text: string): Promise<string> {
-  const sent = fake.pushMessage({ chat: group, from: sara, text });
-  const isAnswer = (c: { ok: boolean; params: Record<string, unknown> }) =>
-    c.ok && (c.params.reply_parameters as { message_id?: number } | undefined)?.message_id === sent.message_id;
-  for (let tries = 0; tries < 100; tries++) {
-    const answer = fake.callsOf("sendMessage").find(isAnswer);
-    if (answer) return parseTelegramHtml(String(answer.params.text)).text;
-    await fake.waitFor("sendMessage", fake.callsOf("sendMessage").filter((c) => c.ok).length + 1).catch(() => undefined);
-  }
-  throw new Error(`no answer to ${text}`);
-}
-
+const say = (text: string): Promise<string> => answerTo(fake, text);
 const ledger = async () => Object.keys(((await store.ns("digest").get("ledger")) as Record<string, string> | undefined) ?? {});
 
 describe("a first start answering from the early index", () => {

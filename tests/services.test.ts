@@ -3,25 +3,20 @@
  * fake Bot API: a member asks, a moderator schedules a digest and sends it now, a non-moderator is refused.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import pino from "pino";
-import { parseConfig } from "../src/config.ts";
 import { loadCore } from "../src/core/create.ts";
 import { createStore } from "../src/store/index.ts";
-import { createTranslator } from "../src/i18n/index.ts";
-import { startServices, type Services } from "../src/services.ts";
-import { startFakeTelegram, type FakeTelegram } from "./fakes/telegram/server.ts";
-import { parseTelegramHtml } from "./fakes/telegram/html.ts";
+import type { Services } from "../src/services.ts";
+import type { FakeTelegram } from "./fakes/telegram/server.ts";
 import { group, omar, sara } from "./adapters/telegram/harness.ts";
+import { answerTo, startWiredBot } from "./wired-bot.ts";
+import { parseTelegramHtml } from "./fakes/telegram/html.ts";
 
 let fake: FakeTelegram;
 let services: Services;
 const store = createStore("memory:");
 
 beforeAll(async () => {
-  fake = await startFakeTelegram();
-  const parsed = parseConfig({ TELEGRAM_BOT_TOKEN: fake.token, TELEGRAM_API_ROOT: fake.apiRoot, STORE_URL: "memory:" });
-  if (!parsed.ok) throw new Error(parsed.errors.join("; "));
-  services = await startServices({ config: parsed.config, core: await loadCore(), store, t: createTranslator(), logger: pino({ level: "silent" }) });
+  ({ fake, services } = await startWiredBot(await loadCore(), store));
   fake.members.set(`${group.id}:${sara.id}`, "administrator");
 }, 30_000);
 
@@ -31,18 +26,7 @@ afterAll(async () => {
   await fake?.close();
 });
 
-/** Sends a message as `from` in the group; returns the text of the bot's answer to it (the message replying to it). */
-async function say(text: string, from = sara): Promise<string> {
-  const sent = fake.pushMessage({ chat: group, from, text });
-  const isAnswer = (c: { ok: boolean; params: Record<string, unknown> }) =>
-    c.ok && (c.params.reply_parameters as { message_id?: number } | undefined)?.message_id === sent.message_id;
-  for (let tries = 0; tries < 100; tries++) {
-    const answer = fake.callsOf("sendMessage").find(isAnswer);
-    if (answer) return parseTelegramHtml(String(answer.params.text)).text;
-    await fake.waitFor("sendMessage", fake.callsOf("sendMessage").filter((c) => c.ok).length + 1).catch(() => undefined);
-  }
-  throw new Error(`no answer to ${text}`);
-}
+const say = (text: string, from = sara): Promise<string> => answerTo(fake, text, from);
 
 describe("the wired bot on Telegram", () => {
   it("GIVEN /who أوستن in a group THEN an Arabic answer with sources", async () => {
