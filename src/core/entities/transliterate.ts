@@ -214,6 +214,12 @@ export function transliterate(ar: string, person = false): string {
       out.push(`Abdel${translitWord(key.slice(5), raw.slice(5)).toLowerCase()}`);
       continue;
     }
+    // "جاب الله", "غرس الله", "رزق الله": a surname of a word and الله reads as one word (Jaballah, not "Jab al-La").
+    if (i > 0 && rawWords[i + 1] !== undefined && foldKey(rawWords[i + 1]!) === "الله" && key !== "عبد" && !NAME_PARTICLES.has(key)) {
+      out.push(`${capitalise(translitWord(key, raw))}allah`);
+      i++;
+      continue;
+    }
     // "بالحاج", "بالطيب": the Maghrebi surname بال + a first name reads Bel + that name (Belhaj, Beltaieb).
     const bel = key.startsWith("بال") && key.length > 4 ? (FIRST_NAMES.get(key.slice(1)) ?? FIRST_NAMES.get(key.slice(3)) ?? BEL_TITLES[key.slice(3)]) : undefined;
     if (bel !== undefined && i > 0) {

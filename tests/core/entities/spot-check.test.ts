@@ -950,3 +950,21 @@ describe("GIVEN someone named inside the quoted words", () => {
     expect(quotes('وقال الرئيس الباجي قايد السبسي "إن الرئيس الأمريكي دونالد ترامب صديق لتونس ونحن نعمل معه".').map(([speaker]) => speaker)).toEqual(["الباجي قايد السبسي"]);
   });
 });
+
+describe("GIVEN the eleventh spot check's misfires (a repeated first name, a verbal noun, X الله in English)", () => {
+  it("THEN a father and grandfather of the same name stay inside one name", () => {
+    expect(people("- علي محمد محمد الصلابي - ليبي.")).toEqual(["علي محمد محمد الصلابي"]);
+    // A surname repeated is still the next mention.
+    expect(people("وقال دونالد ترامب ترامب إن الاتفاق سيئ.")).toEqual(["دونالد ترامب", "ترامب"]);
+  });
+
+  it("THEN a verbal noun after a first name is no surname", () => {
+    expect(people("كما أكد ابراهيم العثور اليوم الثلاثاء على ثعبان بقسم التصوير.")).toEqual([]);
+  });
+
+  it("THEN a surname of a word and الله reads as one English word", () => {
+    expect(toEnglishName("أيمن جاب الله")).toBe("Ayman Jaballah");
+    expect(toEnglishName("توفيق غرس الله")).toBe("Taoufik Gharasallah");
+    expect(toEnglishName("محمد عبد الله")).toBe("Mohammed Abdullah");
+  });
+});
