@@ -9,7 +9,7 @@ import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, NAME_INDEX, NATIONALITY, STOP
 import stopData from "./data/stopwords.json" with { type: "json" };
 import rolesData from "./data/roles.json" with { type: "json" };
 import { foldKey } from "./tokenize.ts";
-import { F_ARABIC, F_HEAD, F_LEX, flagsOf, tokFlags } from "./flags.ts";
+import { F_ARABIC, F_HEAD, F_LEX, ORG_HEADS, ORG_HEADS_DEFINITE, flagsOf, tokFlags } from "./flags.ts";
 
 /** Particles, verbs and time words: never inside a role complement or a name. */
 export const HARD_STOP = withYaVariants(
@@ -137,6 +137,9 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     // A known organisation or place of several words is the complement whole, clitic and all: "للاتحاد العام
     // التونسي للشغل" (العام alone would read "the year" and end the role).
     const known = lexiconSpanAt(toks, keys, end, ["place", "organization"]);
+    // An organisation's name ends where a second one is coordinated: "وزارة السياحة والخطوط التونسية", "اتحاد
+    // الصناعة والتجارة والاتحاد العام التونسي للشغل".
+    if (opt.organisation === true && end > j && key[0] === "و" && (ORG_HEAD_DEFINITE_ANY.has(key.slice(1)) || (known > 1 && lexiconSpanAt(toks, keys, end, ["organization"]) === known))) break;
     if (known > 1) {
       afterPlace = opt.organisation === true && lexiconSpanAt(toks, keys, end, ["place"]) === known;
       end += known;
@@ -213,6 +216,8 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     if (isDefinite(key, t.raw)) {
       // و + definite coordinates only after complement material ("الأمن والدفاع").
       if ((key[0] === "و" || key[0] === "ف") && end === j) break;
+      // "للسنة الثانية", "للعام الجاري": a time phrase, not the name's.
+      if (key.startsWith("لل") && TIME_WORDS.has(`ال${key.slice(2)}`)) break;
       // "مؤسس حركة إلى الأمام الوسطية والذي حصل": a relative pronoun behind و ends it, as it does bare.
       if ((key[0] === "و" || key[0] === "ف") && HARD_STOP.has(key.slice(1))) break;
       end++;
@@ -268,6 +273,9 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
   while (end > j && (CONSTRUCTS.has(toks[end - 1]!.key) || PREPOSITIONS.has(toks[end - 1]!.key))) end--;
   return end;
 }
+
+/** An organisation head with the article ("الاتحاد", "الرابطة", "الوزارة"): after و it starts another organisation. */
+const ORG_HEAD_DEFINITE_ANY: ReadonlySet<string> = new Set([...ORG_HEADS_DEFINITE, ...[...ORG_HEADS].map((h) => `ال${h}`)]);
 
 /** First words of place names that take a second word ("بن عروس", "سيدي بوزيد", "منزل بورقيبة"). */
 export const PLACE_PREFIXES = new Set(rolesData.placePrefixes.map(foldKey));

@@ -131,3 +131,26 @@ describe("GIVEN a known organisation behind its kind of body, or with an epithet
     expect(orgs("وقال القيادي في حركة الشعب إن الحكومة فشلت.")).toEqual(["حركة الشعب"]);
   });
 });
+
+describe("GIVEN organisations coordinated with و, and a time phrase after one", () => {
+  const orgs = (text: string) => analyseText("a", text)[0]!.mentions.filter((m) => m.type === "organization").map((m) => m.surface);
+
+  it.each([
+    ["ووقع اتحاد الصناعة والتجارة والصناعات التقليدية والاتحاد العام التونسي للشغل اتفاقا.", ["اتحاد الصناعة والتجارة والصناعات التقليدية", "الاتحاد العام التونسي للشغل"]],
+    ["وأعلنت وزارة السياحة والخطوط الجوية التونسية عن برنامج جديد.", ["وزارة السياحة", "الخطوط الجوية التونسية"]],
+  ])("THEN each is its own: %s", (text, expected) => {
+    expect(orgs(text)).toEqual(expected);
+  });
+
+  it("THEN a name ends before و and another head, whether or not the second is found", () => {
+    expect(orgs("وانتقد الحزب الجمهوري والرابطة التونسية للدفاع عن حقوق الإنسان القرار.")[0]).toBe("الحزب الجمهوري");
+  });
+
+  it("THEN the words of one name joined by و stay one name", () => {
+    expect(orgs("وقالت وزارة الفلاحة والموارد المائية والصيد البحري إن المحصول وفير.")).toEqual(["وزارة الفلاحة والموارد المائية والصيد البحري"]);
+  });
+
+  it("THEN «للسنة الثانية» after a name is a time phrase", () => {
+    expect(orgs("وقالت وزارة الشؤون الخارجية للسنة الثانية على التوالي إن العلاقات جيدة.")).toEqual(["وزارة الشؤون الخارجية"]);
+  });
+});
