@@ -10,7 +10,7 @@ import type { DateMention, Entity, Sentence } from "../src/core/types.ts";
 import { SEED, type Context } from "./lib/context.ts";
 import { row } from "./lib/results.ts";
 import { shuffle } from "./lib/stats.ts";
-import { box, dateKey, personKey, readVerdicts, stableSample, tally, type Verdict, type Verdicts } from "./lib/verdicts.ts";
+import { box, dateKey, personKey, personLineKey, readVerdicts, stableSample, tally, type Verdict, type Verdicts } from "./lib/verdicts.ts";
 
 const S = "robustness";
 const SAMPLE = 30;
@@ -110,7 +110,7 @@ function spotCheck(
     const s = ids.map((id) => core.sentence(id)).find((x): x is Sentence => x !== undefined);
     const m = s?.mentions.find((x) => x.type === "person" && (e.aliases.includes(x.surface) || x.surface === e.name.ar)) ?? s?.mentions.find((x) => x.type === "person");
     const roles = e.roles.map((r) => `${r.ar} (${r.en})`).join("; ") || "no role";
-    const verdict = verdicts.people[personKey(e)];
+    const verdict = verdicts.people[personLineKey(e, s?.id, m?.surface)];
     shown.people.push(verdict);
     lines.push(
       `${i + 1}. ${box(verdict)} **${e.name.ar}** → ${e.name.en} · ${roles} · ${e.articles.length} articles, ${e.mentions} mentions`,

@@ -1,8 +1,8 @@
 /**
  * A person's judgement of the spot-check sample (bench/spot-check-verdicts.json): each line of spot-check.md
  * marked right or wrong, kept in the repository so that the next run marks the lines it still shows and
- * reports the sample's precision. A verdict is keyed by what was judged (the person's name as found; the
- * date's sentence, phrase and resolved date), so that a line the analysis now finds differently is shown
+ * reports the sample's precision. A verdict is keyed by what was judged (the person's name and the mention shown;
+ * the date's sentence, phrase and resolved date), so that a line the analysis now finds differently is shown
  * unjudged again rather than carrying an old verdict.
  */
 import { readFile } from "node:fs/promises";
@@ -23,8 +23,17 @@ export interface Verdicts {
   dates: Record<string, Verdict>;
 }
 
+/** What picks a person for the sample: the name as found (so a change elsewhere does not move the sample). */
 export function personKey(e: Entity): string {
   return e.name.ar;
+}
+
+/**
+ * What a person's verdict judges: the name, and the mention the line shows (its sentence and surface). A line that
+ * now shows another mention under the same name (the analysis found it differently) is unjudged again.
+ */
+export function personLineKey(e: Entity, sentenceId: string | undefined, surface: string | undefined): string {
+  return `${e.name.ar} · ${sentenceId ?? "-"} ⟦${surface ?? ""}⟧`;
 }
 
 export function dateKey(sentence: Sentence, date: DateMention): string {

@@ -2,7 +2,8 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { box, readVerdicts, stableSample, tally } from "../../bench/lib/verdicts.ts";
+import { box, personKey, personLineKey, readVerdicts, stableSample, tally } from "../../bench/lib/verdicts.ts";
+import type { Entity } from "../../src/core/types.ts";
 
 describe("GIVEN the spot check's sample and its verdicts", () => {
   const items = Array.from({ length: 500 }, (_, i) => `item ${i}`);
@@ -18,6 +19,14 @@ describe("GIVEN the spot check's sample and its verdicts", () => {
     expect(before.filter((x) => x !== dropped && !after.includes(x)).length).toBeLessThanOrEqual(2);
     // Another seed is another sample.
     expect(stableSample(items, (x) => x, 30, 8)).not.toEqual(before);
+  });
+
+  it("THEN a person's verdict is for the mention shown: the same name shown with another mention is unjudged", () => {
+    const e = { name: { ar: "محمد المنجي بن مبارك", en: "" } } as Entity;
+    const judged = { [personLineKey(e, "a#1", "جوهر بن مبارك")]: { ok: false, why: "another man" } };
+    expect(personKey(e)).toBe("محمد المنجي بن مبارك");
+    expect(box(judged[personLineKey(e, "a#1", "جوهر بن مبارك")])).toBe("✘ (another man)");
+    expect(box(judged[personLineKey(e, "b#4", "محمد المنجي بن مبارك")])).toBe("☐");
   });
 
   const dir = mkdtemp(join(tmpdir(), "mawjaz-verdicts-"));
