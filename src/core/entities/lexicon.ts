@@ -204,6 +204,13 @@ const SPEECH_WITH_OBJECT = [...stopData.verbs, "نقل", "نقلت", "أورد",
 
 /** Words that end a name scan. */
 export const STOP = withYaVariants(keySet([...stopData.particles, ...stopData.verbs, ...stopData.participles, ...stopData.time, ...stopData.nouns, ...stopData.adverbs, ...SPEECH_WITH_OBJECT]));
+// Nouns and time words with a final ى are also written ي in Maghrebi texts ("علي مستوي الطريق": على مستوى), unless
+// that spelling is a first name. Not particles ("على" written "علي" is also Ali), nor verbs: behind a clitic their ي
+// spelling reads inside names ("فادي" as ف + أدى, "كراي" as ك + رأى).
+for (const k of keySet([...stopData.nouns, ...stopData.time])) {
+  const ya = k.endsWith("ى") ? `${k.slice(0, -1)}ي` : undefined;
+  if (ya !== undefined && !FIRST_NAMES.has(ya)) STOP.add(ya);
+}
 /** Words before a name that make it a place or a venue named after a person ("نهج محمد علي", "سيدي بوزيد"). */
 export const VENUES = keySet(stopData.venues.flatMap((w) => (w.endsWith("ى") ? [w, `${w.slice(0, -1)}ي`] : [w])));
 /** Honorifics between a venue and its namesake ("حي السلطان أحمد", "مدرسة الشهيد فرحات حشاد"). */
