@@ -324,7 +324,7 @@ function adjectiveOfNoun(toks: readonly Token[], keys: readonly string[], i: num
  * Inside a name, a masculine plural or dual and its adjective ("مارك زوكربيرغ ترددين خاصين") is the object
  * that follows it. Not at a name's start: foreign names end in ين too ("رؤوفين ريفلين").
  */
-function dualPhraseAt(toks: readonly Token[], k: number, opt: NameScanOptions): boolean {
+export function dualPhraseAt(toks: readonly Token[], k: number, opt: NameScanOptions = {}): boolean {
   const a = toks[k];
   const b = toks[k + 1];
   if (!a || !b || a.kind !== "w" || b.kind !== "w" || a.key.length < 5 || b.key.length < 4) return false;

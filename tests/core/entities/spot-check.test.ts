@@ -996,3 +996,10 @@ describe("GIVEN على misspelt علي before a common noun (twelfth spot check)
     expect(people("وشارك اللاعب الدولي التونسي علي معلول اساسي في المباراة.")).toEqual(["علي معلول <اللاعب الدولي التونسي>"]);
   });
 });
+
+describe("GIVEN a rank that is also a common noun before a feminine dual (thirteenth spot check)", () => {
+  it("THEN «الفريق حصتين تدريبيتين» is the team's two training sessions, and a name in ين after a role is still a name", () => {
+    expect(people("وسيجري الفريق حصتين تدريبيتين بالخرطوم.")).toEqual([]);
+    expect(people("وقال الرئيس الإسرائيلي رؤوفين ريفلين إن الزيارة مهمة.")).toEqual(["رؤوفين ريفلين <الرئيس الإسرائيلي>"]);
+  });
+});
