@@ -214,8 +214,8 @@ export function transliterate(ar: string, person = false): string {
       out.push(`Abdel${translitWord(key.slice(5), raw.slice(5)).toLowerCase()}`);
       continue;
     }
-    // "جاب الله", "غرس الله", "رزق الله": a surname of a word and الله reads as one word (Jaballah, not "Jab al-La").
-    if (i > 0 && rawWords[i + 1] !== undefined && foldKey(rawWords[i + 1]!) === "الله" && key !== "عبد" && !NAME_PARTICLES.has(key)) {
+    // "جاب الله", "غرس الله", "أمان الله": a name of a word and الله reads as one word (Jaballah, not "Jab al-La").
+    if (rawWords[i + 1] !== undefined && foldKey(rawWords[i + 1]!) === "الله" && key !== "عبد" && !NAME_PARTICLES.has(key)) {
       out.push(`${capitalise(translitWord(key, raw))}allah`);
       i++;
       continue;

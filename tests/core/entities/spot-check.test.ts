@@ -972,6 +972,8 @@ describe("GIVEN the eleventh spot check's misfires (a repeated first name, a ver
     expect(toEnglishName("أيمن جاب الله")).toBe("Ayman Jaballah");
     expect(toEnglishName("توفيق غرس الله")).toBe("Taoufik Gharasallah");
     expect(toEnglishName("محمد عبد الله")).toBe("Mohammed Abdullah");
+    // A first name of that shape too.
+    expect(toEnglishName("آمان الله الميساوي")).toBe("Amanallah al-Misawi");
   });
 });
 
