@@ -7,7 +7,7 @@
 import type { EntityMention, QuoteMention } from "../types.ts";
 import { foldKey, keyBit, stripSurface, tokenizeWithKeys } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
-import { NAME_PARTICLES, SURNAME_INDEX, VENUES, compoundFirstNameAt, dropAl } from "./lexicon.ts";
+import { FIRST_NAMES, NAME_PARTICLES, SURNAME_INDEX, VENUES, compoundFirstNameAt, dropAl } from "./lexicon.ts";
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, nationalityOf } from "./phrase.ts";
 import { findPeople, speechVerbKey } from "./people.ts";
 import { findOrgsAndPlaces } from "./orgs-places.ts";
@@ -191,6 +191,17 @@ function addSurnameMentions(w: SentenceWork, surnames: Map<string, SurnameInfo>,
       const end = toks[i + len - 1]!.end;
       const m: WorkMention = { type: "person", surface: w.text.slice(s.start, end), start: s.start, end, t0: i, t1: i + len };
       if (hit.gender) m.gender = hit.gender;
+      // "قالت بسمة بلعيد": a first name of the article's surname, as the subject of a speech verb, is another member of
+      // the family (the first name may also be a common word: بسمة is "a smile"), not the one named before.
+      const first = toks[i - 1];
+      if (r.strip === 0 && first !== undefined && !covered[i - 1] && first.kind === "w" && FIRST_NAMES.has(first.key) && !NAME_PARTICLES.has(first.key) && speechVerbKey(toks[i - 2]) !== undefined) {
+        m.t0 = i - 1;
+        m.start = first.start;
+        m.surface = w.text.slice(first.start, end);
+        delete m.gender;
+        const verb = speechVerbKey(toks[i - 2])!;
+        if (verb.endsWith("ت")) m.gender = "f";
+      }
       w.mentions.push(m);
       i += len - 1;
       break;

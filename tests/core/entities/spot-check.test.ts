@@ -1005,3 +1005,10 @@ describe("GIVEN a rank that is also a common noun before a feminine dual (thirte
     expect(people("وقال الرئيس الإسرائيلي رؤوفين ريفلين إن الزيارة مهمة.")).toEqual(["رؤوفين ريفلين <الرئيس الإسرائيلي>"]);
   });
 });
+
+describe("GIVEN a first name before a surname of the article, as a speech verb's subject", () => {
+  it("THEN it is another member of the family, not the one named before", () => {
+    const [first] = analyseText("a", "قالت بسمة بلعيد ضيفة حلقة بوليتيكا الخاصة بذكرى اغتيال شكري بلعيد اليوم أن النهضة كانت وراء اغتياله.");
+    expect(first!.mentions.filter((m) => m.type === "person").map((m) => m.surface)).toEqual(["بسمة بلعيد", "شكري بلعيد"]);
+  });
+});
