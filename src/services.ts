@@ -38,7 +38,8 @@ async function importModules(config: Config) {
   ]);
   return { telegram, telegramSink, discord, discordSink, llm };
 }
-let modules: ReturnType<typeof importModules> | undefined;
+/** Imports by what they load (the platforms and the LLM configured): a process may start services more than once. */
+const modules = new Map<string, ReturnType<typeof importModules>>();
 
 /**
  * Starts importing what startServices needs (main.ts calls it first thing, so that the libraries load while the corpus
@@ -46,8 +47,10 @@ let modules: ReturnType<typeof importModules> | undefined;
  * discord.js alone is about 40 MB of resident memory that a Telegram-only bot never uses (grammY about 20, openai 13).
  */
 export function preloadServices(config: Config): ReturnType<typeof importModules> {
-  modules ??= importModules(config);
-  return modules;
+  const key = [config.TELEGRAM_BOT_TOKEN, config.DISCORD_TOKEN, config.OPENAI_API_KEY].map((v) => (v ? 1 : 0)).join("");
+  let loading = modules.get(key);
+  if (loading === undefined) modules.set(key, (loading = importModules(config)));
+  return loading;
 }
 
 export async function startServices({ config, core, store, t, logger }: ServiceDeps): Promise<Services> {
