@@ -176,6 +176,8 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if (k[0] === "ف" && (HARD_STOP.has(k.slice(1)) || STOP.has(k.slice(1))) && !FIRST_NAMES.has(k)) return false;
   if (/^(لل|بال|كال)/.test(k)) return false;
   if (prepositional(k)) return false;
+  // ب + a common noun of the stop list ("بنتيجة شوطين": with a score of two halves) is a phrase, not a name word.
+  if (k[0] === "ب" && k.length >= 5 && STOP.has(k.slice(1)) && !FIRST_NAMES.has(k) && !opt.isNameToken?.(k)) return false;
   // ل + a first name is someone else's name behind a preposition ("نشر سامي صورة لعصام الحضري"), not this name's.
   if (k[0] === "ل" && FIRST_NAMES.has(k.slice(1)) && !FIRST_NAMES.has(k) && !opt.isNameToken?.(k)) return false;
   // Accusative adverbs and predicates ("مسارا فريدا", "مديرا فنيا") end in a bare alef.

@@ -1012,3 +1012,17 @@ describe("GIVEN a first name before a surname of the article, as a speech verb's
     expect(first!.mentions.filter((m) => m.type === "person").map((m) => m.surface)).toEqual(["بسمة بلعيد", "شكري بلعيد"]);
   });
 });
+
+describe("GIVEN the fourteenth spot check's misfires (a noun or a pronoun after a name)", () => {
+  it.each([
+    ["وتسلم مهدي جمعة مقاليد الحكم.", "مهدي جمعة"],
+    ["وأصدر الشيخ محمد بن راشد آل مكتوم أمرا بتعيين وزيرة.", "محمد بن راشد آل مكتوم"],
+    ["وسجل خميس يوسف بنتيجة شوطين لصفر.", "خميس يوسف"],
+  ])("THEN %s names %s alone", (text, name) => {
+    expect(people(text).map((p) => p.replace(/ <.*>$/, ""))).toEqual([name]);
+  });
+
+  it("THEN a pronoun and a verb are no name", () => {
+    expect(people("وأكدت النساء أنهن اخترن البقاء.")).toEqual([]);
+  });
+});
