@@ -1018,6 +1018,7 @@ describe("GIVEN the fourteenth spot check's misfires (a noun or a pronoun after 
     ["وتسلم مهدي جمعة مقاليد الحكم.", "مهدي جمعة"],
     ["وأصدر الشيخ محمد بن راشد آل مكتوم أمرا بتعيين وزيرة.", "محمد بن راشد آل مكتوم"],
     ["وسجل خميس يوسف بنتيجة شوطين لصفر.", "خميس يوسف"],
+    ["وتم تعيين هيثم قيراط حكما للمباراة.", "هيثم قيراط"],
   ])("THEN %s names %s alone", (text, name) => {
     expect(people(text).map((p) => p.replace(/ <.*>$/, ""))).toEqual([name]);
   });
