@@ -214,6 +214,10 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       break;
     }
     if (isDefinite(key, t.raw)) {
+      // After an organisation's name, an office ("منظمة التحرير الفلسطينية السفير …") or a word that refers back to it
+      // ("مركز الحرس المذكور") belongs to the sentence.
+      // (Not a role noun that is also an adjective of the name: الإعلامي "media", المحافظ "conservative", الناشطة "active".)
+      if (opt.organisation === true && end > j && ((roleHeadAt(keys, end) && !ADJECTIVE_HEADS.has(key)) || AFTER_NAME_ADJECTIVES.has(key))) break;
       // و + definite coordinates only after complement material ("الأمن والدفاع").
       if ((key[0] === "و" || key[0] === "ف") && end === j) break;
       // "للسنة الثانية", "للعام الجاري": a time phrase, not the name's.
@@ -273,6 +277,14 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
   while (end > j && (CONSTRUCTS.has(toks[end - 1]!.key) || PREPOSITIONS.has(toks[end - 1]!.key))) end--;
   return end;
 }
+
+/** Adjectives that point back to something already named: never part of an organisation's name. */
+const AFTER_NAME_ADJECTIVES: ReadonlySet<string> = new Set(["المذكور", "المذكورة", "المعني", "المعنية", "المعروف", "المعروفة", "المقرب", "المقربة"].map(foldKey));
+
+/** Role nouns that are also adjectives an organisation's name may end in. */
+const ADJECTIVE_HEADS: ReadonlySet<string> = new Set(
+  ["المحافظ", "المحافظة", "الناشط", "الناشطة", "الإعلامي", "الإعلامية", "السياسي", "السياسية", "العسكري", "العسكرية", "الأمني", "الأمنية", "الفني", "الفنية", "القانوني", "القانونية", "الاقتصادي", "الاقتصادية", "الطبي", "الطبية"].map(foldKey),
+);
 
 /** An organisation head with the article ("الاتحاد", "الرابطة", "الوزارة"): after و it starts another organisation. */
 const ORG_HEAD_DEFINITE_ANY: ReadonlySet<string> = new Set([...ORG_HEADS_DEFINITE, ...[...ORG_HEADS].map((h) => `ال${h}`)]);

@@ -154,3 +154,20 @@ describe("GIVEN organisations coordinated with و, and a time phrase after one",
     expect(orgs("وقالت وزارة الشؤون الخارجية للسنة الثانية على التوالي إن العلاقات جيدة.")).toEqual(["وزارة الشؤون الخارجية"]);
   });
 });
+
+describe("GIVEN what follows an organisation's name in the sentence", () => {
+  const orgs = (text: string) => analyseText("a", text)[0]!.mentions.filter((m) => m.type === "organization").map((m) => m.surface);
+
+  it.each([
+    ["وقال ممثل منظمة التحرير الفلسطينية السفير أحمد إن الوضع صعب.", "منظمة التحرير الفلسطينية"],
+    ["وأعلنت جمعية القضاة التونسيين القاضية روضة القرافي أن الإضراب متواصل.", "جمعية القضاة التونسيين"],
+    ["وتوجه أعوان مركز الحرس المذكور إلى المكان.", "مركز الحرس"],
+  ])("THEN an office or a word pointing back ends it: %s", (text, expected) => {
+    expect(orgs(text)[0]).toBe(expected);
+  });
+
+  it("THEN a role noun that is also an adjective of the name stays in it", () => {
+    expect(orgs("وقال حزب الشعب المحافظ إن الانتخابات نزيهة.")).toEqual(["حزب الشعب المحافظ"]);
+    expect(orgs("وأعلن مركز الارتكاز الإعلامي عن برنامجه.")).toEqual(["مركز الارتكاز الإعلامي"]);
+  });
+});
