@@ -218,6 +218,9 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       // ("مركز الحرس المذكور") belongs to the sentence.
       // (Not a role noun that is also an adjective of the name: الإعلامي "media", المحافظ "conservative", الناشطة "active".)
       if (opt.organisation === true && end > j && ((roleHeadAt(keys, end) && !ADJECTIVE_HEADS.has(key)) || AFTER_NAME_ADJECTIVES.has(key))) break;
+      // After a ل-phrase ("للاتصالات"), a verbal noun (الانطلاق، الاستثمار، الدخول) starts the sentence's next clause: the
+      // words after such a phrase that are the name's are its adjectives (للقضاة الشبان، للتعليم العالي).
+      if (opt.organisation === true && end > j && keys[end - 1]!.startsWith("لل") && /^ال(ان|است|ا.ت|..و.$)/.test(key) && !/(ي|ى|يه|يين|يون)$/.test(key)) break;
       // و + definite coordinates only after complement material ("الأمن والدفاع").
       if ((key[0] === "و" || key[0] === "ف") && end === j) break;
       // "للسنة الثانية", "للعام الجاري": a time phrase, not the name's.

@@ -166,6 +166,12 @@ describe("GIVEN what follows an organisation's name in the sentence", () => {
     expect(orgs(text)[0]).toBe(expected);
   });
 
+  it("THEN a verbal noun after its ل-phrase starts the next clause, and an adjective of the phrase stays", () => {
+    expect(orgs("وقررت الهيئة الوطنية للمحامين الدخول في إضراب عام.")).toEqual(["الهيئة الوطنية للمحامين"]);
+    expect(orgs("وأعلن الاتحاد الدولي للاتصالات الانطلاق في المشروع.")).toEqual(["الاتحاد الدولي للاتصالات"]);
+    expect(orgs("وقالت النقابة العامة للتعليم الثانوي إن الإضراب متواصل.")).toEqual(["النقابة العامة للتعليم الثانوي"]);
+  });
+
   it("THEN a role noun that is also an adjective of the name stays in it", () => {
     expect(orgs("وقال حزب الشعب المحافظ إن الانتخابات نزيهة.")).toEqual(["حزب الشعب المحافظ"]);
     expect(orgs("وأعلن مركز الارتكاز الإعلامي عن برنامجه.")).toEqual(["مركز الارتكاز الإعلامي"]);
