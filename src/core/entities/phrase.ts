@@ -208,6 +208,8 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       count++;
       break;
     }
+    // "وزير الخارجية سابقا": the adverb closes a role; an organisation's name ends before it.
+    if (OFFICE_ADVERBS.has(key) && end > j && opt.organisation === true) break;
     if (OFFICE_ADVERBS.has(key) && end > j) {
       end++;
       count++;
@@ -281,8 +283,13 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
   return end;
 }
 
-/** Adjectives that point back to something already named: never part of an organisation's name. */
-const AFTER_NAME_ADJECTIVES: ReadonlySet<string> = new Set(["المذكور", "المذكورة", "المعني", "المعنية", "المعروف", "المعروفة", "المقرب", "المقربة"].map(foldKey));
+/**
+ * Adjectives that point back to something already named, or qualify the office before the name ("رئيس الاتحاد الدولي …
+ * السابق"): never part of an organisation's name.
+ */
+const AFTER_NAME_ADJECTIVES: ReadonlySet<string> = new Set(
+  ["المذكور", "المذكورة", "المعني", "المعنية", "المعروف", "المعروفة", "المقرب", "المقربة", "المنعقد", "المنعقدة", "السابق", "السابقة", "الأسبق"].map(foldKey),
+);
 
 /** Role nouns that are also adjectives an organisation's name may end in. */
 const ADJECTIVE_HEADS: ReadonlySet<string> = new Set(
