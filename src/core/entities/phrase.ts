@@ -117,7 +117,8 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
   let afterPlace = false;
   while (end < toks.length && count < max) {
     const t = toks[end]!;
-    if (afterPlace && isArabicWord(t) && (PREPOSITIONS.has(t.key) || (!isDefinite(t.key, t.raw) && nationalityOf(t.key) === undefined))) break;
+    // (Nor ب + a definite noun: "اتحاد بن قردان بالملعب الأولمبي" is where the club played.)
+    if (afterPlace && isArabicWord(t) && (PREPOSITIONS.has(t.key) || t.key.startsWith("بال") || (!isDefinite(t.key, t.raw) && nationalityOf(t.key) === undefined))) break;
     if (t.kind === "p") {
       // كتلة "الصادقون": a short quoted name closes a construct.
       if (prevConstruct && isOpenQuote(t)) {
@@ -278,8 +279,9 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     }
     break;
   }
-  // A trailing construct or preposition without its object is not part of the complement.
-  while (end > j && (CONSTRUCTS.has(toks[end - 1]!.key) || PREPOSITIONS.has(toks[end - 1]!.key))) end--;
+  // A trailing construct or preposition without its object is not part of the complement ("… بإدارة" before a name).
+  const bare = (k: string) => ((k[0] === "ب" || k[0] === "ل") && CONSTRUCTS.has(k.slice(1)) ? k.slice(1) : k);
+  while (end > j && (CONSTRUCTS.has(bare(toks[end - 1]!.key)) || PREPOSITIONS.has(toks[end - 1]!.key))) end--;
   return end;
 }
 
@@ -288,7 +290,7 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
  * السابق"): never part of an organisation's name.
  */
 const AFTER_NAME_ADJECTIVES: ReadonlySet<string> = new Set(
-  ["المذكور", "المذكورة", "المعني", "المعنية", "المعروف", "المعروفة", "المقرب", "المقربة", "المنعقد", "المنعقدة", "السابق", "السابقة", "الأسبق"].map(foldKey),
+  ["المذكور", "المذكورة", "المعني", "المعنية", "المعروف", "المعروفة", "المقرب", "المقربة", "المنعقد", "المنعقدة", "السابق", "السابقة", "الأسبق", "المكلف", "المكلفة"].map(foldKey),
 );
 
 /** Role nouns that are also adjectives an organisation's name may end in. */
