@@ -1027,3 +1027,14 @@ describe("GIVEN the fourteenth spot check's misfires (a noun or a pronoun after 
     expect(people("وأكدت النساء أنهن اخترن البقاء.")).toEqual([]);
   });
 });
+
+describe("GIVEN the sixteenth spot check's misfires", () => {
+  it("THEN a common noun after a name is not part of it", () => {
+    expect(people("واعتبر النقابي الأمني وليد زروق ضحية مؤامرة سياسية.").map((p) => p.replace(/ <.*>$/, ""))).toEqual(["وليد زروق"]);
+  });
+
+  it("THEN Arabic given names that are also common words read as usual in English", () => {
+    expect(toEnglishName("هدى المسعودي")).toBe("Houda al-Masoudi");
+    expect(toEnglishName("إيمان بحرون")).toBe("Imen Bahroun");
+  });
+});
