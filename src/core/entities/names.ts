@@ -78,6 +78,11 @@ const BROKEN_PLURAL = /^[^ا][^ا]اي[^اوي]$/;
 const VERBAL_NOUNS = [/^ت[^و].ي[^اويه]$/, /^است...+$/, /^ا[^يو][^اوي]ا[^اويه]$/, /^اي[^اوي]ا[^اويه]$/, /^ا[^اوي][تط][^اوي]ا[^اويه]ه?$/, /^ا[^اوي]ا[^اوي]ه$/];
 // تفاعل ("تواجد", "تعاون"; not تشا…/تسا…, foreign names: تشانغ، تشارلز، تسانج) and the participle متفعّل ("متحصن").
 VERBAL_NOUNS.push(/^ت[^اويشس]ا[^اوي]{2}$/, /^مت[^اوي]{3}$/);
+/**
+ * The broken plural فعائل as written, with its hamza ("حقائق", "جرائم", "فضائح"): a plural noun, not a name word. (The
+ * key folds ئ into ي, and فعايل is the shape of names: بلايز، مقايز.)
+ */
+const BROKEN_PLURAL_RAW = /^[^\sاوي]{2}ائ[^\sاويهة]$/;
 const VERBAL_NOUNS_AND_VERBS = VERBAL_NOUNS;
 /** Past verbs افتعل with a weak last letter ("ارتدى", "اشترى", "انتهى"): folded ى → ي. */
 VERBAL_NOUNS_AND_VERBS.push(/^ا[^اوي][تط][^اوي]ي$/);
@@ -123,7 +128,7 @@ function isPlaceOrOrg(keys: readonly string[], i: number): boolean {
 
 /** Could this token be part of a name (not its first token)? */
 function continuesName(t: Token, keys: readonly string[], i: number, prevKey: string, opt: NameScanOptions): boolean {
-  if (!isArabicWord(t) || TANWIN.test(t.raw)) return false;
+  if (!isArabicWord(t) || TANWIN.test(t.raw) || BROKEN_PLURAL_RAW.test(t.raw)) return false;
   const k = t.key;
   if (k.length < 2) return false;
   // "عبد الله", "أبو رغيف"; a plural pronoun suffix is no name ("بن غذائهم" is "between their food").
@@ -242,7 +247,7 @@ function purposeVerb(k: string): boolean {
 
 /** Can this token start a name? */
 export function startsName(t: Token | undefined, keys: readonly string[], i: number, opt: NameScanOptions = {}): boolean {
-  if (!isArabicWord(t) || TANWIN.test(t.raw)) return false;
+  if (!isArabicWord(t) || TANWIN.test(t.raw) || BROKEN_PLURAL_RAW.test(t.raw)) return false;
   const k = t.key;
   if (k.length < 2) return false;
   if (opt.isNameToken?.(k)) return true;

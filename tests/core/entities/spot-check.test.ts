@@ -1038,3 +1038,16 @@ describe("GIVEN the sixteenth spot check's misfires", () => {
     expect(toEnglishName("إيمان بحرون")).toBe("Imen Bahroun");
   });
 });
+
+describe("GIVEN the seventeenth spot check's misfires", () => {
+  it("THEN a broken plural of the فعائل shape, written with its hamza, is no name", () => {
+    expect(people("وسيتم خلال ندوة صحفية كشف حقائق عديدة، ومستجدات حول الملف.")).toEqual([]);
+    expect(people("وقال الناطق العسكري باسم كتائب القسام إن الهدنة انتهت.")).toEqual([]);
+    // فعايل without the hamza is the shape of names.
+    expect(people("وتصدى الحارس مروان مقايز لضربة جزاء.")).toEqual(["مروان مقايز <الحارس>"]);
+  });
+
+  it("THEN a company before its founder's name is his role's", () => {
+    expect(people("واعتبر مؤسس آبل ستيف جوبز أن الهاتف ثورة.")).toEqual(["ستيف جوبز <مؤسس آبل>"]);
+  });
+});
