@@ -194,13 +194,13 @@ function addSurnameMentions(w: SentenceWork, surnames: Map<string, SurnameInfo>,
       // "قالت بسمة بلعيد": a first name of the article's surname, as the subject of a speech verb, is another member of
       // the family (the first name may also be a common word: بسمة is "a smile"), not the one named before.
       const first = toks[i - 1];
-      if (r.strip === 0 && first !== undefined && !covered[i - 1] && first.kind === "w" && FIRST_NAMES.has(first.key) && !NAME_PARTICLES.has(first.key) && speechVerbKey(toks[i - 2]) !== undefined) {
+      const verb = speechVerbKey(toks[i - 2]);
+      if (r.strip === 0 && verb !== undefined && first !== undefined && !covered[i - 1] && first.kind === "w" && FIRST_NAMES.has(first.key) && !NAME_PARTICLES.has(first.key)) {
         m.t0 = i - 1;
         m.start = first.start;
         m.surface = w.text.slice(first.start, end);
-        delete m.gender;
-        const verb = speechVerbKey(toks[i - 2])!;
         if (verb.endsWith("ت")) m.gender = "f";
+        else delete m.gender;
       }
       w.mentions.push(m);
       i += len - 1;

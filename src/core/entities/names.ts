@@ -66,8 +66,6 @@ function prepositional(k: string): boolean {
   return /^[تما]/.test(rest) || NAME_INDEX.has(rest) || STOP.has(rest);
 }
 
-/** The broken plural فعائل on the folded key (ئ → ي): وسائل، رسائل، عشائر، حقائق. */
-const BROKEN_PLURAL = /^[^ا][^ا]اي[^اوي]$/;
 
 /**
  * Word shapes that are not names: verbal nouns تفعيل (تعيين، تنظيم), استفعال (استئناف), إفعال (إنشاء) and
@@ -79,9 +77,11 @@ const VERBAL_NOUNS = [/^ت[^و].ي[^اويه]$/, /^است...+$/, /^ا[^يو][^ا
 // تفاعل ("تواجد", "تعاون"; not تشا…/تسا…, foreign names: تشانغ، تشارلز، تسانج) and the participle متفعّل ("متحصن").
 VERBAL_NOUNS.push(/^ت[^اويشس]ا[^اوي]{2}$/, /^مت[^اوي]{3}$/);
 /**
- * The broken plural فعائل as written, with its hamza ("حقائق", "جرائم", "فضائح"): a plural noun, not a name word. (The
- * key folds ئ into ي, and فعايل is the shape of names: بلايز، مقايز.)
+ * The broken plural فعائل. On the folded key (ئ → ي: وسائل، رسائل، عشائر) it is only read behind ب/ل (prepositional): on
+ * its own, فعايل is also the shape of names (بلايز، مقايز). As written, with its hamza ("حقائق", "جرائم", "فضائح"), it is
+ * a plural noun, never a name word.
  */
+const BROKEN_PLURAL = /^[^ا][^ا]اي[^اوي]$/;
 const BROKEN_PLURAL_RAW = /^[^\sاوي]{2}ائ[^\sاويهة]$/;
 const VERBAL_NOUNS_AND_VERBS = VERBAL_NOUNS;
 /** Past verbs افتعل with a weak last letter ("ارتدى", "اشترى", "انتهى"): folded ى → ي. */
@@ -331,12 +331,17 @@ function adjectiveOfNoun(toks: readonly Token[], keys: readonly string[], i: num
  * Inside a name, a masculine plural or dual and its adjective ("مارك زوكربيرغ ترددين خاصين") is the object
  * that follows it. Not at a name's start: foreign names end in ين too ("رؤوفين ريفلين").
  */
-export function dualPhraseAt(toks: readonly Token[], k: number, opt: NameScanOptions = {}): boolean {
+function dualPhraseAt(toks: readonly Token[], k: number, opt: NameScanOptions): boolean {
   const a = toks[k];
   const b = toks[k + 1];
   if (!a || !b || a.kind !== "w" || b.kind !== "w" || a.key.length < 5 || b.key.length < 4) return false;
   if (!a.raw.endsWith("ين") || !b.raw.endsWith("ين")) return false;
   return ![a.key, b.key].some((x) => FIRST_NAMES.has(x) || opt.isNameToken?.(x) === true);
+}
+
+/** A feminine dual noun and its adjective ("حصتين تدريبيتين"): after a role, its object, even at the name's start. */
+export function feminineDualPhraseAt(toks: readonly Token[], k: number, opt: NameScanOptions = {}): boolean {
+  return dualPhraseAt(toks, k, opt) && toks[k]!.raw.endsWith("تين") && toks[k + 1]!.raw.endsWith("تين");
 }
 
 /**

@@ -8,7 +8,7 @@ import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
 import { FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
-import { dualPhraseAt, extendDefiniteSurname, notALoneName, nounPhraseAt, scanFirstNameStart, scanName, startsName } from "./names.ts";
+import { extendDefiniteSurname, feminineDualPhraseAt, notALoneName, nounPhraseAt, scanFirstNameStart, scanName, startsName } from "./names.ts";
 import type { NameScan, NameScanOptions } from "./names.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_FIRST, F_HEAD, F_LEX, F_PEOPLE, F_SPEECH, ORG_HEADS_DEFINITE, tokFlags } from "./flags.ts";
@@ -59,7 +59,7 @@ function nameAfter(w: SentenceWork, j: number, opt: NameScanOptions): WorkMentio
   const lex = lexiconPerson(w, j);
   // A noun and its adjective after a role ("الفنان تعبيرات جديدة"; in the feminine dual, "الفريق حصتين تدريبيتين") is
   // its object, not a name.
-  if (!lex && (nounPhraseAt(w.toks, j, opt) || (dualPhraseAt(w.toks, j, opt) && w.toks[j]!.raw.endsWith("تين") && w.toks[j + 1]!.raw.endsWith("تين")))) return undefined;
+  if (!lex && (nounPhraseAt(w.toks, j, opt) || feminineDualPhraseAt(w.toks, j, opt))) return undefined;
   const scan = scanName(w.toks, w.keys, j, opt);
   if (scan) scan.end = extendDefiniteSurname(w.toks, w.keys, scan);
   // Prefer the lexicon form unless the scanned name goes on with a particle or a known name token

@@ -255,12 +255,10 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
         continue;
       }
     }
-    let bare = key;
-    if (!CONSTRUCTS.has(bare) && (key[0] === "ل" || key[0] === "ب") && CONSTRUCTS.has(key.slice(1))) bare = key.slice(1);
+    const bare = behindLamOrBa(key, CONSTRUCTS);
     // "رئيس شبكة دستورنا، جوهر بن مبارك", "رئيس جمعية أوفياء كمال العيادي": an organisation noun and one name-like word
     // that a comma or a first name closes is the organisation with its name.
-    const orgNoun = ORG_NOUNS.has(key) || ((key[0] === "ل" || key[0] === "ب") && ORG_NOUNS.has(key.slice(1)));
-    if (orgNoun && !FIRST_NAMES.has(keys[end + 1] ?? "") && nameWordAt(toks, keys, end + 1, opt) && (isComma(toks[end + 2]) || firstNameAt(keys, end + 2))) {
+    if (ORG_NOUNS.has(behindLamOrBa(key, ORG_NOUNS)) && !FIRST_NAMES.has(keys[end + 1] ?? "") && nameWordAt(toks, keys, end + 1, opt) && (isComma(toks[end + 2]) || firstNameAt(keys, end + 2))) {
       end += 2;
       count += 2;
       prevConstruct = false;
@@ -280,9 +278,13 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     break;
   }
   // A trailing construct or preposition without its object is not part of the complement ("… بإدارة" before a name).
-  const bare = (k: string) => ((k[0] === "ب" || k[0] === "ل") && CONSTRUCTS.has(k.slice(1)) ? k.slice(1) : k);
-  while (end > j && (CONSTRUCTS.has(bare(toks[end - 1]!.key)) || PREPOSITIONS.has(toks[end - 1]!.key))) end--;
+  while (end > j && (CONSTRUCTS.has(behindLamOrBa(toks[end - 1]!.key, CONSTRUCTS)) || PREPOSITIONS.has(toks[end - 1]!.key))) end--;
   return end;
+}
+
+/** `key` without a clitic ل or ب when only that form is in `words` ("لشبكة", "بإدارة"); else `key`. */
+function behindLamOrBa(key: string, words: ReadonlySet<string>): string {
+  return !words.has(key) && (key[0] === "ل" || key[0] === "ب") && words.has(key.slice(1)) ? key.slice(1) : key;
 }
 
 /**
