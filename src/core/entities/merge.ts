@@ -162,7 +162,9 @@ function unionVariants(persons: Group[], sets: Sets): void {
   const pairs: [Group, Group][] = [];
   for (const g of persons) {
     if (g.tokens.length < 2) continue;
-    const s = dropAl(g.tokens[g.tokens.length - 1]!);
+    // "جاب الله", "خلف الله", "عبد الله": a surname on الله is its two words.
+    const last = g.tokens.length >= 3 && dropAl(g.tokens[g.tokens.length - 1]!) === "له" ? 2 : 1;
+    const s = g.tokens.slice(-last).map(dropAl).join(" ");
     const list = bySurname.get(s) ?? [];
     list.push(g);
     bySurname.set(s, list);
@@ -180,10 +182,13 @@ function unionVariants(persons: Group[], sets: Sets): void {
         const rolesA = new Set(ga.occs.filter((o) => o.role).map((o) => translateRole(o.role!)));
         const sharedRole = gb.occs.some((o) => o.role && rolesA.has(translateRole(o.role)));
         // Two different first names are two people even with the same role ("النائب خالد/يوسف مرزوق"),
-        // unless one is an initial ("سي" for C.); "المهدي" and "مهدي" are one.
+        // unless one is an initial ("سي" for C.); "المهدي" and "مهدي" are one. A name opening on بن has no first
+        // name: it joins a full name by their role ("الرئيس الأسبق بن علي"), not by a shared word ("بن جاب الله" is
+        // no link between "فوزي جاب الله" and "ياسين بن جاب الله").
         const fa = ga.tokens[0]!;
         const fb = gb.tokens[0]!;
-        const firstCompatible = dropAl(fa) === dropAl(fb) || fa.length <= 2 || fb.length <= 2;
+        const bin = SONSHIP.has(fa) || SONSHIP.has(fb);
+        const firstCompatible = dropAl(fa) === dropAl(fb) || (bin ? sharedRole : fa.length <= 2 || fb.length <= 2);
         const middlesDiffer = differentMiddles(restA.slice(1), restB.slice(1));
         if ((sharedToken || sharedRole) && firstCompatible && !middlesDiffer) pairs.push([ga, gb]);
       }

@@ -81,3 +81,27 @@ describe("GIVEN Maghrebi first names that carry the article", () => {
     expect(person?.name).toEqual({ ar, en });
   });
 });
+
+describe("GIVEN a family name without its first name, and two men who share it", () => {
+  const core = corpus([
+    "وقال المدير العام لشركة النقل ياسين بن جاب الله إن الخط سيعود للعمل.",
+    "وأضاف بن جاب الله أن الأشغال انتهت.",
+    "وتضم القائمة فوزي جاب الله ومحمود جاب الله.",
+  ]);
+
+  it("THEN بن is no initial: the two men are not the director, whose family name alone stays his", () => {
+    const director = core.who("ياسين بن جاب الله")[0]!;
+    expect(director.aliases).toEqual(expect.arrayContaining(["بن جاب الله"]));
+    expect(director.aliases).not.toContain("فوزي جاب الله");
+    expect(director.aliases).not.toContain("محمود جاب الله");
+    expect(core.who("فوزي جاب الله")[0]!.name.ar).toBe("فوزي جاب الله");
+  });
+
+  it("THEN the family name on الله is two words: عبد الله and خلف الله are two families", () => {
+    const people = corpus([
+      "وقال رئيس الغرفة عبد الحميد بن عبد الله إن القطاع يعاني.",
+      "وأكد عبد الحميد خلف الله أن المشروع سينطلق.",
+    ]).who(undefined, { limit: 50 }).filter((e) => e.type === "person");
+    expect(people.map((p) => p.name.ar).sort()).toEqual(["عبد الحميد بن عبد الله", "عبد الحميد خلف الله"]);
+  });
+});
