@@ -156,12 +156,14 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
     if (next !== undefined && FIRST_NAMES.has(next) && after !== undefined && after.startsWith("ال") && after.endsWith("ي")) return false;
     return next !== undefined && (FIRST_NAMES.has(next) || opt.isNameToken?.(next) === true || (next.length >= 3 && !next.startsWith("ال") && !STOP.has(next) && !HARD_STOP.has(next) && !TIME_WORDS.has(next) && !commonWordShape(next) && !/^س?[يتن]/.test(next)));
   }
-  // "أنس بن مالك رضي الله عنه": the blessing after a name is not part of it.
-  if (k === "رضي" && keys[i + 1] === "الله") return false;
+  // "أنس بن مالك رضي الله عنه", "محمد صلى الله عليه وسلم": the blessing after a name is not part of it.
+  if ((k === "رضي" || k === "صلى") && keys[i + 1] === "الله") return false;
   // "رزق الله", "جاب الله", "نصر الله": a compound name, although الله is a stop word.
   if (k === "الله" && !STOP.has(prevKey) && !HARD_STOP.has(prevKey)) return true;
   if (STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
   if (INNER_NAME_PAIRS.has(`${k} ${keys[i + 1]}`)) return true;
+  // قايد after a first name is the Maghrebi family name ("أحمد قايد صالح", Gaid Salah), not قائد (commander).
+  if (t.raw === "قايد" && FIRST_NAMES.has(prevKey)) return true;
   if (roleHeadAt(keys, i)) return false;
   if (isPlaceOrOrg(keys, i)) return false;
   // Organisation nouns ("اتحاد") and verbal nouns ("إنشاء", "تحقيق") end a name.
@@ -372,7 +374,28 @@ function nameEndsAt(toks: readonly Token[], keys: readonly string[], i: number, 
   if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt) || dualPhraseAt(toks, end, opt)) return true;
   if (predicateAfter(t.key, words, opt) || (words >= 2 && possessiveAfterName(t, opt))) return true;
   if (afterInnerCompound(keys, i, end, opt)) return true;
+  if (firstNameAfterBinSurname(toks, keys, i, end, opt)) return true;
   return !continuesName(t, keys, end, keys[end - 1]!, opt);
+}
+
+/**
+ * A first name (or a compound one: "عبد العزيز") and a name word after it, right after "بن X", open the next person:
+ * the chain of fathers goes on with بن ("سفيان بن محمد بن منصور العياري") or closes on one family name ("نجيب بن
+ * محمد إسماعيل", "محمد بن زايد آل نهيان"), so in a list of names without commas "محمد بن عون صالح مطيراوي" is محمد بن
+ * عون, then صالح مطيراوي. Not a definite first name: it completes a compound father's name ("بن محمد الهادي").
+ */
+function firstNameAfterBinSurname(toks: readonly Token[], keys: readonly string[], i: number, end: number, opt: NameScanOptions): boolean {
+  const k = keys[end]!;
+  // The father's name: one word ("بن عون") or a compound ("بن عبد الله").
+  const bin = end - (compoundFirstNameAt(keys, end - 2) ? 3 : 2);
+  if (bin - i < 1 || !beforeBin(keys, bin) || (bin === end - 2 && NAME_PARTICLES.has(keys[end - 1]!)) || SURNAME_TITLES.has(keys[end - 1]!)) return false;
+  // A longer chain ends on its family name, whatever it is: "نجيب بن محمد بن ميلاد إسماعيل".
+  for (let j = i; j < bin; j++) if (beforeBin(keys, j)) return false;
+  const compound = compoundFirstNameAt(keys, end);
+  if (!compound && !(FIRST_NAMES.has(k) && !NAME_PARTICLES.has(k) && !k.startsWith("ال"))) return false;
+  const after = end + (compound ? 2 : 1);
+  const next = toks[after];
+  return next !== undefined && !NAME_PARTICLES.has(next.key) && continuesName(next, keys, after, keys[after - 1]!, opt);
 }
 
 /** Reads a name from token `i`; undefined when no plausible name starts there. */
@@ -410,7 +433,8 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     if (r.restoredAl || (r.strip > 0 && (r.strip > 1 || t.key[0] !== "و" || r.key.length < 3))) continue;
     // A compound first name ("نور الدين", "زين العابدين") is one, even when its first word alone is ambiguous.
     const compound = compoundFirstNameAt(keys, i, r.key);
-    if (!(FIRST_NAMES.has(r.key) || compound) || NAME_PARTICLES.has(r.key)) continue;
+    // A particle opens no name, but عبد of a compound first name does ("عبد العزيز التميمي").
+    if (!(FIRST_NAMES.has(r.key) || compound) || (NAME_PARTICLES.has(r.key) && !compound)) continue;
     // An ambiguous first name (فريد، فرح) starts a name only before بن/بنت ("فريد بن تنفوس"), or before a plain first name
     // and بن/بنت: the father's name of a full chain ("صوفية زهير بن يوسف").
     if (AMBIGUOUS_FIRST.has(r.key) && !compound && !beforeBin(keys, i + 1) && !(plainFirstName(keys[i + 1]) && beforeBin(keys, i + 2))) continue;
