@@ -10,7 +10,7 @@
  */
 import type { DateMention } from "../types.ts";
 import type { Candidate, PubContext } from "./candidate.ts";
-import { daysInMonth, isValidDay, isoOfDayNumber, parsePublished, toDayNumber } from "./calendar.ts";
+import { daysInMonth, isValidDay, isoOfDayNumber, parsePublished, toDayNumber, weekdayOf } from "./calendar.ts";
 import { MONTHS } from "./months.ts";
 import { upcomingWeekday } from "./resolve.ts";
 import { relativeMonth, relativeWeek, relativeYear, today, tomorrow, weekday, yearEdge, yesterday } from "./relative.ts";
@@ -192,6 +192,19 @@ function nextYear(c: Candidate): void {
   if (last !== undefined) c.last = last;
 }
 
+/** What joins the days of an enumeration: و, أو, ثم, maybe after a comma. (A comma alone is apposition: "اليوم، الجمعة".) */
+const ENUMERATION_JOINT = /^[،,]?\s*(و|او|أو|ثم)$/;
+
+/**
+ * A bare weekday joined to the day before it ("غدا الأحد وبعد غد الاثنين والثلاثاء", "يومي السبت والأحد") is the first
+ * such weekday after that day, not the one before publication: an enumeration of days runs forward.
+ */
+function followEnumeration(text: string, prev: Candidate, c: Candidate): void {
+  if (prev.precision !== "day" || prev.last !== undefined || !ENUMERATION_JOINT.test(text.slice(prev.end, c.start).trim())) return;
+  const after = toDayNumber(Number(prev.date.slice(0, 4)), Number(prev.date.slice(5, 7)), Number(prev.date.slice(8, 10)));
+  c.date = isoOfDayNumber(after + 1 + ((c.weekday! - weekdayOf(after + 1) + 7) % 7));
+}
+
 const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
 /** Harakat, tanwin, superscript alef and tatweel. */
 const TRAILING_MARK = /[\u064B-\u065F\u0670\u0640]/;
@@ -243,8 +256,11 @@ export function tagDates(text: string, ctx?: TagContext): DateMention[] {
         }
       }
     }
+    let prev: Candidate | undefined;
     return selectCandidates(cands).map((c) => {
       if (c.weekday !== undefined && pub !== null && futureBefore(folded.text, c.start)) c.date = isoOfDayNumber(upcomingWeekday(c.weekday, pub));
+      if (c.weekday !== undefined && prev !== undefined) followEnumeration(folded.text, prev, c);
+      prev = c;
       // "سيدخل القانون حيز التنفيذ في 1 جانفي", "سيتم … في شهر أفريل": in a future clause, a day or month without a year
       // that its latest occurrence puts more than PLANNED_PAST_DAYS before publication is the next one.
       if (c.yearless && pub !== null && pub.dayNumber - lastDayOf(c) > PLANNED_PAST_DAYS && futureBefore(folded.text, c.start)) nextYear(c);

@@ -61,6 +61,18 @@ const rows: [name: string, row: Row][] = [
   ["real: وستصل … صباح الجمعة on a Thursday is the next day", { text: "وستصل البعثة التونسية إلى تونس صباح الجمعة، بعد أن نجحت في مهمتها", published: "2016-09-08", want: [{ date: "2016-09-09", precision: "day" }] }],
   ["invented: a future verb on the weekday itself is that day", { text: "ستنطلق الدورة يوم الأحد بمشاركة 12 فريقا", published: "2017-01-22", want: [{ date: "2017-01-22", precision: "day" }] }],
   ["invented: a future verb in the sentence before does not reach", { text: "سيتم تنظيم الندوة. وقد اجتمع المكتب يوم الخميس", published: "2017-01-22", want: [{ date: "2017-01-19", precision: "day" }] }],
+
+  // An enumeration of days runs forward from the day before it.
+  ["real: غدٍ الأحد وبعد غدٍ الاثنين والثلاثاء والأربعاء on a Saturday are the next four days", {
+    text: "حدد المجلس أيام عطلة العيد بأيام غدٍ الأحد وبعد غدٍ الاثنين والثلاثاء والأربعاء، بحسب بيان",
+    published: "2016-09-10",
+    want: [
+      { date: "2016-09-11", precision: "day", phrase: "غدٍ الأحد" }, { date: "2016-09-12", precision: "day", phrase: "بعد غدٍ الاثنين" },
+      { date: "2016-09-13", precision: "day", phrase: "الثلاثاء" }, { date: "2016-09-14", precision: "day", phrase: "الأربعاء" },
+    ],
+  }],
+  ["real: a session held السبت والاحد, told on the Saturday, ends on the Sunday after", { text: "على هامش انعقاد الدورة السادسة لمجلس شورى الحركة السبت والاحد بالحمامات", published: "2016-10-15", want: [{ date: "2016-10-15", precision: "day" }, { date: "2016-10-16", precision: "day" }] }],
+  ["real: اليوم، الجمعة is apposition, one day, not an enumeration", { text: "كشف وزير التجارة اليوم، الجمعة عن إحداث مناطق تجارية حرة", published: "2016-02-05", want: [{ date: "2016-02-05", precision: "day", phrase: "اليوم" }, { date: "2016-02-05", precision: "day", phrase: "الجمعة" }] }],
 ];
 
 describe("tagDates: a weekday named with the date", () => {
