@@ -307,6 +307,8 @@ function repeatsName(keys: readonly string[], i: number, end: number): boolean {
   if (NAME_PARTICLES.has(k)) return false;
   // A father and grandfather of the same first name, then the family name: "علي محمد محمد الصلابي".
   if (end - i >= 2 && keys[end - 1] === k && plainFirstName(k) && keys[end - 2] !== k && nisba(keys[end + 1] ?? "")) return false;
+  // A chain of fathers may repeat a name: "أحمد بن محمد بن محمد الرويسي".
+  if (beforeBin(keys, end - 1)) return false;
   for (let j = i; j < end; j++) if (keys[j] === k) return true;
   return false;
 }
@@ -396,6 +398,26 @@ function firstNameAfterBinSurname(toks: readonly Token[], keys: readonly string[
   const after = end + (compound ? 2 : 1);
   const next = toks[after];
   return next !== undefined && !NAME_PARTICLES.has(next.key) && continuesName(next, keys, after, keys[after - 1]!, opt);
+}
+
+/**
+ * Where a name read from a list of names written without commas ("... القمودي اسامة عويدات فتحي بلحاج محمد ...")
+ * holds two: the token of a first name (or compound one) right after a family name, with a name word after it
+ * ("اسامة عويدات | فتحي بلحاج"). Undefined when the name is one. Only for names in such a list: elsewhere a long
+ * name is one person's chain of given names ("محمود شفيق محمد مصطفى", "جمال عبد الناصر حسين").
+ */
+export function listedNameSplit(keys: readonly string[], t0: number, t1: number): number | undefined {
+  for (let k = t0 + 2; k <= t1 - 2; k++) {
+    const surname = keys[k - 1]!;
+    if (!(plainFirstName(keys[k]) || compoundFirstNameAt(keys, k))) continue;
+    if (NAME_PARTICLES.has(surname) || SURNAME_TITLES.has(surname)) continue;
+    // "نجيبة بن حسين | زهير العيدودي": after a single بن, the father's name closes the name whatever it is.
+    if (beforeBin(keys, k - 2) && !keys.slice(t0, k - 2).some((x) => x === "بن" || x === "بنت")) return k;
+    if (FIRST_NAMES.has(surname) || NAME_PARTICLES.has(keys[k - 2]!)) continue;
+    if (compoundFirstNameAt(keys, k - 2) || surname === "الله" || surname.startsWith("عبد")) continue;
+    return k;
+  }
+  return undefined;
 }
 
 /** Reads a name from token `i`; undefined when no plausible name starts there. */

@@ -8,7 +8,7 @@ import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
 import { FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
-import { extendDefiniteSurname, feminineDualPhraseAt, notALoneName, nounPhraseAt, scanFirstNameStart, scanName, startsName } from "./names.ts";
+import { extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, notALoneName, nounPhraseAt, scanFirstNameStart, scanName, startsName } from "./names.ts";
 import type { NameScan, NameScanOptions } from "./names.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_FIRST, F_HEAD, F_LEX, F_PEOPLE, F_SPEECH, ORG_HEADS_DEFINITE, tokFlags } from "./flags.ts";
@@ -125,6 +125,7 @@ function constructGenitive(w: SentenceWork, role: RoleMatch, opt: NameScanOption
 export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
   const before = w.mentions.length;
   scanPeople(w, opt);
+  splitListedNames(w, before);
   // Places and venues named after people ("نهج محمد علي", "ملعب الطيب المهيري", "سيدي علي بن عون").
   for (let k = w.mentions.length - 1; k >= before; k--) {
     const m = w.mentions[k]!;
@@ -133,6 +134,27 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
     // After an honorific the namesake is plainly a person ("ساحة الشهيد شكري بلعيد"): later references to
     // the surname are to them. Other venue names are often saints or old names of places (سيدي، نهج).
     if (VENUE_HONORIFICS.has(w.keys[m.t0 - 1] ?? "")) w.namesakes.push(m);
+  }
+}
+
+/**
+ * Names in a list without commas (a person mention right before or after, nothing between): a long one that holds
+ * two ("اسامة عويدات فتحي بلحاج") is cut in two (listedNameSplit).
+ */
+function splitListedNames(w: SentenceWork, from: number): void {
+  const people = w.mentions.slice(from).filter((m) => m.type === "person");
+  const starts = new Set(people.map((m) => m.t0));
+  const ends = new Set(people.map((m) => m.t1));
+  for (let k = w.mentions.length - 1; k >= from; k--) {
+    const m = w.mentions[k]!;
+    if (m.type !== "person" || m.lexId || m.role || m.t1 - m.t0 < 4 || !(ends.has(m.t0) || starts.has(m.t1))) continue;
+    const cut = listedNameSplit(w.keys, m.t0, m.t1);
+    if (cut === undefined) continue;
+    const head = w.toks[cut - 1]!;
+    const tail = w.toks[cut]!;
+    w.mentions.splice(k, 1,
+      { ...m, surface: w.text.slice(m.start, head.end), end: head.end, t1: cut },
+      { type: "person", surface: w.text.slice(tail.start, m.end), start: tail.start, end: m.end, t0: cut, t1: m.t1 });
   }
 }
 
