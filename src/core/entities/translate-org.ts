@@ -137,11 +137,21 @@ function readClitic(key: string, raw: string): { key: string; raw: string; cliti
       return { ...inner, clitic: "and" };
     }
   }
-  if (key.startsWith("لل") && key.length > 3) return { key: "ال" + key.slice(2), raw: "ال" + raw.slice(2), clitic: "for" };
+  // ل on a word that begins with ل ("للجنة" is ل + لجنة, "للاعب" ل + لاعب), before لل read as ل + the article.
+  if (key.startsWith("لل") && key.length > 3 && !known(key) && !known("ال" + key.slice(2)) && known(key.slice(1))) return { ...readYa(key.slice(1), raw.slice(1)), clitic: "for" };
+  if (key.startsWith("لل") && key.length > 3) return { ...readYa("ال" + key.slice(2), "ال" + raw.slice(2)), clitic: "for" };
   if (key[0] === "ل" && key.length > 3 && !known(key) && known(key.slice(1))) return { key: key.slice(1), raw: raw.slice(1), clitic: "for" };
-  if (key.startsWith("بال") && key.length > 4 && !known(key)) return { key: key.slice(1), raw: raw.slice(1), clitic: "in" };
-  if (key[0] === "ب" && key.length > 3 && !known(key) && NAME_INDEX.has(key.slice(1))) return { key: key.slice(1), raw: raw.slice(1), clitic: "in" };
-  return { key, raw, clitic: "" };
+  if (key.startsWith("بال") && key.length > 4 && !known(key)) return { ...readYa(key.slice(1), raw.slice(1)), clitic: "in" };
+  // "بحزب", "بولاية", "بمكتب": ب on a known noun or name.
+  if (key[0] === "ب" && key.length > 3 && !known(key) && known(key.slice(1))) return { key: key.slice(1), raw: raw.slice(1), clitic: "in" };
+  return { ...readYa(key, raw), clitic: "" };
+}
+
+/** A final ى written for ي ("المهنى", "الجمهورى") reads as the known word in ي. */
+function readYa(key: string, raw: string): { key: string; raw: string } {
+  if (!key.endsWith("ى") || isKnown(key)) return { key, raw };
+  const ya = `${key.slice(0, -1)}ي`;
+  return isKnown(ya) ? { key: ya, raw: `${raw.slice(0, -1)}ي` } : { key, raw };
 }
 
 function isKnown(k: string): boolean {

@@ -53,8 +53,23 @@ export function translateRole(ar: string): string {
   return out;
 }
 
+/** Every word of the term table's phrases. */
+const TERM_WORDS = new Set(Object.keys(rolesData.terms).flatMap((ar) => foldKey(ar).split(" ")));
+
+/** A final ى written for ي ("المهنى", "الجمهورى") reads as the known word in ي; other words keep theirs (مستشفى). */
+function yaForAlifMaqsura(key: string): string {
+  if (!key.endsWith("ى") || TERM_WORDS.has(key)) return key;
+  const ya = `${key.slice(0, -1)}ي`;
+  return TERM_WORDS.has(ya) || adjectiveOf(ya) !== undefined || nationalityOf(ya) !== undefined ? ya : key;
+}
+
 function compose(ar: string): string {
-  const toks = tokenize(ar).filter((t) => t.kind !== "p" || isOpenQuote(t) || isCloseQuote(t));
+  const toks = tokenize(ar)
+    .filter((t) => t.kind !== "p" || isOpenQuote(t) || isCloseQuote(t))
+    .map((t) => {
+      const key = yaForAlifMaqsura(t.key);
+      return key === t.key ? t : { ...t, key };
+    });
   const keys = toks.map((t) => t.key);
   const h = matchHead(toks, keys, 0);
   if (!h) return transliterate(ar);
@@ -271,7 +286,9 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
     // بال + a known place: where the office is ("السفير التونسي بالعراق").
     let inAt = false;
     if (key.startsWith("لل") && key.length > 3) {
-      key = "ال" + key.slice(2);
+      // ل on a noun that begins with ل ("للجنة الأولمبية": ل + لجنة), else ل + the article.
+      const the = "ال" + key.slice(2);
+      key = !TERMS.has(the) && !isOrgHead(the) && (isOrgHead(key.slice(1)) || TERMS.has(key.slice(1))) ? key.slice(1) : the;
       lam = true;
     } else if (key[0] === "ل" && key.length > 3 && !TERMS.has(key) && (TERMS.has(key.slice(1)) || isOrgHead(key.slice(1)))) {
       // "لمكافحة الفساد": ل + a known term in construct ("for Combating Corruption").
@@ -304,7 +321,7 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
     }
     // An organisation from here on ("نقابة التعليم الثانوي", "جمعية القضاة التونسيين", "بوزارة التربية"): the
     // organisation translator knows its structure (head, adjectives, nationality, ل-phrases).
-    const bare = !lam && key[0] === "ب" && !key.startsWith("بال") && key.length > 4 && isOrgHead(key.slice(1)) ? key.slice(1) : key;
+    const bare = !lam && key[0] === "ب" && !key.startsWith("بال") && key.length > 3 && isOrgHead(key.slice(1)) ? key.slice(1) : key;
     // Not a definite adjective after a noun that an organisation noun spells too ("الشؤون القنصلية": Consular Affairs).
     const adjectival = !first && !lam && key.startsWith("ال") && adjectiveOf(key) !== undefined;
     if (!(term && term.len >= 2) && !adjectival && isOrgHead(bare) && !NAME_INDEX.match(bare, [bare, ...keys.slice(k + 1)], 0)) {

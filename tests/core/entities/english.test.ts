@@ -105,3 +105,26 @@ describe("GIVEN role phrases with linkers, holder adjectives and 'of the X' noun
     expect(translateRole(ar)).toBe(en);
   });
 });
+
+describe("GIVEN role phrases whose words English readers must not get transliterated (a held-out sample of the 10k corpus)", () => {
+  it.each([
+    // ل on a noun that begins with ل, and ب on an organisation noun: the noun, not "Laljana", "Bahzaab".
+    ["الكاتب العام المتخلي للجنة الأولمبية", "outgoing Secretary-General of the Olympic Committee"],
+    ["القيادي بحزب التيار الديمقراطي", "leading figure in the Democratic Current Party"],
+    // A final ى written for ي.
+    ["وزير التكوين المهنى والتشغيل", "Minister of Vocational Training and Employment"],
+    ["النائب الجمهورى", "Republican MP"],
+    // Common offices' complements.
+    ["كاهية مدير الرعاية الصحية الأساسية بالقصرين", "Deputy Director of Primary Health Care in Kasserine"],
+    ["رئيس الجامعة التونسية لوكالات الأسفار", "Head of the Tunisian Travel Agencies Federation"],
+    ["المديرة العامة لمركز النهوض بالصادرات", "General Director of the Export Promotion Centre"],
+    ["رئيس لجنة التعيينات", "Head of the Appointments Committee"],
+    ["كاتب عام نقابة الائمة", "Secretary-General of the Imams Union"],
+  ])("THEN %s → %s", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
+  });
+
+  it("THEN a word that ends in ى and is known so keeps it", () => {
+    expect(translateRole("رئيس المجلس الأعلى للقضاء")).toBe("Head of the Supreme Council of the Judiciary");
+  });
+});
