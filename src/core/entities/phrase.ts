@@ -22,6 +22,9 @@ const CLOSE_QUOTES = new Set(['"', "\u201D", "\u00BB"]);
 /** Prepositions that may open a prepositional phrase inside a complement. */
 const PREPOSITIONS = new Set(["في", "عن", "لدي", "من", "مع", "لدى"].map(foldKey));
 const LADA = foldKey("لدى");
+const MA3A = foldKey("مع");
+const MINISTRY = new Set([foldKey("وزارة")]);
+const RELATIONS = new Set(["العلاقة", "العلاقات"].map(foldKey));
 /** Adverbs that date an office and belong to the role: "رئيس الكنفدرالية السويسرية سابقا، سامويل شميدت". */
 const OFFICE_ADVERBS = new Set(["سابقا", "حاليا"].map(foldKey));
 /** "المنتهية مهامه" (outgoing): the term of the office whose end the role states; it closes the role. */
@@ -147,6 +150,17 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       count += known;
       prevConstruct = false;
       continue;
+    }
+    if (opt.organisation === true) {
+      // "نادي الهجر السعودي مع المدرب التونسي": what is done with someone, not the body's name; nor a bare head before a
+      // preposition ("قوانين منظمة في الغرض": منظمة is "regulating" there).
+      // ("وزارة العلاقة مع الهيئات الدستورية" is the ministry's name.)
+      if ((key === MA3A && !RELATIONS.has(keys[end - 1] ?? "")) || (end === j && PREPOSITIONS.has(key))) break;
+      // "تهيب وزارة الداخلية بالجماهير": a ministry is nowhere in particular; ب after its name is what it addresses, unless
+      // it names the government or state it belongs to ("وزارة الدفاع بحكومة الوفاق", "وزارة العدل بالجمهورية التونسية").
+      if (end > j && key[0] === "ب" && MINISTRY.has(dropArticle(keys[j - 1] ?? "")) && lexiconSpanAt(toks, keys, end, ["place", "organization"]) === 0 && !CONSTRUCTS.has(dropArticle(key.slice(1)))) break;
+      // "الاتحاد المحلي للشغل بالنفيضة والسلطات المحلية": after where the body is, و adds another party.
+      if (end > j && key[0] === "و" && keys.slice(j, end).some((k) => k.startsWith("ب"))) break;
     }
     if (HARD_STOP.has(key) || TIME_WORDS.has(key)) {
       if (PREPOSITIONS.has(key)) {

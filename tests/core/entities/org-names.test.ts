@@ -184,3 +184,32 @@ describe("GIVEN what follows an organisation's name in the sentence", () => {
     expect(orgs("وأعلن مركز الارتكاز الإعلامي عن برنامجه.")).toEqual(["مركز الارتكاز الإعلامي"]);
   });
 });
+
+describe("GIVEN the misfires of a held-out sample of organisations (seed 4242)", () => {
+  const orgs = (text: string) => analyseText("a", text)[0]!.mentions.filter((m) => m.type === "organization").map((m) => m.surface);
+
+  it.each([
+    ["تعاقد نادي الهجر السعودي مع المدرب التونسي جمال بالهادي.", "نادي الهجر السعودي"],
+    ["وتهيب وزارة الداخلية بالجماهير الرياضية للتحلي بالروح الرياضية العالية.", "وزارة الداخلية"],
+    ["وتعطلت مفاوضات الاتحاد المحلي للشغل بالنفيضة والسلطات المحلية بخصوص عديد الملفات.", "الاتحاد المحلي للشغل بالنفيضة"],
+  ])("THEN what the body does, whom it addresses, or another party is not its name: %s", (text, expected) => {
+    expect(orgs(text)).toEqual([expected]);
+  });
+
+  it("THEN a bare organisation noun before a preposition is no organisation: «قوانين منظمة في الغرض»", () => {
+    expect(orgs("في غياب قوانين منظمة في الغرض.")).toEqual([]);
+  });
+
+  it.each([
+    ["وأكدت وزارة العلاقة مع الهيئات الدستورية والمجتمع المدني أن المشروع جاهز.", "وزارة العلاقة مع الهيئات الدستورية والمجتمع المدني"],
+    ["وأعلنت وزارة الدفاع بحكومة الوفاق الليبية أن العملية انتهت.", "وزارة الدفاع بحكومة الوفاق الليبية"],
+    ["وقال مركز الأمن الوطني بالقلعة الكبرى إن الشاب نقل إلى المستشفى.", "مركز الأمن الوطني بالقلعة الكبرى"],
+  ])("THEN a name that takes مع or ب keeps it: %s", (text, expected) => {
+    expect(orgs(text)[0]).toBe(expected);
+  });
+
+  it("THEN known bodies read in English by their usual names", () => {
+    expect(entityEnglishName("أطباء بلا حدود", "organization")).toBe("Médecins Sans Frontières (MSF)");
+    expect(entityEnglishName("مجلس الشورى", "organization")).toBe("the Shura Council");
+  });
+});
