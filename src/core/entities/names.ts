@@ -22,6 +22,7 @@ export interface NameScanOptions {
   maxTokens?: number;
 }
 
+const IBN = foldKey("ابن");
 /** Honorifics that are also the first word of Maghrebi surnames ("سليم الحاج مبروك"). */
 const SURNAME_TITLES = new Set(["الحاج", "الشيخ"]);
 /** Tanwin marks indefinite nouns and adverbs ("دائمًا"), never names. */
@@ -290,7 +291,8 @@ function nisba(k: string): boolean {
 function endsAfterNisba(keys: readonly string[], i: number, end: number): boolean {
   if (end - i < 2) return false;
   const prev = keys[end - 1]!;
-  if (NAME_PARTICLES.has(keys[end] ?? "")) return false;
+  // "… الفزاني ابن فاطمة الشيحاوي": ابن after a family name brings the mother's name, not more of this one.
+  if (NAME_PARTICLES.has(keys[end] ?? "") && !(keys[end] === IBN && nisba(keys[end - 1]!))) return false;
   // "جاب الله", "رزق الله" complete a surname; "عبد الله" is a first name and goes on.
   if (prev === "الله") return end - i >= 3 && keys[end - 2] !== "عبد";
   // A Turkish patronymic (أوغلو, "son of") completes a surname as a nisba does: "مولود تشاوش أوغلو حمل" (then a verb).

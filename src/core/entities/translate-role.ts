@@ -377,7 +377,8 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
     } else {
       // "المندوب الجهوي للسياحة بطبرقة": ب + a place name is where the office is.
       // The word as written, less the clitic read off above (و of "والهيئات", ل of "للامتحانات").
-      const raw = t.raw.length > key.length && t.key !== key ? t.raw.slice(t.raw.length - key.length) : t.raw;
+      // (لل read as ل + the article: "للحي" is "الحي".)
+      const raw = lam && key.startsWith("ال") && t.key.startsWith("لل") ? `ال${t.raw.slice(2)}` : t.raw.length > key.length && t.key !== key ? t.raw.slice(t.raw.length - key.length) : t.raw;
       // The next word of that place name ("بمنزل بورقيبة") is not another ب.
       if (townAt === k - 1 && parts.length > 0 && key === t.key) {
         parts[parts.length - 1] += ` ${transliterate(raw)}`;

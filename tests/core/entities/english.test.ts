@@ -128,3 +128,10 @@ describe("GIVEN role phrases whose words English readers must not get transliter
     expect(translateRole("رئيس المجلس الأعلى للقضاء")).toBe("Head of the Supreme Council of the Judiciary");
   });
 });
+
+describe("GIVEN ل + the article on an unknown word", () => {
+  it("THEN it reads as the article, not as part of the word: «للحي» is al-…, not Lalhi", () => {
+    expect(translateRole("المدير العام للحي الوطني الرياضي")).toBe("Director-General of the National Sports District");
+    expect(translateRole("مدير للمخيم")).not.toMatch(/Lalm/);
+  });
+});

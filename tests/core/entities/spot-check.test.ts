@@ -1100,3 +1100,18 @@ describe("GIVEN the misfires of a second held-out sample (seed 777)", () => {
     expect(people("6- أحمد بن محمد بن محمد الرويسي ، ابن طاوس الورتاني")).toEqual(["أحمد بن محمد بن محمد الرويسي"]);
   });
 });
+
+describe("GIVEN the misfires of a third held-out sample (seed 31337)", () => {
+  it("THEN a verb after a role and its comma is no name: «أذن بفتح محضر»", () => {
+    expect(people("وبمراجعة ممثل النيابة العمومية بسوسة، أذن بفتح محضر بحث من أجل مسك مادة مخدرة.")).toEqual([]);
+  });
+
+  it("THEN a request after «الفريق» (the team) is no name", () => {
+    expect(people("وتلقت الكتابة العامة للفريق مطلب ترشح وحيد لرئاسة الفريق.")).toEqual([]);
+  });
+
+  it("THEN a wanted list's name opens on its Maghrebi first name and ends before the mother's, who is her own person", () => {
+    expect(people("1- المعز بن عبدالقادر بن أحمد الفزاني ابن فاطمة الشيحاوي من مواليد 23-03- 1969")).toEqual(
+      ["المعز بن عبدالقادر بن أحمد الفزاني", "فاطمة الشيحاوي"]);
+  });
+});
