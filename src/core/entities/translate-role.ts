@@ -5,7 +5,7 @@
  * titles ("وزير الدفاع الأميركي" → "US Secretary of Defense"). Unknown words are transliterated.
  */
 import rolesData from "./data/roles.json" with { type: "json" };
-import { CONSTRUCTS, NAME_INDEX, ROLE_MODIFIERS, TERMS, US_TERMS, dropAl } from "./lexicon.ts";
+import { CONSTRUCTS, NAME_INDEX, ROLE_MODIFIERS, SURNAME_INDEX, TERMS, US_TERMS, dropAl } from "./lexicon.ts";
 import { ENDED, OFFICE_TERMS, isArabicWord, isCloseQuote, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { matchHead } from "./roles.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
@@ -88,6 +88,11 @@ function compose(ar: string): string {
       usHead = undefined;
       bare = undefined;
       headEnd = inner.headEnd;
+    } else if (NAME_INDEX.match(keys[headEnd] ?? "", keys, headEnd)?.value.type === "person" || SURNAME_INDEX.has(keys[headEnd] ?? "")) {
+      // "نائب ترامب": the deputy of a person, not a member of parliament for them.
+      head = "deputy";
+      of = "to";
+      to = "to";
     } else {
       // "النائب عن كتلة ...": نائب alone is a member of parliament.
       head = h.head.bare ?? head;

@@ -135,3 +135,17 @@ describe("GIVEN ل + the article on an unknown word", () => {
     expect(translateRole("مدير للمخيم")).not.toMatch(/Lalm/);
   });
 });
+
+describe("GIVEN a deputy of a president or of a person", () => {
+  it.each([
+    ["نائب الرئيس الأمريكي", "US Vice President"],
+    ["نائب رئيس الجمهورية", "Vice President"],
+    ["نائب الرئيس الإيراني لشؤون المرأة والأسرة", "Iranian Vice President for Affairs of Women and the Family"],
+    ["نائب ترامب", "deputy to Trump"],
+    // Unchanged: a deputy head of a body, and an MP.
+    ["نائب رئيس حركة النهضة", "Deputy Head of Ennahda"],
+    ["النائب عن حركة النهضة", "MP for Ennahda"],
+  ])("THEN %s → %s", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
+  });
+});
