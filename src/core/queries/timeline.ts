@@ -16,6 +16,7 @@ import { contentTerms } from "../index/terms.ts";
 import { postingsOf } from "../index/vectors.ts";
 import { matchEntities } from "./who.ts";
 import { contains } from "./match.ts";
+import { dateClause } from "../index/clause.ts";
 
 const DEFAULT_LIMIT = 100;
 /** Entities a name query stands for (an ambiguous surname may name a few people). */
@@ -31,17 +32,46 @@ export function timeline(
   const ev = index.events;
   const inRange = rangeTest(ev, options.from, options.to);
   const query = options.query?.trim();
+  const entities = query ? matchEntities(index, query).slice(0, MAX_ENTITIES) : [];
   // NaN means no limit; a fraction is cut down for a query (slice) and rounded up without one.
   const chosen = query
-    ? queryEvents(index, query, inRange, Number.isNaN(limit) ? Infinity : Math.trunc(limit))
+    ? queryEvents(index, query, entities, inRange, Number.isNaN(limit) ? Infinity : Math.trunc(limit))
     : topEvents(ev.byImportance, inRange, Number.isNaN(limit) ? Infinity : Math.ceil(limit));
   chosen.sort((a, b) => a - b);
 
   return chosen.map((e) => {
     const event = ev.events[e]!;
+    // An event of several sentences is told by its lead; for a name, by the sentence that names them.
+    const own = entities.length > 0 ? ownSentence(index, e, entities) : undefined;
+    if (own) {
+      const en = own.whole ? english(index.sentences[own.sentence]!.hash) : undefined;
+      return { ...event, evidence: own.phrase, text: en === undefined ? { ar: own.text } : { ar: own.text, en } };
+    }
     const en = ev.whole[e] ? english(index.sentences[ev.representative[e]!]!.hash) : undefined;
     return { ...event, text: en === undefined ? { ar: event.text.ar } : { ar: event.text.ar, en } };
   });
+}
+
+/**
+ * When event e's lead sentence does not name any of `entities` but another of its sentences does (an event
+ * reported by several articles, the person in one of them), that sentence's clause around the same date.
+ */
+function ownSentence(index: CoreIndex, e: number, entities: readonly number[]): { sentence: number; text: string; whole: boolean; phrase: string } | undefined {
+  const ev = index.events;
+  const names = (s: number) => entities.some((x) => contains(index.entitySentences[x]!, s));
+  const lead = ev.representative[e]!;
+  if (names(lead)) return undefined;
+  const event = ev.events[e]!;
+  for (let k = ev.memberStart[e]!; k < ev.memberStart[e + 1]!; k++) {
+    const s = ev.memberSentences[k]!;
+    if (s === lead || !names(s)) continue;
+    const sentence = index.sentences[s]!;
+    const mention = sentence.dates.find((d) => d.date === event.date && d.end === event.end);
+    if (!mention) continue;
+    const clause = dateClause(sentence.text, mention.start, mention.endOffset);
+    return { sentence: s, text: clause.text, whole: clause.whole, phrase: mention.phrase };
+  }
+  return undefined;
 }
 
 /** Whether event e's span overlaps the inclusive bounds (`overlaps` with the bounds' spans computed once). */
@@ -72,9 +102,8 @@ function topEvents(byImportance: ArrayLike<number>, ok: (e: number) => boolean, 
  * the organisations and places it names: «الانتخابات» is a topic as well as a word of «الهيئة العليا
  * المستقلة للانتخابات», and «الحكومة» names far more events than the entity of that name holds.
  */
-function queryEvents(index: CoreIndex, query: string, inRange: (e: number) => boolean, limit: number): number[] {
+function queryEvents(index: CoreIndex, query: string, entities: readonly number[], inRange: (e: number) => boolean, limit: number): number[] {
   if (limit === 0) return [];
-  const entities = matchEntities(index, query).slice(0, MAX_ENTITIES);
   if (entities.length === 0) return keywordEvents(index, query, inRange, limit);
   const named = entityEvents(index, entities, inRange, limit);
   if (entities.some((e) => index.entities[e]!.type === "person")) return named;
