@@ -197,12 +197,19 @@ const ENUMERATION_JOINT = /^[،,]?\s*(و|او|أو|ثم)$/;
 
 /**
  * A bare weekday joined to the day before it ("غدا الأحد وبعد غد الاثنين والثلاثاء", "يومي السبت والأحد") is the first
- * such weekday after that day, not the one before publication: an enumeration of days runs forward.
+ * such weekday after that day, not the one before publication: an enumeration of days runs forward. Two bare weekdays
+ * on consecutive days are one span of two days ("يومي السبت والأحد"): `prev` takes `c` in, and true says `c` is gone.
  */
-function followEnumeration(text: string, prev: Candidate, c: Candidate): void {
-  if (prev.precision !== "day" || prev.last !== undefined || !ENUMERATION_JOINT.test(text.slice(prev.end, c.start).trim())) return;
-  const after = toDayNumber(Number(prev.date.slice(0, 4)), Number(prev.date.slice(5, 7)), Number(prev.date.slice(8, 10)));
-  c.date = isoOfDayNumber(after + 1 + ((c.weekday! - weekdayOf(after + 1) + 7) % 7));
+function followEnumeration(text: string, prev: Candidate, c: Candidate): boolean {
+  const last = prev.last ?? prev.date;
+  if (prev.precision !== "day" || last.length !== 10 || !ENUMERATION_JOINT.test(text.slice(prev.end, c.start).trim())) return false;
+  const after = toDayNumber(Number(last.slice(0, 4)), Number(last.slice(5, 7)), Number(last.slice(8, 10)));
+  const day = after + 1 + ((c.weekday! - weekdayOf(after + 1) + 7) % 7);
+  c.date = isoOfDayNumber(day);
+  if (prev.weekday === undefined || day !== after + 1) return false;
+  prev.last = c.date;
+  prev.end = c.end;
+  return true;
 }
 
 const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
@@ -257,10 +264,14 @@ export function tagDates(text: string, ctx?: TagContext): DateMention[] {
       }
     }
     let prev: Candidate | undefined;
-    return selectCandidates(cands).map((c) => {
+    const kept: Candidate[] = [];
+    for (const c of selectCandidates(cands)) {
       if (c.weekday !== undefined && pub !== null && futureBefore(folded.text, c.start)) c.date = isoOfDayNumber(upcomingWeekday(c.weekday, pub));
-      if (c.weekday !== undefined && prev !== undefined) followEnumeration(folded.text, prev, c);
+      if (c.weekday !== undefined && prev !== undefined && followEnumeration(folded.text, prev, c)) continue;
+      kept.push(c);
       prev = c;
+    }
+    return kept.map((c) => {
       // "سيدخل القانون حيز التنفيذ في 1 جانفي", "سيتم … في شهر أفريل": in a future clause, a day or month without a year
       // that its latest occurrence puts more than PLANNED_PAST_DAYS before publication is the next one.
       if (c.yearless && pub !== null && pub.dayNumber - lastDayOf(c) > PLANNED_PAST_DAYS && futureBefore(folded.text, c.start)) nextYear(c);

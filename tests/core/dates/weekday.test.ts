@@ -68,10 +68,12 @@ const rows: [name: string, row: Row][] = [
     published: "2016-09-10",
     want: [
       { date: "2016-09-11", precision: "day", phrase: "غدٍ الأحد" }, { date: "2016-09-12", precision: "day", phrase: "بعد غدٍ الاثنين" },
-      { date: "2016-09-13", precision: "day", phrase: "الثلاثاء" }, { date: "2016-09-14", precision: "day", phrase: "الأربعاء" },
+      // Two bare weekdays on consecutive days: one span.
+      { date: "2016-09-13", end: "2016-09-14", precision: "day", phrase: "الثلاثاء والأربعاء" },
     ],
   }],
-  ["real: a session held السبت والاحد, told on the Saturday, ends on the Sunday after", { text: "على هامش انعقاد الدورة السادسة لمجلس شورى الحركة السبت والاحد بالحمامات", published: "2016-10-15", want: [{ date: "2016-10-15", precision: "day" }, { date: "2016-10-16", precision: "day" }] }],
+  ["real: a session held السبت والاحد, told on the Saturday, is the Saturday and the Sunday after", { text: "على هامش انعقاد الدورة السادسة لمجلس شورى الحركة السبت والاحد بالحمامات", published: "2016-10-15", want: [{ date: "2016-10-15", end: "2016-10-16", precision: "day", phrase: "السبت والاحد" }] }],
+  ["invented: two weekdays a day apart are two days", { text: "اجتمع المجلس يومي الاثنين والأربعاء", published: "2016-09-10", want: [{ date: "2016-09-05", precision: "day" }, { date: "2016-09-07", precision: "day" }] }],
   ["real: اليوم، الجمعة is apposition, one day, not an enumeration", { text: "كشف وزير التجارة اليوم، الجمعة عن إحداث مناطق تجارية حرة", published: "2016-02-05", want: [{ date: "2016-02-05", precision: "day", phrase: "اليوم" }, { date: "2016-02-05", precision: "day", phrase: "الجمعة" }] }],
 ];
 
