@@ -5,7 +5,7 @@
  */
 import { cliticReadings, foldKey, setFlagsOf } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
-import { FEMININE_HEAD, FIRST_NAMES, NAME_INDEX, NAME_PARTICLES, ROLE_HEADS, SPEECH_VERBS, SURNAME_INDEX, dropAl } from "./lexicon.ts";
+import { FEMININE_HEAD, FIRST_NAMES, FIRST_NAME_PHRASES, NAME_INDEX, NAME_PARTICLES, ROLE_HEADS, SPEECH_VERBS, SURNAME_INDEX, dropAl } from "./lexicon.ts";
 import { registerMemo } from "../text/memos.ts";
 
 export const F_HEAD = 1;
@@ -45,7 +45,8 @@ function compute(key: string): number {
     if (ROLE_HEADS.has(base) || FEMININE_HEAD.has(base)) f |= F_HEAD;
     if (NAME_INDEX.has(r.key)) f |= F_LEX;
     if (!r.restoredAl && SPEECH_VERBS.has(r.key)) f |= F_SPEECH;
-    if (!r.restoredAl && FIRST_NAMES.has(r.key)) f |= F_FIRST;
+    // The first word of a compound first name too ("سيف" of "سيف الإسلام", "نور" of "نور الدين").
+    if (!r.restoredAl && (FIRST_NAMES.has(r.key) || FIRST_NAME_PHRASES.has(r.key))) f |= F_FIRST;
     if (ORG_HEADS.has(r.key) || ORG_HEADS_DEFINITE.has(r.key)) f |= F_ORG;
     if (PLACE_HEADS.has(r.key)) f |= F_PLACE_HEAD;
     if (SURNAME_INDEX.has(r.key) || NAME_PARTICLES.has(r.key)) f |= F_SURNAME;

@@ -178,8 +178,12 @@ export const FIRST_NAMES = new Map<string, string>();
 export const FIRST_NAME_PHRASES = new PhraseIndex<string>();
 for (const [ar, en] of Object.entries(lexiconData.firstNames)) {
   const k = foldKey(ar);
-  if (k.includes(" ")) FIRST_NAME_PHRASES.add(ar, en);
-  else FIRST_NAMES.set(k, en);
+  if (!k.includes(" ")) FIRST_NAMES.set(k, en);
+  else {
+    FIRST_NAME_PHRASES.add(ar, en);
+    // "عبد الوهاب" is also written as one word: "عبدالوهاب".
+    if (k.startsWith("عبد ال") && !FIRST_NAMES.has(k.replace(" ", ""))) FIRST_NAMES.set(k.replace(" ", ""), en);
+  }
 }
 /**
  * Whether a two-word compound first name ("نور الدين", "زين العابدين") starts at `keys[i]`; `first` is the first

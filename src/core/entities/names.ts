@@ -60,6 +60,9 @@ function prepositional(k: string): boolean {
   if (BROKEN_PLURAL.test(rest) && !FIRST_NAMES.has(k)) return true;
   // ب/ل + a known place, even one that opens like a Maghrebi surname ("بنابل", "بواشنطن").
   if (rest.length >= 3 && NAME_INDEX.match(rest, [rest], 0)?.value.type === "place") return true;
+  // ب/ل + a plural of the أفعال shape ("بأزياء", "بأطفال", "لأعمال"): a phrase, though it opens like با….
+  // (Not a foreign name with و there: باروان، باشوال.)
+  if (/^ا[^اوي]([^اوي]ا[^اوي]|ياء)$/.test(rest) && !FIRST_NAMES.has(rest)) return true;
   if (KNOWN_B_L.test(k)) return false;
   if (k.length < 4) return false;
   // ب/ل + a feminine noun ("بعودة", "بإدارة", "لمكافحة"): names with ب/ل are بو/بن/بل... (KNOWN_B_L).
@@ -77,6 +80,8 @@ function prepositional(k: string): boolean {
 const VERBAL_NOUNS = [/^ت[^و].ي[^اويه]$/, /^است...+$/, /^ا[^يو][^اوي]ا[^اويه]$/, /^اي[^اوي]ا[^اويه]$/, /^ا[^اوي][تط][^اوي]ا[^اويه]ه?$/, /^ا[^اوي]ا[^اوي]ه$/];
 // تفاعل ("تواجد", "تعاون"; not تشا…/تسا…, foreign names: تشانغ، تشارلز، تسانج) and the participle متفعّل ("متحصن").
 VERBAL_NOUNS.push(/^ت[^اويشس]ا[^اوي]{2}$/, /^مت[^اوي]{3}$/);
+// تفاعل of a root in و ("تواجد", "تواصل"; not a nisba: التواتي) and تفعّل of a hollow root ("تطور", "تحول", "تنوع").
+VERBAL_NOUNS.push(/^توا[^اوي][^اويه]$/, /^ت[^اوي]و[^اويه]$/);
 /**
  * The broken plural فعائل. On the folded key (ئ → ي: وسائل، رسائل، عشائر) it is only read behind ب/ل (prepositional): on
  * its own, فعايل is also the shape of names (بلايز، مقايز). As written, with its hamza ("حقائق", "جرائم", "فضائح"), it is
@@ -415,6 +420,8 @@ export function listedNameSplit(keys: readonly string[], t0: number, t1: number)
     if (NAME_PARTICLES.has(surname) || SURNAME_TITLES.has(surname)) continue;
     // "نجيبة بن حسين | زهير العيدودي": after a single بن, the father's name closes the name whatever it is.
     if (beforeBin(keys, k - 2) && !keys.slice(t0, k - 2).some((x) => x === "بن" || x === "بنت")) return k;
+    // "بدر الدين | الصحبي عتيق": a compound first name alone, then the next person's.
+    if (compoundFirstNameAt(keys, k - 2) && plainFirstName(keys[k]) && t1 - k >= 2 && k - 2 === t0) return k;
     if (FIRST_NAMES.has(surname) || NAME_PARTICLES.has(keys[k - 2]!)) continue;
     if (compoundFirstNameAt(keys, k - 2) || surname === "الله" || surname.startsWith("عبد")) continue;
     return k;
