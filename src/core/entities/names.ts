@@ -468,7 +468,8 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     if (!(FIRST_NAMES.has(r.key) || compound) || (NAME_PARTICLES.has(r.key) && !compound)) continue;
     // An ambiguous first name (فريد، فرح) starts a name only before بن/بنت ("فريد بن تنفوس"), or before a plain first name
     // and بن/بنت: the father's name of a full chain ("صوفية زهير بن يوسف").
-    if (AMBIGUOUS_FIRST.has(r.key) && !compound && !beforeBin(keys, i + 1) && !(plainFirstName(keys[i + 1]) && beforeBin(keys, i + 2))) continue;
+    // At the head of a list item ("- الصادق عبدالرحمن الغرياني") it starts one before another first name too.
+    if (AMBIGUOUS_FIRST.has(r.key) && !compound && !beforeBin(keys, i + 1) && !(plainFirstName(keys[i + 1]) && beforeBin(keys, i + 2)) && !(listItemAt(toks, i) && (FIRST_NAMES.has(keys[i + 1] ?? "") || compoundFirstNameAt(keys, i + 1)))) continue;
     // "عن عمر يناهز", "في عمر مبكر", "إلى عمر ماكرون": behind a preposition عمر is an age, unless a nisba surname follows.
     if (r.strip === 0 && NOUN_AFTER_PREPOSITION.has(r.key) && PREPOSITIONS_BEFORE_NOUN.has(keys[i - 1] ?? "") && !nisba(keys[i + 1] ?? "")) continue;
     const next = toks[i + 1];
@@ -491,6 +492,12 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     return { start: i, end, firstStrip: r.strip };
   }
   return undefined;
+}
+
+/** Whether token `i` heads an item of a list: right after a dash or a bullet. */
+function listItemAt(toks: readonly Token[], i: number): boolean {
+  const prev = toks[i - 1];
+  return prev !== undefined && prev.kind === "p" && /^[-–—*•]$/.test(prev.raw);
 }
 
 /** Clause boundary after a name: end, punctuation, a particle or verb from the stop lists. */

@@ -1139,3 +1139,13 @@ describe("GIVEN the misfires of a fourth held-out sample (seed 9001)", () => {
     expect(people("بحسب ما ذكر هاف بوست عربي، ليتقلص العدد حاليا.")).toEqual([]);
   });
 });
+
+describe("GIVEN a name at the head of a list item", () => {
+  it("THEN a first name that is also a common word opens it before another first name", () => {
+    expect(people("- الصادق عبدالرحمن علي الغرياني - ليبي.")).toEqual(["الصادق عبدالرحمن علي الغرياني"]);
+  });
+
+  it("THEN elsewhere it still needs more: «الصادق الأمين» is no name", () => {
+    expect(people("وصفه أتباعه بالصادق الأمين في خطبهم.")).toEqual([]);
+  });
+});
