@@ -274,9 +274,9 @@ function pronounSubject(w: SentenceWork, v: number): boolean {
 
 /** Index of إن/أن after the speaker (within a few tokens, "لـ"العربي الجديد" إن" allowed). */
 function complementizerAfter(w: SentenceWork, from: number, limit: number): number {
-  // Within 10 words of the speaker; a quoted title between counts as one ("في برنامج "علاش هكا؟" على "الجوهرة أف أم" أن").
+  // Within 12 words of the speaker; a quoted title between counts as one ("في برنامج "علاش هكا؟" على "الجوهرة أف أم" أن").
   let counted = 0;
-  for (let k = from; k < limit && counted < 10; k++, counted++) {
+  for (let k = from; k < limit && counted < 12; k++, counted++) {
     const t = w.toks[k]!;
     if (COMPLEMENTIZER.has(t.key)) return k;
     if (isOpenQuote(t)) {

@@ -1149,3 +1149,16 @@ describe("GIVEN a name at the head of a list item", () => {
     expect(people("وصفه أتباعه بالصادق الأمين في خطبهم.")).toEqual([]);
   });
 });
+
+describe("GIVEN a speaker whose statement comes after a long phrase of where and when", () => {
+  const quotes = (text: string) => analyseArticleEntities([text])[0]!.quotes.map((q) => `${q.speaker}: ${q.text.split(" ").slice(0, 3).join(" ")}`);
+
+  it("THEN up to twelve words between the speaker and أن still make the quote his", () => {
+    expect(quotes("أكد الأمين العام المساعد لإتحاد الشغل سمير الشفي في مداخلة له في بوليتيكا اليوم الثلاثاء 24 ماي 2016 أن الإتحاد لم يتخلف عن أي مؤتمر.")).toEqual(["سمير الشفي: الإتحاد لم يتخلف"]);
+    expect(quotes("وأوضح سمير الرمضاني ابن عم التلميذ و هو معلم بمدرسة عقبة لجوهرة \"أف أم\" أن داء البوصفير منتشر في المنطقة.")).toEqual(["سمير الرمضاني: داء البوصفير منتشر"]);
+  });
+
+  it("THEN an أن further on is not his", () => {
+    expect(quotes("وقال سمير الشفي في مداخلة له اليوم في البرنامج الذي بثته القناة الوطنية الأولى مساء الثلاثاء بعد نقاش طويل مع ممثلي الحكومة والنقابات الجهوية أن الإتحاد لم يتخلف.")).toEqual([]);
+  });
+});
