@@ -22,6 +22,7 @@ export interface NameScanOptions {
   maxTokens?: number;
 }
 
+/** ابن, by its folded key (see endsAfterNisba). */
 const IBN = foldKey("ابن");
 /** Honorifics that are also the first word of Maghrebi surnames ("سليم الحاج مبروك"). */
 const SURNAME_TITLES = new Set(["الحاج", "الشيخ"]);
@@ -399,7 +400,7 @@ function firstNameAfterBinSurname(toks: readonly Token[], keys: readonly string[
   const bin = end - (compoundFirstNameAt(keys, end - 2) ? 3 : 2);
   if (bin - i < 1 || !beforeBin(keys, bin) || (bin === end - 2 && NAME_PARTICLES.has(keys[end - 1]!)) || SURNAME_TITLES.has(keys[end - 1]!)) return false;
   // A longer chain ends on its family name, whatever it is: "نجيب بن محمد بن ميلاد إسماعيل".
-  for (let j = i; j < bin; j++) if (beforeBin(keys, j)) return false;
+  if (binBetween(keys, i, bin)) return false;
   const compound = compoundFirstNameAt(keys, end);
   if (!compound && !(FIRST_NAMES.has(k) && !NAME_PARTICLES.has(k) && !k.startsWith("ال"))) return false;
   const after = end + (compound ? 2 : 1);
@@ -419,7 +420,7 @@ export function listedNameSplit(keys: readonly string[], t0: number, t1: number)
     if (!(plainFirstName(keys[k]) || compoundFirstNameAt(keys, k))) continue;
     if (NAME_PARTICLES.has(surname) || SURNAME_TITLES.has(surname)) continue;
     // "نجيبة بن حسين | زهير العيدودي": after a single بن, the father's name closes the name whatever it is.
-    if (beforeBin(keys, k - 2) && !keys.slice(t0, k - 2).some((x) => x === "بن" || x === "بنت")) return k;
+    if (beforeBin(keys, k - 2) && !binBetween(keys, t0, k - 2)) return k;
     // "بدر الدين | الصحبي عتيق": a compound first name alone, then the next person's.
     if (compoundFirstNameAt(keys, k - 2) && plainFirstName(keys[k]) && t1 - k >= 2 && k - 2 === t0) return k;
     if (FIRST_NAMES.has(surname) || NAME_PARTICLES.has(keys[k - 2]!)) continue;
@@ -447,6 +448,12 @@ export function scanName(toks: readonly Token[], keys: readonly string[], i: num
   return { start: i, end, firstStrip: 0 };
 }
 
+/** Whether بن or بنت is among keys[from..to). */
+function binBetween(keys: readonly string[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (beforeBin(keys, j)) return true;
+  return false;
+}
+
 /** بن or بنت at `k`. */
 const beforeBin = (keys: readonly string[], k: number): boolean => keys[k] === "بن" || keys[k] === "بنت";
 /** A first name that is not also a common word. */
@@ -466,10 +473,7 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     const compound = compoundFirstNameAt(keys, i, r.key);
     // A particle opens no name, but عبد of a compound first name does ("عبد العزيز التميمي").
     if (!(FIRST_NAMES.has(r.key) || compound) || (NAME_PARTICLES.has(r.key) && !compound)) continue;
-    // An ambiguous first name (فريد، فرح) starts a name only before بن/بنت ("فريد بن تنفوس"), or before a plain first name
-    // and بن/بنت: the father's name of a full chain ("صوفية زهير بن يوسف").
-    // At the head of a list item ("- الصادق عبدالرحمن الغرياني") it starts one before another first name too.
-    if (AMBIGUOUS_FIRST.has(r.key) && !compound && !beforeBin(keys, i + 1) && !(plainFirstName(keys[i + 1]) && beforeBin(keys, i + 2)) && !(listItemAt(toks, i) && (FIRST_NAMES.has(keys[i + 1] ?? "") || compoundFirstNameAt(keys, i + 1)))) continue;
+    if (AMBIGUOUS_FIRST.has(r.key) && !compound && !ambiguousFirstStarts(toks, keys, i)) continue;
     // "عن عمر يناهز", "في عمر مبكر", "إلى عمر ماكرون": behind a preposition عمر is an age, unless a nisba surname follows.
     if (r.strip === 0 && NOUN_AFTER_PREPOSITION.has(r.key) && PREPOSITIONS_BEFORE_NOUN.has(keys[i - 1] ?? "") && !nisba(keys[i + 1] ?? "")) continue;
     const next = toks[i + 1];
@@ -492,6 +496,16 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     return { start: i, end, firstStrip: r.strip };
   }
   return undefined;
+}
+
+/**
+ * Whether an ambiguous first name at `i` (فريد، فرح، الصادق) starts a name: before بن/بنت ("فريد بن تنفوس"), before a
+ * plain first name and بن/بنت (the father's name of a full chain: "صوفية زهير بن يوسف"), or at the head of a list item
+ * before another first name ("- الصادق عبدالرحمن الغرياني").
+ */
+function ambiguousFirstStarts(toks: readonly Token[], keys: readonly string[], i: number): boolean {
+  if (beforeBin(keys, i + 1) || (plainFirstName(keys[i + 1]) && beforeBin(keys, i + 2))) return true;
+  return listItemAt(toks, i) && (FIRST_NAMES.has(keys[i + 1] ?? "") || compoundFirstNameAt(keys, i + 1));
 }
 
 /** Whether token `i` heads an item of a list: right after a dash or a bullet. */

@@ -147,11 +147,19 @@ function readClitic(key: string, raw: string): { key: string; raw: string; cliti
   return { ...readYa(key, raw), clitic: "" };
 }
 
-/** A final ى written for ي ("المهنى", "الجمهورى") reads as the known word in ي. */
-function readYa(key: string, raw: string): { key: string; raw: string } {
-  if (!key.endsWith("ى") || isKnown(key)) return { key, raw };
+/**
+ * A final ى written for ي ("المهنى", "الجمهورى") reads as the word in ي when `known` knows that one and not the
+ * word as written (مستشفى keeps its ى). Returns the key to read.
+ */
+export function finalYa(key: string, known: (k: string) => boolean): string {
+  if (!key.endsWith("ى") || known(key)) return key;
   const ya = `${key.slice(0, -1)}ي`;
-  return isKnown(ya) ? { key: ya, raw: `${raw.slice(0, -1)}ي` } : { key, raw };
+  return known(ya) ? ya : key;
+}
+
+function readYa(key: string, raw: string): { key: string; raw: string } {
+  const read = finalYa(key, isKnown);
+  return read === key ? { key, raw } : { key: read, raw: `${raw.slice(0, -1)}ي` };
 }
 
 function isKnown(k: string): boolean {

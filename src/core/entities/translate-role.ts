@@ -11,7 +11,7 @@ import { matchHead } from "./roles.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
 import { familyNameEn, transliterate } from "./transliterate.ts";
-import { adjectiveOf, isOrgHead, translateOrg } from "./translate-org.ts";
+import { adjectiveOf, finalYa, isOrgHead, translateOrg } from "./translate-org.ts";
 
 /** Linking words inside a complement (roles.json "prepositions"), by folded key. */
 const PREP: Record<string, string> = {};
@@ -56,18 +56,15 @@ export function translateRole(ar: string): string {
 /** Every word of the term table's phrases. */
 const TERM_WORDS = new Set(Object.keys(rolesData.terms).flatMap((ar) => foldKey(ar).split(" ")));
 
-/** A final ى written for ي ("المهنى", "الجمهورى") reads as the known word in ي; other words keep theirs (مستشفى). */
-function yaForAlifMaqsura(key: string): string {
-  if (!key.endsWith("ى") || TERM_WORDS.has(key)) return key;
-  const ya = `${key.slice(0, -1)}ي`;
-  return TERM_WORDS.has(ya) || adjectiveOf(ya) !== undefined || nationalityOf(ya) !== undefined ? ya : key;
-}
+/** A word the role translator knows: a word of a term, an adjective, a nationality. */
+const knownWord = (k: string): boolean => TERM_WORDS.has(k) || adjectiveOf(k) !== undefined || nationalityOf(k) !== undefined;
 
 function compose(ar: string): string {
   const toks = tokenize(ar)
     .filter((t) => t.kind !== "p" || isOpenQuote(t) || isCloseQuote(t))
     .map((t) => {
-      const key = yaForAlifMaqsura(t.key);
+      // A final ى written for ي ("المهنى", "الجمهورى").
+      const key = finalYa(t.key, knownWord);
       return key === t.key ? t : { ...t, key };
     });
   const keys = toks.map((t) => t.key);
