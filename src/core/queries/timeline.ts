@@ -38,11 +38,12 @@ export function timeline(
     ? queryEvents(index, query, entities, inRange, Number.isNaN(limit) ? Infinity : Math.trunc(limit))
     : topEvents(ev.byImportance, inRange, Number.isNaN(limit) ? Infinity : Math.ceil(limit));
   chosen.sort((a, b) => a - b);
+  const people = entities.filter((x) => index.entities[x]!.type === "person");
 
   return chosen.map((e) => {
     const event = ev.events[e]!;
-    // An event of several sentences is told by its lead; for a name, by the sentence that names them.
-    const own = entities.length > 0 ? ownSentence(index, e, entities) : undefined;
+    // An event of several sentences is told by its lead; for a person's name, by the sentence that names them.
+    const own = people.length > 0 ? ownSentence(index, e, people) : undefined;
     if (own) {
       const en = own.whole ? english(index.sentences[own.sentence]!.hash) : undefined;
       return { ...event, evidence: own.phrase, text: en === undefined ? { ar: own.text } : { ar: own.text, en } };
@@ -56,22 +57,51 @@ export function timeline(
  * When event e's lead sentence does not name any of `entities` but another of its sentences does (an event
  * reported by several articles, the person in one of them), that sentence's clause around the same date.
  */
-function ownSentence(index: CoreIndex, e: number, entities: readonly number[]): { sentence: number; text: string; whole: boolean; phrase: string } | undefined {
+function ownSentence(index: CoreIndex, e: number, entities: readonly number[]): OwnClause | undefined {
   const ev = index.events;
-  const names = (s: number) => entities.some((x) => contains(index.entitySentences[x]!, s));
   const lead = ev.representative[e]!;
-  if (names(lead)) return undefined;
-  const event = ev.events[e]!;
+  if (names(index, entities, lead)) return undefined;
   for (let k = ev.memberStart[e]!; k < ev.memberStart[e + 1]!; k++) {
     const s = ev.memberSentences[k]!;
-    if (s === lead || !names(s)) continue;
-    const sentence = index.sentences[s]!;
-    const mention = sentence.dates.find((d) => d.date === event.date && d.end === event.end);
-    if (!mention) continue;
-    const clause = dateClause(sentence.text, mention.start, mention.endOffset);
-    return { sentence: s, text: clause.text, whole: clause.whole, phrase: mention.phrase };
+    if (s === lead || !names(index, entities, s)) continue;
+    const own = memberClause(index, e, s);
+    if (own) return own;
   }
   return undefined;
+}
+
+/** Whether sentence s names one of the entities. */
+function names(index: CoreIndex, entities: readonly number[], s: number): boolean {
+  for (const x of entities) if (contains(index.entitySentences[x]!, s)) return true;
+  return false;
+}
+
+interface OwnClause {
+  sentence: number;
+  text: string;
+  whole: boolean;
+  phrase: string;
+}
+
+/** Member sentence s's clause around event e's date, computed once per index (names ask for the same events again). */
+const clauses = new WeakMap<CoreIndex, Map<number, OwnClause | null>>();
+/** Cached clauses per index, at most (each a short string). */
+const MAX_CLAUSES = 20_000;
+
+function memberClause(index: CoreIndex, e: number, s: number): OwnClause | undefined {
+  let cache = clauses.get(index);
+  if (cache === undefined) clauses.set(index, (cache = new Map()));
+  // Sentences number fewer than 2^26: one safe integer keys the pair.
+  const key = e * 67_108_864 + s;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit ?? undefined;
+  const event = index.events.events[e]!;
+  const sentence = index.sentences[s]!;
+  const mention = sentence.dates.find((d) => d.date === event.date && d.end === event.end);
+  const own = mention ? { sentence: s, ...dateClause(sentence.text, mention.start, mention.endOffset), phrase: mention.phrase } : null;
+  if (cache.size >= MAX_CLAUSES) cache.clear();
+  cache.set(key, own);
+  return own ?? undefined;
 }
 
 /** Whether event e's span overlaps the inclusive bounds (`overlaps` with the bounds' spans computed once). */
