@@ -25,6 +25,10 @@ const LADA = foldKey("لدى");
 const MA3A = foldKey("مع");
 const MINISTRY = new Set([foldKey("وزارة")]);
 const RELATIONS = new Set(["العلاقة", "العلاقات"].map(foldKey));
+const ELECTIONS = new Set(["للانتخابات", "للرئاسية", "للتشريعية", "للبلدية"].map(foldKey));
+const PARTY = new Set([foldKey("حزب")]);
+/** Verbal nouns تفاعل (تفاوض), تفعيل (تنظيم), استفعال (استقبال), افتعال (اجتماع), on the key without its article. */
+const VERBAL_NOUN = /^(ت[^اوي]ا[^ا][^اويه]|ت[^اوي][^اوي]ي[^اويه]|است[^اوي][^اوي]ا[^اويه]|ا[^اوي]ت[^اوي]ا[^اويه])$/;
 /** Adverbs that date an office and belong to the role: "رئيس الكنفدرالية السويسرية سابقا، سامويل شميدت". */
 const OFFICE_ADVERBS = new Set(["سابقا", "حاليا"].map(foldKey));
 /** "المنتهية مهامه" (outgoing): the term of the office whose end the role states; it closes the role. */
@@ -161,6 +165,12 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       if (end > j && key[0] === "ب" && MINISTRY.has(dropArticle(keys[j - 1] ?? "")) && lexiconSpanAt(toks, keys, end, ["place", "organization"]) === 0 && !CONSTRUCTS.has(dropArticle(key.slice(1)))) break;
       // "الاتحاد المحلي للشغل بالنفيضة والسلطات المحلية": after where the body is, و adds another party.
       if (end > j && key[0] === "و" && keys.slice(j, end).some((k) => k.startsWith("ب"))) break;
+      // "رفض وزارة التعليم العالي التفاوض": a definite verbal noun right after the name is what the body does (after a
+      // construct noun it is the name's: "حزب التحرير", "جبهة التحرير").
+      if (end > j && !prevConstruct && key.startsWith("ال") && VERBAL_NOUN.test(key.slice(2))) break;
+      // "حزب المسار للانتخابات الرئاسية": the elections a party runs in are not its name (an election authority's are:
+      // "الهيئة المستقلة للانتخابات").
+      if (end > j && ELECTIONS.has(key) && PARTY.has(dropArticle(keys[j - 1] ?? ""))) break;
     }
     if (HARD_STOP.has(key) || TIME_WORDS.has(key)) {
       if (PREPOSITIONS.has(key)) {
