@@ -14,9 +14,11 @@ export function isolate(text: string): string {
 }
 
 // A run of the other script: starts and ends with a letter of that script, may hold spaces, digits and
-// light punctuation between letters (so "لويد أوستن" or "Lloyd J. Austin" stays one isolate).
+// light punctuation between letters (so "لويد أوستن" or "Lloyd J. Austin" stays one isolate). A Latin run takes the
+// slash of a command and the dashes of an option with it ("أرسل /who", "--from"): a mark between / and the name
+// would stop Telegram from making it a command the reader can tap, and "--" would sit apart from its option.
 const ARABIC_RUN = /[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF](?:[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF0-9\s.,،:\-–/()"'«»]*[\u0600-\u06FF\u0750-\u077F\uFB50-\uFDFF\uFE70-\uFEFF])?/g;
-const LATIN_RUN = /[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9\s.,:\-–/'&]*[A-Za-z\u00C0-\u024F0-9.])?/g;
+const LATIN_RUN = /(?:\/|--)?[A-Za-z\u00C0-\u024F](?:[A-Za-z\u00C0-\u024F0-9\s.,:\-–/'&]*[A-Za-z\u00C0-\u024F0-9.])?/g;
 
 // The first character of a run, or an isolate already there: text with neither is returned after one scan
 // (the common case, Arabic answers).

@@ -35,6 +35,10 @@ describe("isolateForeign", () => {
   it("GIVEN Latin inside Arabic THEN it is isolated", () => {
     expect(isolateForeign("قال Lloyd Austin إن", "ar")).toBe("قال \u2068Lloyd Austin\u2069 إن");
   });
+  it("GIVEN a command inside Arabic THEN its slash is inside the isolate, so that Telegram still reads /who as a command", () => {
+    expect(isolateForeign("أرسل /who دون اسم", "ar")).toBe("أرسل \u2068/who\u2069 دون اسم");
+    expect(isolateForeign("حدد المدة ب --from", "ar")).toBe("حدد المدة ب \u2068--from\u2069");
+  });
 });
 
 describe("isolateForeign brackets", () => {
