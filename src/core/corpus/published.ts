@@ -1,7 +1,7 @@
 /**
  * Publication dates: normalising metadata values and inferring a missing date from the text.
  */
-import type { DateMention } from "../types.ts";
+import type { Article, DateMention } from "../types.ts";
 
 /** The temporal tagger's signature (src/core/dates/tagger.ts), injected so loading can be tested alone. */
 export type DateTagger = (text: string, ctx?: { published?: string | null }) => DateMention[];
@@ -44,4 +44,13 @@ export function inferPublished(paragraphs: readonly string[], tagDates: DateTagg
     if (explicit) return explicit.date;
   }
   return null;
+}
+
+/**
+ * Article indices, most recently published first: ISO dates (YYYY-MM-DD) compare as strings, an undated article comes
+ * after every dated one, and ties keep corpus order.
+ */
+export function newestFirst(articles: readonly Pick<Article, "published">[]): number[] {
+  const key = (i: number) => articles[i]!.published ?? "";
+  return articles.map((_, i) => i).sort((a, b) => (key(a) === key(b) ? a - b : key(a) < key(b) ? 1 : -1));
 }

@@ -143,11 +143,12 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
  */
 function splitListedNames(w: SentenceWork, from: number): void {
   const people = w.mentions.slice(from).filter((m) => m.type === "person");
-  const starts = new Set(people.map((m) => m.t0));
-  const ends = new Set(people.map((m) => m.t1));
+  // Most sentences have no name of four words: nothing to look at (this runs for every sentence).
+  if (!people.some((m) => m.t1 - m.t0 >= 4)) return;
+  const adjacent = (m: WorkMention) => people.some((o) => o.t1 === m.t0 || o.t0 === m.t1);
   for (let k = w.mentions.length - 1; k >= from; k--) {
     const m = w.mentions[k]!;
-    if (m.type !== "person" || m.lexId || m.role || m.t1 - m.t0 < 4 || !(ends.has(m.t0) || starts.has(m.t1))) continue;
+    if (m.type !== "person" || m.lexId || m.role || m.t1 - m.t0 < 4 || !adjacent(m)) continue;
     const cut = listedNameSplit(w.keys, m.t0, m.t1);
     if (cut === undefined) continue;
     const head = w.toks[cut - 1]!;

@@ -17,6 +17,7 @@ import { buildEvents, type EventIndex } from "./events.ts";
 import { TermIndexBuilder, type TermIndex } from "./vectors.ts";
 import { isStopword, tokenize, tokenizeKey } from "../text/tokenize.ts";
 import { releaseMemos } from "../text/memos.ts";
+import { newestFirst } from "../corpus/published.ts";
 
 export type { SearchIndex };
 
@@ -236,15 +237,7 @@ export function buildIndexData(input: readonly Article[], options: BuildOptions 
   releaseMemos();
   between();
 
-  const recent = Int32Array.from(
-    articles
-      .map((_, a) => a)
-      .sort((x, y) => {
-        const px = articles[x]!.published ?? "";
-        const py = articles[y]!.published ?? "";
-        return px < py ? 1 : px > py ? -1 : x - y;
-      }),
-  );
+  const recent = Int32Array.from(newestFirst(articles));
 
   return {
     articles,

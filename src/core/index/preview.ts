@@ -3,6 +3,7 @@
  * articles within seconds while the whole corpus is indexed beside it (src/core/create.ts, loadCore's onPreview).
  */
 import type { Article } from "../types.ts";
+import { newestFirst } from "../corpus/published.ts";
 
 /**
  * Characters of text the early index holds: about 550 articles of the 10k-article benchmark corpus, analysed in about
@@ -15,13 +16,9 @@ export const PREVIEW_CHARS = 400_000;
  * corpus order. Newest by publication date; undated articles come last, and ties keep corpus order.
  */
 export function newestArticles(articles: readonly Article[], maxChars: number = PREVIEW_CHARS): Article[] {
-  const order = articles.map((_, i) => i);
-  // ISO dates (YYYY-MM-DD) compare as strings; an undated article sorts after every dated one.
-  const key = (i: number) => articles[i]!.published ?? "";
-  order.sort((a, b) => (key(a) === key(b) ? a - b : key(a) < key(b) ? 1 : -1));
   const chosen: number[] = [];
   let chars = 0;
-  for (const i of order) {
+  for (const i of newestFirst(articles)) {
     const a = articles[i]!;
     const size = a.paragraphs.reduce((n, p) => n + p.length, a.title.length);
     if (chosen.length > 0 && chars + size > maxChars) break;
