@@ -3,7 +3,7 @@
  * name), reads 1–4 name tokens that are not common words. Particles (أبو، بن، عبد) join tokens.
  */
 import type { Token } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, STOP, TIME_WORDS, compoundFirstNameAt } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, TIME_WORDS, compoundFirstNameAt } from "./lexicon.ts";
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
 import { foldKey, tokReadings } from "./tokenize.ts";
 import { ORG_HEADS } from "./flags.ts";
@@ -196,8 +196,34 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if (k[0] === "ل" && FIRST_NAMES.has(k.slice(1)) && !FIRST_NAMES.has(k) && !opt.isNameToken?.(k)) return false;
   // Accusative adverbs and predicates ("مسارا فريدا", "مديرا فنيا") end in a bare alef.
   if (k.length >= 5 && k.endsWith("ا") && !FIRST_NAMES.has(k)) return false;
+  // A verbal noun and its adjective, both accusative ("نفى مهدي جمعة نفيا قاطعا", "دعما كاملا"): two words in a bare alef.
+  // (The adjective by its shape, فاعلا/فعيلا/مفعلا: "بول كابا تيابا" is a name.)
+  if (k.endsWith("ا") && !FIRST_NAMES.has(k) && !opt.isNameToken?.(k) && ACCUSATIVE_ADJECTIVE.test(keys[i + 1] ?? "") && !FIRST_NAMES.has(keys[i + 1]!)) return false;
+  // "قام النائب كمال احمد بضرب النائب ...": after قام, ب + a verbal noun (فعل, تفعيل, إفعال...) with its object is
+  // what was done (not a surname in بو/بن/بل: "لجنة يرأسها توفيق بوعون المتفقد العام").
+  if (k[0] === "ب" && objectAfterMasdar(keys[i + 1] ?? "") && masdarShape(k.slice(1)) && !FIRST_NAMES.has(k) && !opt.isNameToken?.(k) && qamaBefore(keys, i)) return false;
   // Pronoun-suffixed nouns (بلاده، نظيرها، مسؤوليته) are not names.
   return !PRONOUN_SUFFIX.test(k) || FIRST_NAMES.has(k);
+}
+
+/** Accusative adjectives by their shape: فاعلا (قاطعا), فعيلا (كبيرا), مفعلا/مفعولا (مطلقا), فعّا (تاما). */
+const ACCUSATIVE_ADJECTIVE = /^(.ا..|..ي.|م...|م..و.|.ا.)ا$/;
+
+/** A verbal noun by its shape: فعل (ضرب), تفعيل/تفعّل (تكليف), إفعال/افتعال/استفعال, or a known verbal noun pattern. */
+function masdarShape(k: string): boolean {
+  return k.length === 3 || /^ت...?ي?.$/.test(k) || /^ا...ا.$|^ا.ت.ا.$|^است..ا.$/.test(k) || commonWordShape(k);
+}
+
+/** The object of such a verbal noun: definite, or a noun with a pronoun ("بضرب زميله"). */
+const objectAfterMasdar = (k: string): boolean => k.startsWith("ال") || (k.length >= 4 && /(ه|ها|هم)$/.test(k));
+
+/** قام and its forms ("did", before ب + the verbal noun of what was done). */
+const QAMA = new Set(["قام", "قامت", "قاموا", "يقوم", "تقوم", "سيقوم", "ستقوم"]);
+
+/** Is there a form of قام among the eight words before `i`? */
+function qamaBefore(keys: readonly string[], i: number): boolean {
+  for (let j = Math.max(0, i - 8); j < i; j++) if (QAMA.has(keys[j]!) || QAMA.has(keys[j]!.slice(1))) return true;
+  return false;
 }
 
 /**
@@ -454,6 +480,9 @@ function binBetween(keys: readonly string[], from: number, to: number): boolean 
   return false;
 }
 
+/** A verb of saying, bare or behind و/ف ("وقال", "أكد"). */
+const speechVerb = (k: string): boolean => SPEECH_VERBS.has(k) || (/^[وف]/.test(k) && SPEECH_VERBS.has(k.slice(1)));
+
 /** بن or بنت at `k`. */
 const beforeBin = (keys: readonly string[], k: number): boolean => keys[k] === "بن" || keys[k] === "بنت";
 /** A first name that is not also a common word. */
@@ -505,6 +534,8 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
  */
 function ambiguousFirstStarts(toks: readonly Token[], keys: readonly string[], i: number): boolean {
   if (beforeBin(keys, i + 1) || (plainFirstName(keys[i + 1]) && beforeBin(keys, i + 2))) return true;
+  // "أكد حسن الزروقوني": after a verb of saying, before a nisba surname no table knows as a word.
+  if (speechVerb(keys[i - 1] ?? "") && nisba(keys[i + 1] ?? "") && keys[i + 1]!.length >= 6 && !STOP.has(keys[i + 1]!) && nationalityOf(keys[i + 1]!) === undefined && !isPlaceOrOrg(keys, i + 1)) return true;
   return listItemAt(toks, i) && (FIRST_NAMES.has(keys[i + 1] ?? "") || compoundFirstNameAt(keys, i + 1));
 }
 

@@ -6,7 +6,7 @@
 import type { Token } from "./tokenize.ts";
 import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
 import { FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
-import { HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf } from "./phrase.ts";
+import { HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf, scanComplement } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
 import { extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, notALoneName, nounPhraseAt, scanFirstNameStart, scanName, startsName } from "./names.ts";
 import type { NameScan, NameScanOptions } from "./names.ts";
@@ -112,9 +112,16 @@ function relativeOfOffice(w: SentenceWork, role: RoleMatch, person: WorkMention)
 function constructGenitive(w: SentenceWork, role: RoleMatch, opt: NameScanOptions): number {
   if (role.definite || role.head.kind === "title" || role.head.fixed === true) return role.end;
   const g = scanName(w.toks, w.keys, role.end, { ...opt, maxTokens: 3 });
-  if (!g || !isComma(w.toks[g.end])) return role.end;
+  if (!g) return role.end;
   if (w.keys.slice(g.start, g.end).some((k) => FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k))) return role.end;
   if (compoundFirstNameAt(w.keys, g.start)) return role.end;
+  // "حسن الزروقوني مدير عام سيغما كونساي": a bare indefinite head in apposition to the name before it is that person's
+  // role; the words after it are where they work.
+  if (role.end === role.headEnd && g.end - g.start <= 2 && w.mentions.some((m) => m.type === "person" && m.t1 === role.start)) {
+    // With the genitives of the words ("وزير تكنولوجيات الاتصال والاقتصاد الرقمي", "مهاجم ريال مدريد").
+    return Math.max(g.end, scanComplement(w.toks, w.keys, g.end, { ...opt, afterConstruct: true }));
+  }
+  if (!isComma(w.toks[g.end])) return role.end;
   const after = scanName(w.toks, w.keys, g.end + 1, opt);
   if (!after) return role.end;
   const known = after.end - after.start >= 2 || FIRST_NAMES.has(w.keys[after.start]!) || lexiconPerson(w, after.start) !== undefined;

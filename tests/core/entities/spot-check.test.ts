@@ -1174,3 +1174,21 @@ describe("GIVEN the misfire of a fifth held-out sample (seed 555)", () => {
     expect(people("وأكد عبد الكافي الحمدي في طور وصفه بالدقيق.")).toEqual(["عبد الكافي الحمدي"]);
   });
 });
+
+describe("GIVEN the misfires of a sixth held-out sample (seed 8080)", () => {
+  it("THEN a verbal noun and its adjective in the accusative end the name: «نفى مهدي جمعة نفيا قاطعا»", () => {
+    expect(people("ونفى مهدي جمعة نفيا قاطعا الاتهامات الموجهة له.")).toEqual(["مهدي جمعة"]);
+    // A foreign name in alef keeps its words.
+    expect(people("والتقى الوزير الأول بول كابا أمس بالوفد.").map((p) => p.replace(/ <.*>$/, ""))).toEqual(["بول كابا"]);
+  });
+
+  it("THEN after قام, ب + a verbal noun with its object is what was done: «قام النائب كمال احمد بضرب النائب»", () => {
+    expect(people("قام النائب كمال احمد بضرب زميله بالحذاء.").map((p) => p.replace(/ <.*>$/, ""))).toEqual(["كمال احمد"]);
+    expect(people("وقام بتكليف لجنة يرأسها توفيق بوعون المتفقد العام للأمن الوطني.").map((p) => p.replace(/ <.*>$/, ""))).toEqual(["توفيق بوعون"]);
+  });
+
+  it("THEN «أجنبي» and «سيتي» are no surnames", () => {
+    expect(people("وحجزت الفرقة 3 شاحنات بترقيم منجي أجنبي بصدد التهريب.")).toEqual([]);
+    expect(people("وسيتواصل الانقطاع بحي النصر وسلمى سيتي إلى الليل.")).toEqual([]);
+  });
+});
