@@ -279,6 +279,16 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
         continue;
       }
     }
+    // "جمعية أولياء التلاميذ", "نقابة مصدري المحاصيل", "جامعة أصحاب المخابز": after a construct noun, an indefinite plural in
+    // construct with its definite genitive is who the body is of.
+    if (prevConstruct && pluralInConstruct(key)) {
+      const next = toks[end + 1];
+      if (isArabicWord(next) && genitiveOfPlural(next.key, next.raw) && !HARD_STOP.has(next.key) && !TIME_WORDS.has(next.key) && !FIRST_NAMES.has(next.key) && !opt.isNameToken?.(next.key)) {
+        end++;
+        count++;
+        continue;
+      }
+    }
     const bare = behindLamOrBa(key, CONSTRUCTS);
     // "رئيس شبكة دستورنا، جوهر بن مبارك", "رئيس جمعية أوفياء كمال العيادي": an organisation noun and one name-like word
     // that a comma or a first name closes is the organisation with its name.
@@ -291,7 +301,7 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     if (CONSTRUCTS.has(bare)) {
       const next = toks[end + 1];
       const followed =
-        (isArabicWord(next) && (isDefinite(next.key, next.raw) || CONSTRUCTS.has(next.key) || lexiconSpanAt(toks, keys, end + 1, ["place", "organization"]) > 0)) ||
+        (isArabicWord(next) && (isDefinite(next.key, next.raw) || CONSTRUCTS.has(next.key) || lexiconSpanAt(toks, keys, end + 1, ["place", "organization"]) > 0 || (pluralInConstruct(next.key) && genitiveOfPlural(keys[end + 2] ?? "", toks[end + 2]?.raw ?? "")))) ||
         isOpenQuote(next);
       if (!followed) break;
       end++;
@@ -304,6 +314,20 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
   // A trailing construct or preposition without its object is not part of the complement ("… بإدارة" before a name).
   while (end > j && (CONSTRUCTS.has(behindLamOrBa(toks[end - 1]!.key, CONSTRUCTS)) || PREPOSITIONS.has(toks[end - 1]!.key))) end--;
   return end;
+}
+
+/**
+ * The shape of a plural noun in construct, without its article: a sound plural's ي (مصدري، موظفي), أفعال/أفعلاء (أولياء،
+ * أصحاب، أطباء) or فعّال (عمال، تجار).
+ */
+function pluralInConstruct(key: string): boolean {
+  if (key.startsWith("ال") || key[0] === "و" || key[0] === "ب" || key[0] === "ل" || FIRST_NAMES.has(key) || AMBIGUOUS_FIRST.has(key)) return false;
+  return (key.length >= 4 && key.endsWith("ي")) || (key.length >= 5 && key.length <= 6 && key[0] === "ا" && (key[3] === "ا" || key[4] === "ا")) || (key.length === 4 && key[2] === "ا");
+}
+
+/** The definite genitive after such a plural: not a nisba surname ("لاعبه فراس الجليدي" is a name). */
+function genitiveOfPlural(key: string, raw: string): boolean {
+  return isDefinite(key, raw) && !key.endsWith("ي");
 }
 
 /** `key` without a clitic ل or ب when only that form is in `words` ("لشبكة", "بإدارة"); else `key`. */

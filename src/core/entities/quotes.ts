@@ -147,7 +147,8 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
       const ra = w.roleAnaphors.find((r) => r.t0 === v + 1);
       if (ra) {
         const en = state.translateRole(ra.role);
-        const hit = [...state.byRole].reverse().find((p) => p.roleEn === en);
+        // "وشدد الوزير" after "محمد أنور معروف وزير تكنولوجيات الاتصال": the bare office is the head of the full one.
+        const hit = [...state.byRole].reverse().find((p) => p.roleEn === en || (en !== "" && p.roleEn.startsWith(`${en} `)));
         if (hit) speaker = hit.gender ? { name: hit.name, gender: hit.gender } : { name: hit.name };
         after = ra.t1;
         if (!speaker) {

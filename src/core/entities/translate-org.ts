@@ -315,15 +315,19 @@ function render(p: Parsed, attributive = false): string {
   } else {
     // Quoted names and, after a "post" head, the genitive chain go before the head.
     let n = 0;
+    const chain: string[] = [];
     while (n < nps.length) {
       const np = nps[n]!;
-      const chain = np.link === "" || (np.link === "and" && n > 0);
-      if (!chain || !(np.quoted || post)) break;
-      if (np.link === "and") words.push("and");
-      words.push(npText(np, true));
+      const linked = np.link === "" || (np.link === "and" && n > 0);
+      if (!linked || !(np.quoted || post)) break;
+      if (np.link === "and") chain.push("and");
+      chain.push(npText(np, true));
       n++;
     }
-    words.push(headEn!);
+    // A genitive chain of known terms reads backwards as an English compound: "نقابة أعوان الديوانة" is the Customs Staff
+    // Union (names and transliterations keep their order).
+    if (n >= 2 && chain.length === n && nps.slice(0, n).every((np) => np.link === "" && !np.quoted && !np.proper && !np.translit)) chain.reverse();
+    words.push(...chain, headEn!);
     nps = nps.slice(n);
   }
   for (let n = 0; n < nps.length; n++) {

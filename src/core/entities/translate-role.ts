@@ -158,12 +158,20 @@ function compose(ar: string): string {
       if (compass) k++;
       continue;
     }
-    const mod = ROLE_MODIFIERS.get(t.key);
+    // An indefinite head takes its modifier indefinite too ("مدير جهوي": a Regional Director).
+    const mod = ROLE_MODIFIERS.get(t.key) ?? (h.definite || t.key.startsWith("ال") ? undefined : ROLE_MODIFIERS.get(`ال${t.key}`));
     if (!inPP && mod !== undefined && (rest.length === 0 || /^(former|current|new|interim|outgoing)$/.test(mod))) {
       pre.push(mod);
       continue;
     }
     rest.push(t);
+  }
+  // "وزير الشؤون المغاربية والاتحاد الإفريقي الجزائري": a nationality after a list that ends in a known organisation or
+  // place is the office holder's (the Algerian minister), in agreement with a masculine head ("أمين عام حزب الله
+  // اللبناني", with no list, keeps it on the party).
+  if (nat === undefined && !h.feminine && rest.some((t) => t.key[0] === "و") && nationalAfterKnownName(rest)) {
+    const last = rest.pop()!;
+    nat = nationalityOf(last.key);
   }
   const restKeys = rest.map((t) => t.key);
   // "رئيس الولايات المتحدة", "رئيس فرنسا", "الرئيس ال45 للولايات المتحدة": the head of a country is its President.
@@ -245,6 +253,27 @@ function orgHeadWithClitic(key: string): string | undefined {
   return undefined;
 }
 
+/** Does `rest` end in a masculine nationality right after a known organisation or place ("والاتحاد الإفريقي الجزائري")? */
+function nationalAfterKnownName(rest: readonly Token[]): boolean {
+  const n = rest.length;
+  const last = rest[n - 1];
+  if (n < 2 || last === undefined || !isArabicWord(last) || isFem(last.key) || nationalityOf(last.key) === undefined) return false;
+  const keys = rest.map((t) => t.key);
+  for (let j = 0; j < n - 1; j++) {
+    const key = keys[j]!.replace(/^[وبل](?=ال)/, "");
+    const hit = NAME_INDEX.match(key, [key, ...keys.slice(j + 1, n - 1)], 0);
+    if (hit && hit.value.type !== "person" && hit.len === n - 1 - j) return true;
+  }
+  return false;
+}
+
+/** Is `key` (a word after its و) a known term, organisation or place, or an organisation noun? */
+function knownAfterWaw(key: string, keys: readonly string[], k: number): boolean {
+  const ks = [key, ...keys.slice(k + 1)];
+  const named = NAME_INDEX.match(key, ks, 0);
+  return TERMS.match(key, ks, 0) !== undefined || (named !== undefined && named.value.type !== "person") || isOrgHead(key);
+}
+
 /** English of a complement; `of` links its first element to the head, `to` when behind ل; `headKey` is the head's last word. */
 function translateComplement(toks: Token[], keys: string[], of: string, to = of, headKey = ""): string {
   const parts: string[] = [];
@@ -300,6 +329,10 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
       if (key[0] === "و") parts.push("and");
       else inAt = true;
       key = key.slice(1);
+    } else if (key[0] === "و" && key.length > 3 && !TERMS.has(key) && !NAME_INDEX.match(key, [key, ...keys.slice(k + 1)], 0) && knownAfterWaw(key.slice(1), keys, k)) {
+      // "وجامعة الدول العربية": و + a known name or organisation noun in construct is "and" + it.
+      parts.push("and");
+      key = key.slice(1);
     }
     const ks = [key, ...keys.slice(k + 1)];
     // A known organisation or place longer than the term its first words make ("الدولة الإسلامية", not "الدولة"),
@@ -334,7 +367,7 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
       const org = translateOrg([bare, ...toks.slice(k + 1, end).map((x) => x.raw)].join(" "));
       const the = /^the /i.test(org) ? org : `the ${org}`;
       if (lam) parts.push(`${first && to ? to : LAM} ${the}`);
-      else parts.push((bare !== key || inAt) && !first ? `in ${the}` : link(the));
+      else parts.push((bare !== key || inAt) && (!first || of === "") ? `in ${the}` : link(the));
       first = false;
       k = end;
       continue;

@@ -1,0 +1,86 @@
+/**
+ * Offices found on a sixth held-out sample (seed 8080): bodies named by a plural in construct, an office in apposition
+ * to the name before it, the bare office that refers back to its holder, and the English of offices.
+ */
+import { describe, expect, it } from "vitest";
+import { analyseArticleEntities, translateRole } from "../../../src/core/entities/index.ts";
+
+/** People found in one sentence: "surface <role>". */
+function people(text: string): string[] {
+  return analyseArticleEntities([text])[0]!.mentions.filter((m) => m.type === "person").map((m) => (m.role ? `${m.surface} <${m.role}>` : m.surface));
+}
+
+describe("GIVEN a body named by a plural in construct («جمعية أولياء التلاميذ»)", () => {
+  it("THEN the office before a name holds the whole body, and the name is found after it", () => {
+    expect(people("أكد رئيس جمعية أولياء التلاميذ توفيق شحدورة تنظيم تحركات غدا.")).toEqual(["توفيق شحدورة <رئيس جمعية أولياء التلاميذ>"]);
+    expect(people("أبدى رئيس نقابة مصدري المحاصيل الزراعية في ايران رضا نوراني استعداده للتصدير.")).toEqual([
+      "رضا نوراني <رئيس نقابة مصدري المحاصيل الزراعية في ايران>",
+    ]);
+  });
+
+  it("THEN a name of that shape before a nisba surname is still the name («لاعبه فراس الجليدي»)", () => {
+    expect(people("كما استرجع الفريق لاعبه فراس الجليدي الذي أمضى عقدا.")).toEqual(["فراس الجليدي <لاعبه>"]);
+  });
+
+  it("THEN its English reads as an English compound", () => {
+    expect(translateRole("رئيس جمعية أولياء التلاميذ")).toBe("Head of the Parents Association");
+    expect(translateRole("كاتب عام نقابة أعوان الديوانة")).toBe("Secretary-General of the Customs Staff Union");
+    expect(translateRole("عضو الهيئة المديرة لنقابة أطباء القطاع الخاص")).toBe("Member of the Governing Authority of the Private Sector Doctors Union");
+  });
+});
+
+describe("GIVEN an office in apposition to the name before it", () => {
+  it("THEN the words after a bare indefinite head are where the person works, not another person", () => {
+    expect(people("أكد حسن الزروقوني مدير عام سيغما كونساي في مداخلة له.")).toEqual(["حسن الزروقوني <مدير عام سيغما كونساي>"]);
+    expect(people("أكد محمد أنور معروف وزير تكنولوجيات الاتصال والاقتصاد الرقمي ضيف بوليتيكا أن الحكومة جاهزة.")).toEqual([
+      "محمد أنور معروف <وزير تكنولوجيات الاتصال والاقتصاد الرقمي>",
+    ]);
+  });
+
+  it("THEN with no name before it, the name after the office is still a person", () => {
+    expect(people("وقال مدير عام الشركة محمد الحامدي إن الإنتاج تراجع.")).toEqual(["محمد الحامدي <مدير عام الشركة>"]);
+  });
+});
+
+describe("GIVEN a first name that is also a common word («حسن»)", () => {
+  it("THEN after a verb of saying and before a nisba surname it opens a name", () => {
+    expect(people("وقال حسن الزروقوني إن النتائج واضحة.")).toEqual(["حسن الزروقوني"]);
+  });
+
+  it("THEN before a nationality or a plain noun it does not", () => {
+    expect(people("وقال حسن الجوار إن الحدود آمنة.")).toEqual([]);
+    expect(people("أكد حسن التونسي.")).toEqual([]);
+  });
+});
+
+describe("GIVEN the bare office later in the article («وقال الوزير»)", () => {
+  it("THEN it is the person who holds that office with its portfolio", () => {
+    const [, second] = analyseArticleEntities(["صرح وزير التربية ناجي جلول صباح الثلاثاء بأن الحل قريب.", "وقال الوزير إنه \"لابد ان تستعيد نور كامل صحتها\"."]);
+    expect(second!.quotes.map((q) => q.speaker)).toEqual(["ناجي جلول"]);
+  });
+
+  it("THEN another office is not his («وقال الوالي» after a minister)", () => {
+    const [, second] = analyseArticleEntities(["صرح وزير التربية ناجي جلول صباح الثلاثاء بأن الحل قريب.", "وقال الوالي إن الطريق مغلقة."]);
+    expect(second!.quotes.map((q) => q.speaker)).not.toContain("ناجي جلول");
+  });
+});
+
+describe("GIVEN offices whose English was read word by word", () => {
+  it.each([
+    ["رئيس جمهورية النيجر", "President of Niger"],
+    ["رئيس جمهورية مصر العربية", "President of Egypt"],
+    ["وكيل الجمهورية", "Public Prosecutor"],
+    ["مساعد وكيل الجمهورية بالمحكمة الابتدائية بتوزر", "Assistant Public Prosecutor in the Court of First Instance in Tozeur"],
+    ["مدير عام الشركة", "Director-General of the Company"],
+    ["مدير جهوي للتجهيز بجندوبة", "Regional Director of Equipment in Jendouba"],
+    ["الوزير الجزائري للشؤون المغاربية والاتحاد الإفريقي وجامعة الدّول العربية", "Algerian Minister of Maghreb Affairs and the African Union and the Arab League"],
+    ["وزير الشؤون المغاربية والاتحاد الإفريقي والجامعة العربية الجزائري", "Algerian Minister of Maghreb Affairs and the African Union and the Arab League"],
+  ])("THEN «%s» is «%s»", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
+  });
+
+  it("THEN a nationality with no list before it stays with the body it follows", () => {
+    expect(translateRole("أمين عام حزب الله اللبناني")).toBe("Secretary-General of the Lebanese Hezbollah");
+    expect(translateRole("رئيس الترجي الرياضي التونسي")).toBe("Head of Espérance de Tunis");
+  });
+});
