@@ -109,7 +109,7 @@ function verbLike(k: string): boolean {
 }
 
 /** verbLike, and no word a name may have ("طلعت", "تامر"). */
-function verbShape(k: string, opt: NameScanOptions): boolean {
+export function verbShape(k: string, opt: NameScanOptions): boolean {
   return verbLike(k) && !FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k) && opt.isNameToken?.(k) !== true;
 }
 
@@ -163,8 +163,8 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
     if (next !== undefined && FIRST_NAMES.has(next) && after !== undefined && after.startsWith("ال") && after.endsWith("ي")) return false;
     return next !== undefined && (FIRST_NAMES.has(next) || opt.isNameToken?.(next) === true || (next.length >= 3 && !next.startsWith("ال") && !STOP.has(next) && !HARD_STOP.has(next) && !TIME_WORDS.has(next) && !commonWordShape(next) && !/^س?[يتن]/.test(next)));
   }
-  // "أنس بن مالك رضي الله عنه", "محمد صلى الله عليه وسلم": the blessing after a name is not part of it.
-  if ((k === "رضي" || k === "صلى") && keys[i + 1] === "الله") return false;
+  // "أنس بن مالك رضي الله عنه", "محمد صلى الله عليه وسلم", "خليل رحمه الله": the blessing after a name is not part of it.
+  if ((k === "رضي" || k === "صلى" || k === "رحمه" || k === "رحمها") && keys[i + 1] === "الله") return false;
   // "رزق الله", "جاب الله", "نصر الله": a compound name, although الله is a stop word.
   if (k === "الله" && !STOP.has(prevKey) && !HARD_STOP.has(prevKey)) return true;
   if (STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
@@ -240,7 +240,15 @@ function verbAfterName(k: string, opt: NameScanOptions): boolean {
  * point; the other verb shapes only after two name words.
  */
 function predicateAfter(k: string, words: number, opt: NameScanOptions): boolean {
-  return /^لي(ت|ست)../.test(k) || (words >= 2 && (verbAfterName(k, opt) || feminineVerbAfterName(k, opt)));
+  return /^لي(ت|ست)../.test(k) || (words >= 2 && (verbAfterName(k, opt) || feminineVerbAfterName(k, opt))) || verbRightAfterFirst(k, opt);
+}
+
+/**
+ * Verb shapes no surname has, even right after a first name: an imperfect of three root letters ("وجدي تقطع", "طلال
+ * تصل"), a past افتعل ("رامز اقتبس").
+ */
+function verbRightAfterFirst(k: string, opt: NameScanOptions): boolean {
+  return (/^[يت][^اوي]{3}$/.test(k) || /^ا[^اوي][تط][^اوي]{2}$/.test(k)) && !FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k) && opt.isNameToken?.(k) !== true;
 }
 
 /**
@@ -252,6 +260,14 @@ function afterInnerCompound(keys: readonly string[], i: number, end: number, opt
   if (end - 2 <= i || NAME_PARTICLES.has(keys[end - 2]!) || !compoundFirstNameAt(keys, end - 2)) return false;
   const k = keys[end]!;
   return !(NAME_PARTICLES.has(k) || nisba(k) || FIRST_NAMES.has(k) || opt.isNameToken?.(k) === true);
+}
+
+/** Ottoman titles that end a name as its family name ("خير الدين باشا"). */
+const SURNAME_TITLES_ALEF: ReadonlySet<string> = new Set(["باشا", "اغا"]);
+
+/** A past verb with the object pronoun ته ("خليل عرفته", "سعد جرفته"), written ه (not the ة of a name). */
+function pastVerbWithObject(t: Token, opt: NameScanOptions): boolean {
+  return t.kind === "w" && t.raw.endsWith("ته") && t.key.length >= 5 && !t.key.startsWith("ال") && !FIRST_NAMES.has(t.key) && opt.isNameToken?.(t.key) !== true;
 }
 
 /**
@@ -408,7 +424,9 @@ function nameEndsAt(toks: readonly Token[], keys: readonly string[], i: number, 
   if (end === i + 1 && opt.isNameToken?.(keys[i]!) && !FIRST_NAMES.has(keys[i]!) && !NAME_PARTICLES.has(t.key) && !opt.isNameToken(t.key)) return true;
   if (endsAfterNisba(keys, i, end) && !opt.isNameToken?.(t.key)) return true;
   if (repeatsName(keys, i, end) || nounPhraseAt(toks, end, opt) || dualPhraseAt(toks, end, opt)) return true;
-  if (predicateAfter(t.key, words, opt) || (words >= 2 && possessiveAfterName(t, opt))) return true;
+  if (predicateAfter(t.key, words, opt) || (words >= 2 && possessiveAfterName(t, opt)) || pastVerbWithObject(t, opt)) return true;
+  // From the third word on, a short accusative in a bare alef ("جوهر بن حسن عقدا", "هالة عمران خلفا").
+  if (words >= 2 && t.key.length === 4 && t.key.endsWith("ا") && !FIRST_NAMES.has(t.key) && !SURNAME_TITLES_ALEF.has(t.key) && opt.isNameToken?.(t.key) !== true) return true;
   if (afterInnerCompound(keys, i, end, opt)) return true;
   if (firstNameAfterBinSurname(toks, keys, i, end, opt)) return true;
   return !continuesName(t, keys, end, keys[end - 1]!, opt);

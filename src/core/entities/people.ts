@@ -8,7 +8,7 @@ import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
 import { FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf, scanComplement } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
-import { extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, notALoneName, nounPhraseAt, scanFirstNameStart, scanName, startsName } from "./names.ts";
+import { extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, notALoneName, nounPhraseAt, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
 import type { NameScan, NameScanOptions } from "./names.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_FIRST, F_HEAD, F_LEX, F_PEOPLE, F_SPEECH, ORG_HEADS_DEFINITE, tokFlags } from "./flags.ts";
@@ -414,7 +414,8 @@ function acceptSpeaker(w: SentenceWork, scan: NameScan, opt: NameScanOptions): b
   if (len >= 2) return complementizer || isComma(next) || nounPhraseAt(w.toks, scan.end);
   // One unknown word: only right before إن/أن/":" ("قال ترامب إن"), and not a participle of the manner of
   // speaking ("وأردف مسترسلا:", "وقال متسائلا:").
-  return complementizer && firstKey.length >= 3 && !participleShape(firstKey) && !brokenPluralShape(firstKey);
+  // Nor a verb ("ما سبق ذكره تقرر أن").
+  return complementizer && firstKey.length >= 3 && !participleShape(firstKey) && !brokenPluralShape(firstKey) && !verbShape(firstKey, opt);
 }
 
 /**

@@ -90,6 +90,12 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
   if (!h.definite && possessive && (PORTFOLIOS.has(possessive[1]!) || PORTFOLIOS.has(`${possessive[1]!.replace(/ت$/, "ه")}`))) {
     return { ...h, headEnd, end: headEnd + 1 };
   }
+  // "وكيل أعماله عبد الله الحمدان", "مدرب فريقها": any noun with a possessive pronoun (written ه, not the ة of a name) is
+  // the head's genitive.
+  const g0 = toks[headEnd];
+  if (!h.definite && possessive && isArabicWord(g0) && /[^ة](ه|ها|هم)$/.test(g0.raw) && !FIRST_NAMES.has(g0.key) && !opt.isNameToken?.(g0.key)) {
+    return { ...h, headEnd, end: headEnd + 1 };
+  }
   // "وزير داخلية تتارستان": a portfolio noun after an indefinite head is in construct with the next word,
   // a place or organisation name even when no list knows it; both belong to the role.
   if (!h.definite && PORTFOLIOS.has(keys[headEnd] ?? "")) {

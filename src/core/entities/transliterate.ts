@@ -198,6 +198,12 @@ export function transliterate(ar: string, person = false): string {
       continue;
     }
     const first = FIRST_NAMES.get(key);
+    // "جاب الله", "نصر الله", "سعد الله": a name of a word and الله reads as one word (Jaballah, Nasrallah; not "Nasr al-La").
+    if (rawWords[i + 1] !== undefined && foldKey(rawWords[i + 1]!) === "الله" && key !== "عبد" && !NAME_PARTICLES.has(key)) {
+      out.push(`${first ?? capitalise(translitWord(key, raw))}allah`);
+      i++;
+      continue;
+    }
     if (first !== undefined && !NAME_PARTICLES.has(key)) {
       out.push(first);
       continue;
@@ -212,12 +218,6 @@ export function transliterate(ar: string, person = false): string {
     }
     if (key.startsWith("عبدال") && key.length > 6) {
       out.push(`Abdel${translitWord(key.slice(5), raw.slice(5)).toLowerCase()}`);
-      continue;
-    }
-    // "جاب الله", "غرس الله", "أمان الله": a name of a word and الله reads as one word (Jaballah, not "Jab al-La").
-    if (rawWords[i + 1] !== undefined && foldKey(rawWords[i + 1]!) === "الله" && key !== "عبد" && !NAME_PARTICLES.has(key)) {
-      out.push(`${capitalise(translitWord(key, raw))}allah`);
-      i++;
       continue;
     }
     // "بالحاج", "بالطيب": the Maghrebi surname بال + a first name reads Bel + that name (Belhaj, Beltaieb).
