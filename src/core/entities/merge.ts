@@ -189,7 +189,7 @@ function unionVariants(persons: Group[], sets: Sets): void {
         const fb = gb.tokens[0]!;
         const bin = SONSHIP.has(fa) || SONSHIP.has(fb);
         const firstCompatible = dropAl(fa) === dropAl(fb) || (bin ? sharedRole : fa.length <= 2 || fb.length <= 2);
-        const middlesDiffer = differentMiddles(restA.slice(1), restB.slice(1));
+        const middlesDiffer = differentMiddles(restA.slice(1), restB.slice(1)) || binFamilyDiffers(ga.tokens, gb.tokens);
         if ((sharedToken || sharedRole) && firstCompatible && !middlesDiffer) pairs.push([ga, gb]);
       }
     }
@@ -214,6 +214,17 @@ function unionVariants(persons: Group[], sets: Sets): void {
     if (a.tokens.length !== b.tokens.length && ambiguous(a.tokens.length < b.tokens.length ? a : b)) continue;
     sets.union(a.key, b.key);
   }
+}
+
+/**
+ * A family name on بن is not one on another word after the same given names: "ليلى بن علي" and "ليلى أولاد علي", "فتحي
+ * بن علي" and "فتحي الحاج علي" are two people ("عبد الجليل سالم" is "عبد الجليل بن سالم" written without it).
+ */
+function binFamilyDiffers(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length || a.length < 3) return false;
+  const binA = SONSHIP.has(a[a.length - 2]!);
+  if (binA === SONSHIP.has(b[b.length - 2]!)) return false;
+  return a.slice(0, -2).every((t, i) => t === b[i]);
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Token } from "./tokenize.ts";
 import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
 import { FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
-import { HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf, scanComplement } from "./phrase.ts";
+import { HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf, roleHeadAt, scanComplement } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
 import { extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, notALoneName, nounPhraseAt, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
 import type { NameScan, NameScanOptions } from "./names.ts";
@@ -174,7 +174,10 @@ function venueName(w: SentenceWork, t0: number): boolean {
   if (VENUES.has(w.keys[t0]!)) return true;
   if (isVenueWord(w.toks[t0 - 1])) return true;
   const prev = w.toks[t0 - 1];
-  return prev !== undefined && VENUE_HONORIFICS.has(prev.key) && isVenueWord(w.toks[t0 - 2]);
+  if (prev !== undefined && VENUE_HONORIFICS.has(prev.key) && isVenueWord(w.toks[t0 - 2])) return true;
+  // "مستشفى الأطفال البشير حمزة", "مستشفى الحروق البليغة ببن عروس": a venue and what it serves, then the namesake.
+  // (Not an office: "عن طريق اللاعب حمزة المثلوثي" is "through the player".)
+  return prev !== undefined && prev.kind === "w" && prev.key.startsWith("ال") && nationalityOf(prev.key) === undefined && !roleHeadAt(w.keys, t0 - 1) && isVenueWord(w.toks[t0 - 2]);
 }
 
 /** The last mention found, when it is a person with no role yet whose name ends at token `t1`. */

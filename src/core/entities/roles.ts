@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { tokReadings, rawOffsetOfKey } from "./tokenize.ts";
-import { FEMININE_HEAD, FIRST_NAMES, ROLE_HEADS, TIME_WORDS, dropAl } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, FEMININE_HEAD, FIRST_NAMES, ROLE_HEADS, TIME_WORDS, dropAl } from "./lexicon.ts";
 import type { RoleHead } from "./lexicon.ts";
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isDefinite, roleHeadAt, scanComplement } from "./phrase.ts";
 import rolesData from "./data/roles.json" with { type: "json" };
@@ -117,6 +117,14 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
   if (!h.definite && from === headEnd && PLACE_PREFIXES.has(keys[headEnd] ?? "") && isArabicWord(toks[headEnd + 1]) && !HARD_STOP.has(keys[headEnd + 1]!)) {
     from = headEnd + 2;
   }
+  // "محافظ قندهار", "والي توزر": the indefinite head of a town's or province's office is in construct with a place, even one
+  // no table knows.
+  if (!h.definite && from === headEnd && PLACE_OFFICES.has(h.head.en)) {
+    const g = toks[headEnd];
+    if (isArabicWord(g) && !isDefinite(g.key, g.raw) && !HARD_STOP.has(g.key) && !TIME_WORDS.has(g.key) && !FIRST_NAMES.has(g.key) && !AMBIGUOUS_FIRST.has(g.key) && !opt.isNameToken?.(g.key) && !roleHeadAt(keys, headEnd) && !/^[وب]/.test(g.key)) {
+      from = headEnd + 1;
+    }
+  }
   // An indefinite head is in construct with what follows: a one-word known place right after it is its complement
   // ("والي سليانة علي سعيد", "والي تونس عمر منصور").
   let end = scanComplement(toks, keys, from, { ...opt, afterConstruct: opt.afterConstruct === true || (!h.definite && from === headEnd), stopAtTitle: (k) => titleAt(toks, keys, k) !== undefined });
@@ -124,6 +132,9 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
   while (end > from && HEADED_BY.has(keys[end - 1]!)) end--;
   return { ...h, headEnd, end: Math.max(end, from) };
 }
+
+/** Offices of a place: their indefinite head is followed by the place's name. */
+const PLACE_OFFICES: ReadonlySet<string> = new Set(["Governor", "Delegate", "Mayor"]);
 
 /** "headed by", "under the patronage of": what follows is another person, not part of the office. */
 const HEADED_BY = new Set(["برئاسة", "بقيادة", "برعاية", "بإشراف"].map(foldKey));
