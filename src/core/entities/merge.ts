@@ -366,7 +366,9 @@ function words(s: string): number {
 function dedupeRoles(roles: string[]): Entity["roles"] {
   const uniq = new Map<string, { ar: string; count: number }>();
   for (const r of roles) {
+    // "الشباب و الرياضة" is "الشباب والرياضة" with a space.
     const k = normalizeKey(r)
+      .replace(/(^| )و (?=\S)/g, "$1و")
       .split(" ")
       .map((t) => dropAl(t.replace(/^لل/, "ال")))
       .join(" ");

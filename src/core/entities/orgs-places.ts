@@ -25,6 +25,8 @@ const ONLY_BEFORE = new Map(Object.entries(stopData.onlyBeforeHead).map(([head, 
 const GENERIC = new Set(
   ["الجديد", "الجديدة", "المذكور", "المذكورة", "نفسه", "نفسها", "الأخرى", "الحاكم", "المعني", "المعنية", "ذاته", "ذاتها", "المنعقد", "المنعقدة", "الآلية", "الحالي", "الحالية", "السابق", "السابقة"].map(foldKey),
 );
+const FEDERATION = foldKey("جامعة");
+const FEDERATION_ADJECTIVES = new Set(["العامة", "الوطنية", "الجهوية", "الدولية", "الملكية", "النقابية"].map(foldKey));
 /** Adjectives of bodies that are not nisbas or participles ("الاتحاد العام", "المجلس الأعلى", "الهيئة العليا"). */
 const BODY_ADJECTIVES = new Set(["العام", "العامة", "الأعلى", "العليا", "الكبرى", "الأكبر", "الأول", "الأولى", "الحر", "الحرة", "الأحمر"].map(foldKey));
 
@@ -149,13 +151,18 @@ function orgPatternAt(w: SentenceWork, i: number): number {
     // ("تنظيم \"أنصار الشريعة\"", "تنظيم القاعدة").
     if (r.key === GROUP && !isOpenQuote(w.toks[i + 1]) && NAME_INDEX.match(w.keys[i + 1] ?? "", w.keys, i + 1)?.value.type !== "organization") return i;
     // A head right before ل ("مركز للأيتام", "المجلس للسنة") or بال ("المنظمة بالمناطق الحدودية") is a common noun.
-    if (/^(لل|بال)/.test(w.keys[i + 1] ?? "")) return i;
+    // So is an indefinite head right before ل + a verbal noun (تفعيل، استفعال، افتعال، إفعال: "إنشاء مركز لتحويل النفايات"
+    // is a centre, not a body's name; "جامعة لندن" is one).
+    if (/^(لل|بال)/.test(w.keys[i + 1] ?? "") || (indefinite && /^ل(ت...|است|ا.ت|ا..ا.)/.test(next))) return i;
     // An embassy or a mission is named by where it is too ("سفارة تونس في لندن", "بعثة كوريا الشمالية لدى الأمم المتحدة").
     const end = scanComplement(w.toks, w.keys, i + 1, { max: 7, afterConstruct: indefinite, organisation: !POSTED.has(r.key) });
     if (end === i + 1) return i;
     // "مؤسسة تونسية", "شركة فرنسية مع …": a head and an indefinite nationality is "a Tunisian company", no name.
     if (indefinite && !next.startsWith("ال") && nationalityOf(next) !== undefined) return i;
     if (definite && !bodyAdjective(w.keys[i + 1]!)) return i;
+    // "الجامعة" is a federation only with a nationality or an adjective of one ("الجامعة التونسية", "الجامعة العامة"); with
+    // another ("الجامعة المرموقة") it is a university, unnamed.
+    if (definite && head === FEDERATION && nationalityOf(next) === undefined && !FEDERATION_ADJECTIVES.has(next)) return i;
     let trimmed = end;
     while (trimmed > i + 2 && actionTail(w.keys, trimmed)) trimmed -= w.keys[trimmed - 1]!.startsWith("بال") ? 1 : 2;
     return trimmed;

@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { cliticReadings, tokReadings } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, NAME_INDEX, NATIONALITY, STOP, TIME_WORDS, compoundFirstNameAt, withYaVariants } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, NAME_INDEX, NATIONALITY, STOP, TERMS, TIME_WORDS, compoundFirstNameAt, withYaVariants } from "./lexicon.ts";
 import stopData from "./data/stopwords.json" with { type: "json" };
 import rolesData from "./data/roles.json" with { type: "json" };
 import { foldKey } from "./tokenize.ts";
@@ -172,6 +172,13 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       // "الهيئة المستقلة للانتخابات").
       if (end > j && ELECTIONS.has(key) && PARTY.has(dropArticle(keys[j - 1] ?? ""))) break;
     }
+    // "وزارة الشباب و الرياضة": و written apart from the definite noun it joins.
+    if (key === "و" && end > j && looseConjunct(toks, keys, end + 1, opt)) {
+      end += 2;
+      count += 2;
+      prevConstruct = false;
+      continue;
+    }
     if (HARD_STOP.has(key) || TIME_WORDS.has(key)) {
       if (PREPOSITIONS.has(key)) {
         // في/عن + object: only when the object is itself complement material.
@@ -312,7 +319,7 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     break;
   }
   // A trailing construct or preposition without its object is not part of the complement ("… بإدارة" before a name).
-  while (end > j && (CONSTRUCTS.has(behindLamOrBa(toks[end - 1]!.key, CONSTRUCTS)) || PREPOSITIONS.has(toks[end - 1]!.key))) end--;
+  while (end > j && (CONSTRUCTS.has(behindLamOrBa(toks[end - 1]!.key, CONSTRUCTS)) || PREPOSITIONS.has(toks[end - 1]!.key) || toks[end - 1]!.key === "و")) end--;
   return end;
 }
 
@@ -323,6 +330,16 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
 function pluralInConstruct(key: string): boolean {
   if (key.startsWith("ال") || key[0] === "و" || key[0] === "ب" || key[0] === "ل" || FIRST_NAMES.has(key) || AMBIGUOUS_FIRST.has(key)) return false;
   return (key.length >= 4 && key.endsWith("ي")) || (key.length >= 5 && key.length <= 6 && key[0] === "ا" && (key[3] === "ا" || key[4] === "ا")) || (key.length === 4 && key[2] === "ا");
+}
+
+/** A definite noun after a separate و that is more of the same name, not another body, office or person. */
+function looseConjunct(toks: readonly Token[], keys: readonly string[], k: number, opt: ComplementOptions): boolean {
+  const t = toks[k];
+  if (!isArabicWord(t) || !isDefinite(t.key, t.raw) || HARD_STOP.has(t.key) || TIME_WORDS.has(t.key) || FIRST_NAMES.has(t.key) || opt.isNameToken?.(t.key)) return false;
+  if (roleHeadAt(keys, k)) return false;
+  if (opt.organisation === true && (ORG_HEAD_DEFINITE_ANY.has(t.key) || lexiconSpanAt(toks, keys, k, ["organization"]) > 1)) return false;
+  // Written apart, و joins clauses as often as words: only two terms of one name ("الشباب و الرياضة").
+  return TERMS.match(keys[k - 2] ?? "", keys, k - 2) !== undefined && TERMS.match(t.key, keys, k) !== undefined;
 }
 
 /** The definite genitive after such a plural: not a nisba surname ("لاعبه فراس الجليدي" is a name). */

@@ -219,6 +219,12 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
       k++;
       continue;
     }
+    // و written apart from its word ("الشباب و الرياضة").
+    if (t.key === "و") {
+      link = "and";
+      k++;
+      continue;
+    }
     const rd = readClitic(t.key, t.raw.replace(DIACRITICS_RE, ""));
     const key = rd.key;
     if (rd.clitic) link = link && rd.clitic === "and" ? link : rd.clitic;
@@ -299,7 +305,8 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
 function render(p: Parsed, attributive = false): string {
   const words: string[] = [];
   const head = p.head;
-  const natHead = p.nat !== undefined && p.definite === true && head?.natEn !== undefined;
+  // "الجامعة الجهوية للنزل": with an adjective or a sector, a definite head with a national form is that (a federation).
+  const natHead = p.definite === true && head?.natEn !== undefined && (p.nat !== undefined || p.headAdjs.length > 0 || p.nps.some((np) => np.link === "for"));
   const headEn = head ? (natHead ? head.natEn : head.en) : undefined;
   const post = head?.link === "post" || natHead || attributive;
   if (p.nat) words.push(p.nat);

@@ -305,8 +305,8 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
       continue;
     }
     const prep = PREP[t.key];
-    if (prep !== undefined) {
-      parts.push(prep);
+    if (prep !== undefined || t.key === "و") {
+      parts.push(prep ?? "and");
       first = false;
       k++;
       continue;
