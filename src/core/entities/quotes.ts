@@ -12,6 +12,7 @@ import { isCloseQuote, isOpenQuote } from "./phrase.ts";
 import { speechVerbKey } from "./people.ts";
 import { foldKey } from "./tokenize.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
+import type { Token } from "./tokenize.ts";
 
 /** Running state across the sentences of one article. */
 export interface QuoteState {
@@ -44,6 +45,9 @@ function quoteSpans(w: SentenceWork): Span[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     if (!isOpenQuote(t)) continue;
+    // A straight quote glued to the word before it and followed by a space closes a name whose opening mark is missing
+    // ("في تصريح للجوهرة اف ام" اليوم"): it opens nothing.
+    if (t.raw === '"' && /[\p{L}\p{N}]/u.test(w.text[t.start - 1] ?? "") && /\s/.test(w.text[t.end] ?? " ")) continue;
     const want = t.raw === "\u201C" || t.raw === "\u201E" ? "\u201D" : t.raw === "\u00AB" ? "\u00BB" : '"';
     let j = i + 1;
     while (j < toks.length && !(isCloseQuote(toks[j]) && toks[j]!.raw === want)) j++;
@@ -56,6 +60,18 @@ function quoteSpans(w: SentenceWork): Span[] {
   return spans;
 }
 
+/**
+ * Bare «بين» inside a clause is "between" («انخفاض نسبة الفقر بين سنتي 2010 و2015»), not بيّن "explained", unless إن/أن
+ * follows it; it is a verb at the start of a clause or behind و («وبين الوزير أن»).
+ */
+function betweenInClause(toks: readonly Token[], i: number): boolean {
+  const t = toks[i]!;
+  if (foldKey(t.raw) !== BETWEEN) return false;
+  const prev = toks[i - 1];
+  if (prev === undefined || prev.kind === "p") return false;
+  return !COMPLEMENTIZER.has(toks[i + 1]?.key ?? "");
+}
+
 function isFeminineVerb(key: string): boolean {
   return (key.endsWith("ت") || key.endsWith("ه")) && (SPEECH_VERBS.has(key.slice(0, -1)) || SPEECH_PARTICIPLES.has(key.slice(0, -1)));
 }
@@ -65,6 +81,9 @@ function trimmed(w: SentenceWork, start: number, end: number): QuoteMention | un
   let e = end;
   const text = w.text;
   while (s < e && /[\s"“”«»:،,.]/.test(text[s]!)) s++;
+  // «" أن فتح التحقيق ...»: the complementizer before the words said is not theirs.
+  const lead = /^(?:أن|إن|ان)\s+/.exec(text.slice(s, e));
+  if (lead) s += lead[0].length;
   while (e > s && /[\s"“”«»:،,.]/.test(text[e - 1]!)) e--;
   const body = text.slice(s, e);
   if (body.split(/\s+/).length < MIN_WORDS) return undefined;
@@ -117,7 +136,7 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
   const inQuote = new Uint8Array(toks.length);
   for (const s of spans) for (let k = s.open; k <= Math.min(s.close, toks.length - 1); k++) inQuote[k] = 1;
   const verbs: number[] = [];
-  for (let i = 0; i < toks.length; i++) if (!inQuote[i] && speechVerbKey(toks[i]) !== undefined) verbs.push(i);
+  for (let i = 0; i < toks.length; i++) if (!inQuote[i] && speechVerbKey(toks[i]) !== undefined && !betweenInClause(toks, i)) verbs.push(i);
 
   for (let vi = 0; vi < verbs.length; vi++) {
     const v = verbs[vi]!;

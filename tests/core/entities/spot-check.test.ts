@@ -879,8 +879,8 @@ describe("GIVEN quoted names of newspapers, channels and workshops beside what w
     expect(quotes("وأكد عدنان منصر أن حزب \"حراك تونس الإرادة\" سيشارك في الانتخابات البلدية القادمة.").map(([, text]) => text)).toEqual([
       "حزب \"حراك تونس الإرادة\" سيشارك في الانتخابات البلدية القادمة",
     ]);
-    // A longer quote followed by أن is still words said (unbalanced quote marks).
-    expect(quotes("واوضحت الوزيرة لمياء الزريبي، \"ان الهدف من هذه المخططات يتمثل في التقليص من الديون وذكرت \"بان مجلسا وزاريا عقد للنظر في ذلك\".").map(([, text]) => text)[0]).toMatch(/^ان الهدف/);
+    // A longer quote followed by أن is still words said (unbalanced quote marks), without the ان it opens on.
+    expect(quotes("واوضحت الوزيرة لمياء الزريبي، \"ان الهدف من هذه المخططات يتمثل في التقليص من الديون وذكرت \"بان مجلسا وزاريا عقد للنظر في ذلك\".").map(([, text]) => text)[0]).toMatch(/^الهدف من هذه المخططات/);
   });
 
   it("THEN a woman's participle after a man's words is the woman's", () => {
@@ -1247,5 +1247,23 @@ describe("GIVEN the misfires of an eighth held-out sample (seed 1618)", () => {
     // Written without its بن, the same name is still one person.
     const one = mergeEntities(analyseText("b", "وقال الوزير عبد الجليل بن سالم إن الملف جاهز. وأكد عبد الجليل سالم أن الجلسة مؤجلة.")).filter((e) => e.type === "person");
     expect(one.map((e) => e.name.ar)).toEqual(["عبد الجليل بن سالم"]);
+  });
+});
+
+describe("GIVEN the misfires of a held-out sample of quotes (seed 4711)", () => {
+  const said = (text: string) => analyseArticleEntities([text])[0]!.quotes.map((q) => `${q.speaker}: ${q.text}`);
+
+  it("THEN «بين» inside a clause is «between», and the words said run on past it", () => {
+    expect(said("وأوضح وزير التنمية محمد الفاضل عبد الكافي أن انخفاض نسبة الفقر بين سنتي 2010 و 2015 مردّه تطور مؤشر الأسعار.")).toEqual([
+      "محمد الفاضل عبد الكافي: انخفاض نسبة الفقر بين سنتي 2010 و 2015 مردّه تطور مؤشر الأسعار",
+    ]);
+    // At the head of a clause it is still بيّن, «explained».
+    expect(said("وبين وزير التنمية محمد الفاضل عبد الكافي أن نسبة الفقر انخفضت كثيرا.")).toEqual(["محمد الفاضل عبد الكافي: نسبة الفقر انخفضت كثيرا"]);
+  });
+
+  it("THEN a straight quote mark glued to the word before it closes a name and opens no quotation", () => {
+    expect(said('وأضاف محمد الحامدي في تصريح للجوهرة اف ام" أن فتح التحقيق يندرج في إطار الإجراءات الاستعجالية.')).toEqual([
+      "محمد الحامدي: فتح التحقيق يندرج في إطار الإجراءات الاستعجالية",
+    ]);
   });
 });
