@@ -443,6 +443,8 @@ function firstNameAfterBinSurname(toks: readonly Token[], keys: readonly string[
   // The father's name: one word ("بن عون") or a compound ("بن عبد الله").
   const bin = end - (compoundFirstNameAt(keys, end - 2) ? 3 : 2);
   if (bin - i < 1 || !beforeBin(keys, bin) || (bin === end - 2 && NAME_PARTICLES.has(keys[end - 1]!)) || SURNAME_TITLES.has(keys[end - 1]!)) return false;
+  // An item of a dashed list is one person's name, however long: "- سعد بن سعد محمد الكعبي - قطري".
+  if (listItemAt(toks, i)) return false;
   // A longer chain ends on its family name, whatever it is: "نجيب بن محمد بن ميلاد إسماعيل".
   if (binBetween(keys, i, bin)) return false;
   const compound = compoundFirstNameAt(keys, end);

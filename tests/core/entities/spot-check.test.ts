@@ -1267,3 +1267,11 @@ describe("GIVEN the misfires of a held-out sample of quotes (seed 4711)", () => 
     ]);
   });
 });
+
+describe("GIVEN a ninth held-out sample (seed 31415)", () => {
+  it("THEN an item of a dashed list is one name, however long: «- سعد بن سعد محمد الكعبي - قطري»", () => {
+    expect(people("- سعد بن سعد محمد الكعبي - قطري.")).toEqual(["سعد بن سعد محمد الكعبي"]);
+    // Outside such a list, a first name after «بن X» still opens the next person.
+    expect(people("وأضاف محمد بن عون صالح مطيراوي أن الوضع هادئ.")).toEqual(["محمد بن عون", "صالح مطيراوي"]);
+  });
+});
