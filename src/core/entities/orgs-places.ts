@@ -5,7 +5,7 @@
  */
 import { tokReadings, foldKey, stripSurface } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
-import { COMMON_WORD_NAMES, NAME_INDEX, STOP, TIME_WORDS } from "./lexicon.ts";
+import { COMMON_WORD_NAMES, FIRST_NAMES, NAME_INDEX, STOP, TIME_WORDS } from "./lexicon.ts";
 import stopData from "./data/stopwords.json" with { type: "json" };
 import { HARD_STOP, isArabicWord, isDefinite, isOpenQuote, nationalityOf, scanComplement } from "./phrase.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
@@ -158,7 +158,8 @@ function orgPatternAt(w: SentenceWork, i: number): number {
     const end = scanComplement(w.toks, w.keys, i + 1, { max: 7, afterConstruct: indefinite, organisation: !POSTED.has(r.key) });
     if (end === i + 1) return i;
     // "مؤسسة تونسية", "شركة فرنسية مع …": a head and an indefinite nationality is "a Tunisian company", no name.
-    if (indefinite && !next.startsWith("ال") && nationalityOf(next) !== undefined) return i;
+    // "صندوق دولي", "جمعية خيرية": nor with another adjective in ي.
+    if (indefinite && !next.startsWith("ال") && (nationalityOf(next) !== undefined || indefiniteAdjective(w, i + 1))) return i;
     if (definite && !bodyAdjective(w.keys[i + 1]!)) return i;
     // "الجامعة" is a federation only with a nationality or an adjective of one ("الجامعة التونسية", "الجامعة العامة"); with
     // another ("الجامعة المرموقة") it is a university, unnamed.
@@ -168,6 +169,17 @@ function orgPatternAt(w: SentenceWork, i: number): number {
     return trimmed;
   }
   return i;
+}
+
+/**
+ * An indefinite adjective in ي/ية after an indefinite head ("صندوق دولي"): not a noun in construct with what follows
+ * ("جمهورية ألمانيا", "مخرجي الأفلام"), not a known place ("أبوظبي") or a first name.
+ */
+function indefiniteAdjective(w: SentenceWork, k: number): boolean {
+  const key = w.keys[k] ?? "";
+  if (key.length < 4 || !/يه?$/.test(key) || FIRST_NAMES.has(key) || NAME_INDEX.match(key, w.keys, k) !== undefined) return false;
+  const after = w.toks[k + 1];
+  return !(after !== undefined && after.kind === "w" && (after.key.startsWith("ال") || NAME_INDEX.match(after.key, w.keys, k + 1) !== undefined));
 }
 
 /** Definite words after ب/في/عن that say what was done, not which body: "بالنسبة", "عن التعليق" and the like. */

@@ -122,10 +122,14 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
   let prevConstruct = opt.afterConstruct === true;
   /** An organisation's name reached a known place (see ComplementOptions.organisation). */
   let afterPlace = false;
+  /** …reached through في/عن ("في تونس"). */
+  let inPlace = false;
   while (end < toks.length && count < max) {
     const t = toks[end]!;
     // (Nor ب + a definite noun: "اتحاد بن قردان بالملعب الأولمبي" is where the club played.)
-    if (afterPlace && isArabicWord(t) && (PREPOSITIONS.has(t.key) || t.key.startsWith("بال") || (!isDefinite(t.key, t.raw) && nationalityOf(t.key) === undefined))) break;
+    // (Nor لل after في + a place: "مؤسسة "صلتك" في تونس للإطلاع على" is what the visit is for; "شركة تونس للطرقات
+    // السيارة" is a name.)
+    if (afterPlace && isArabicWord(t) && (PREPOSITIONS.has(t.key) || t.key.startsWith("بال") || (inPlace && t.key.startsWith("لل")) || (!isDefinite(t.key, t.raw) && nationalityOf(t.key) === undefined))) break;
     if (t.kind === "p") {
       // كتلة "الصادقون": a short quoted name closes a construct.
       if (prevConstruct && isOpenQuote(t)) {
@@ -181,12 +185,18 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     }
     if (HARD_STOP.has(key) || TIME_WORDS.has(key)) {
       if (PREPOSITIONS.has(key)) {
+        // A body's name takes عن only after its ل-phrase, a participle or a verbal noun ("للدفاع عن حقوق الإنسان", "المعطلين
+        // عن العمل", "منظمة الدفاع عن المستهلك"):
+        // "المجلس الوطني التأسيسي عن دائرة تونس" is a seat for a constituency.
+        if (opt.organisation === true && key === AN && (!takesAn(keys[end - 1] ?? "") || keys[end + 1] === CONSTITUENCY)) break;
         // في/عن + object: only when the object is itself complement material.
         const next = toks[end + 1];
         if (!isArabicWord(next)) break;
         const nk = next.key;
         const placeLen = lexiconSpanAt(toks, keys, end + 1, ["place", "organization"]);
         if (placeLen > 0) {
+          afterPlace = opt.organisation === true && lexiconSpanAt(toks, keys, end + 1, ["place"]) === placeLen;
+          inPlace = afterPlace;
           end += 1 + placeLen;
           count += 1 + placeLen;
           prevConstruct = false;
@@ -331,6 +341,15 @@ function pluralInConstruct(key: string): boolean {
   if (key.startsWith("ال") || key[0] === "و" || key[0] === "ب" || key[0] === "ل" || FIRST_NAMES.has(key) || AMBIGUOUS_FIRST.has(key)) return false;
   return (key.length >= 4 && key.endsWith("ي")) || (key.length >= 5 && key.length <= 6 && key[0] === "ا" && (key[3] === "ا" || key[4] === "ا")) || (key.length === 4 && key[2] === "ا");
 }
+
+const AN = foldKey("عن");
+/** Verbal nouns of the فِعال/فَعْل shapes that name what a body does with عن ("الدفاع عن", "البحث عن"). */
+const AN_NOUNS = new Set(["الدفاع", "البحث", "الكشف", "التخلي"].map(foldKey));
+/** Whether a body's name goes on with عن after `prev`: a ل-phrase, a participle (الم…), or a verbal noun. */
+function takesAn(prev: string): boolean {
+  return /^(ل|الم)/.test(prev) || AN_NOUNS.has(prev) || (prev.startsWith("ال") && VERBAL_NOUN.test(prev.slice(2)));
+}
+const CONSTITUENCY = foldKey("دائرة");
 
 /** A definite noun after a separate و that is more of the same name, not another body, office or person. */
 function looseConjunct(toks: readonly Token[], keys: readonly string[], k: number, opt: ComplementOptions): boolean {

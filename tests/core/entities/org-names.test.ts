@@ -272,3 +272,27 @@ describe("GIVEN the misfires of a held-out sample of organisations (seed 9090)",
     expect(e!.roles.map((r) => r.ar)).toEqual(["وزير الشباب والرياضة"]);
   });
 });
+
+describe("GIVEN the misfires of a second held-out sample of organisations (seed 6060)", () => {
+  const found = (text: string) => analyseArticleEntities([text])[0]!.mentions.filter((m) => m.type === "organization").map((m) => m.surface);
+
+  it("THEN a body's name takes عن only after its ل-phrase, a participle or a verbal noun", () => {
+    expect(found("وتم ترشيحه كنائب بالمجلس الوطني التأسيسي عن دائرة تونس .")).toEqual(["المجلس الوطني التأسيسي"]);
+    expect(found("وقالت منظمة الدفاع عن المستهلك إن الأسعار ارتفعت.")).toEqual(["منظمة الدفاع عن المستهلك"]);
+    expect(found("ونظم اتحاد أصحاب الشهائد المعطلين عن العمل وقفة احتجاجية.")).toEqual(["اتحاد أصحاب الشهائد المعطلين عن العمل"]);
+  });
+
+  it("THEN a body named with where it is ends there: «مؤسسة \"صلتك\" في تونس للإطلاع على»", () => {
+    expect(found("وستزور عددا من مشاريع مؤسسة \"صلتك\" في تونس للإطلاع على أثرها.")).toEqual(["مؤسسة \"صلتك\" في تونس"]);
+    expect(found("وأعلنت شركة تونس للطرقات السيارة عن غلق الطريق.")).toEqual(["شركة تونس للطرقات السيارة"]);
+  });
+
+  it("THEN an indefinite head with an indefinite adjective is no body's name, a head in construct is", () => {
+    expect(found("ويساهم فيه صندوق دولي بمبلغ هام.")).toEqual([]);
+    expect(found("وزار سفارة جمهورية ألمانيا الاتحادية بتونس.")).toEqual(["سفارة جمهورية ألمانيا الاتحادية بتونس"]);
+  });
+
+  it("THEN a season after a body is not its name", () => {
+    expect(found("وأدار نهائي كأس الاتحاد الإنجليزي الموسم الماضي.")).toEqual(["الاتحاد الإنجليزي"]);
+  });
+});
