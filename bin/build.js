@@ -34,10 +34,10 @@ export const BENCH_ENTRIES = {
 
 /**
  * Bundles `entries` into `outdir` (both relative to the project root). The folder must be inside the project,
- * where Node finds node_modules and src/paths.ts finds the project root.
+ * where Node finds node_modules and src/paths.ts finds the project root. Returns esbuild's result (its warnings).
  */
 export async function bundle(outdir = "dist", entries = ENTRIES) {
-  await build({
+  return await build({
     absWorkingDir: ROOT,
     entryPoints: entries,
     outdir,
