@@ -39,7 +39,10 @@ const QUOTES_RE = /["“”«»]/g;
 const LEX_BY_ID = new Map(LEX_ENTRIES.map((e) => [e.id, e] as const));
 
 function personKey(surface: string): string {
-  const toks = foldKey(surface.replace(QUOTES_RE, " ")).split(" ").filter(Boolean);
+  // A final ى written for ي and back ("ناجى جلول", "عبير موسى" beside "ناجي جلول", "عبير موسي") is one name.
+  // (Not a name of one word: "سلمى" is not the nisba "السلمي".)
+  const folded = foldKey(surface.replace(QUOTES_RE, " "));
+  const toks = (folded.includes(" ") ? folded.replace(/ى(?= |$)/g, "ي") : folded).split(" ").filter(Boolean);
   return toks.map((t, i) => (i === 0 ? t : dropAl(t))).join(" ");
 }
 
@@ -304,10 +307,20 @@ function resolvePartials(persons: Group[], occs: Occ[], sets: Sets): Map<Occ, st
       continue;
     }
     const global = roots(cands);
-    if (global.length === 1) assign.set(o, global[0]!);
+    // In another article, a surname alone said with an office is not a full name's that holds none like it ("المدير الجهوي
+    // للحماية المدنية بسوسة جلول" is not the minister ناجي جلول).
+    if (global.length === 1 && !(g.tokens.length === 1 && o.role !== undefined && otherOffice(o.role, cands.filter((f) => sets.find(f.key) === global[0])))) assign.set(o, global[0]!);
     else if (global.length === 0 && lex) assign.set(o, sets.find(lex.id));
   }
   return assign;
+}
+
+/** Whether `role` heads differently (its first English word) from every office the full names hold, when they hold any. */
+function otherOffice(role: string, fulls: readonly Group[]): boolean {
+  const head = (r: string): string => translateRole(r).split(" ")[0]!.replace(/^President$/, "Head");
+  const heads = new Set<string>();
+  for (const f of fulls) for (const x of f.occs) if (x.role) heads.add(head(x.role));
+  return heads.size > 0 && !heads.has(head(role));
 }
 
 function buildEntity(

@@ -1275,3 +1275,21 @@ describe("GIVEN a ninth held-out sample (seed 31415)", () => {
     expect(people("وأضاف محمد بن عون صالح مطيراوي أن الوضع هادئ.")).toEqual(["محمد بن عون", "صالح مطيراوي"]);
   });
 });
+
+describe("GIVEN a name written with ى for ي at a word's end («ناجى جلول»)", () => {
+  const persons = (...texts: string[]) =>
+    mergeEntities(texts.flatMap((t, i) => analyseText(`a${i}`, t))).filter((e) => e.type === "person").map((e) => `${e.name.ar} ${e.mentions}`);
+
+  it("THEN it is the same person as the name written with ي", () => {
+    expect(persons("وقال وزير التربية ناجي جلول إن الامتحانات في موعدها.", "وقال وزير التربية ناجى جلول إن الامتحانات في موعدها.")).toEqual(["ناجي جلول 2"]);
+  });
+
+  it("THEN a one-word name keeps its spelling: «سلمى» is not the nisba «السلمي»", () => {
+    expect(persons("وقال مساعد المدرب مراد السلمي إن الفريق جاهز.", "أثارت صورة لملك المغرب رفقة زوجته الملكة سلمى في أحد المحلات ضجة.")).toEqual(["مراد السلمي 1", "سلمى 1"]);
+  });
+
+  it("THEN a surname alone said with another office in another article is not the full name's", () => {
+    const names = persons("وقال وزير التربية ناجي جلول إن الامتحانات في موعدها.", "وأكد المدير الجهوي للحماية المدنية جلول أن الحريق أخمد.");
+    expect(names).toEqual(["ناجي جلول 1", "جلول 1"]);
+  });
+});
