@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { tokReadings, rawOffsetOfKey } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, FEMININE_HEAD, FIRST_NAMES, ROLE_HEADS, TIME_WORDS, dropAl } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, FEMININE_HEAD, FIRST_NAMES, ROLE_HEADS, ROLE_MODIFIERS, TIME_WORDS, dropAl } from "./lexicon.ts";
 import type { RoleHead } from "./lexicon.ts";
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isDefinite, roleHeadAt, scanComplement } from "./phrase.ts";
 import rolesData from "./data/roles.json" with { type: "json" };
@@ -85,6 +85,9 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
     return { ...h, headEnd, end: headEnd };
   }
   let from = headEnd;
+  // "منسق جهوي", "مدير جهوي للتجهيز": an indefinite head takes its modifier indefinite too.
+  const m0 = toks[headEnd];
+  if (!h.definite && isArabicWord(m0) && !m0.key.startsWith("ال") && ROLE_MODIFIERS.has(`ال${m0.key}`) && !FIRST_NAMES.has(m0.key)) from = headEnd + 1;
   // "وزير دفاعه جيمس ماتيس", "وزيرة خارجيتها": a portfolio with a possessive pronoun is the whole office.
   const possessive = keys[headEnd]?.match(/^(.{3,})(ه|ها|هم)$/);
   if (!h.definite && possessive && (PORTFOLIOS.has(possessive[1]!) || PORTFOLIOS.has(`${possessive[1]!.replace(/ت$/, "ه")}`))) {
