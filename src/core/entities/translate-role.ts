@@ -27,7 +27,7 @@ for (const [ar, a] of Object.entries(rolesData.roleAdjectives) as [string, { en:
   ROLE_ADJ.set(foldKey(ar), { en: a.en, post: a.post === true, adverb: a.adverb === true });
 }
 /** "المكلف": before ب + a portfolio it means "in charge of" (the portfolio follows as "for X"). */
-const CHARGED = new Set(["المكلف", "المكلفة", "المكلّف", "المكلّفة"].map(foldKey));
+const CHARGED = new Set(["المكلف", "المكلفة", "المكلّف", "المكلّفة", "مكلف", "مكلفة"].map(foldKey));
 /** Definite nouns read "of the X" after a head; a nationality that follows them is theirs. */
 const OF_NOUNS = new Map<string, string>();
 for (const [ar, en] of Object.entries(rolesData.ofNouns)) OF_NOUNS.set(foldKey(ar), en);
@@ -103,8 +103,12 @@ function compose(ar: string): string {
   /** Where in `rest` a charge after the complement starts (المكلف ب…), or -1. */
   let chargedAt = -1;
   let inPP = false;
+  /** The office's charge right after its head ("كاتب الدولة المكلف بالهجرة"): its ب is read off, "for Migration". */
+  let chargeNext = false;
   for (let k = headEnd; k < toks.length; k++) {
-    const t = toks[k]!;
+    let t = toks[k]!;
+    if (chargeNext && t.key.startsWith("ب")) t = { ...t, key: t.key.slice(1), raw: t.raw.slice(1) };
+    chargeNext = false;
     // "الرئيس المنتخب": the President-elect (elsewhere المنتخب is the national team: "لاعب المنتخب").
     if (t.key === ELECT && h.definite && !inPP && rest.length === 0 && /^(Head|President)$/.test(h.head.en)) {
       if (!post.includes("elect")) post.push("elect");
@@ -124,7 +128,7 @@ function compose(ar: string): string {
     const named = NAME_INDEX.match(t.key, keys, k) ?? (t.key.startsWith("لل") ? NAME_INDEX.match(`ال${t.key.slice(2)}`, [`ال${t.key.slice(2)}`, ...keys.slice(k + 1)], 0) : undefined);
     const len = Math.max(phrase?.len ?? 0, named && named.value.type !== "person" ? named.len : 0);
     if (len >= 2) {
-      for (let x = 0; x < len; x++) rest.push(toks[k + x]!);
+      for (let x = 0; x < len; x++) rest.push(x === 0 ? t : toks[k + x]!);
       k += len - 1;
       continue;
     }
@@ -138,9 +142,10 @@ function compose(ar: string): string {
     }
     const adj = ROLE_ADJ.get(t.key);
     // "الوزير المكلف بالعلاقة مع ...", "كاتب الدولة المكلف بالرياضة": in charge of what follows, not -designate.
-    if (adj !== undefined && CHARGED.has(t.key) && /^ب/.test(keys[k + 1] ?? "")) {
+    if (CHARGED.has(t.key) && /^ب/.test(keys[k + 1] ?? "")) {
       // After a complement ("وزير الداخلية المكلف بالأمن"), what follows is the charge: "…, in charge of Security".
       if (rest.length > 0 && chargedAt < 0) chargedAt = rest.length;
+      else if (rest.length === 0) chargeNext = true;
       continue;
     }
     if (adj !== undefined && (!inPP || k === toks.length - 1) && (rest.length === 0 || adj.adverb || isFem(t.key) === h.feminine)) {
@@ -151,7 +156,10 @@ function compose(ar: string): string {
     const n = isArabicWord(t) ? nationalityOf(t.key) : undefined;
     // "رئيس النظام السوري": the nationality belongs to the noun it follows (the Syrian regime).
     const ofNoun = !inPP && rest.some((r) => OF_NOUNS.has(r.key));
-    if (!inPP && !ofNoun && n !== undefined && nat === undefined) {
+    // (A feminine nationality after a masculine head and a noun agrees with the noun: "مدير المنتخبات الوطنية التونسية" is
+    // the director of the Tunisian national teams.)
+    const nounsNationality = n !== undefined && !h.feminine && isFem(t.key) && rest.length > 0;
+    if (!inPP && !ofNoun && n !== undefined && nat === undefined && !nounsNationality) {
       // "الكوري الشمالي": North Korean.
       const compass = COMPASS.get(keys[k + 1] ?? "");
       nat = compass ? `${compass} ${n}` : n;
@@ -436,6 +444,11 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
     }
     if (lam) {
       parts.push(`${first && to ? to : LAM} ${en}`);
+      first = false;
+    } else if (inAt && !/^(in|of) /.test(en) && !CHARGED.has(keys[k - 1] ?? "")) {
+      // "المندوب الجهوي للتربية بالجهة": بال + a noun is where the office is ("in the region"); after المكلف it is the
+      // charge ("for Sports").
+      parts.push(`in ${en}`);
       first = false;
     } else {
       const prev = parts[parts.length - 1];
