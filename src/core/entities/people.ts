@@ -113,6 +113,12 @@ function constructGenitive(w: SentenceWork, role: RoleMatch, opt: NameScanOption
   if (role.definite || role.head.kind === "title" || role.head.fixed === true) return role.end;
   const g = scanName(w.toks, w.keys, role.end, { ...opt, maxTokens: 3 });
   if (!g) return role.end;
+  // "مهاجم برشلونة لويس سواريز": one word no list knows between a bare head and a first name is the head's genitive
+  // (the club, the town), and the name starts at the first name.
+  const k0 = w.keys[g.start]!;
+  if (role.end === role.headEnd && g.end - g.start >= 3 && !FIRST_NAMES.has(k0) && !AMBIGUOUS_FIRST.has(k0) && opt.isNameToken?.(k0) !== true && (plainFirst(w.keys[g.start + 1]) || compoundFirstNameAt(w.keys, g.start + 1))) {
+    return g.start + 1;
+  }
   if (w.keys.slice(g.start, g.end).some((k) => FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k))) return role.end;
   if (compoundFirstNameAt(w.keys, g.start)) return role.end;
   // "حسن الزروقوني مدير عام سيغما كونساي": a bare indefinite head in apposition to the name before it is that person's
@@ -127,6 +133,9 @@ function constructGenitive(w: SentenceWork, role: RoleMatch, opt: NameScanOption
   const known = after.end - after.start >= 2 || FIRST_NAMES.has(w.keys[after.start]!) || lexiconPerson(w, after.start) !== undefined;
   return known ? g.end : role.end;
 }
+
+/** An unambiguous first name. */
+const plainFirst = (k: string | undefined): boolean => k !== undefined && FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k);
 
 /** Finds people in one sentence; appends to `w.mentions` and `w.roleAnaphors`. */
 export function findPeople(w: SentenceWork, opt: NameScanOptions): void {

@@ -1304,3 +1304,11 @@ describe("GIVEN a tenth held-out sample (seed 27182; 27 of 30 right before this)
     expect(people("ويحتل الرائد المركز الخامس في دوري عبد اللطيف جميل للمحترفين.")).toEqual([]);
   });
 });
+
+describe("GIVEN an eleventh held-out sample (seed 60221; 26 of 30 right before this)", () => {
+  it("THEN one unknown word between a bare office and a first name is the office's: «مهاجم برشلونة لويس سواريز»", () => {
+    expect(people("اكد مهاجم برشلونة لويس سواريز خلال الندوة الصحفية أن الفريق جاهز.")).toEqual(["لويس سواريز <مهاجم برشلونة>"]);
+    // A known first name right after the office is the name's start, as before.
+    expect(people("وقال مدرب سوسة محمد علي إن الفريق جاهز.")).toEqual(["محمد علي <مدرب سوسة>"]);
+  });
+});
