@@ -160,7 +160,8 @@ function orgPatternAt(w: SentenceWork, i: number): number {
     // "مؤسسة تونسية", "شركة فرنسية مع …": a head and an indefinite nationality is "a Tunisian company", no name.
     // "صندوق دولي", "جمعية خيرية": nor with another adjective in ي.
     if (indefinite && !next.startsWith("ال") && (nationalityOf(next) !== undefined || indefiniteAdjective(w, i + 1))) return i;
-    if (definite && !bodyAdjective(w.keys[i + 1]!)) return i;
+    // (Nor a feminine one after a masculine head: "مؤسسات الحزب الشرعية" are the party's legitimate institutions.)
+    if (definite && (!bodyAdjective(w.keys[i + 1]!) || (!head.endsWith("ه") && next.endsWith("ه") && nationalityOf(next) === undefined))) return i;
     // "الجامعة" is a federation only with a nationality or an adjective of one ("الجامعة التونسية", "الجامعة العامة"); with
     // another ("الجامعة المرموقة") it is a university, unnamed.
     if (definite && head === FEDERATION && nationalityOf(next) === undefined && !FEDERATION_ADJECTIVES.has(next)) return i;

@@ -373,10 +373,11 @@ function behindLamOrBa(key: string, words: ReadonlySet<string>): string {
 
 /**
  * Adjectives that point back to something already named, or qualify the office before the name ("رئيس الاتحاد الدولي …
- * السابق"): never part of an organisation's name.
+ * السابق"), or open a clause about it ("قرار وزارة التربية المتعلق بـ", "وكالة أعماق التابعة لـ"): never part of an
+ * organisation's name.
  */
 const AFTER_NAME_ADJECTIVES: ReadonlySet<string> = new Set(
-  ["المذكور", "المذكورة", "المعني", "المعنية", "المعروف", "المعروفة", "المقرب", "المقربة", "المنعقد", "المنعقدة", "السابق", "السابقة", "الأسبق", "المكلف", "المكلفة"].map(foldKey),
+  ["المذكور", "المذكورة", "المعني", "المعنية", "المعروف", "المعروفة", "المقرب", "المقربة", "المنعقد", "المنعقدة", "السابق", "السابقة", "الأسبق", "المكلف", "المكلفة", "المتعلق", "المتعلقة", "التابع", "التابعة"].map(foldKey),
 );
 
 /** Role nouns that are also adjectives an organisation's name may end in. */
