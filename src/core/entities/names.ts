@@ -93,9 +93,9 @@ const BROKEN_PLURAL_RAW = /^[^\sاوي]{2}ائ[^\sاويهة]$/;
 const VERBAL_NOUNS_AND_VERBS = VERBAL_NOUNS;
 /** Past verbs افتعل with a weak last letter ("ارتدى", "اشترى", "انتهى"): folded ى → ي. */
 VERBAL_NOUNS_AND_VERBS.push(/^ا[^اوي][تط][^اوي]ي$/);
-/** Imperfect and future verbs, and افتعل past verbs ("يبقى", "اضطر"): only a lone word after a role is tested. */
+/** Imperfect and future verbs, and افتعل past verbs ("يبقى", "اضطر", "امتنع"): only a lone word after a role is tested. */
 const VERB_SHAPES = [
-  /^س[يتن]...+$/, /^[يت][تن]...$/, /^ي[^اوي][^اوي][اوي]$/, /^ي[^اوي]{3}$/, /^ا[^اوي][تط][^اوي]$/,
+  /^س[يتن]...+$/, /^[يت][تن]...$/, /^ي[^اوي][^اوي][اوي]$/, /^ي[^اوي]{3}$/, /^ا[^اوي][تط][^اوي]{1,2}$/,
   // تفعّل written without the shadda ("تردد"), a feminine participle ("مفتوحة"), a participle plural ("منظمون").
   /^ت[^اوي]{3}$/, /^م[^اوي]{2}و[^اوي]ه$/, /^م..+(ون|ين)$/,
 ];
