@@ -377,7 +377,7 @@ function behindLamOrBa(key: string, words: ReadonlySet<string>): string {
  * organisation's name.
  */
 const AFTER_NAME_ADJECTIVES: ReadonlySet<string> = new Set(
-  ["المذكور", "المذكورة", "المعني", "المعنية", "المعروف", "المعروفة", "المقرب", "المقربة", "المنعقد", "المنعقدة", "السابق", "السابقة", "الأسبق", "المكلف", "المكلفة", "المتعلق", "المتعلقة", "التابع", "التابعة"].map(foldKey),
+  ["المذكور", "المذكورة", "المعني", "المعنية", "المعروف", "المعروفة", "المقرب", "المقربة", "المنعقد", "المنعقدة", "السابق", "السابقة", "الأسبق", "المكلف", "المكلفة", "المتعلق", "المتعلقة", "التابع", "التابعة", "المكون", "المكونة"].map(foldKey),
 );
 
 /** Role nouns that are also adjectives an organisation's name may end in. */

@@ -243,7 +243,9 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
     const multi = TERMS.match(key, ks, 0);
     // An adjective by its own entry wins over a one-word term (المركزية); by its masculine form only when no term matches (الصحفيين: Journalists).
     const direct = ADJ.has(key) || ROLE_MODIFIERS.has(key);
-    const adj = nat === undefined && (direct || !multi) ? adjectiveOf(key) : undefined;
+    // Right after a ministry, a word the term table knows is its portfolio ("وزارة المالية": the Ministry of Finance).
+    const portfolio = multi !== undefined && p.nps.length === 0 && p.head?.en === "Ministry";
+    const adj = nat === undefined && !portfolio && (direct || !multi) ? adjectiveOf(key) : undefined;
     if ((nat !== undefined || adj !== undefined) && !(multi && multi.len > 1)) {
       p.recognised++;
       const target = last();

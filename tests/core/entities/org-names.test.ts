@@ -309,3 +309,17 @@ describe("GIVEN the misfires of a third held-out sample of organisations (seed 4
     expect(found("ويثبت الحكم مؤسسات الحزب الشرعية المنبثقة عن المؤتمر.")).toEqual([]);
   });
 });
+
+describe("GIVEN a random reading of 40 organisations' English", () => {
+  it("THEN the word after a ministry is its portfolio, not an adjective: «وزارة المالية» is the Ministry of Finance", () => {
+    expect(entityEnglishName("وزارة المالية", "organization")).toBe("Ministry of Finance");
+    expect(entityEnglishName("وزارة المالية اللبنانية", "organization")).toBe("Lebanese Ministry of Finance");
+    // Elsewhere it is the adjective it is.
+    expect(entityEnglishName("الهيئة المالية", "organization")).toBe("Financial Authority");
+  });
+
+  it("THEN «المكونة من» after a body opens a clause: «هيئة المحكمة المكونة من»", () => {
+    const found = analyseArticleEntities(["وأصدرت هيئة المحكمة المكونة من ثلاثة قضاة حكمها."])[0]!.mentions.filter((m) => m.type === "organization").map((m) => m.surface);
+    expect(found).toEqual(["هيئة المحكمة"]);
+  });
+});
