@@ -356,7 +356,9 @@ function repeatsName(keys: readonly string[], i: number, end: number): boolean {
   const k = keys[end]!;
   if (NAME_PARTICLES.has(k)) return false;
   // A father and grandfather of the same first name, then the family name: "علي محمد محمد الصلابي".
-  if (end - i >= 2 && keys[end - 1] === k && plainFirstName(k) && keys[end - 2] !== k && nisba(keys[end + 1] ?? "")) return false;
+  // (Or another given name: "كريم محمد محمد عبدالعزيز".)
+  const after = keys[end + 1] ?? "";
+  if (end - i >= 2 && keys[end - 1] === k && plainFirstName(k) && keys[end - 2] !== k && (nisba(after) || plainFirstName(after) || /^عبدال../.test(after))) return false;
   // A chain of fathers may repeat a name: "أحمد بن محمد بن محمد الرويسي".
   if (beforeBin(keys, end - 1)) return false;
   for (let j = i; j < end; j++) if (keys[j] === k) return true;
