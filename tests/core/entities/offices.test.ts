@@ -104,3 +104,17 @@ describe("GIVEN a held-out sample of offices' English (seed 99; 29 of 40 read ri
     expect(translateRole(ar)).toBe(en);
   });
 });
+
+describe("GIVEN candidates («المرشح المحافظ فرانسوا فيون»)", () => {
+  it("THEN a candidate is an office, and المحافظ after it is conservative, not a governor", () => {
+    expect(people("وقال المرشح المحافظ فرانسوا فيون إن برنامجه واضح.")).toEqual(["فرانسوا فيون <المرشح المحافظ>"]);
+    expect(translateRole("المرشح المحافظ")).toBe("conservative candidate");
+    expect(translateRole("مرشح اليمين للرئاسة")).toBe("candidate of the right for the Presidency");
+    // Alone, المحافظ is still the governor.
+    expect(translateRole("محافظ البنك المركزي")).toBe("Governor of the Central Bank");
+  });
+
+  it("THEN «المرشح الأوفر حظا» is the likeliest candidate, no one's name", () => {
+    expect(people("ويعتبر المرشح الأوفر حظا للفوز بالانتخابات.")).toEqual([]);
+  });
+});
