@@ -296,7 +296,12 @@ function resolvePartials(persons: Group[], occs: Occ[], sets: Sets): Map<Occ, st
       assign.set(o, local[0]!);
       continue;
     }
-    if (local.length > 1) continue;
+    if (local.length > 1) {
+      // "الرئيس أوباما" in an article that names Barack and Michelle Obama: an office says which, by its gender.
+      const fits = o.role === undefined ? [] : local.filter((root) => (byKey.get(root)?.lex?.gender === "f" || LEX_BY_ID.get(root)?.gender === "f") === feminineRole(o.role));
+      if (fits.length === 1) assign.set(o, fits[0]!);
+      continue;
+    }
     // The surname alone of the one lexicon person who bears it ("ترامب"), when the corpus names that person in full
     // somewhere and no other person of the article has it: theirs, even where relatives elsewhere do (إيفانكا
     // ترامب). A lexicon surname the corpus never attaches to its person (المالكي) is anyone's.

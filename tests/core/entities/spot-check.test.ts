@@ -1334,3 +1334,14 @@ describe("GIVEN a twelfth held-out sample (seed 13579; 27 of 30 right before thi
     expect(toEnglishName("رجب طيب أردوغان")).toBe("Recep Tayyip Erdogan");
   });
 });
+
+describe("GIVEN an article that names Barack and Michelle Obama", () => {
+  const persons = (text: string) => mergeEntities(analyseText("a", text)).filter((e) => e.type === "person").map((e) => `${e.name.en} ${e.mentions}`);
+
+  it("THEN Michelle Obama is known, and «الرئيس أوباما» is the President by the office's gender", () => {
+    expect(persons("واستقبل الرئيس الأمريكي باراك أوباما زوجته ميشيل أوباما في البيت الأبيض. وقال الرئيس أوباما إن الزيارة ناجحة.")).toEqual([
+      "Barack Obama 2",
+      "Michelle Obama 1",
+    ]);
+  });
+});
