@@ -41,7 +41,8 @@ const LEX_BY_ID = new Map(LEX_ENTRIES.map((e) => [e.id, e] as const));
 function personKey(surface: string): string {
   // A final ى written for ي and back ("ناجى جلول", "عبير موسى" beside "ناجي جلول", "عبير موسي") is one name.
   // (Not a name of one word: "سلمى" is not the nisba "السلمي".)
-  const folded = foldKey(surface.replace(QUOTES_RE, " "));
+  // "أبوبكر" and "أبو بكر", "عبدالله" and "عبد الله" are one spelling: the particle is read apart from its word.
+  const folded = foldKey(surface.replace(QUOTES_RE, " ")).replace(/(^| )(عبد(?=ال\S{2,})|ابو(?=\S{2,}))/g, "$1$2 ");
   const toks = (folded.includes(" ") ? folded.replace(/ى(?= |$)/g, "ي") : folded).split(" ").filter(Boolean);
   return toks.map((t, i) => (i === 0 ? t : dropAl(t))).join(" ");
 }
@@ -269,7 +270,9 @@ function resolvePartials(persons: Group[], occs: Occ[], sets: Sets): Map<Occ, st
   for (const f of full) {
     const tail = f.tokens.map(dropAl);
     for (let k = 1; k < tail.length; k++) {
-      if (SONSHIP.has(f.tokens[tail.length - k - 1]!)) continue;
+      // Nor the one word after عبد or أبو: "هدى" is not "… عبد الهدى".
+      const before = f.tokens[tail.length - k - 1]!;
+      if (SONSHIP.has(before) || (k === 1 && (before === "عبد" || before === "ابو"))) continue;
       const key = tail.slice(tail.length - k).join(" ");
       const list = byTail.get(key);
       if (list) list.push(f);

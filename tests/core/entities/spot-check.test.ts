@@ -1345,3 +1345,17 @@ describe("GIVEN an article that names Barack and Michelle Obama", () => {
     ]);
   });
 });
+
+describe("GIVEN a name written with its particle joined or apart («عبدالعزيز بوتفليقة», «عبد العزيز بوتفليقة»)", () => {
+  const persons = (...texts: string[]) =>
+    mergeEntities(texts.flatMap((t, i) => analyseText(`a${i}`, t))).filter((e) => e.type === "person").map((e) => `${e.name.ar} ${e.mentions}`);
+
+  it("THEN both spellings are one person", () => {
+    expect(persons("وقال الرئيس الجزائري عبد العزيز بوتفليقة إن الانتخابات في موعدها.", "وقال الرئيس الجزائري عبدالعزيز بوتفليقة إن الانتخابات في موعدها.")).toHaveLength(1);
+    expect(persons("وظهر أبو بكر البغدادي في شريط جديد.", "وظهر أبوبكر البغدادي في شريط جديد.")).toHaveLength(1);
+  });
+
+  it("THEN the word after عبد alone is not the full name's: «السيدة هدى» is not «… عبدالهدى»", () => {
+    expect(persons("- أحمد عبدالحافظ محمود عبدالهدى – مصري.", "وقالت السيدة هدى إن الوضع صعب.")).toHaveLength(2);
+  });
+});
