@@ -139,7 +139,8 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   const k = t.key;
   if (k.length < 2) return false;
   // "عبد الله", "أبو رغيف"; a plural pronoun suffix is no name ("بن غذائهم" is "between their food").
-  if (NAME_PARTICLES.has(prevKey)) return !HARD_STOP.has(k) && !PLURAL_PRONOUN.test(k);
+  // ("ابن التاسعة والعشرين" is an age: nine and twenty years old.)
+  if (NAME_PARTICLES.has(prevKey)) return !HARD_STOP.has(k) && !PLURAL_PRONOUN.test(k) && !AGE_ORDINALS.has(k);
   // "أورسولا فون دير لاين", "لويس فان غال", "ستافان دي ميستورا": a European particle between name words, and the word
   // after it. (فان is also فإن written without hamza: not before a definite noun or a stop word.)
   if (EURO_PARTICLES.has(prevKey)) return !HARD_STOP.has(k) && !STOP.has(k) && !k.startsWith("ال") && k[0] !== "و" && !CONSTRUCTS.has(k);
@@ -261,6 +262,11 @@ function afterInnerCompound(keys: readonly string[], i: number, end: number, opt
   const k = keys[end]!;
   return !(NAME_PARTICLES.has(k) || nisba(k) || FIRST_NAMES.has(k) || opt.isNameToken?.(k) === true);
 }
+
+/** Ordinals and tens after ابن/ابنة that give an age, not a father: "ابن التاسعة والعشرين", "ابنة الخمسين". */
+const AGE_ORDINALS: ReadonlySet<string> = new Set(
+  ["الثانية", "الثالثة", "الرابعة", "الخامسة", "السادسة", "السابعة", "الثامنة", "التاسعة", "العاشرة", "الحادية", "العشرين", "الثلاثين", "الأربعين", "الخمسين", "الستين", "السبعين", "الثمانين", "التسعين", "المائة"].map(foldKey),
+);
 
 /** Ottoman titles that end a name as its family name ("خير الدين باشا"). */
 const SURNAME_TITLES_ALEF: ReadonlySet<string> = new Set(["باشا", "اغا"]);

@@ -1359,3 +1359,10 @@ describe("GIVEN a name written with its particle joined or apart («عبدالع
     expect(persons("- أحمد عبدالحافظ محمود عبدالهدى – مصري.", "وقالت السيدة هدى إن الوضع صعب.")).toHaveLength(2);
   });
 });
+
+describe("GIVEN an age written with ابن («ماريو إيديه ابن التاسعة والعشرين»)", () => {
+  it("THEN the ordinal after ابن is an age, not a father's name", () => {
+    expect(people("كما حدث للألماني ماريو إيديه ابن التاسعة والعشرين الذي عايش هذه الحالة.")).toEqual(["ماريو إيديه"]);
+    expect(people("وقال محمد ابن الطاهر إن الوضع صعب.")).toEqual(["محمد ابن الطاهر"]);
+  });
+});
