@@ -300,9 +300,12 @@ function resolvePartials(persons: Group[], occs: Occ[], sets: Sets): Map<Occ, st
       continue;
     }
     if (local.length > 1) {
-      // "الرئيس أوباما" in an article that names Barack and Michelle Obama: an office says which, by its gender.
+      // "الرئيس أوباما" in an article that names Barack and Michelle Obama: an office says which, by its gender; with
+      // none, the surname alone is the lexicon's bearer of it ("لزوجة أوباما" is Barack's wife).
       const fits = o.role === undefined ? [] : local.filter((root) => (byKey.get(root)?.lex?.gender === "f" || LEX_BY_ID.get(root)?.gender === "f") === feminineRole(o.role));
+      const bearer = g.tokens.length === 1 ? (SURNAME_INDEX.get(g.tokens[0]!) ?? SURNAME_INDEX.get("ال" + g.tokens[0]!)) : undefined;
       if (fits.length === 1) assign.set(o, fits[0]!);
+      else if (o.role === undefined && bearer && local.includes(sets.find(bearer.id))) assign.set(o, sets.find(bearer.id));
       continue;
     }
     // The surname alone of the one lexicon person who bears it ("ترامب"), when the corpus names that person in full

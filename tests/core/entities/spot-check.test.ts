@@ -1366,3 +1366,12 @@ describe("GIVEN an age written with ابن («ماريو إيديه ابن ال�
     expect(people("وقال محمد ابن الطاهر إن الوضع صعب.")).toEqual(["محمد ابن الطاهر"]);
   });
 });
+
+describe("GIVEN a surname alone in an article that names two people who bear it", () => {
+  it("THEN with no office it is the lexicon's bearer of that surname («لزوجة أوباما» is Barack's wife)", () => {
+    const entities = mergeEntities(analyseText("a", "وأهدت السعودية ميشيل أوباما طقم ألماس. وقالت التقارير إن زوجة الرئيس باراك أوباما تلقت الهدية. وقد أهدت المملكة لزوجة أوباما طقما آخر."))
+      .filter((e) => e.type === "person")
+      .map((e) => `${e.name.en} ${e.mentions}`);
+    expect(entities.sort()).toEqual(["Barack Obama 2", "Michelle Obama 1"]);
+  });
+});
