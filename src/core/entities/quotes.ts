@@ -64,13 +64,23 @@ function quoteSpans(w: SentenceWork): Span[] {
  * Bare «بين» inside a clause is "between" («انخفاض نسبة الفقر بين سنتي 2010 و2015»), not بيّن "explained", unless إن/أن
  * follows it; it is a verb at the start of a clause or behind و («وبين الوزير أن»).
  */
-function betweenInClause(toks: readonly Token[], i: number): boolean {
+function betweenInClause(w: SentenceWork, i: number): boolean {
+  const toks = w.toks;
   const t = toks[i]!;
   if (foldKey(t.raw) !== BETWEEN) return false;
+  // "بين مناصر … و بيْن مندّد": a second «بين» of a pair is "between" too.
+  for (let j = 0; j < i; j++) if (foldKey(toks[j]!.raw) === BETWEEN) return true;
   const prev = toks[i - 1];
-  if (prev === undefined || prev.kind === "p") return false;
+  if (prev === undefined || prev.kind === "p" || VERB_OPENERS.has(prev.key)) return false;
+  // "النهضة بين الغنوشي أن": a person or an office right after it, then إن/أن, is its subject ("مفاوضات بين موكله صخر
+  // الماطري، صهر الرئيس …، وهيئة الحقيقة" is between two parties).
+  const subject = w.mentions.find((m) => m.type === "person" && m.t0 === i + 1) ?? w.roleAnaphors.find((r) => r.t0 === i + 1);
+  if (subject && toks.slice(subject.t1, subject.t1 + 3).some((x) => COMPLEMENTIZER.has(x.key))) return false;
   return !COMPLEMENTIZER.has(toks[i + 1]?.key ?? "");
 }
+
+/** Words after which «بين» is the verb بيّن: "كما بين", "فقد بين". */
+const VERB_OPENERS = new Set(["كما", "فقد", "وقد", "قد", "كذلك"].map(foldKey));
 
 function isFeminineVerb(key: string): boolean {
   return (key.endsWith("ت") || key.endsWith("ه")) && (SPEECH_VERBS.has(key.slice(0, -1)) || SPEECH_PARTICIPLES.has(key.slice(0, -1)));
@@ -136,7 +146,7 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
   const inQuote = new Uint8Array(toks.length);
   for (const s of spans) for (let k = s.open; k <= Math.min(s.close, toks.length - 1); k++) inQuote[k] = 1;
   const verbs: number[] = [];
-  for (let i = 0; i < toks.length; i++) if (!inQuote[i] && speechVerbKey(toks[i]) !== undefined && !betweenInClause(toks, i)) verbs.push(i);
+  for (let i = 0; i < toks.length; i++) if (!inQuote[i] && speechVerbKey(toks[i]) !== undefined && !betweenInClause(w, i)) verbs.push(i);
 
   for (let vi = 0; vi < verbs.length; vi++) {
     const v = verbs[vi]!;

@@ -1375,3 +1375,18 @@ describe("GIVEN a surname alone in an article that names two people who bear it"
     expect(entities.sort()).toEqual(["Barack Obama 2", "Michelle Obama 1"]);
   });
 });
+
+describe("GIVEN «بين» as the verb بيّن after كما/فقد or before its subject and أن", () => {
+  const said = (text: string) => analyseArticleEntities([text])[0]!.quotes.map((q) => `${q.speaker}: ${q.text}`);
+
+  it("THEN the words said are the speaker's", () => {
+    expect(said("كما بين محمد الجريبي أن الوضع صعب جدا في الجهة.")).toEqual(["محمد الجريبي: الوضع صعب جدا في الجهة"]);
+    expect(said("وفي تصريح لحركة النهضة بين راشد الغنوشي أن الحركة متماسكة تماما.")).toEqual(["راشد الغنوشي: الحركة متماسكة تماما"]);
+  });
+
+  it("THEN between two parties, or the second of a pair, it is still «between»", () => {
+    expect(said("كشف المحامي عبد الله الطاهر الجربوعي أن مفاوضات جارية بين موكله صخر الماطري، صهر الرئيس الأسبق، وهيئة الحقيقة والكرامة.")).toEqual([
+      "عبد الله الطاهر الجربوعي: مفاوضات جارية بين موكله صخر الماطري، صهر الرئيس الأسبق، وهيئة الحقيقة والكرامة",
+    ]);
+  });
+});
