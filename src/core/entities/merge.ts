@@ -293,6 +293,8 @@ function resolvePartials(persons: Group[], occs: Occ[], sets: Sets): Map<Occ, st
     const g = byKey.get(o.nameKey);
     if (!g || g.lex) continue;
     const cands = byTail.get(g.tokens.map(dropAl).join(" ")) ?? [];
+    // The lexicon person who bears this surname alone, if any ("ترامب", "أوباما").
+    const lex = g.tokens.length === 1 ? (SURNAME_INDEX.get(g.tokens[0]!) ?? SURNAME_INDEX.get("ال" + g.tokens[0]!)) : undefined;
     const roots = (list: Group[]) => [...new Set(list.map((f) => sets.find(f.key)))];
     const local = roots(cands.filter((f) => inArticle(f, o.articleId)));
     if (local.length === 1) {
@@ -303,15 +305,13 @@ function resolvePartials(persons: Group[], occs: Occ[], sets: Sets): Map<Occ, st
       // "الرئيس أوباما" in an article that names Barack and Michelle Obama: an office says which, by its gender; with
       // none, the surname alone is the lexicon's bearer of it ("لزوجة أوباما" is Barack's wife).
       const fits = o.role === undefined ? [] : local.filter((root) => (byKey.get(root)?.lex?.gender === "f" || LEX_BY_ID.get(root)?.gender === "f") === feminineRole(o.role));
-      const bearer = g.tokens.length === 1 ? (SURNAME_INDEX.get(g.tokens[0]!) ?? SURNAME_INDEX.get("ال" + g.tokens[0]!)) : undefined;
       if (fits.length === 1) assign.set(o, fits[0]!);
-      else if (o.role === undefined && bearer && local.includes(sets.find(bearer.id))) assign.set(o, sets.find(bearer.id));
+      else if (o.role === undefined && lex && local.includes(sets.find(lex.id))) assign.set(o, sets.find(lex.id));
       continue;
     }
     // The surname alone of the one lexicon person who bears it ("ترامب"), when the corpus names that person in full
     // somewhere and no other person of the article has it: theirs, even where relatives elsewhere do (إيفانكا
     // ترامب). A lexicon surname the corpus never attaches to its person (المالكي) is anyone's.
-    const lex = g.tokens.length === 1 ? (SURNAME_INDEX.get(g.tokens[0]!) ?? SURNAME_INDEX.get("ال" + g.tokens[0]!)) : undefined;
     // Not a woman's office ("مستشارة الرئيس … ترامب" is Ivanka) to a man of the lexicon, nor the reverse.
     if (lex && attested.has(lex.id) && (o.role === undefined || feminineRole(o.role) === (lex.gender === "f"))) {
       assign.set(o, sets.find(lex.id));

@@ -514,7 +514,7 @@ const speechVerb = (k: string): boolean => SPEECH_VERBS.has(k) || (/^[وف]/.tes
 /** بن or بنت at `k`. */
 const beforeBin = (keys: readonly string[], k: number): boolean => keys[k] === "بن" || keys[k] === "بنت";
 /** A first name that is not also a common word. */
-const plainFirstName = (k: string | undefined): boolean => k !== undefined && FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k);
+export const plainFirstName = (k: string | undefined): boolean => k !== undefined && FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k);
 
 /**
  * A name introduced by a known first name, possibly behind a clitic ("وعيسى حراث"); needs a second

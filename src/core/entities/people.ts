@@ -8,7 +8,7 @@ import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
 import { FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf, roleHeadAt, scanComplement } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
-import { extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, notALoneName, nounPhraseAt, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
+import { extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, notALoneName, nounPhraseAt, plainFirstName, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
 import type { NameScan, NameScanOptions } from "./names.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_FIRST, F_HEAD, F_LEX, F_PEOPLE, F_SPEECH, ORG_HEADS_DEFINITE, tokFlags } from "./flags.ts";
@@ -116,7 +116,7 @@ function constructGenitive(w: SentenceWork, role: RoleMatch, opt: NameScanOption
   // "مهاجم برشلونة لويس سواريز": one word no list knows between a bare head and a first name is the head's genitive
   // (the club, the town), and the name starts at the first name.
   const k0 = w.keys[g.start]!;
-  if (role.end === role.headEnd && g.end - g.start >= 3 && !FIRST_NAMES.has(k0) && !AMBIGUOUS_FIRST.has(k0) && opt.isNameToken?.(k0) !== true && (plainFirst(w.keys[g.start + 1]) || compoundFirstNameAt(w.keys, g.start + 1))) {
+  if (role.end === role.headEnd && g.end - g.start >= 3 && !FIRST_NAMES.has(k0) && !AMBIGUOUS_FIRST.has(k0) && opt.isNameToken?.(k0) !== true && (plainFirstName(w.keys[g.start + 1]) || compoundFirstNameAt(w.keys, g.start + 1))) {
     return g.start + 1;
   }
   if (w.keys.slice(g.start, g.end).some((k) => FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k))) return role.end;
@@ -133,9 +133,6 @@ function constructGenitive(w: SentenceWork, role: RoleMatch, opt: NameScanOption
   const known = after.end - after.start >= 2 || FIRST_NAMES.has(w.keys[after.start]!) || lexiconPerson(w, after.start) !== undefined;
   return known ? g.end : role.end;
 }
-
-/** An unambiguous first name. */
-const plainFirst = (k: string | undefined): boolean => k !== undefined && FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k);
 
 /** Finds people in one sentence; appends to `w.mentions` and `w.roleAnaphors`. */
 export function findPeople(w: SentenceWork, opt: NameScanOptions): void {

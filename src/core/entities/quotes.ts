@@ -66,10 +66,10 @@ function quoteSpans(w: SentenceWork): Span[] {
  */
 function betweenInClause(w: SentenceWork, i: number): boolean {
   const toks = w.toks;
-  const t = toks[i]!;
-  if (foldKey(t.raw) !== BETWEEN) return false;
+  // (A token's key is its folded, unvowelled form: بيْن، بيّن and بين share it; وبين does not.)
+  if (toks[i]!.key !== BETWEEN) return false;
   // "بين مناصر … و بيْن مندّد": a second «بين» of a pair is "between" too.
-  for (let j = 0; j < i; j++) if (foldKey(toks[j]!.raw) === BETWEEN) return true;
+  for (let j = 0; j < i; j++) if (toks[j]!.key === BETWEEN) return true;
   const prev = toks[i - 1];
   if (prev === undefined || prev.kind === "p" || VERB_OPENERS.has(prev.key)) return false;
   // "النهضة بين الغنوشي أن": a person or an office right after it, then إن/أن, is its subject ("مفاوضات بين موكله صخر

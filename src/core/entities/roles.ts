@@ -85,9 +85,10 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
     return { ...h, headEnd, end: headEnd };
   }
   let from = headEnd;
+  /** The word right after the head, which the rules below read. */
+  const g0 = toks[headEnd];
   // "منسق جهوي", "مدير جهوي للتجهيز": an indefinite head takes its modifier indefinite too.
-  const m0 = toks[headEnd];
-  if (!h.definite && isArabicWord(m0) && !m0.key.startsWith("ال") && ROLE_MODIFIERS.has(`ال${m0.key}`) && !FIRST_NAMES.has(m0.key)) from = headEnd + 1;
+  if (!h.definite && isArabicWord(g0) && !g0.key.startsWith("ال") && ROLE_MODIFIERS.has(`ال${g0.key}`) && !FIRST_NAMES.has(g0.key)) from = headEnd + 1;
   // "وزير دفاعه جيمس ماتيس", "وزيرة خارجيتها": a portfolio with a possessive pronoun is the whole office.
   const possessive = keys[headEnd]?.match(/^(.{3,})(ه|ها|هم)$/);
   if (!h.definite && possessive && (PORTFOLIOS.has(possessive[1]!) || PORTFOLIOS.has(`${possessive[1]!.replace(/ت$/, "ه")}`))) {
@@ -95,7 +96,6 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
   }
   // "وكيل أعماله عبد الله الحمدان", "مدرب فريقها": any noun with a possessive pronoun (written ه, not the ة of a name) is
   // the head's genitive.
-  const g0 = toks[headEnd];
   if (!h.definite && possessive && isArabicWord(g0) && /[^ة](ه|ها|هم)$/.test(g0.raw) && !FIRST_NAMES.has(g0.key) && !opt.isNameToken?.(g0.key)) {
     return { ...h, headEnd, end: headEnd + 1 };
   }
@@ -123,8 +123,7 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
   // "محافظ قندهار", "والي توزر": the indefinite head of a town's or province's office is in construct with a place, even one
   // no table knows.
   if (!h.definite && from === headEnd && PLACE_OFFICES.has(h.head.en)) {
-    const g = toks[headEnd];
-    if (isArabicWord(g) && !isDefinite(g.key, g.raw) && !HARD_STOP.has(g.key) && !TIME_WORDS.has(g.key) && !FIRST_NAMES.has(g.key) && !AMBIGUOUS_FIRST.has(g.key) && !opt.isNameToken?.(g.key) && !roleHeadAt(keys, headEnd) && !/^[وب]/.test(g.key)) {
+    if (isArabicWord(g0) && !isDefinite(g0.key, g0.raw) && !HARD_STOP.has(g0.key) && !TIME_WORDS.has(g0.key) && !FIRST_NAMES.has(g0.key) && !AMBIGUOUS_FIRST.has(g0.key) && !opt.isNameToken?.(g0.key) && !roleHeadAt(keys, headEnd) && !/^[وب]/.test(g0.key)) {
       from = headEnd + 1;
     }
   }

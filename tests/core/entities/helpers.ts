@@ -29,3 +29,18 @@ export function seedSentences(): Sentence[] {
     .sort()
     .flatMap((f) => analyseText(f.replace(/\.txt$/, ""), readFileSync(SEEDS + f, "utf8")));
 }
+
+/** People found in one sentence, as a reader sees them: "surface <role>". */
+export function peopleIn(text: string): string[] {
+  return analyseArticleEntities([text])[0]!.mentions.filter((m) => m.type === "person").map((m) => (m.role ? `${m.surface} <${m.role}>` : m.surface));
+}
+
+/** Organisations found in one sentence, as written. */
+export function orgsIn(text: string): string[] {
+  return analyseArticleEntities([text])[0]!.mentions.filter((m) => m.type === "organization").map((m) => m.surface);
+}
+
+/** The quotes of one sentence: "speaker: words said". */
+export function saidIn(text: string): string[] {
+  return analyseArticleEntities([text])[0]!.quotes.map((q) => `${q.speaker}: ${q.text}`);
+}

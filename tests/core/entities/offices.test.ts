@@ -4,11 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyseArticleEntities, translateRole } from "../../../src/core/entities/index.ts";
+import { peopleIn } from "./helpers.ts";
 
-/** People found in one sentence: "surface <role>". */
-function people(text: string): string[] {
-  return analyseArticleEntities([text])[0]!.mentions.filter((m) => m.type === "person").map((m) => (m.role ? `${m.surface} <${m.role}>` : m.surface));
-}
+const people = peopleIn;
 
 describe("GIVEN a body named by a plural in construct («جمعية أولياء التلاميذ»)", () => {
   it("THEN the office before a name holds the whole body, and the name is found after it", () => {

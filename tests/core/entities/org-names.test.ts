@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticleEntities, mergeEntities, translateRole } from "../../../src/core/entities/index.ts";
+import { mergeEntities, translateRole } from "../../../src/core/entities/index.ts";
 import { entityEnglishName } from "../../../src/core/entities/translate-org.ts";
-import { analyseText } from "./helpers.ts";
+import { analyseText, orgsIn } from "./helpers.ts";
 
 describe("GIVEN organisations in no list", () => {
   it.each([
@@ -235,7 +235,7 @@ describe("GIVEN the misfires of a second held-out sample of organisations (seed 
 });
 
 describe("GIVEN the misfires of a held-out sample of organisations (seed 9090)", () => {
-  const found = (text: string) => analyseArticleEntities([text])[0]!.mentions.filter((m) => m.type === "organization").map((m) => m.surface);
+  const found = orgsIn;
 
   it("THEN و written apart joins two terms of one name, in Arabic and in English", () => {
     expect(found("انعقد اجتماع بمقر وزارة الشباب و الرياضة وتم إقرار التقليص.")).toEqual(["وزارة الشباب و الرياضة"]);
@@ -274,7 +274,7 @@ describe("GIVEN the misfires of a held-out sample of organisations (seed 9090)",
 });
 
 describe("GIVEN the misfires of a second held-out sample of organisations (seed 6060)", () => {
-  const found = (text: string) => analyseArticleEntities([text])[0]!.mentions.filter((m) => m.type === "organization").map((m) => m.surface);
+  const found = orgsIn;
 
   it("THEN a body's name takes عن only after its ل-phrase, a participle or a verbal noun", () => {
     expect(found("وتم ترشيحه كنائب بالمجلس الوطني التأسيسي عن دائرة تونس .")).toEqual(["المجلس الوطني التأسيسي"]);
@@ -298,7 +298,7 @@ describe("GIVEN the misfires of a second held-out sample of organisations (seed 
 });
 
 describe("GIVEN the misfires of a third held-out sample of organisations (seed 4040; 25 of 30 right before this)", () => {
-  const found = (text: string) => analyseArticleEntities([text])[0]!.mentions.filter((m) => m.type === "organization").map((m) => m.surface);
+  const found = orgsIn;
 
   it("THEN a clause about a body is not its name: «المتعلق بـ», «التابعة لـ»", () => {
     expect(found("وانتقد قرار وزارة التربية المتعلق بغلق المدارس.")).toEqual(["وزارة التربية"]);
@@ -319,7 +319,7 @@ describe("GIVEN a random reading of 40 organisations' English", () => {
   });
 
   it("THEN «المكونة من» after a body opens a clause: «هيئة المحكمة المكونة من»", () => {
-    const found = analyseArticleEntities(["وأصدرت هيئة المحكمة المكونة من ثلاثة قضاة حكمها."])[0]!.mentions.filter((m) => m.type === "organization").map((m) => m.surface);
+    const found = orgsIn("وأصدرت هيئة المحكمة المكونة من ثلاثة قضاة حكمها.");
     expect(found).toEqual(["هيئة المحكمة"]);
   });
 });

@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticleEntities, translateRole } from "../../../src/core/entities/index.ts";
+import { translateRole } from "../../../src/core/entities/index.ts";
+import { orgsIn, peopleIn } from "./helpers.ts";
 
-/** People found in one sentence: "surface <role>". */
-function people(text: string): string[] {
-  return analyseArticleEntities([text])[0]!.mentions.filter((m) => m.type === "person").map((m) => (m.role ? `${m.surface} <${m.role}>` : m.surface));
-}
-function orgs(text: string): string[] {
-  return analyseArticleEntities([text])[0]!.mentions.filter((m) => m.type === "organization").map((m) => m.surface);
-}
+const people = peopleIn;
+const orgs = orgsIn;
 
 describe("GIVEN roles in construct state with an organisation or place no list knows", () => {
   it.each([

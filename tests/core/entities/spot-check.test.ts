@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticleEntities, mergeEntities, translateRole, toEnglishName } from "../../../src/core/entities/index.ts";
-import { analyseText } from "./helpers.ts";
+import { analyseText, peopleIn, saidIn } from "./helpers.ts";
 
 /** People found in one sentence: "surface <role>". */
-function people(text: string): string[] {
-  return analyseArticleEntities([text])[0]!.mentions.filter((m) => m.type === "person").map((m) => (m.role ? `${m.surface} <${m.role}>` : m.surface));
-}
+const people = peopleIn;
 
 describe("GIVEN places and venues named after people", () => {
   it.each([
@@ -1251,7 +1249,7 @@ describe("GIVEN the misfires of an eighth held-out sample (seed 1618)", () => {
 });
 
 describe("GIVEN the misfires of a held-out sample of quotes (seed 4711)", () => {
-  const said = (text: string) => analyseArticleEntities([text])[0]!.quotes.map((q) => `${q.speaker}: ${q.text}`);
+  const said = saidIn;
 
   it("THEN «بين» inside a clause is «between», and the words said run on past it", () => {
     expect(said("وأوضح وزير التنمية محمد الفاضل عبد الكافي أن انخفاض نسبة الفقر بين سنتي 2010 و 2015 مردّه تطور مؤشر الأسعار.")).toEqual([
@@ -1377,7 +1375,7 @@ describe("GIVEN a surname alone in an article that names two people who bear it"
 });
 
 describe("GIVEN «بين» as the verb بيّن after كما/فقد or before its subject and أن", () => {
-  const said = (text: string) => analyseArticleEntities([text])[0]!.quotes.map((q) => `${q.speaker}: ${q.text}`);
+  const said = saidIn;
 
   it("THEN the words said are the speaker's", () => {
     expect(said("كما بين محمد الجريبي أن الوضع صعب جدا في الجهة.")).toEqual(["محمد الجريبي: الوضع صعب جدا في الجهة"]);
