@@ -74,7 +74,7 @@ export const who = {
     if (best.roles.length) {
       // The sources of the roles: the first articles, in the order listed, whose text gives this entity a role.
       const stated = roleArticles(best, ctx.core, articles).map((id) => numbers[articles.indexOf(id)]!);
-      items.push({ heading: t("who.roles"), text: best.roles.map((r) => r[lang]).join(lang === "ar" ? "؛ " : "; "), cites: stated });
+      items.push({ heading: t("who.roles"), text: best.roles.slice(0, ROLES_SHOWN).map((r) => r[lang]).join(lang === "ar" ? "؛ " : "; "), cites: stated });
     }
     const aliases = best.aliases.filter((a) => a !== best.name.ar && a !== best.name.en);
     if (aliases.length) items.push({ heading: t("who.aliases"), text: aliases.slice(0, 8).join(lang === "ar" ? "، " : ", "), cites: [] });
@@ -151,6 +151,12 @@ function rankArticles(entity: Entity, core: CommandContext["core"]): string[] {
   ranked.sort((a, b) => b.mentions - a.mentions || (a.published > b.published ? -1 : a.published < b.published ? 1 : 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return ranked.map((r) => r.id);
 }
+
+/**
+ * Roles shown for an entity: the most often said first, at most this many (a prominent name gathers a dozen ways of
+ * saying its office: «candidate of the centre; independent candidate; new French President …»), as with aliases.
+ */
+const ROLES_SHOWN = 4;
 
 /** Articles cited for an entity's roles: at most this many (the line would otherwise cite hundreds at 10k articles). */
 const ROLE_CITES = 3;
