@@ -11,12 +11,14 @@ const INFER_PARAGRAPHS = 3;
 
 /**
  * Normalises a metadata date to YYYY-MM-DD: accepts YYYY-MM-DD, day-first D/M/YYYY and ISO 8601 date-times
- * ("2017-01-20T21:43:00+01:00" → "2017-01-20": the publisher's own calendar day, not shifted to UTC).
+ * ("2017-01-20T21:43:00+01:00" → "2017-01-20": the publisher's own calendar day, not shifted to UTC), in the
+ * extended or the basic format ("2017-01-22T181500", "20170122T1815Z": some feeds drop the separators).
  * Returns null for anything else or an impossible day (2024-02-30).
  */
 export function normalizePublished(value: unknown): string | null {
   if (typeof value !== "string") return null;
-  const iso = /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{2}:\d{2}|\s*$)/.exec(value);
+  const iso =
+    /^\s*(\d{4})-(\d{2})-(\d{2})(?:$|[T ]\d{2}:?\d{2}|\s*$)/.exec(value) ?? /^\s*(\d{4})(\d{2})(\d{2})(?:$|T\d{4}|\s*$)/.exec(value);
   // Day-first D/M/YYYY (also with - or .), the order used across the Arab world ("29/09/2016").
   const dmy = iso ? null : /^\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*$/.exec(value);
   const m = iso ? [iso[1], iso[2], iso[3]] : dmy ? [dmy[3], dmy[2], dmy[1]] : null;
