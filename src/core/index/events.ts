@@ -81,6 +81,7 @@ export function buildEvents(
     if (sentence.dates.length === 0 || isBoilerplate(sentence.text)) return;
     const seen = new Set<string>();
     for (const mention of sentence.dates) {
+      if (restates(sentence, mention)) continue;
       const key = `${mention.precision}|${mention.date}|${mention.end ?? ""}`;
       if (seen.has(key)) continue; // one event per date per sentence
       seen.add(key);
@@ -218,6 +219,25 @@ function eventsByTerm(
   last.fill(-1);
   each((t, e) => (termEvents[cursor[t]!++] = e));
   return { termEventStart: count, termEvents };
+}
+
+/**
+ * Whether a coarser date of the sentence only frames a finer one told in the same clause («في فيفري، وتحديدا يوم 28
+ * فيفري»; «سنة 2014 … يوم 5 مارس 2014»): its event would show the same text again, under a vaguer date. A date
+ * in a clause of its own is an event of its own.
+ */
+function restates(sentence: Sentence, coarse: DateMention): boolean {
+  if (sentence.dates.length < 2) return false;
+  const span = eventSpan(coarse.date, coarse.end);
+  let clause: string | undefined;
+  for (const fine of sentence.dates) {
+    if (fine === coarse || PRECISION_RANK[fine.precision] <= PRECISION_RANK[coarse.precision]) continue;
+    const inner = eventSpan(fine.date, fine.end);
+    if (inner.start < span.start || inner.end > span.end) continue;
+    clause ??= dateClause(sentence.text, coarse.start, coarse.endOffset).text;
+    if (dateClause(sentence.text, fine.start, fine.endOffset).text === clause) return true;
+  }
+  return false;
 }
 
 /**

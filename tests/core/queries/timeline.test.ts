@@ -209,3 +209,28 @@ describe("timeline: an event several articles report, and a person named in only
     expect(his[0]!.articles).toEqual(["a", "b"]);
   });
 });
+
+describe("timeline: a sentence with a coarse date and a finer date inside it", () => {
+  const article = (id: string, text: string): Article => ({
+    id, title: `خبر ${id}`, source: null, sourceEn: null, published: "2031-07-01", publishedPrecision: "day",
+    url: null, lang: "ar", origin: `${id}.txt`, paragraphs: [text],
+  });
+
+  it("GIVEN a law «عدد 12 لسنة 2029 المؤرخ في 5 مارس 2029» THEN the sentence is listed once, under the day", () => {
+    const index = buildIndex([
+      article("a", "وأحالت النيابة العمومية المتهم على القضاء طبقا للقانون عدد 12 لسنة 2029 المؤرخ في 5 مارس 2029 المتعلق بمكافحة التهريب."),
+    ]);
+    const found = timeline(index, {}, () => undefined);
+    expect(found.map((e) => [e.date, e.evidence])).toEqual([["2029-03-05", "5 مارس 2029"]]);
+  });
+
+  it("GIVEN two dates in clauses of their own THEN each is an event of its own", () => {
+    const text =
+      "وشهدت المدينة خلال سنة 2029 موجة احتجاجات واسعة على غلاء الأسعار وتراجع الخدمات العمومية في الأحياء الشعبية والقرى المجاورة لها، " +
+      "قبل أن تعلن الحكومة في 5 مارس 2029 عن حزمة إجراءات اجتماعية عاجلة لفائدة العائلات المعوزة ومحدودة الدخل في كامل الولايات الداخلية للبلاد بعد أسابيع من المفاوضات مع النقابات والمنظمات الوطنية.";
+    const found = timeline(buildIndex([article("b", text)]), {}, () => undefined);
+    expect(found.map((e) => e.date)).toEqual(["2029", "2029-03-05"]);
+    expect(found[0]!.text.ar).toContain("موجة احتجاجات");
+    expect(found[1]!.text.ar).toContain("حزمة إجراءات");
+  });
+});
