@@ -22,6 +22,8 @@ export interface Candidate {
    * occurrence by publication: in a future clause it is read again as the next one.
    */
   yearless?: true;
+  /** Its year (or year and month) is the date's before it, still to be filled in (same-period.ts). */
+  same?: "year" | "month";
 }
 
 /** Publication context of one tagging call: the date as parts and as a UTC day number. */

@@ -15,6 +15,7 @@ import { MONTHS } from "./months.ts";
 import { upcomingWeekday } from "./resolve.ts";
 import { relativeMonth, relativeWeek, relativeYear, today, tomorrow, weekday, yearEdge, yesterday } from "./relative.ts";
 import { dayMonth, monthOnly, numericDate, yearOnly, type Rule } from "./rules.ts";
+import { fillSamePeriod, samePeriod } from "./same-period.ts";
 import { fold, originalOffset, tokenize, wordKey } from "./tokens.ts";
 import * as W from "./words.ts";
 
@@ -22,11 +23,13 @@ import * as W from "./words.ts";
 export interface TagContext {
   /** Publication date (YYYY-MM-DD, or ISO 8601): relative expressions are resolved against it. */
   published?: string | null;
+  /** The last date of the text before this one (an earlier sentence of the article): what «من نفس الشهر» refers to when the text names no date before it. */
+  before?: Pick<DateMention, "date" | "end" | "relative">;
 }
 
 const RULES: readonly Rule[] = [
   numericDate, dayMonth, monthOnly, yearOnly, today, yesterday, tomorrow, weekday, relativeMonth, relativeWeek,
-  relativeYear, yearEdge,
+  relativeYear, yearEdge, samePeriod,
 ];
 
 /**
@@ -229,6 +232,11 @@ function selectCandidates(cands: Candidate[]): Candidate[] {
   return kept.sort((a, b) => a.start - b.start);
 }
 
+/** A date of an earlier text as the candidate a same-period phrase borrows from. */
+function antecedent(before: TagContext["before"]): Pick<Candidate, "date" | "last" | "relative"> | undefined {
+  return before === undefined ? undefined : { date: before.date, relative: before.relative, ...(before.end !== undefined ? { last: before.end } : {}) };
+}
+
 /** Last publication date read: a corpus is tagged sentence by sentence, with one date per article. */
 let lastPublished: string | null | undefined;
 let lastPub: PubContext | null = null;
@@ -266,6 +274,7 @@ export function tagDates(text: string, ctx?: TagContext): DateMention[] {
     let prev: Candidate | undefined;
     const kept: Candidate[] = [];
     for (const c of selectCandidates(cands)) {
+      if (c.same !== undefined && !fillSamePeriod(c, prev ?? antecedent(ctx?.before))) continue;
       if (c.weekday !== undefined && pub !== null && futureBefore(folded.text, c.start)) c.date = isoOfDayNumber(upcomingWeekday(c.weekday, pub));
       if (c.weekday !== undefined && prev !== undefined && followEnumeration(folded.text, prev, c)) continue;
       kept.push(c);

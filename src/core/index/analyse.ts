@@ -6,7 +6,7 @@
 import type { Article, Sentence } from "../types.ts";
 import { splitSentences, hashOfKey } from "../text/sentences.ts";
 import { normalizeKey } from "../text/normalize.ts";
-import { tagDates } from "../dates/tagger.ts";
+import { tagDates, type TagContext } from "../dates/tagger.ts";
 import { analyseArticleEntities } from "../entities/analyse.ts";
 import type { Token } from "../entities/tokenize.ts";
 
@@ -30,10 +30,13 @@ export function analyseArticle(article: Article, extras?: AnalysisExtras): Sente
   });
   const texts = pieces.map((piece) => piece.text);
   const entities = analyseArticleEntities(texts, extras?.tokens);
-  const ctx = { published: article.published };
+  // «يوم 20 من نفس الشهر» borrows from the last date said before it, in an earlier sentence if need be.
+  const ctx: TagContext = { published: article.published };
   return pieces.map((piece, index) => {
     const key = normalizeKey(piece.text);
     extras?.keys.push(key);
+    const dates = tagDates(piece.text, ctx);
+    if (dates.length > 0) ctx.before = dates[dates.length - 1]!;
     return {
       id: `${article.id}#${index}`,
       articleId: article.id,
@@ -41,7 +44,7 @@ export function analyseArticle(article: Article, extras?: AnalysisExtras): Sente
       paragraph: piece.paragraph,
       text: piece.text,
       hash: hashOfKey(key),
-      dates: tagDates(piece.text, ctx),
+      dates,
       mentions: entities[index]?.mentions ?? [],
       quotes: entities[index]?.quotes ?? [],
     };

@@ -1,0 +1,51 @@
+/** Dates that borrow their year or month from the date said before them («من نفس السنة», «من الشهر ذاته»). */
+import { describe, expect, it } from "vitest";
+import { tagDates } from "../../../src/core/dates/tagger.ts";
+import { analyseArticle } from "../../../src/core/index/analyse.ts";
+import type { Article } from "../../../src/core/types.ts";
+
+const PUB = { published: "2031-10-20" };
+const found = (text: string, ctx = PUB) => tagDates(text, ctx).map((d) => [d.phrase, d.end === undefined ? d.date : `${d.date}..${d.end}`]);
+
+describe("same-period dates", () => {
+  it("GIVEN a month «من نفس السنة» after a dated battle THEN it is that year's month, not the publication year's", () => {
+    expect(found("ووقعت معركة سيدي عيش في 18 سبتمبر 1954 ومعركة الرديف في أكتوبر من نفس السنة.")).toEqual([
+      ["18 سبتمبر 1954", "1954-09-18"],
+      ["أكتوبر من نفس السنة", "1954-10"],
+    ]);
+    expect(found("صدرت الشهادة سنة 2011، ومنذ أكتوبر من العام نفسه كانت لدى السلطات.")).toEqual([
+      ["سنة 2011", "2011"],
+      ["أكتوبر من العام نفسه", "2011-10"],
+    ]);
+  });
+
+  it("GIVEN a day «من نفس الشهر» or «من الشهر ذاته» THEN it is that month's day, ranges included", () => {
+    expect(found("تجرى الاختبارات أيام 15 و16 و17 جوان 2029 على أن يعلن عن النتائج يوم 30 من نفس الشهر.")).toEqual([
+      ["أيام 15 و16 و17 جوان 2029", "2029-06-15..2029-06-17"],
+      ["يوم 30 من نفس الشهر", "2029-06-30"],
+    ]);
+    expect(found("تنطلق الدورة يوم 3 مارس 2030 وتجرى دورة المراقبة من 23 إلى 26 من الشهر ذاته.")).toEqual([
+      ["يوم 3 مارس 2030", "2030-03-03"],
+      ["23 إلى 26 من الشهر ذاته", "2030-03-23..2030-03-26"],
+    ]);
+    expect(found("بين 1 و5 مارس 2030 ثم يوم 2 أفريل من السنة نفسها")).toEqual([
+      ["1 و5 مارس 2030", "2030-03-01..2030-03-05"],
+      ["يوم 2 أفريل من السنة نفسها", "2030-04-02"],
+    ]);
+  });
+
+  it("GIVEN nothing dated before it, or a day the month does not have THEN no date (a guess from publication would be wrong)", () => {
+    expect(found("وانطلقت المسابقة يوم 24 من نفس الشهر بمشاركة عشرين فريقا.")).toEqual([]);
+    expect(found("في 3 فيفري 2030 ثم يوم 30 من نفس الشهر")).toEqual([["3 فيفري 2030", "2030-02-03"]]);
+    expect(found("في سنة 2030 ثم يوم 30 من نفس الشهر")).toEqual([["سنة 2030", "2030"]]);
+  });
+
+  it("GIVEN the date in an earlier sentence of the article THEN the later sentence borrows from it", () => {
+    const article: Article = {
+      id: "a", title: "مناظرة", source: null, sourceEn: null, published: "2031-01-10", publishedPrecision: "day", url: null, lang: "ar", origin: "a.txt",
+      paragraphs: ["وتجرى المناظرة يوم 12 جوان 2031 في كامل الولايات.", "وتعلن النتائج يوم 28 من نفس الشهر على موقع الوزارة."],
+    };
+    const sentences = analyseArticle(article);
+    expect(sentences[1]!.dates.map((d) => [d.phrase, d.date])).toEqual([["يوم 28 من نفس الشهر", "2031-06-28"]]);
+  });
+});
