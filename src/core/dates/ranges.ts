@@ -1,0 +1,79 @@
+/**
+ * Two dates that bound one period: «من 20 ديسمبر 2015 إلى غاية 3 جانفي 2016», «بين أكتوبر 2011 ومارس 2016», «من سنة
+ * 1979 إلى 1984», «بداية من اليوم الاثنين إلى يوم الأربعاء». The rules read each date alone; the tagger joins them
+ * here into one mention with a range end, so that a timeline shows one period rather than the same sentence twice.
+ *
+ * «من X إلى Y» after a verb of moving a date («تأجيل الجلسة من 5 ماي إلى 12 جوان») is two dates, not a period; «X و Y»
+ * without «بين» is a list.
+ */
+import type { Candidate } from "./candidate.ts";
+import { isValidDay, isoOfDayNumber, toDayNumber, weekdayOf } from "./calendar.ts";
+import { wordKey } from "./tokens.ts";
+
+const keys = (words: string): Set<string> => new Set(words.split(" ").map(wordKey));
+/** What opens a period before its first date. */
+const OPENERS = keys("من ومن منذ ومنذ بين وبين");
+/** What ends a period's first date before the second: «إلى», «إلى غاية», «وحتى», «لغاية». */
+const TO = keys("إلى الى حتى لغاية وإلى والى وحتى");
+const UNTIL_NOUN = keys("غاية");
+const AND = keys("و");
+const BETWEEN = keys("بين وبين");
+/** Verbs and nouns of moving a date: their «من … إلى …» is the old date and the new. */
+const MOVED = /(?:^|[\s،,])[وف]?(?:ت?[اأ]جيل|[اأ]جل|[اأ]جلت|ت[اأ]خير|[اإ]رجاء|تقديم|قدم|تغيير|نقل|تحويل)[^\s]*\s/;
+/** How far before the first date a verb of moving it is looked for, in characters. */
+const MOVED_REACH = 60;
+
+const words = (text: string): string[] => text.split(/[\s()«»"،,]+/).filter(Boolean).map(wordKey);
+
+/** Whether the text between two dates joins them into a period, given the word before the first. */
+function joins(between: string, opener: string | undefined): boolean {
+  if (between === "-" || between === "–") return true; // «أكتوبر2015-سبتمبر2016», «الأحد-الاثنين»: written tight
+  const w = words(between);
+  if (w.length === 1 && AND.has(w[0]!)) return opener !== undefined && BETWEEN.has(opener);
+  if (w.length === 1 && TO.has(w[0]!)) return true;
+  return w.length === 2 && TO.has(w[0]!) && UNTIL_NOUN.has(w[1]!);
+}
+
+/** The same ISO date (day, month or year) in `y`; null when the day does not exist then. */
+function inYear(iso: string, y: number): string | null {
+  if (iso.length === 10 && !isValidDay(y, Number(iso.slice(5, 7)), Number(iso.slice(8, 10)))) return null;
+  return `${String(y).padStart(4, "0")}${iso.slice(4)}`;
+}
+
+function dayNumber(iso: string): number {
+  return toDayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
+}
+
+/**
+ * Joins `c` into `prev` as the end of one period when the text between them makes one (see the module comment); true
+ * when it did (then `c` is gone). A bare weekday at the end is the first such day after the start; a start placed by
+ * publication alone takes the end's year («بين غرة جانفي و31 ديسمبر 2015», «من 16 أوت إلى 18 أوت 2017»).
+ */
+export function joinRange(text: string, prev: Candidate, c: Candidate): boolean {
+  if (prev.last !== undefined || c.last !== undefined || prev.precision !== c.precision || prev.same !== undefined) return false;
+  const before = text.slice(Math.max(0, prev.start - MOVED_REACH), prev.start);
+  const opener = words(before).pop();
+  if (!joins(text.slice(prev.end, c.start).trim(), opener)) return false;
+  if (MOVED.test(` ${before}`)) return false;
+  let end = c.date;
+  if (c.weekday !== undefined && prev.precision === "day") {
+    const after = dayNumber(prev.date) + 1;
+    end = isoOfDayNumber(after + ((c.weekday - weekdayOf(after) + 7) % 7));
+  }
+  let start = prev.date;
+  // A start with no year of its own is in the year written at the end («من 16 أوت إلى غاية 18 أوت 2017»), or the year
+  // before («من 20 ديسمبر إلى 3 جانفي 2016»): publication's guess gives way to it.
+  if ((prev.yearless || (start >= end && prev.relative)) && !c.relative) {
+    const y = Number(end.slice(0, 4));
+    const same = inYear(start, y);
+    start = (same !== null && same < end ? same : inYear(start, y - 1)) ?? start;
+  }
+  if (start >= end) return false;
+  prev.date = start;
+  prev.last = end;
+  prev.end = c.end;
+  delete prev.weekday;
+  delete prev.yearless;
+  prev.relative = prev.relative && c.relative;
+  return true;
+}

@@ -1,0 +1,34 @@
+/** Two dates that bound one period («من … إلى غاية …», «بين … و…») are one mention with a range end. */
+import { describe, expect, it } from "vitest";
+import { tagDates } from "../../../src/core/dates/tagger.ts";
+
+const found = (text: string, published = "2031-03-13") =>
+  tagDates(text, { published }).map((d) => [d.phrase, d.end === undefined ? d.date : `${d.date}..${d.end}`]);
+
+describe("periods between two dates", () => {
+  it("GIVEN «من X إلى غاية Y», «بين X و Y», «من سنة X إلى Y» THEN one period", () => {
+    expect(found("خلال الفترة الممتدة من 20 ديسمبر 2029 إلى غاية 3 جانفي 2030 .")).toEqual([["20 ديسمبر 2029 إلى غاية 3 جانفي 2030", "2029-12-20..2030-01-03"]]);
+    expect(found("حاكم الولاية بين يناير 2027 وأبريل 2030، وهو")).toEqual([["يناير 2027 وأبريل 2030", "2027-01..2030-04"]]);
+    expect(found("عمل بالوزارة من سنة 1979 إلى 1984، لمساعدة")).toEqual([["سنة 1979 إلى 1984", "1979..1984"]]);
+    expect(found("الموسم (أكتوبر2029-سبتمبر2030) بلغ")).toEqual([["أكتوبر2029-سبتمبر2030", "2029-10..2030-09"]]);
+  });
+
+  it("GIVEN the year written only at the end THEN the start is in that year, or the one before", () => {
+    expect(found("تقام الدورة من يوم 16 أوت إلى غاية يوم 18 أوت 2030")).toEqual([["يوم 16 أوت إلى غاية يوم 18 أوت 2030", "2030-08-16..2030-08-18"]]);
+    expect(found("إحصائيات الفترة المتراوحة بين غرة جانفي و31 ديسمبر 2029 حول")).toEqual([["غرة جانفي و31 ديسمبر 2029", "2029-01-01..2029-12-31"]]);
+  });
+
+  it("GIVEN a weekday at the end THEN it is the first such day after the start", () => {
+    // 13 March 2031 is a Thursday: «from today Thursday to Sunday» runs forward, to the 16th.
+    expect(found("تتواصل الاضطرابات بداية من اليوم الخميس إلى يوم الأحد، حسب")).toEqual([["اليوم الخميس إلى يوم الأحد", "2031-03-13..2031-03-16"]]);
+  });
+
+  it("GIVEN a moved date or a list THEN two dates, not a period", () => {
+    expect(found("تقرر تأجيل الجلسة من 5 ماي 2030 إلى 12 جوان 2030")).toEqual([["5 ماي 2030", "2030-05-05"], ["12 جوان 2030", "2030-06-12"]]);
+    expect(found("استهدفت الهجمات المتحف يوم 18 مارس 2030 و 26 جوان 2030.")).toEqual([["يوم 18 مارس 2030", "2030-03-18"], ["26 جوان 2030", "2030-06-26"]]);
+  });
+
+  it("GIVEN an end before the start THEN two dates", () => {
+    expect(found("من سنة 2030 إلى سنة 2012 تراجع")).toEqual([["سنة 2030", "2030"], ["سنة 2012", "2012"]]);
+  });
+});
