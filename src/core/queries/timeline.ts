@@ -39,11 +39,13 @@ export function timeline(
     : topEvents(ev.byImportance, inRange, Number.isNaN(limit) ? Infinity : Math.ceil(limit));
   chosen.sort((a, b) => a - b);
   const people = entities.filter((x) => index.entities[x]!.type === "person");
+  const tells = !query ? undefined : people.length > 0 ? (s: number) => names(index, people, s) : keywordTest(index, query, entities);
 
   return chosen.map((e) => {
     const event = ev.events[e]!;
-    // An event of several sentences is told by its lead; for a person's name, by the sentence that names them.
-    const own = people.length > 0 ? ownSentence(index, e, people) : undefined;
+    // An event of several sentences is told by its lead; for a query, by a sentence that answers it (names the person,
+    // holds the words) when the lead does not.
+    const own = tells ? ownSentence(index, e, tells) : undefined;
     if (own) {
       const en = own.whole ? english(index.sentences[own.sentence]!.hash) : undefined;
       return { ...event, evidence: own.phrase, text: en === undefined ? { ar: own.text } : { ar: own.text, en } };
@@ -54,20 +56,28 @@ export function timeline(
 }
 
 /**
- * When event e's lead sentence does not name any of `entities` but another of its sentences does (an event
- * reported by several articles, the person in one of them), that sentence's clause around the same date.
+ * When event e's lead sentence does not answer the query (`tells`) but another of its sentences does (an event
+ * reported by several articles, the person or the word in one of them), that sentence's clause around the same date.
  */
-function ownSentence(index: CoreIndex, e: number, entities: readonly number[]): OwnClause | undefined {
+function ownSentence(index: CoreIndex, e: number, tells: (s: number) => boolean): OwnClause | undefined {
   const ev = index.events;
   const lead = ev.representative[e]!;
-  if (names(index, entities, lead)) return undefined;
+  if (tells(lead)) return undefined;
   for (let k = ev.memberStart[e]!; k < ev.memberStart[e + 1]!; k++) {
     const s = ev.memberSentences[k]!;
-    if (s === lead || !names(index, entities, s)) continue;
+    if (s === lead || !tells(s)) continue;
     const own = memberClause(index, e, s);
     if (own) return own;
   }
   return undefined;
+}
+
+/** Whether a sentence holds every content word of the query or names one of the organisations or places it matched. */
+function keywordTest(index: CoreIndex, query: string, entities: readonly number[]): (s: number) => boolean {
+  const { termIds, postings } = index.terms;
+  const ids = contentTerms(query).map((term) => termIds.get(term));
+  const lists = ids.length > 0 && ids.every((id) => id !== undefined) ? ids.map((id) => postingsOf(postings, id!)) : [];
+  return (s) => (lists.length > 0 && lists.every((list) => contains(list, s))) || names(index, entities, s);
 }
 
 /** Whether sentence s names one of the entities. */

@@ -210,6 +210,28 @@ describe("timeline: an event several articles report, and a person named in only
   });
 });
 
+describe("timeline: an event several articles report, and a word in only one of them", () => {
+  const article = (id: string, text: string): Article => ({
+    id, title: `خبر ${id}`, source: null, sourceEn: null, published: "2031-03-04", publishedPrecision: "day",
+    url: null, lang: "ar", origin: `${id}.txt`, paragraphs: [text],
+  });
+  const articles = [
+    article("a", "وانطلقت يوم 3 مارس 2031 مشاورات تشكيل الحكومة الجديدة بين الأحزاب والمنظمات الوطنية بقصر الضيافة بقرطاج."),
+    article("b", "وانطلقت يوم 3 مارس 2031 مشاورات تشكيل الحكومة الجديدة بين الأحزاب والمنظمات الوطنية بقصر الضيافة بقرطاج وسط تغطية واسعة من المراسلين."),
+  ];
+
+  it("THEN the timeline of that word tells the event by the sentence that holds it; the plain timeline by its lead", () => {
+    const index = buildIndex(articles);
+    const all = timeline(index, {}, () => undefined);
+    expect(all).toHaveLength(1);
+    expect(all[0]!.text.ar).not.toContain("المراسلين");
+    const found = timeline(index, { query: "المراسلين" }, () => undefined);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text.ar).toContain("المراسلين");
+    expect(found[0]!.articles).toEqual(["a", "b"]);
+  });
+});
+
 describe("timeline: a sentence with a coarse date and a finer date inside it", () => {
   const article = (id: string, text: string): Article => ({
     id, title: `خبر ${id}`, source: null, sourceEn: null, published: "2031-07-01", publishedPrecision: "day",
