@@ -268,10 +268,18 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
       const toks2 = [...toks];
       toks2[k] = { ...t, key, raw: rd.raw };
       const q = lex ? undefined : parse(toks2, [...keys.slice(0, k), key, ...keys.slice(k + 1)], k);
+      // Where the whole is ("كتلة حركة النهضة بالبرلمان", "نقابة قوات الأمن الداخلي بالقصرين"): the bloc is in parliament,
+      // not the movement. Only after a name or before a place: «جمعية النهوض بالبيئة» promotes the environment.
+      const where: NP[] = [];
+      while (q && !q.known && !q.next && q.nps.length > 1) {
+        const at = q.nps[q.nps.length - 1]!;
+        if (at.link !== "in" || !(at.proper || q.nps[q.nps.length - 2]!.proper)) break;
+        where.unshift(q.nps.pop()!);
+      }
       const en = lex ? stripThe(lex.en) : q!.known ?? `the ${render(q!)}`;
       const np: NP = { en, adjs: [], proper: true, link };
       if (q && !q.known) np.sub = q;
-      p.nps.push(np);
+      p.nps.push(np, ...where);
       p.recognised++;
       if (q?.next) p.next = q.next;
       break;

@@ -115,8 +115,16 @@ function compose(ar: string): string {
       continue;
     }
     // From an organisation on, everything is its name, nationality included ("رئيسة جمعية القضاة التونسيين").
+    // Up to a charge after it: «الأمين العام المساعد للاتحاد العام التونسي للشغل المكلف بالوظيفة العمومية» is the UGTT's
+    // assistant secretary-general in charge of the civil service.
     if (orgHeadWithClitic(t.key) !== undefined) {
-      rest.push(...toks.slice(k));
+      let c = k + 1;
+      while (c < toks.length && !(CHARGED.has(keys[c]!) && /^ب/.test(keys[c + 1] ?? ""))) c++;
+      rest.push(...toks.slice(k, c));
+      if (c < toks.length) {
+        chargedAt = rest.length;
+        rest.push(...toks.slice(c + 1));
+      }
       break;
     }
     // "المنتهية مهامه": outgoing (the adjective says it); his term is not a complement.
@@ -167,7 +175,10 @@ function compose(ar: string): string {
       continue;
     }
     // An indefinite head takes its modifier indefinite too ("مدير جهوي": a Regional Director).
-    const mod = ROLE_MODIFIERS.get(t.key) ?? (h.definite || t.key.startsWith("ال") ? undefined : ROLE_MODIFIERS.get(`ال${t.key}`));
+    // A feminine head takes the feminine of a modifier ("المرشحة الديمقراطية"), unless the word is a term of its own
+    // ("رئيسة الجمهورية" heads the Republic).
+    const femOf = h.feminine && t.key.endsWith("يه") && !TERMS.has(t.key) ? ROLE_MODIFIERS.get(t.key.slice(0, -1)) : undefined;
+    const mod = ROLE_MODIFIERS.get(t.key) ?? femOf ?? (h.definite || t.key.startsWith("ال") ? undefined : ROLE_MODIFIERS.get(`ال${t.key}`));
     if (!inPP && mod !== undefined && (rest.length === 0 || /^(former|current|new|interim|outgoing)$/.test(mod))) {
       pre.push(mod);
       continue;
@@ -457,7 +468,9 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
         // "لجنة الأمن والدفاع" → "the Security and Defense Committee".
         const lead = prev.slice(0, prev.length - noun.length).trim();
         const the = /\bthe\b/.test(lead) ? "" : "the ";
-        parts[parts.length - 1] = `${lead ? lead + " " : ""}${the}${en.replace(/^the /, "")} ${noun}`;
+        // "كتلة حركة النهضة بالبرلمان": the bloc of the name is in parliament ("the Ennahda Movement bloc in Parliament").
+        const [, name, where = ""] = /^(.+?)((?: in [A-Z].*)?)$/.exec(en.replace(/^the /, ""))!;
+        parts[parts.length - 1] = `${lead ? lead + " " : ""}${the}${name} ${noun}${where}`;
       } else parts.push(link(en));
     }
     k += len;

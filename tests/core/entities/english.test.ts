@@ -149,3 +149,27 @@ describe("GIVEN a deputy of a president or of a person", () => {
     expect(translateRole(ar)).toBe(en);
   });
 });
+
+describe("GIVEN offices found on held-out articles (seed 4242)", () => {
+  it.each([
+    // A charge after the organisation is the office's, not a word of the organisation's name.
+    ["الأمين العام المساعد للاتحاد العام التونسي للشغل المكلف بالوظيفة العمومية", "Assistant Secretary-General of the Tunisian General Labour Union in charge of Civil Service"],
+    // Where a bloc sits comes after the bloc, not inside the party's name.
+    ["رئيس كتلة حركة النهضة بالبرلمان", "Head of the Ennahda Movement bloc in Parliament"],
+    // A feminine head takes the feminine of its modifier; a word that is a term of its own stays a term.
+    ["المرشحة الديمقراطية", "Democratic candidate"],
+    ["المرشحة اليمينية", "right-wing candidate"],
+    ["رئيسة الجمهورية", "President"],
+    // A nationality the table now knows is lifted to the front.
+    ["رئيس المجلس الوطني البوركيني", "Head of the Burkinabe National Council"],
+    ["القائد الأسير", "imprisoned Commander"],
+    ["المدير العام للشركة التونسية للأنشطة البترولية", "Director-General of the Tunisian Company for Petroleum Activities"],
+    ["عضو الهيئة العليا المستقلة للاتصال السمعي البصري", "Member of the Independent High Authority for Audiovisual Communication"],
+  ])("THEN %s → %s", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
+  });
+
+  it("THEN a nested organisation keeps its own object: «جمعية النهوض بالبيئة» is not moved out of it", () => {
+    expect(translateRole("عضو مؤسسة جمعية النهوض بالبيئة")).not.toMatch(/Foundation in the Environment/);
+  });
+});
