@@ -261,6 +261,14 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
         j = isComma(toks[role.end]) ? role.end + 1 : role.end;
         person = nameAfter(w, j, opt);
       }
+      // "إن مهاجمة انتحارية دخلت مركز الشرطة": an indefinite nisba adjective agreeing with an indefinite feminine head
+      // is the head's (a suicide attacker), not the first word of a name.
+      if (person && person.t0 === role.end && !person.lexId && !role.definite && role.head.kind !== "title" && agreeingNisba(keys[person.t0]!, role.feminine === true)) {
+        role.end = person.t0 + 1;
+        roleAr = roleText(w.text, toks, role);
+        j = isComma(toks[role.end]) ? role.end + 1 : role.end;
+        person = nameAfter(w, j, opt);
+      }
       // One unknown word after a role is a name only when a clause boundary follows ("الوزير أوستن إنه"),
       // not in "الوزيرة تنظيم جلسة" (a verbal noun).
       // A lone word must also not read as an adverb or a verb ("سابقا", "سيشرع"), and a bare particle or
@@ -457,4 +465,14 @@ function scanBack(w: SentenceWork, k: number, opt: NameScanOptions): WorkMention
     s--;
   }
   return undefined;
+}
+
+/**
+ * An indefinite feminine nisba adjective after a feminine head (انتحارية): six letters at least and no given name, so
+ * that names ending so (فوزية، راضية، منوبية) stay names. (A masculine one is left alone: foreign given names end in ي
+ * as often, نفتالي، جانلويجي.)
+ */
+function agreeingNisba(key: string, feminine: boolean): boolean {
+  if (!feminine || key.startsWith("ال") || key.length < 6 || FIRST_NAMES.has(key) || AMBIGUOUS_FIRST.has(key) || NAME_INDEX.has(key)) return false;
+  return key.endsWith("يه");
 }

@@ -1388,3 +1388,14 @@ describe("GIVEN «بين» as the verb بيّن after كما/فقد or before it
     ]);
   });
 });
+
+describe("GIVEN an indefinite feminine office and an agreeing nisba adjective («مهاجمة انتحارية»)", () => {
+  it("THEN the adjective is the office's, and no name is made of it and the verb after it", () => {
+    expect(peopleIn("وقال حاكم اسطنبول إن مهاجمة انتحارية دخلت مركز الشرطة المقابل لمتحف أيا صوفيا.")).toEqual([]);
+  });
+
+  it("THEN a given name after an office is still a name (سامية; a masculine one ending in ي, نفتالي, is left alone)", () => {
+    expect(peopleIn("وقالت رئيسة جمعية نسائية سامية عبو إن الوضع صعب.").map((p) => p.split(" <")[0])).toEqual(["سامية عبو"]);
+    expect(peopleIn("وقال وزير التعليم الإسرائيلي نفتالي بينيت إن الحكومة لن تتراجع.")).toEqual(["نفتالي بينيت <وزير التعليم الإسرائيلي>"]);
+  });
+});
