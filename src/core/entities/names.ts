@@ -303,11 +303,16 @@ function purposeVerb(k: string): boolean {
 }
 
 /** Can this token start a name? */
+/** Name particles that only stand between names, never first. */
+const INNER_PARTICLES = new Set(["ولد", "بنت"]);
+
 export function startsName(t: Token | undefined, keys: readonly string[], i: number, opt: NameScanOptions = {}): boolean {
   if (!isArabicWord(t) || TANWIN.test(t.raw) || BROKEN_PLURAL_RAW.test(t.raw)) return false;
   const k = t.key;
   if (k.length < 2) return false;
   if (opt.isNameToken?.(k)) return true;
+  // "ولد"/"بنت" join a given name to a father's ("محمد ولد عبد العزيز"); at the start they are "born", "daughter".
+  if (INNER_PARTICLES.has(k)) return false;
   if (STOP.has(k) || HARD_STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
   if (roleHeadAt(keys, i) || isPlaceOrOrg(keys, i)) return false;
   if (k.startsWith("ال") && !HAMZA_ALEF.test(t.raw)) return FIRST_NAMES.has(k);

@@ -1399,3 +1399,13 @@ describe("GIVEN an indefinite feminine office and an agreeing nisba adjective (�
     expect(peopleIn("وقال وزير التعليم الإسرائيلي نفتالي بينيت إن الحكومة لن تتراجع.")).toEqual(["نفتالي بينيت <وزير التعليم الإسرائيلي>"]);
   });
 });
+
+describe("GIVEN «ولد» or «بنت» first («المرشح الوسطي ولد إيمانويل ماكرون في 21 ديسمبر 1977»)", () => {
+  it("THEN it is the verb or the noun, not the Mauritanian particle opening a name", () => {
+    expect(peopleIn("المرشح الوسطي ولد إيمانويل ماكرون في 21 ديسمبر 1977 بمدينة أميان.").map((p) => p.split(" <")[0])).toEqual(["إيمانويل ماكرون"]);
+  });
+
+  it("THEN between a given name and a father's name it is still the particle", () => {
+    expect(peopleIn("وقال إسماعيل ولد الشيخ أحمد إن المشاورات ستستأنف.").map((p) => p.split(" <")[0])).toEqual(["إسماعيل ولد الشيخ أحمد"]);
+  });
+});
