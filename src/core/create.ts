@@ -19,7 +19,7 @@ import { who, suggest } from "./queries/who.ts";
 import { timeline } from "./queries/timeline.ts";
 import { summary } from "./queries/summary.ts";
 import { search } from "./queries/search.ts";
-import { buildEntityLookupData, lookupFrom } from "./index/entity-lookup.ts";
+import { buildEntityLookupData, lookupFrom, soundOkFor } from "./index/entity-lookup.ts";
 
 /** What createCore indexes. */
 export interface CoreInput {
@@ -93,7 +93,7 @@ function coreOver(index: CoreIndex, input: Omit<CoreInput, "articles">): Core {
       }
       // English names are part of the name lookup (who, search expansion, completion): rebuild it once.
       if (changed > 0) {
-        index.lookup = lookupFrom(buildEntityLookupData(index.entities));
+        index.lookup = lookupFrom(buildEntityLookupData(index.entities), soundOkFor(index.entities));
         revision = ++lastRevision;
       }
       return changed;

@@ -12,7 +12,7 @@ import { isStatement } from "./eligibility.ts";
 import { contentTerms } from "./terms.ts";
 import { Grow } from "./grow.ts";
 import { stemArabic } from "../text/stem.ts";
-import { buildEntityLookupData, lookupFrom, type EntityLookup, type EntityLookupData } from "./entity-lookup.ts";
+import { buildEntityLookupData, lookupFrom, soundOkFor, type EntityLookup, type EntityLookupData } from "./entity-lookup.ts";
 import { buildEvents, type EventIndex } from "./events.ts";
 import { TermIndexBuilder, type TermIndex } from "./vectors.ts";
 import { isStopword, tokenize, tokenizeKey } from "../text/tokenize.ts";
@@ -84,7 +84,7 @@ export function indexFromData(data: IndexData): CoreIndex {
   data.articles.forEach((a, i) => articleIndex.set(a.id, i));
   const sentenceIndex = new Map<string, number>();
   data.sentences.forEach((s, i) => sentenceIndex.set(s.id, i));
-  const lookup = lookupFrom(lookupData);
+  const lookup = lookupFrom(lookupData, soundOkFor(data.entities));
   const search = searchIndexFrom(
     { ...searchData, sentenceIds: data.sentences.map((s) => s.id), sentenceTexts: data.sentences.map((s) => s.text) },
     { extraTerms: (query: string) => arabicNamesFor(query, data.entities, lookup) },

@@ -9,6 +9,9 @@
  */
 import type { Entity } from "../types.ts";
 import { tokenize } from "../text/tokenize.ts";
+import { hasArabic } from "../text/normalize.ts";
+import { arabicSoundKey, latinSoundKey, usableSoundKey } from "./sound-key.ts";
+import { distance } from "fastest-levenshtein";
 
 /** How well a query matched an entity: the whole name, every word, or word prefixes. */
 export type MatchTier = 3 | 2 | 1;
@@ -60,7 +63,15 @@ export interface EntityLookupData {
 
 /** Builds the lookup over entities (indices are positions in `entities`). */
 export function buildEntityLookup(entities: readonly Entity[]): EntityLookup {
-  return lookupFrom(buildEntityLookupData(entities));
+  return lookupFrom(buildEntityLookupData(entities), soundOkFor(entities));
+}
+
+/**
+ * Which entities a Latin query may find by sound alone (sound-key.ts): people and places, whose names are spelt every
+ * which way. An organisation's name is mostly common nouns, whose keys any query meets («قناة» is G N, as Jhinaoui).
+ */
+export function soundOkFor(entities: readonly Entity[]): (entity: number) => boolean {
+  return (e) => entities[e]?.type !== "organization";
 }
 
 /** The lookup tables of the entities. */
@@ -112,7 +123,7 @@ export function buildEntityLookupData(entities: readonly Entity[]): EntityLookup
 }
 
 /** The lookup answering from its tables. */
-export function lookupFrom(data: EntityLookupData): EntityLookup {
+export function lookupFrom(data: EntityLookupData, soundOk: (entity: number) => boolean = () => false): EntityLookup {
   const { prominence, ranked, exact: exactLists, words: wordLists, startKeys, startEntities } = data;
 
   const byPrefix = (prefix: string): Set<number> => {
@@ -159,9 +170,63 @@ export function lookupFrom(data: EntityLookupData): EntityLookup {
         if (b) for (const e of byPrefix(b)) hits.add(e);
       }
       some = some === undefined ? hits : new Set([...some].filter((e) => hits.has(e)));
-      if (some.size === 0) return [];
+      if (some.size === 0) break;
     }
-    return [...(some ?? [])].sort(byProminence).map((entity) => ({ entity, tier: 1 as const }));
+    if (some && some.size > 0) return [...some].sort(byProminence).map((entity) => ({ entity, tier: 1 as const }));
+    return bySound(query).map((entity) => ({ entity, tier: 1 as const }));
+  };
+
+  // A Latin query that no English name holds, by the sound of the Arabic names ("Bourguiba" for «بورقيبة», whose
+  // English the index spelt Bourqiba): every query word's sound key is a word's of the name, or the whole query's is
+  // the whole name's ("Abderrahmane"). Built on first use from the Arabic names.
+  let sounds: { words: Map<string, Set<number>>; whole: Map<string, Set<number>>; latin: Map<number, string[]> } | undefined;
+  const soundTables = () => {
+    if (sounds) return sounds;
+    sounds = { words: new Map(), whole: new Map(), latin: new Map() };
+    const add = (map: Map<string, Set<number>>, key: string, list: readonly number[]) => {
+      let set = map.get(key);
+      if (set === undefined) map.set(key, (set = new Set()));
+      for (const e of list) set.add(e);
+    };
+    for (const [name, all] of exactLists) {
+      const list = all.filter(soundOk);
+      if (list.length === 0) continue;
+      if (!hasArabic(name)) {
+        // The English words of each entity: the matches are ranked by how close the query is to them.
+        for (const e of list) sounds.latin.set(e, [...(sounds.latin.get(e) ?? []), ...name.split(" ")]);
+        continue;
+      }
+      const keys = name.split(" ").map(arabicSoundKey);
+      for (const k of keys) if (usableSoundKey(k)) add(sounds.words, k, list);
+      const whole = keys.join("");
+      if (usableSoundKey(whole)) add(sounds.whole, whole, list);
+    }
+    return sounds;
+  };
+  const bySound = (query: string): number[] => {
+    if (hasArabic(query) || !/[a-z]/i.test(query)) return [];
+    const raw = query.split(/[^A-Za-z]+/).filter(Boolean);
+    // Every word must sound like a word of the name ("Slim Riahi" is not «الدولة الإسلامية» for its «Slim»), and one
+    // at least must say more than one letter's class ("Ali" alone is L).
+    const keys = raw.filter((w) => !LATIN_PARTICLES.has(w.toLowerCase())).map(latinSoundKey).filter((k) => k !== "");
+    const { words, whole } = soundTables();
+    const out = new Set<number>(whole.get(raw.map(latinSoundKey).join("")) ?? []);
+    if (!keys.some(usableSoundKey)) return [...out];
+    let all: Set<number> | undefined;
+    for (const k of keys) {
+      const hits = words.get(k) ?? new Set<number>();
+      all = all === undefined ? new Set(hits) : new Set([...all].filter((e) => hits.has(e)));
+      if (all.size === 0) break;
+    }
+    for (const e of all ?? []) out.add(e);
+    // Closest English spelling first ("Smith": Samith before al-Samati), then the most prominent.
+    const qs = raw.map((w) => w.toLowerCase()).filter((w) => !LATIN_PARTICLES.has(w));
+    const gap = new Map<number, number>();
+    for (const e of out) {
+      const ws = sounds!.latin.get(e) ?? [];
+      gap.set(e, qs.reduce((sum, q) => sum + Math.min(q.length, ...ws.map((w) => distance(q, w))), 0));
+    }
+    return [...out].sort((a, b) => gap.get(a)! - gap.get(b)! || byProminence(a, b));
   };
 
   const suggest = (prefix: string, limit: number): number[] => {

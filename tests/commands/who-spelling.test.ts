@@ -1,0 +1,34 @@
+/**
+ * /who in English with a spelling of the name the index did not use: «الحبيب بورقيبة» is Habib Bourqiba to the
+ * transliterator, Bourguiba to every reader; the answer finds him by the sound of the name.
+ */
+import { describe, expect, it } from "vitest";
+import { createCore } from "../../src/core/create.ts";
+import type { Article } from "../../src/core/types.ts";
+import { createApp } from "../../src/app/dispatch.ts";
+import { createStore } from "../../src/store/index.ts";
+import { createTranslator } from "../../src/i18n/index.ts";
+
+const article: Article = {
+  id: "b1", title: "ذكرى الاستقلال", source: "وكالة الأنباء", sourceEn: null, published: "2031-03-20", publishedPrecision: "day",
+  url: "https://example.com/b1", lang: "ar", origin: "b1.txt",
+  paragraphs: ["وقال الزعيم الحبيب بورقيبة في خطاب شهير إن بناء الدولة يبدأ بالتعليم.", "وأضاف بورقيبة أن المرأة شريكة في البناء."],
+};
+
+describe("GIVEN /who Bourguiba in English", () => {
+  const app = createApp({ core: createCore({ articles: [article] }), store: createStore("memory:"), t: createTranslator() });
+  const ask = (text: string) => app.handle({ platform: "telegram", command: "who", text, userId: "u", chatId: "c", chatType: "private" });
+
+  it("THEN the answer is about الحبيب بورقيبة, with his sources", async () => {
+    const reply = await ask("Bourguiba");
+    expect(reply.title).toBe("Habib Bourqiba");
+    expect(reply.items[0]!.text).toContain("الحبيب بورقيبة");
+    expect(reply.citations.length).toBeGreaterThan(0);
+  });
+
+  it("THEN a name that sounds like no one is still «not found»", async () => {
+    const reply = await ask("Wolfgang Schmidt");
+    expect(reply.title).toBe("No one found");
+    expect(reply.citations).toEqual([]);
+  });
+});
