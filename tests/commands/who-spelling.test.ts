@@ -32,3 +32,20 @@ describe("GIVEN /who Bourguiba in English", () => {
     expect(reply.citations).toEqual([]);
   });
 });
+
+describe("GIVEN /timeline with the same spelling", () => {
+  const core = createCore({
+    articles: [{
+      ...article,
+      paragraphs: [
+        "وألقى الزعيم الحبيب بورقيبة يوم 20 مارس 1956 خطابا بمناسبة إعلان الاستقلال في تونس العاصمة.",
+        "والتقى السفير الأمريكي روبرت بوش يوم 22 مارس 1956 بعدد من أعضاء الحكومة الجديدة في قصر باردو.",
+      ],
+    }],
+  });
+
+  it("THEN a name written as a name finds him; an English keyword that only sounds like a name («report», Robert) finds no one", () => {
+    expect(core.timeline({ query: "Bourguiba" }).map((e) => e.date)).toEqual(["1956-03-20"]);
+    expect(core.timeline({ query: "report" })).toEqual([]);
+  });
+});

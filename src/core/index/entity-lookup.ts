@@ -19,6 +19,8 @@ export type MatchTier = 3 | 2 | 1;
 export interface EntityMatch {
   entity: number;
   tier: MatchTier;
+  /** Found by the sound of its Arabic name only (a Latin spelling no English name holds). */
+  bySound?: true;
 }
 
 export interface EntityLookup {
@@ -173,7 +175,7 @@ export function lookupFrom(data: EntityLookupData, soundOk: (entity: number) => 
       if (some.size === 0) break;
     }
     if (some && some.size > 0) return [...some].sort(byProminence).map((entity) => ({ entity, tier: 1 as const }));
-    return bySound(query).map((entity) => ({ entity, tier: 1 as const }));
+    return bySound(query).map((entity) => ({ entity, tier: 1 as const, bySound: true as const }));
   };
 
   // A Latin query that no English name holds, by the sound of the Arabic names ("Bourguiba" for «بورقيبة», whose

@@ -21,14 +21,22 @@ export function who(index: CoreIndex, query: string | undefined, options: WhoOpt
     }
     return out;
   }
-  return matchEntities(index, query)
+  return matchEntities(index, query, true)
     .slice(0, limit)
     .map((e) => index.entities[e]!);
 }
 
-/** Entity indices a name query refers to, best first ([] for an unknown name). */
-export function matchEntities(index: CoreIndex, query: string): number[] {
-  return index.lookup.find(query).map((m) => m.entity);
+/**
+ * Entity indices a name query refers to, best first ([] for an unknown name). A name found by its sound alone
+ * (entity-lookup.ts) counts for /who, which asks for a person, and otherwise only when the query is written as a
+ * name, each word capitalised ("/timeline Bourguiba"): "/timeline report" is a keyword, not Robert.
+ */
+export function matchEntities(index: CoreIndex, query: string, anySpelling = false): number[] {
+  const asName = anySpelling || /^\s*\p{Lu}\S*(\s+\p{Lu}\S*)*\s*$/u.test(query);
+  return index.lookup
+    .find(query)
+    .filter((m) => asName || !m.bySound)
+    .map((m) => m.entity);
 }
 
 /** Name completion over Arabic and English names. */
