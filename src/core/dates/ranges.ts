@@ -9,10 +9,8 @@
 import type { Candidate } from "./candidate.ts";
 import { isValidDay, isoOfDayNumber, toDayNumber, weekdayOf } from "./calendar.ts";
 import { wordKey } from "./tokens.ts";
+import { keys } from "./words.ts";
 
-const keys = (words: string): Set<string> => new Set(words.split(" ").map(wordKey));
-/** What opens a period before its first date. */
-const OPENERS = keys("من ومن منذ ومنذ بين وبين");
 /** What ends a period's first date before the second: «إلى», «إلى غاية», «وحتى», «لغاية». */
 const TO = keys("إلى الى حتى لغاية وإلى والى وحتى");
 const UNTIL_NOUN = keys("غاية");

@@ -8,10 +8,9 @@ import type { Candidate } from "./candidate.ts";
 import { isValidDay } from "./calendar.ts";
 import { readDaySpan, readMonth } from "./parse.ts";
 import type { Rule } from "./rules.ts";
-import { wordKey, type Token } from "./tokens.ts";
-import { DAY_WORDS, OF } from "./words.ts";
+import type { Token } from "./tokens.ts";
+import { DAY_WORDS, OF, keys } from "./words.ts";
 
-const keys = (words: string): Set<string> => new Set(words.split(" ").map(wordKey));
 /** «نفس السنة», «ذات العام». */
 const SAME_BEFORE = keys("نفس ذات");
 /** «السنة نفسها», «العام ذاته». */

@@ -4,7 +4,8 @@
  */
 import { wordKey } from "./tokens.ts";
 
-const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(wordKey));
+/** The `wordKey`s of space-separated words. */
+export const keys = (words: string): Set<string> => new Set(words.split(/\s+/).filter(Boolean).map(wordKey));
 
 /** Weekdays, 0 = Sunday … 6 = Saturday (as Date#getUTCDay). */
 export const WEEKDAYS = new Map<string, number>(

@@ -19,6 +19,8 @@ import { contains } from "./match.ts";
 import { dateClause } from "../index/clause.ts";
 
 const DEFAULT_LIMIT = 100;
+/** Member sentences of an event looked at for one that answers the query (ownSentence). */
+const MEMBERS_SCANNED = 32;
 /** Entities a name query stands for (an ambiguous surname may name a few people). */
 const MAX_ENTITIES = 3;
 
@@ -39,7 +41,8 @@ export function timeline(
     : topEvents(ev.byImportance, inRange, Number.isNaN(limit) ? Infinity : Math.ceil(limit));
   chosen.sort((a, b) => a - b);
   const people = entities.filter((x) => index.entities[x]!.type === "person");
-  const tells = !query ? undefined : people.length > 0 ? (s: number) => names(index, people, s) : keywordTest(index, query, entities);
+  // (An organisation's or a place's events are told by their lead, as chosen: the name is in most of them.)
+  const tells = !query ? undefined : people.length > 0 ? (s: number) => names(index, people, s) : entities.length === 0 ? keywordTest(index, query) : undefined;
 
   return chosen.map((e) => {
     const event = ev.events[e]!;
@@ -61,9 +64,14 @@ export function timeline(
  */
 function ownSentence(index: CoreIndex, e: number, tells: (s: number) => boolean): OwnClause | undefined {
   const ev = index.events;
+  // An event of one sentence was chosen for that sentence: it answers the query.
+  if (ev.memberStart[e + 1]! - ev.memberStart[e]! < 2) return undefined;
   const lead = ev.representative[e]!;
   if (tells(lead)) return undefined;
-  for (let k = ev.memberStart[e]!; k < ev.memberStart[e + 1]!; k++) {
+  // The first sources only: an event of a hundred reports is told by one of its first (the cost stays flat as the
+  // corpus grows).
+  const end = Math.min(ev.memberStart[e + 1]!, ev.memberStart[e]! + MEMBERS_SCANNED);
+  for (let k = ev.memberStart[e]!; k < end; k++) {
     const s = ev.memberSentences[k]!;
     if (s === lead || !tells(s)) continue;
     const own = memberClause(index, e, s);
@@ -72,12 +80,13 @@ function ownSentence(index: CoreIndex, e: number, tells: (s: number) => boolean)
   return undefined;
 }
 
-/** Whether a sentence holds every content word of the query or names one of the organisations or places it matched. */
-function keywordTest(index: CoreIndex, query: string, entities: readonly number[]): (s: number) => boolean {
+/** Whether a sentence holds every content word of the query. */
+function keywordTest(index: CoreIndex, query: string): (s: number) => boolean {
   const { termIds, postings } = index.terms;
   const ids = contentTerms(query).map((term) => termIds.get(term));
-  const lists = ids.length > 0 && ids.every((id) => id !== undefined) ? ids.map((id) => postingsOf(postings, id!)) : [];
-  return (s) => (lists.length > 0 && lists.every((list) => contains(list, s))) || names(index, entities, s);
+  // The rarest word first: most sentences fail on it.
+  const lists = ids.length > 0 && ids.every((id) => id !== undefined) ? ids.map((id) => postingsOf(postings, id!)).sort((a, b) => a.length - b.length) : [];
+  return (s) => lists.length > 0 && lists.every((list) => contains(list, s));
 }
 
 /** Whether sentence s names one of the entities. */

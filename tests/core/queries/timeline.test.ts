@@ -18,6 +18,14 @@ import { timeline } from "../../../src/core/queries/timeline.ts";
 import { matchEntities } from "../../../src/core/queries/who.ts";
 import { INVENTED } from "./invented.ts";
 
+/** An invented article of one paragraph. */
+function oneParagraph(id: string, published: string, text: string): Article {
+  return {
+    id, title: `خبر ${id}`, source: null, sourceEn: null, published, publishedPrecision: "day",
+    url: null, lang: "ar", origin: `${id}.txt`, paragraphs: [text],
+  };
+}
+
 const sentenceTerms = new WeakMap<CoreIndex, Set<string>[]>();
 
 /**
@@ -168,10 +176,7 @@ describe("timeline: the bounded walk equals the brute-force reference", () => {
 });
 
 describe("timeline: a topic that is also a word of an organisation's name («هيئة الانتخابات»)", () => {
-  const article = (id: string, text: string): Article => ({
-    id, title: `خبر ${id}`, source: null, sourceEn: null, published: "2031-07-01", publishedPrecision: "day",
-    url: null, lang: "ar", origin: `${id}.txt`, paragraphs: [text],
-  });
+  const article = (id: string, text: string): Article => oneParagraph(id, "2031-07-01", text);
   const articles = [
     article("a", "وأعلنت هيئة الانتخابات يوم 3 مارس 2031 عن موعد التسجيل."),
     article("b", "وستجرى الانتخابات البلدية يوم 12 ماي 2031 في كامل البلاد."),
@@ -188,10 +193,7 @@ describe("timeline: a topic that is also a word of an organisation's name («ه�
 });
 
 describe("timeline: an event several articles report, and a person named in only one of them", () => {
-  const article = (id: string, published: string, text: string): Article => ({
-    id, title: `خبر ${id}`, source: null, sourceEn: null, published, publishedPrecision: "day",
-    url: null, lang: "ar", origin: `${id}.txt`, paragraphs: [text],
-  });
+  const article = oneParagraph;
   const articles = [
     article("a", "2031-03-04", "وانطلقت يوم 3 مارس 2031 مشاورات تشكيل الحكومة الجديدة بين الأحزاب والمنظمات الوطنية بقصر الضيافة بقرطاج."),
     article("b", "2031-03-04", "وانطلقت يوم 3 مارس 2031 مشاورات تشكيل الحكومة الجديدة بين الأحزاب والمنظمات الوطنية بقصر الضيافة بقرطاج بحضور القيادي سمير الورغي."),
@@ -211,10 +213,7 @@ describe("timeline: an event several articles report, and a person named in only
 });
 
 describe("timeline: an event several articles report, and a word in only one of them", () => {
-  const article = (id: string, text: string): Article => ({
-    id, title: `خبر ${id}`, source: null, sourceEn: null, published: "2031-03-04", publishedPrecision: "day",
-    url: null, lang: "ar", origin: `${id}.txt`, paragraphs: [text],
-  });
+  const article = (id: string, text: string): Article => oneParagraph(id, "2031-03-04", text);
   const articles = [
     article("a", "وانطلقت يوم 3 مارس 2031 مشاورات تشكيل الحكومة الجديدة بين الأحزاب والمنظمات الوطنية بقصر الضيافة بقرطاج."),
     article("b", "وانطلقت يوم 3 مارس 2031 مشاورات تشكيل الحكومة الجديدة بين الأحزاب والمنظمات الوطنية بقصر الضيافة بقرطاج وسط تغطية واسعة من المراسلين."),
@@ -233,10 +232,7 @@ describe("timeline: an event several articles report, and a word in only one of 
 });
 
 describe("timeline: a sentence with a coarse date and a finer date inside it", () => {
-  const article = (id: string, text: string): Article => ({
-    id, title: `خبر ${id}`, source: null, sourceEn: null, published: "2031-07-01", publishedPrecision: "day",
-    url: null, lang: "ar", origin: `${id}.txt`, paragraphs: [text],
-  });
+  const article = (id: string, text: string): Article => oneParagraph(id, "2031-07-01", text);
 
   it("GIVEN a law «عدد 12 لسنة 2029 المؤرخ في 5 مارس 2029» THEN the sentence is listed once, under the day", () => {
     const index = buildIndex([
