@@ -41,8 +41,7 @@ export function timeline(
     : topEvents(ev.byImportance, inRange, Number.isNaN(limit) ? Infinity : Math.ceil(limit));
   chosen.sort((a, b) => a - b);
   const people = entities.filter((x) => index.entities[x]!.type === "person");
-  // (An organisation's or a place's events are told by their lead, as chosen: the name is in most of them.)
-  const tells = !query ? undefined : people.length > 0 ? (s: number) => names(index, people, s) : entities.length === 0 ? keywordTest(index, query) : undefined;
+  const tells = !query ? undefined : people.length > 0 ? (s: number) => names(index, people, s) : keywordTest(index, query, entities);
 
   return chosen.map((e) => {
     const event = ev.events[e]!;
@@ -80,13 +79,13 @@ function ownSentence(index: CoreIndex, e: number, tells: (s: number) => boolean)
   return undefined;
 }
 
-/** Whether a sentence holds every content word of the query. */
-function keywordTest(index: CoreIndex, query: string): (s: number) => boolean {
+/** Whether a sentence names one of the organisations or places the query matched, or holds every content word of it. */
+function keywordTest(index: CoreIndex, query: string, entities: readonly number[]): (s: number) => boolean {
   const { termIds, postings } = index.terms;
   const ids = contentTerms(query).map((term) => termIds.get(term));
   // The rarest word first: most sentences fail on it.
   const lists = ids.length > 0 && ids.every((id) => id !== undefined) ? ids.map((id) => postingsOf(postings, id!)).sort((a, b) => a.length - b.length) : [];
-  return (s) => lists.length > 0 && lists.every((list) => contains(list, s));
+  return (s) => names(index, entities, s) || (lists.length > 0 && lists.every((list) => contains(list, s)));
 }
 
 /** Whether sentence s names one of the entities. */

@@ -229,6 +229,16 @@ describe("timeline: an event several articles report, and a word in only one of 
     expect(found[0]!.text.ar).toContain("المراسلين");
     expect(found[0]!.articles).toEqual(["a", "b"]);
   });
+
+  it("THEN a place's timeline tells it by the sentence that names the place", () => {
+    const index = buildIndex([
+      articles[0]!,
+      article("c", "وانطلقت يوم 3 مارس 2031 مشاورات تشكيل الحكومة الجديدة بين الأحزاب والمنظمات الوطنية بقصر الضيافة بقرطاج بحضور سفير قطر."),
+    ]);
+    const found = timeline(index, { query: "قطر" }, () => undefined);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.text.ar).toContain("سفير قطر");
+  });
 });
 
 describe("timeline: a sentence with a coarse date and a finer date inside it", () => {
