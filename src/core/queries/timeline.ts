@@ -85,7 +85,13 @@ function keywordTest(index: CoreIndex, query: string, entities: readonly number[
   const ids = contentTerms(query).map((term) => termIds.get(term));
   // The rarest word first: most sentences fail on it.
   const lists = ids.length > 0 && ids.every((id) => id !== undefined) ? ids.map((id) => postingsOf(postings, id!)).sort((a, b) => a.length - b.length) : [];
-  return (s) => names(index, entities, s) || (lists.length > 0 && lists.every((list) => contains(list, s)));
+  return (s) => names(index, entities, s) || (lists.length > 0 && inAll(lists, s));
+}
+
+/** Whether every (sorted) list holds s. */
+function inAll(lists: readonly Int32Array[], s: number): boolean {
+  for (let i = 0; i < lists.length; i++) if (!contains(lists[i]!, s)) return false;
+  return true;
 }
 
 /** Whether sentence s names one of the entities. */
@@ -240,6 +246,8 @@ function keywordEvents(index: CoreIndex, query: string, inRange: (e: number) => 
   const lists = ids.filter((id) => id !== rarest).map((id) => postingsOf(postings, id));
   const out: number[] = [];
   const end = termEventStart[rarest + 1]!;
+  // Some member sentence must hold every term (the rarest one included: the event lists it for one of them).
+  const all = lists.length === 0 ? [] : [postingsOf(postings, rarest), ...lists];
   for (let i = termEventStart[rarest]!; i < end && out.length < limit; i++) {
     const e = termEvents[i]!;
     if (!inRange(e)) continue;
@@ -247,11 +255,8 @@ function keywordEvents(index: CoreIndex, query: string, inRange: (e: number) => 
       out.push(e);
       continue;
     }
-    // Some member sentence must hold every term (the rarest one included: the event lists it for one of them).
-    const rarestPostings = postingsOf(postings, rarest);
     for (let k = memberStart[e]!; k < memberStart[e + 1]!; k++) {
-      const s = memberSentences[k]!;
-      if (contains(rarestPostings, s) && lists.every((list) => contains(list, s))) {
+      if (inAll(all, memberSentences[k]!)) {
         out.push(e);
         break;
       }
