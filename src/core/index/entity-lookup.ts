@@ -10,7 +10,7 @@
 import type { Entity } from "../types.ts";
 import { tokenize } from "../text/tokenize.ts";
 import { hasArabic } from "../text/normalize.ts";
-import { arabicSoundKey, latinSoundKey, usableSoundKey } from "./sound-key.ts";
+import { arabicSoundKey, arabicSoundKeys, latinSoundKey, usableSoundKey } from "./sound-key.ts";
 import { distance } from "fastest-levenshtein";
 
 /** How well a query matched an entity: the whole name, every word, or word prefixes. */
@@ -38,6 +38,8 @@ export interface EntityLookup {
 const LATIN_PARTICLES = new Set(["al", "el", "al-", "bin", "ibn", "abu", "the"]);
 /** Stop scanning a prefix range after this many keys (a one-letter prefix matches half the corpus). */
 const PREFIX_SCAN_MAX = 4000;
+/** How much of a query found by sound may differ (edit distance per letter) from the English name it finds. */
+const SOUND_GAP = 0.45;
 /** Query words shorter than this only match whole words, never as prefixes. */
 const MIN_PREFIX_CHARS = 3;
 
@@ -198,10 +200,11 @@ export function lookupFrom(data: EntityLookupData, soundOk: (entity: number) => 
         for (const e of list) sounds.latin.set(e, [...(sounds.latin.get(e) ?? []), ...name.split(" ")]);
         continue;
       }
-      const keys = name.split(" ").map(arabicSoundKey);
-      for (const k of keys) if (usableSoundKey(k)) add(sounds.words, k, list);
-      const whole = keys.join("");
-      if (usableSoundKey(whole)) add(sounds.whole, whole, list);
+      const words = name.split(" ");
+      for (const w of words) for (const k of arabicSoundKeys(w)) if (usableSoundKey(k)) add(sounds.words, k, list);
+      for (const whole of [words.map(arabicSoundKey).join(""), words.map((w) => arabicSoundKeys(w).at(-1)!).join("")]) {
+        if (usableSoundKey(whole)) add(sounds.whole, whole, list);
+      }
     }
     return sounds;
   };
@@ -228,7 +231,10 @@ export function lookupFrom(data: EntityLookupData, soundOk: (entity: number) => 
       const ws = sounds!.latin.get(e) ?? [];
       gap.set(e, qs.reduce((sum, q) => sum + Math.min(q.length, ...ws.map((w) => distance(q, w))), 0));
     }
-    return [...out].sort((a, b) => gap.get(a)! - gap.get(b)! || byProminence(a, b));
+    // A sound alike spelt far apart is someone else («Kazemi» is not «خزامة», Khazama): at most about two letters in five
+    // may differ from the English the index gave the name.
+    const letters = qs.reduce((n, q) => n + q.length, 0);
+    return [...out].filter((e) => gap.get(e)! <= SOUND_GAP * letters).sort((a, b) => gap.get(a)! - gap.get(b)! || byProminence(a, b));
   };
 
   const suggest = (prefix: string, limit: number): number[] => {

@@ -39,10 +39,23 @@ function collapse(classes: string): string {
 
 /** The sound key of one Arabic word (normalised or not). */
 export function arabicSoundKey(word: string): string {
+  return keyOf(word, ARABIC);
+}
+
+/** ظ and ذ are also written z ("Zarif" ظريف, "Kazemi" الكاظمي): the classes of the second reading. */
+const ARABIC_Z: Record<string, string> = { ...ARABIC, "ظ": "Z", "ذ": "Z" };
+
+/** The sound keys of one Arabic word: its key, and with ظ/ذ read as z when it has them. */
+export function arabicSoundKeys(word: string): string[] {
+  const key = keyOf(word, ARABIC);
+  return /[ظذ]/.test(word) ? [key, keyOf(word, ARABIC_Z)] : [key];
+}
+
+function keyOf(word: string, classes: Record<string, string>): string {
   // The article, also after a particle written together with it ("عبدالرحمان", "ابوالقاسم").
   const w = (word.startsWith("ال") && word.length > 3 ? word.slice(2) : word).replace(/^(عبد|ابو|أبو|بو)ال/, "$1");
   let out = "";
-  for (const ch of w) out += ARABIC[ch] ?? "";
+  for (const ch of w) out += classes[ch] ?? "";
   return collapse(out);
 }
 
