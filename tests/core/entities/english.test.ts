@@ -164,6 +164,11 @@ describe("GIVEN offices found on held-out articles (seed 4242)", () => {
     ["رئيس المجلس الوطني البوركيني", "Head of the Burkinabe National Council"],
     ["القائد الأسير", "imprisoned Commander"],
     ["المدير العام للشركة التونسية للأنشطة البترولية", "Director-General of the Tunisian Company for Petroleum Activities"],
+    // Modifiers of a candidate or a player, not a complement transliterated.
+    ["المرشح الوسطي", "centrist candidate"],
+    ["المرشح الرئاسي الفرنسي", "French Presidential candidate"],
+    ["المرشح الجمهوري البارز", "prominent Republican candidate"],
+    ["المدافع الأيمن", "right defender"],
     ["عضو الهيئة العليا المستقلة للاتصال السمعي البصري", "Member of the Independent High Authority for Audiovisual Communication"],
   ])("THEN %s → %s", (ar, en) => {
     expect(translateRole(ar)).toBe(en);
