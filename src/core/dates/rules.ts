@@ -13,7 +13,7 @@ import type { Calendar } from "./months.ts";
 import { nearestWeekday, yearByWeekday, yearOfDay, yearOfMonth } from "./resolve.ts";
 import type { Token } from "./tokens.ts";
 import {
-  AGREEING, DAY_WORDS, FUTURE_TRIGGERS, NAMED_AFTER_DATE, PERIOD_PARTS, RANGE_OPENERS, MONTH_TRIGGERS, OF, RANGE_JOINERS, RELATIVE, STRICT_MONTH_TRIGGERS, WEEKDAYS,
+  AGREEING, DAY_WORDS, EVENT_NAMED_AFTER_DATE, FUTURE_TRIGGERS, NAMED_AFTER_DATE, PERIOD_PARTS, RANGE_OPENERS, MONTH_TRIGGERS, OF, RANGE_JOINERS, RELATIVE, STRICT_MONTH_TRIGGERS, WEEKDAYS,
   TODAY, TOMORROW, TOMORROW_NOUN, YESTERDAY, YEAR_DUAL, YEAR_TRIGGERS, YEAR_WORDS, type Direction,
 } from "./words.ts";
 
@@ -151,6 +151,7 @@ export const dayMonth: Rule = (tokens, i, pub) => {
   if (yearPart?.year !== undefined) year = yearPart.year;
   else {
     if (pub === null) return null; // needs the publication date to place it
+    if (j === i && dir === null && prevWithClitic(tokens, i, EVENT_NAMED_AFTER_DATE)) return null; // "لثورة 14 جانفي"
     relative = true;
     if (yearPart?.rel !== undefined) year = pub.year + yearPart.rel;
     else if (dir === null && weekdayNamed !== undefined) {
@@ -229,6 +230,12 @@ function relativeDayTypo(day: number, month: number, year: number, weekday: numb
 }
 
 /** A place named after a date before tokens[i]: "نهج 18 جانفي", "بالمدرسة الإعدادية 20 مارس". */
+/** True when the token before index `i`, behind one clitic (و، ف، ب، ل) or not, is one of `words`. */
+function prevWithClitic(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
+  const k = tokens[i - 1]?.key;
+  return k !== undefined && (words.has(k) || (k.length > 3 && "وفبل".includes(k[0]!) && words.has(k.slice(1))));
+}
+
 function namedAfterDate(tokens: readonly Token[], i: number): boolean {
   const isPlace = (t: Token | undefined): boolean =>
     t !== undefined && (NAMED_AFTER_DATE.has(t.key) || (t.key.length > 3 && "وفبل".includes(t.key[0]!) && NAMED_AFTER_DATE.has(t.key.slice(1))));
@@ -345,6 +352,8 @@ function monthContextOk(
 export const monthOnly: Rule = (tokens, i, pub) => {
   const month = readMonth(tokens, i);
   if (month === null) return null;
+  // The month of an event named after its day ("ثورة 25 جانفي"): no more a date than the day is.
+  if (tokens[i - 1] !== undefined && tokens[i - 1]!.num > 0 && tokens[i - 1]!.num <= 31 && prevWithClitic(tokens, i - 1, EVENT_NAMED_AFTER_DATE)) return null;
   let end = month.next;
   const { yearPart, dir, next } = readYearOrDirection(tokens, end, month.calendar);
   end = next;

@@ -100,6 +100,11 @@ export const NAMED_AFTER_DATE = keys(
   "شارع نهج ساحة معهد مدرسة ملعب حي جسر مستشفى طريق مطار ميناء قاعة نزل جامع مسجد مستوصف روضة مركب " +
     "الشارع النهج الساحة المعهد المدرسة الملعب الحي الجسر المستشفى الطريق المطار الميناء القاعة النزل الجامع المسجد المستوصف الروضة المركب",
 );
+/**
+ * Events named after their day ("ثورة 14 جانفي", "انتفاضة 26 جانفي", "حركة 18 أكتوبر"): without a year the day names the
+ * event, whose year the text does not give; it is no date of this year.
+ */
+export const EVENT_NAMED_AFTER_DATE = keys("ثورة الثورة انتفاضة الانتفاضة حركة أحداث الأحداث");
 /** "من" between a day and a month ("العاشر من شهر…") or a month and a year ("من العام الماضي"). */
 export const OF = keys("من");
 

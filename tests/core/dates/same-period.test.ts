@@ -49,3 +49,15 @@ describe("same-period dates", () => {
     expect(sentences[1]!.dates.map((d) => [d.phrase, d.date])).toEqual([["يوم 28 من نفس الشهر", "2031-06-28"]]);
   });
 });
+
+describe("events named after their day («ثورة 14 جانفي»)", () => {
+  it("GIVEN no year THEN the day names the event and is no date of this year, nor is its month", () => {
+    expect(found("الذين أعدوا لثورة 14 جانفي وشاركوا فيها", { published: "2017-01-14" })).toEqual([]);
+    expect(found("في ذكرى ثورة 25 جانفي (يناير) في مصر", { published: "2016-01-25" })).toEqual([]);
+  });
+
+  it("GIVEN the year THEN it is that day; a plain day is still a date", () => {
+    expect(found("منذ ثورة 14 جانفي 2011", { published: "2017-01-14" })).toEqual([["14 جانفي 2011", "2011-01-14"]]);
+    expect(found("تنطلق يوم 14 جانفي الاحتفالات", { published: "2017-01-10" })).toEqual([["يوم 14 جانفي", "2017-01-14"]]);
+  });
+});
