@@ -157,7 +157,7 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if (k.startsWith("بال") && FIRST_NAMES.has(prevKey) && (FIRST_NAMES.has(k.slice(1)) || SURNAME_TITLES.has(k.slice(1)))) return true;
   // "سليم الحاج مبروك", "خالد الحاج يوسف": after a first name, الحاج/الشيخ open a Maghrebi surname when a
   // name word follows (before a role or a verb they are the honorific of the next person).
-  if (SURNAME_TITLES.has(k) && FIRST_NAMES.has(prevKey) && !AMBIGUOUS_FIRST.has(prevKey)) {
+  if (SURNAME_TITLES.has(k) && FIRST_NAMES.has(prevKey)) {
     const next = keys[i + 1];
     // "... الشيخ راشد الغنوشي": a first name and a surname after it make it the next person's honorific.
     const after = keys[i + 2];

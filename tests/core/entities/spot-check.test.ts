@@ -1409,3 +1409,9 @@ describe("GIVEN «ولد» or «بنت» first («المرشح الوسطي ول
     expect(peopleIn("وقال إسماعيل ولد الشيخ أحمد إن المشاورات ستستأنف.").map((p) => p.split(" <")[0])).toEqual(["إسماعيل ولد الشيخ أحمد"]);
   });
 });
+
+describe("GIVEN «الحاج» after a given name that is also a common word («سليم الحاج مبروك»)", () => {
+  it("THEN it opens the Maghrebi surname, as after any given name", () => {
+    expect(peopleIn("واعتبر سليم الحاج مبروك أن احتضان تونس لهذا المؤتمر يعد رسالة ايجابية.")).toEqual(["سليم الحاج مبروك"]);
+  });
+});
