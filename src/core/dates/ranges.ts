@@ -23,11 +23,14 @@ const MOVED_REACH = 60;
 
 const words = (text: string): string[] => text.split(/[\s()«»"،,]+/).filter(Boolean).map(wordKey);
 
-/** Whether the text between two dates joins them into a period, given the word before the first. */
-function joins(between: string, opener: string | undefined): boolean {
+/**
+ * Whether the text between two dates joins them into a period, given the word before the first and whether the first
+ * opens on the dual «يومي» (two days: «يومي 31 ديسمبر 2015 و1 جانفي 2016»).
+ */
+function joins(between: string, opener: string | undefined, dual: boolean): boolean {
   if (between === "-" || between === "–") return true; // «أكتوبر2015-سبتمبر2016», «الأحد-الاثنين»: written tight
   const w = words(between);
-  if (w.length === 1 && AND.has(w[0]!)) return opener !== undefined && BETWEEN.has(opener);
+  if (w.length === 1 && AND.has(w[0]!)) return dual || (opener !== undefined && BETWEEN.has(opener));
   if (w.length === 1 && TO.has(w[0]!)) return true;
   return w.length === 2 && TO.has(w[0]!) && UNTIL_NOUN.has(w[1]!);
 }
@@ -51,7 +54,10 @@ export function joinRange(text: string, prev: Candidate, c: Candidate): boolean 
   if (prev.last !== undefined || c.last !== undefined || prev.precision !== c.precision || prev.same !== undefined) return false;
   const before = text.slice(Math.max(0, prev.start - MOVED_REACH), prev.start);
   const opener = words(before).pop();
-  if (!joins(text.slice(prev.end, c.start).trim(), opener)) return false;
+  // «يومي X و Y» names two days: one period only when they follow each other («يومي 31 ديسمبر 2015 و 1 جانفي 2016»;
+  // «يومي 20 نوفمبر و20 ديسمبر» are two days a month apart).
+  const dual = /^يومي\s/.test(text.slice(prev.start, prev.end)) && prev.precision === "day" && c.weekday === undefined && c.date.length === 10 && dayNumber(c.date) === dayNumber(prev.date) + 1;
+  if (!joins(text.slice(prev.end, c.start).trim(), opener, dual)) return false;
   if (MOVED.test(` ${before}`)) return false;
   let end = c.date;
   if (c.weekday !== undefined && prev.precision === "day") {

@@ -13,6 +13,12 @@ describe("periods between two dates", () => {
     expect(found("الموسم (أكتوبر2029-سبتمبر2030) بلغ")).toEqual([["أكتوبر2029-سبتمبر2030", "2029-10..2030-09"]]);
   });
 
+  it("GIVEN «يومي X و Y» on two days that follow each other THEN one period, across a month or a year", () => {
+    expect(found("يشن الأعوان إضرابا يومي 31 ديسمبر 2029 و 1 جانفي 2030، وفق بلاغ")).toEqual([["يومي 31 ديسمبر 2029 و 1 جانفي 2030", "2029-12-31..2030-01-01"]]);
+    // Two days a month apart are two days.
+    expect(found("تنظم الدورة يومي 20 نوفمبر 2029 و20 ديسمبر 2029 بالعاصمة")).toEqual([["يومي 20 نوفمبر 2029", "2029-11-20"], ["20 ديسمبر 2029", "2029-12-20"]]);
+  });
+
   it("GIVEN the year written only at the end THEN the start is in that year, or the one before", () => {
     expect(found("تقام الدورة من يوم 16 أوت إلى غاية يوم 18 أوت 2030")).toEqual([["يوم 16 أوت إلى غاية يوم 18 أوت 2030", "2030-08-16..2030-08-18"]]);
     expect(found("إحصائيات الفترة المتراوحة بين غرة جانفي و31 ديسمبر 2029 حول")).toEqual([["غرة جانفي و31 ديسمبر 2029", "2029-01-01..2029-12-31"]]);
