@@ -46,6 +46,23 @@ function dayNumber(iso: string): number {
 }
 
 /**
+ * «جانفي وفيفري 2016», «يومي 30 جوان و1 جويلية 2017»: a date with no year of its own right before «و» and a date that
+ * writes its year takes that year (or the year before, when it would otherwise come after it), rather than
+ * publication's guess. Changes `prev` in place.
+ */
+export function shareYear(text: string, prev: Candidate, c: Candidate): void {
+  if (!prev.yearless || c.relative || prev.last !== undefined || prev.precision === "year" || c.precision === "year") return;
+  if (!AND.has(words(text.slice(prev.end, c.start).trim()).join(" "))) return;
+  const y = Number(c.date.slice(0, 4));
+  const same = inYear(prev.date, y);
+  const date = same !== null && same <= c.date ? same : inYear(prev.date, y - 1);
+  if (date === null) return;
+  prev.date = date;
+  prev.relative = false;
+  delete prev.yearless;
+}
+
+/**
  * Joins `c` into `prev` as the end of one period when the text between them makes one (see the module comment); true
  * when it did (then `c` is gone). A bare weekday at the end is the first such day after the start; a start placed by
  * publication alone takes the end's year («بين غرة جانفي و31 ديسمبر 2015», «من 16 أوت إلى 18 أوت 2017»).
