@@ -41,6 +41,16 @@ function inYear(iso: string, y: number): string | null {
   return `${String(y).padStart(4, "0")}${iso.slice(4)}`;
 }
 
+/**
+ * `date` (its year only publication's guess) moved to the year of `end`, or the year before when it would otherwise
+ * come after `end` (or on it, unless `sameDay`); null when the day does not exist then.
+ */
+function yearOf(date: string, end: string, sameDay: boolean): string | null {
+  const y = Number(end.slice(0, 4));
+  const same = inYear(date, y);
+  return same !== null && (same < end || (sameDay && same === end)) ? same : inYear(date, y - 1);
+}
+
 function dayNumber(iso: string): number {
   return toDayNumber(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10)));
 }
@@ -53,9 +63,7 @@ function dayNumber(iso: string): number {
 export function shareYear(text: string, prev: Candidate, c: Candidate): void {
   if (!prev.yearless || c.relative || prev.last !== undefined || prev.precision === "year" || c.precision === "year") return;
   if (!AND.has(words(text.slice(prev.end, c.start).trim()).join(" "))) return;
-  const y = Number(c.date.slice(0, 4));
-  const same = inYear(prev.date, y);
-  const date = same !== null && same <= c.date ? same : inYear(prev.date, y - 1);
+  const date = yearOf(prev.date, c.date, true);
   if (date === null) return;
   prev.date = date;
   prev.relative = false;
@@ -84,11 +92,7 @@ export function joinRange(text: string, prev: Candidate, c: Candidate): boolean 
   let start = prev.date;
   // A start with no year of its own is in the year written at the end («من 16 أوت إلى غاية 18 أوت 2017»), or the year
   // before («من 20 ديسمبر إلى 3 جانفي 2016»): publication's guess gives way to it.
-  if ((prev.yearless || (start >= end && prev.relative)) && !c.relative) {
-    const y = Number(end.slice(0, 4));
-    const same = inYear(start, y);
-    start = (same !== null && same < end ? same : inYear(start, y - 1)) ?? start;
-  }
+  if ((prev.yearless || (start >= end && prev.relative)) && !c.relative) start = yearOf(start, end, false) ?? start;
   if (start >= end) return false;
   prev.date = start;
   prev.last = end;

@@ -229,20 +229,18 @@ function relativeDayTypo(day: number, month: number, year: number, weekday: numb
   return meant.day === day && Math.abs(meant.year * 12 + meant.month - (year * 12 + month)) === 1 ? n : null;
 }
 
-/** A place named after a date before tokens[i]: "نهج 18 جانفي", "بالمدرسة الإعدادية 20 مارس". */
 /** True when the token before index `i`, behind one clitic (و، ف، ب، ل) or not, is one of `words`. */
 function prevWithClitic(tokens: readonly Token[], i: number, words: ReadonlySet<string>): boolean {
   const k = tokens[i - 1]?.key;
   return k !== undefined && (words.has(k) || (k.length > 3 && "وفبل".includes(k[0]!) && words.has(k.slice(1))));
 }
 
+/** A place named after a date before tokens[i]: "نهج 18 جانفي", "بالمدرسة الإعدادية 20 مارس". */
 function namedAfterDate(tokens: readonly Token[], i: number): boolean {
-  const isPlace = (t: Token | undefined): boolean =>
-    t !== undefined && (NAMED_AFTER_DATE.has(t.key) || (t.key.length > 3 && "وفبل".includes(t.key[0]!) && NAMED_AFTER_DATE.has(t.key.slice(1))));
-  const prev = tokens[i - 1];
-  if (isPlace(prev)) return true;
+  if (prevWithClitic(tokens, i, NAMED_AFTER_DATE)) return true;
   // One adjective between: "المدرسة الإعدادية", "المعهد النموذجي".
-  return prev !== undefined && /^ال.+(يه|ي)$/.test(prev.key) && isPlace(tokens[i - 2]);
+  const prev = tokens[i - 1];
+  return prev !== undefined && /^ال.+(يه|ي)$/.test(prev.key) && prevWithClitic(tokens, i - 1, NAMED_AFTER_DATE);
 }
 
 /** The second end of a range across Gregorian months: "إلى 20 أكتوبر [2018 | من العام المقبل]". */

@@ -302,10 +302,10 @@ function purposeVerb(k: string): boolean {
   return k[0] === "ل" && k.length >= 5 && /^ي[^اوي][^اوي]/.test(k.slice(1)) && !k.endsWith("ا") && !FIRST_NAMES.has(k);
 }
 
-/** Can this token start a name? */
 /** Name particles that only stand between names, never first. */
 const INNER_PARTICLES = new Set(["ولد", "بنت"]);
 
+/** Can this token start a name? */
 export function startsName(t: Token | undefined, keys: readonly string[], i: number, opt: NameScanOptions = {}): boolean {
   if (!isArabicWord(t) || TANWIN.test(t.raw) || BROKEN_PLURAL_RAW.test(t.raw)) return false;
   const k = t.key;

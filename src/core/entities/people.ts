@@ -263,7 +263,7 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
       }
       // "إن مهاجمة انتحارية دخلت مركز الشرطة": an indefinite nisba adjective agreeing with an indefinite feminine head
       // is the head's (a suicide attacker), not the first word of a name.
-      if (person && person.t0 === role.end && !person.lexId && !role.definite && role.head.kind !== "title" && agreeingNisba(keys[person.t0]!, role.feminine === true)) {
+      if (person && person.t0 === role.end && !person.lexId && !role.definite && role.feminine && role.head.kind !== "title" && feminineNisba(keys[person.t0]!)) {
         role.end = person.t0 + 1;
         roleAr = roleText(w.text, toks, role);
         j = isComma(toks[role.end]) ? role.end + 1 : role.end;
@@ -468,11 +468,10 @@ function scanBack(w: SentenceWork, k: number, opt: NameScanOptions): WorkMention
 }
 
 /**
- * An indefinite feminine nisba adjective after a feminine head (انتحارية): six letters at least and no given name, so
+ * An indefinite feminine nisba adjective, read after a feminine head (انتحارية): six letters at least and no given name, so
  * that names ending so (فوزية، راضية، منوبية) stay names. (A masculine one is left alone: foreign given names end in ي
  * as often, نفتالي، جانلويجي.)
  */
-function agreeingNisba(key: string, feminine: boolean): boolean {
-  if (!feminine || key.startsWith("ال") || key.length < 6 || FIRST_NAMES.has(key) || AMBIGUOUS_FIRST.has(key) || NAME_INDEX.has(key)) return false;
-  return key.endsWith("يه");
+function feminineNisba(key: string): boolean {
+  return key.endsWith("يه") && !key.startsWith("ال") && key.length >= 6 && !FIRST_NAMES.has(key) && !AMBIGUOUS_FIRST.has(key) && !NAME_INDEX.has(key);
 }

@@ -28,6 +28,8 @@ for (const [ar, a] of Object.entries(rolesData.roleAdjectives) as [string, { en:
 }
 /** "المكلف": before ب + a portfolio it means "in charge of" (the portfolio follows as "for X"). */
 const CHARGED = new Set(["المكلف", "المكلفة", "المكلّف", "المكلّفة", "مكلف", "مكلفة"].map(foldKey));
+/** Whether keys[k] opens a charge: المكلف before ب + what it is in charge of. */
+const chargeAt = (keys: readonly string[], k: number): boolean => CHARGED.has(keys[k]!) && /^ب/.test(keys[k + 1] ?? "");
 /** Definite nouns read "of the X" after a head; a nationality that follows them is theirs. */
 const OF_NOUNS = new Map<string, string>();
 for (const [ar, en] of Object.entries(rolesData.ofNouns)) OF_NOUNS.set(foldKey(ar), en);
@@ -119,7 +121,7 @@ function compose(ar: string): string {
     // assistant secretary-general in charge of the civil service.
     if (orgHeadWithClitic(t.key) !== undefined) {
       let c = k + 1;
-      while (c < toks.length && !(CHARGED.has(keys[c]!) && /^ب/.test(keys[c + 1] ?? ""))) c++;
+      while (c < toks.length && !chargeAt(keys, c)) c++;
       rest.push(...toks.slice(k, c));
       if (c < toks.length) {
         chargedAt = rest.length;
@@ -150,7 +152,7 @@ function compose(ar: string): string {
     }
     const adj = ROLE_ADJ.get(t.key);
     // "الوزير المكلف بالعلاقة مع ...", "كاتب الدولة المكلف بالرياضة": in charge of what follows, not -designate.
-    if (CHARGED.has(t.key) && /^ب/.test(keys[k + 1] ?? "")) {
+    if (chargeAt(keys, k)) {
       // After a complement ("وزير الداخلية المكلف بالأمن"), what follows is the charge: "…, in charge of Security".
       if (rest.length > 0 && chargedAt < 0) chargedAt = rest.length;
       else if (rest.length === 0) chargeNext = true;
@@ -468,9 +470,7 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
         // "لجنة الأمن والدفاع" → "the Security and Defense Committee".
         const lead = prev.slice(0, prev.length - noun.length).trim();
         const the = /\bthe\b/.test(lead) ? "" : "the ";
-        // "كتلة حركة النهضة بالبرلمان": the bloc of the name is in parliament ("the Ennahda Movement bloc in Parliament").
-        const [, name, where = ""] = /^(.+?)((?: in [A-Z].*)?)$/.exec(en.replace(/^the /, ""))!;
-        parts[parts.length - 1] = `${lead ? lead + " " : ""}${the}${name} ${noun}${where}`;
+        parts[parts.length - 1] = `${lead ? lead + " " : ""}${the}${en.replace(/^the /, "")} ${noun}`;
       } else parts.push(link(en));
     }
     k += len;

@@ -127,7 +127,7 @@ export function buildEntityLookupData(entities: readonly Entity[]): EntityLookup
 }
 
 /** The lookup answering from its tables. */
-export function lookupFrom(data: EntityLookupData, soundOk: (entity: number) => boolean = () => false): EntityLookup {
+export function lookupFrom(data: EntityLookupData, soundOk: (entity: number) => boolean): EntityLookup {
   const { prominence, ranked, exact: exactLists, words: wordLists, startKeys, startEntities } = data;
 
   const byPrefix = (prefix: string): Set<number> => {
@@ -197,7 +197,11 @@ export function lookupFrom(data: EntityLookupData, soundOk: (entity: number) => 
       if (list.length === 0) continue;
       if (!hasArabic(name)) {
         // The English words of each entity: the matches are ranked by how close the query is to them.
-        for (const e of list) sounds.latin.set(e, [...(sounds.latin.get(e) ?? []), ...name.split(" ")]);
+        for (const e of list) {
+          const ws = sounds.latin.get(e);
+          if (ws === undefined) sounds.latin.set(e, name.split(" "));
+          else ws.push(...name.split(" "));
+        }
         continue;
       }
       const words = name.split(" ");
@@ -213,9 +217,10 @@ export function lookupFrom(data: EntityLookupData, soundOk: (entity: number) => 
     const raw = query.split(/[^A-Za-z]+/).filter(Boolean);
     // Every word must sound like a word of the name ("Slim Riahi" is not «الدولة الإسلامية» for its «Slim»), and one
     // at least must say more than one letter's class ("Ali" alone is L).
-    const keys = raw.filter((w) => !LATIN_PARTICLES.has(w.toLowerCase())).map(latinSoundKey).filter((k) => k !== "");
+    const rawKeys = raw.map(latinSoundKey);
+    const keys = rawKeys.filter((k, i) => k !== "" && !LATIN_PARTICLES.has(raw[i]!.toLowerCase()));
     const { words, whole } = soundTables();
-    const out = new Set<number>(whole.get(raw.map(latinSoundKey).join("")) ?? []);
+    const out = new Set<number>(whole.get(rawKeys.join("")) ?? []);
     if (!keys.some(usableSoundKey)) return [...out];
     let all: Set<number> | undefined;
     for (const k of keys) {

@@ -35,13 +35,14 @@ export function timeline(
   const inRange = rangeTest(ev, options.from, options.to);
   const query = options.query?.trim();
   const entities = query ? matchEntities(index, query).slice(0, MAX_ENTITIES) : [];
+  const terms = query ? queryTermIds(index, query) : undefined;
   // NaN means no limit; a fraction is cut down for a query (slice) and rounded up without one.
   const chosen = query
-    ? queryEvents(index, query, entities, inRange, Number.isNaN(limit) ? Infinity : Math.trunc(limit))
+    ? queryEvents(index, terms, entities, inRange, Number.isNaN(limit) ? Infinity : Math.trunc(limit))
     : topEvents(ev.byImportance, inRange, Number.isNaN(limit) ? Infinity : Math.ceil(limit));
   chosen.sort((a, b) => a - b);
   const people = entities.filter((x) => index.entities[x]!.type === "person");
-  const tells = !query ? undefined : people.length > 0 ? (s: number) => names(index, people, s) : keywordTest(index, query, entities);
+  const tells = !query ? undefined : people.length > 0 ? (s: number) => names(index, people, s) : keywordTest(index, terms, entities);
 
   return chosen.map((e) => {
     const event = ev.events[e]!;
@@ -79,12 +80,24 @@ function ownSentence(index: CoreIndex, e: number, tells: (s: number) => boolean)
   return undefined;
 }
 
+/**
+ * The term ids of a query's content words, each once; undefined when the corpus never uses one of them (then no
+ * sentence holds them all).
+ */
+function queryTermIds(index: CoreIndex, query: string): number[] | undefined {
+  const ids: number[] = [];
+  for (const term of contentTerms(query)) {
+    const id = index.terms.termIds.get(term);
+    if (id === undefined) return undefined;
+    if (!ids.includes(id)) ids.push(id);
+  }
+  return ids;
+}
+
 /** Whether a sentence names one of the organisations or places the query matched, or holds every content word of it. */
-function keywordTest(index: CoreIndex, query: string, entities: readonly number[]): (s: number) => boolean {
-  const { termIds, postings } = index.terms;
-  const ids = contentTerms(query).map((term) => termIds.get(term));
+function keywordTest(index: CoreIndex, ids: readonly number[] | undefined, entities: readonly number[]): (s: number) => boolean {
   // The rarest word first: most sentences fail on it.
-  const lists = ids.length > 0 && ids.every((id) => id !== undefined) ? ids.map((id) => postingsOf(postings, id!)).sort((a, b) => a.length - b.length) : [];
+  const lists = (ids ?? []).map((id) => postingsOf(index.terms.postings, id)).sort((a, b) => a.length - b.length);
   return (s) => names(index, entities, s) || (lists.length > 0 && inAll(lists, s));
 }
 
@@ -156,12 +169,12 @@ function topEvents(byImportance: ArrayLike<number>, ok: (e: number) => boolean, 
  * the organisations and places it names: «الانتخابات» is a topic as well as a word of «الهيئة العليا
  * المستقلة للانتخابات», and «الحكومة» names far more events than the entity of that name holds.
  */
-function queryEvents(index: CoreIndex, query: string, entities: readonly number[], inRange: (e: number) => boolean, limit: number): number[] {
+function queryEvents(index: CoreIndex, terms: readonly number[] | undefined, entities: readonly number[], inRange: (e: number) => boolean, limit: number): number[] {
   if (limit === 0) return [];
-  if (entities.length === 0) return keywordEvents(index, query, inRange, limit);
+  if (entities.length === 0) return keywordEvents(index, terms, inRange, limit);
   const named = entityEvents(index, entities, inRange, limit);
   if (entities.some((e) => index.entities[e]!.type === "person")) return named;
-  return mergeByRank(index, named, keywordEvents(index, query, inRange, limit), limit);
+  return mergeByRank(index, named, keywordEvents(index, terms, inRange, limit), limit);
 }
 
 /** Two event lists in importance order, merged (each event once) and cut at `limit`. */
@@ -231,15 +244,9 @@ function entityEvents(index: CoreIndex, entities: readonly number[], inRange: (e
  * Events with a member sentence containing every content term of the query, most important first, the
  * first `limit` in range; [] if a term is unknown. Walks the events of the term with the fewest.
  */
-function keywordEvents(index: CoreIndex, query: string, inRange: (e: number) => boolean, limit: number): number[] {
-  const { termIds, postings } = index.terms;
-  const ids: number[] = [];
-  for (const term of contentTerms(query)) {
-    const id = termIds.get(term);
-    if (id === undefined) return []; // a term the corpus never uses: nothing can match all
-    if (!ids.includes(id)) ids.push(id);
-  }
-  if (ids.length === 0) return [];
+function keywordEvents(index: CoreIndex, ids: readonly number[] | undefined, inRange: (e: number) => boolean, limit: number): number[] {
+  const { postings } = index.terms;
+  if (ids === undefined || ids.length === 0) return [];
   const { termEventStart, termEvents, memberStart, memberSentences } = index.events;
   let rarest = ids[0]!;
   for (const id of ids) if (termEventStart[id + 1]! - termEventStart[id]! < termEventStart[rarest + 1]! - termEventStart[rarest]!) rarest = id;
