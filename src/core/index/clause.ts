@@ -9,6 +9,17 @@ const WHOLE_MAX_WORDS = 45;
 const MIN_WINDOW_WORDS = 18;
 /** ...and stops growing before it passes this many. */
 const MAX_WINDOW_WORDS = 45;
+/**
+ * A window still shorter than MIN_WINDOW_WORDS whose next clause is too long to take whole («وأوضحت الوزارة في
+ * بلاغ لها اليوم الأحد، أن …») takes that clause's first words, up to this many in all: what was said, not only who.
+ */
+const FILLED_WORDS = 30;
+/**
+ * A clause that opens by pointing back («وذلك خلال ندوة صحفية اليوم», «مما …», «وهو ما …») says nothing alone: it
+ * takes the clause before it even past MAX_WINDOW_WORDS, up to this many words.
+ */
+const DEPENDENT_MAX_WORDS = 80;
+const DEPENDENT_OPENER = /^[\s"«(]*(?:و\s?)?(?:ذلك|هو ما|هي ما|مما|الذي|التي|الذين)(?=[\s،,]|$)/u;
 
 const words = (s: string): number => (s.trim() ? s.trim().split(/\s+/).length : 0);
 
@@ -22,7 +33,10 @@ export function dateClause(sentence: string, start: number, end: number): { text
   // that matter: boundaries within it are skipped below).
   const bounds: number[] = [0];
   for (let i = 0; i < sentence.length; i++) {
-    if ("،,؛;".includes(sentence[i]!) && (i < start || i >= end)) bounds.push(i + 1);
+    if (!"،,؛;".includes(sentence[i]!) || (i >= start && i < end)) continue;
+    // Not a comma between digits: a decimal or thousands separator («4،058 مليون دينار»).
+    if (/\d/.test(sentence[i - 1] ?? "") && /\d/.test(sentence[i + 1] ?? "")) continue;
+    bounds.push(i + 1);
   }
   bounds.push(sentence.length);
   const clauses: string[] = [];
@@ -34,6 +48,10 @@ export function dateClause(sentence: string, start: number, end: number): { text
   let lo = dateClauseAt;
   let hi = dateClauseAt;
   let count = words(clauses[lo]!);
+  if (lo > 0 && DEPENDENT_OPENER.test(clauses[lo]!) && count + words(clauses[lo - 1]!) <= DEPENDENT_MAX_WORDS) {
+    lo--;
+    count += words(clauses[lo]!);
+  }
   // Grow to the left first: the subject and verb of an Arabic clause usually precede the date.
   while (count < MIN_WINDOW_WORDS && (lo > 0 || hi < clauses.length - 1)) {
     const left = lo > 0 ? words(clauses[lo - 1]!) : Infinity;
@@ -46,11 +64,12 @@ export function dateClause(sentence: string, start: number, end: number): { text
       count += right;
     } else break;
   }
-  const text = clauses
-    .slice(lo, hi + 1)
-    .join("")
-    .trim()
-    .replace(/^[،,؛;\s]+|[،,؛;\s]+$/g, "");
+  let text = clauses.slice(lo, hi + 1).join("");
+  if (count < MIN_WINDOW_WORDS && hi < clauses.length - 1) {
+    const more = clauses.slice(hi + 1).join("").trim().split(/\s+/).slice(0, FILLED_WORDS - count);
+    text = `${text.replace(/\s+$/, "")} ${more.join(" ")}`;
+  }
+  text = text.trim().replace(/^[،,؛;\s]+|[،,؛;\s]+$/g, "");
   if (lo === 0 && hi === clauses.length - 1) return { text: sentence, whole: true };
   return { text: hi < clauses.length - 1 ? `${text}…` : text, whole: false };
 }

@@ -19,3 +19,43 @@ describe("dateClause", () => {
     expect(got.text.split(/\s+/).length).toBeLessThanOrEqual(46);
   });
 });
+
+describe("dateClause: a window that says too little", () => {
+  const said =
+    "أنه لم يتم بعد تركيز مكاتب جهوية في جهة سوسة والمهدية والمنستير عقب حل المكاتب السابقة منذ سنتين بسبب تجاوزات حصلت إبان الحملة الانتخابية التشريعية والرئاسية الأخيرة وبسبب ما عاينه الحزب من ضعف أداء عدد من المشرفين على تلك المكاتب";
+
+  it("GIVEN a short date clause before a long one THEN the long one's first words show what was said", () => {
+    const s = `وأوضح بيان أصدره الحزب مساء أمس الأحد، ${said}.`;
+    const at = s.indexOf("أمس الأحد");
+    const got = dateClause(s, at, at + "أمس الأحد".length);
+    expect(got.text.startsWith("وأوضح بيان أصدره الحزب مساء أمس الأحد، أنه لم يتم بعد تركيز مكاتب جهوية")).toBe(true);
+    expect(got.text.endsWith("…")).toBe(true);
+    expect(got.text.split(/\s+/).length).toBeLessThanOrEqual(31);
+  });
+
+  it("GIVEN a date clause that opens with «وذلك» THEN the clause it points back to is shown with it", () => {
+    const quote = `وقال الوزير "سنعمل على أن لا يمس هذا الحق بالأمن القومي للبلاد وبسير المنظومة الأمنية ككل وسنقوم بالترتيبات اللازمة بالتنسيق مع الهيئة العليا المستقلة للانتخابات حتى نضمن ممارسة الأمنيين والعسكريين لحقهم في الاقتراع وعدم الإخلال بسير العملية الانتخابية"`;
+    const s = `${quote}، وذلك خلال ندوة صحفية عقدها اليوم الاثنين بمقر مجلس نواب الشعب عقب جلسة استماع له والوفد المرافق له من قبل لجنة الأمن والدفاع.`;
+    const at = s.indexOf("اليوم الاثنين");
+    const got = dateClause(s, at, at + "اليوم الاثنين".length);
+    expect(got.text).toContain("وقال الوزير");
+    expect(got.text).toContain("وذلك خلال ندوة صحفية عقدها اليوم الاثنين");
+  });
+
+  it("GIVEN a date clause that opens with «وذلك» after a very long clause THEN only the date's clauses are shown", () => {
+    const s = `${said} ${said}، وذلك خلال ندوة صحفية عقدها اليوم الاثنين بمقر مجلس نواب الشعب عقب جلسة استماع له والوفد المرافق له من قبل لجنة الأمن والدفاع.`;
+    const at = s.indexOf("اليوم الاثنين");
+    const got = dateClause(s, at, at + "اليوم الاثنين".length);
+    expect(got.text.startsWith("وذلك خلال ندوة صحفية")).toBe(true);
+  });
+});
+
+describe("dateClause: numbers", () => {
+  it("GIVEN a number written with an Arabic comma THEN the number is not cut in two", () => {
+    const filler = "وتحدث المشاركون طويلا عن قضايا كثيرة تخص الزراعة والمياه والطاقة والنقل في المحافظات الجنوبية كلها";
+    const s = `${filler}، ${filler}، وبلغت المداخيل 4،058 مليون دينار خلال سنة 2015 مقابل 1،865 مليون دينار، ${filler}، ${filler}.`;
+    const at = s.indexOf("سنة 2015");
+    const got = dateClause(s, at, at + "سنة 2015".length);
+    expect(got.text).toContain("وبلغت المداخيل 4،058 مليون دينار خلال سنة 2015 مقابل 1،865 مليون دينار");
+  });
+});
