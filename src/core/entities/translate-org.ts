@@ -54,6 +54,58 @@ const ATTRIBUTIVE = new Map<string, string>(Object.entries(rolesData.attributive
 /** Geographic words in place names. */
 const GEO = new Map<string, { en: string; pos: string }>(Object.entries(rolesData.geoWords).map(([ar, g]) => [foldKey(ar), g]));
 
+/**
+ * First words of the lexicon's English names that are descriptions, not brands: they take "the" inside a role ("for
+ * the Popular Front", "in the US Congress"), where "Reuters", "Ennahda", "Club Africain" do not.
+ */
+const DESCRIPTIVE = new Set(["Popular", "National", "Assembly", "Tunisian", "Coordination", "US", "UN", "Iraqi", "Islamic", "Joint", "Defense", "Associated", "Independent", "Truth"]);
+
+/** A known organisation's or place's English as it reads inside a role. */
+export function withArticle(entry: { en: string; type: string }): string {
+  const en = entry.en;
+  return entry.type === "organization" && !/^the /i.test(en) && DESCRIPTIVE.has(en.split(" ")[0]!) ? `the ${en}` : en;
+}
+
+/** First words of place names («بئر علي», «سيدي علي بن عون»): the علي after them is a name, not the preposition على. */
+const PLACE_FIRST = new Set([...rolesData.placePrefixes, ...Object.keys(rolesData.geoWords)].map((w) => foldKey(w)));
+
+/** Whether علي at keys[k] is a name in a place («بئر علي») rather than the preposition «على». */
+export function nameAfterPlaceWord(keys: readonly string[], k: number): boolean {
+  const prev = (keys[k - 1] ?? "").replace(/^[وب]/, "");
+  return keys[k] === "علي" && (PLACE_FIRST.has(keys[k - 1] ?? "") || PLACE_FIRST.has(prev));
+}
+
+/**
+ * How many words from keys[k] make a place name that opens with a place word («منزل بورقيبة», «بئر علي بن خليفة»,
+ * «سيدي علي بن عون»: the word, the next one, and any بن/بني + word after them), or 0. `key` is keys[k] with its
+ * clitic read off.
+ */
+export function placeRunAt(keys: readonly string[], k: number, key: string = keys[k] ?? ""): number {
+  if (!PLACE_FIRST.has(key) || k + 1 >= keys.length) return 0;
+  const next = keys[k + 1]!;
+  if (!/^[\u0621-\u064A]{2,}$/.test(next) || (next !== "علي" && (PREP[next] !== undefined || next === "و"))) return 0;
+  let end = k + 2;
+  while (end + 1 < keys.length && /^(بن|بني|ابن)$/.test(keys[end]!) && /^[\u0621-\u064A]{2,}$/.test(keys[end + 1]!)) end += 2;
+  return end - k;
+}
+
+/**
+ * A known place's name for its nisba adjective («الاتحاد الرياضي المنستيري»: of Monastir; «الصفاقسي»: Sfax;
+ * «السوسي»: Sousse, سوسة less its ة), as it stands before a noun in English ("Monastir Sports Union").
+ */
+function nisbaOfPlace(key: string): string | undefined {
+  const m = /^(?:ال)?(.{3,}?)(?:ي|يه)$/.exec(key);
+  if (!m) return undefined;
+  for (const base of [m[1]!, `${m[1]!}ه`]) {
+    for (const form of [base, `ال${base}`]) {
+      const e = ENTRY_BY_KEY.get(form);
+      // One-word names only: «الكردستاني» is Kurdish, not of "Iraqi Kurdistan".
+      if (e && e.type === "place" && !stripThe(e.en).includes(" ")) return stripThe(e.en);
+    }
+  }
+  return undefined;
+}
+
 export function adjectiveOf(key: string): string | undefined {
   // Feminine and plural forms of a role modifier (الإدارية، الإداريين → الإداري).
   const masc = /يه$/.test(key) ? key.slice(0, -1) : /ي(ين|ون)$/.test(key) ? key.slice(0, -2) : key;
@@ -142,6 +194,8 @@ function readClitic(key: string, raw: string): { key: string; raw: string; cliti
   if (key.startsWith("لل") && key.length > 3) return { ...readYa("ال" + key.slice(2), "ال" + raw.slice(2)), clitic: "for" };
   if (key[0] === "ل" && key.length > 3 && !known(key) && known(key.slice(1))) return { key: key.slice(1), raw: raw.slice(1), clitic: "for" };
   if (key.startsWith("بال") && key.length > 4 && !known(key)) return { ...readYa(key.slice(1), raw.slice(1)), clitic: "in" };
+  // "ببن قردان", "ببئر علي": ب on the first word of a place name.
+  if (key[0] === "ب" && key.length > 2 && !known(key) && PLACE_FIRST.has(key.slice(1))) return { key: key.slice(1), raw: raw.slice(1), clitic: "in" };
   // "بحزب", "بولاية", "بمكتب": ب on a known noun or name.
   if (key[0] === "ب" && key.length > 3 && !known(key) && known(key.slice(1))) return { key: key.slice(1), raw: raw.slice(1), clitic: "in" };
   return { ...readYa(key, raw), clitic: "" };
@@ -213,7 +267,7 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
       k++;
       continue;
     }
-    const prep = PREP[t.key];
+    const prep = nameAfterPlaceWord(keys, k) ? undefined : PREP[t.key];
     if (prep !== undefined) {
       link = prep;
       k++;
@@ -245,7 +299,7 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
     const direct = ADJ.has(key) || ROLE_MODIFIERS.has(key);
     // Right after a ministry, a word the term table knows is its portfolio ("وزارة المالية": the Ministry of Finance).
     const portfolio = multi !== undefined && p.nps.length === 0 && p.head?.en === "Ministry";
-    const adj = nat === undefined && !portfolio && (direct || !multi) ? adjectiveOf(key) : undefined;
+    const adj = nat === undefined && !portfolio && (direct || !multi) ? (adjectiveOf(key) ?? (multi ? undefined : nisbaOfPlace(key))) : undefined;
     if ((nat !== undefined || adj !== undefined) && !(multi && multi.len > 1)) {
       p.recognised++;
       const target = last();
@@ -257,7 +311,10 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
       continue;
     }
     let term = TERMS.match(key, ks, 0);
-    const place = term ? undefined : NAME_INDEX.match(key, ks, 0);
+    // A known name longer than the term it starts with is that name («اللجنة الدولية للصليب الأحمر», not «اللجنة»).
+    const named = NAME_INDEX.match(key, ks, 0);
+    const place = named && (!term || named.len > term.len) ? named : undefined;
+    if (place) term = undefined;
     // A nested organisation ("كتلة حركة النهضة", "المجلس الرئاسي لحكومة الوفاق") is one phrase.
     // A definite word with a term is that term (الوحدة: Unity, not Unit); an indefinite head opens a genitive.
     const inner = (term && (term.len > 1 || key.startsWith("ال"))) || place || k === from ? undefined : headAt(ks, 0);
@@ -276,7 +333,7 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
         if (at.link !== "in" || !(at.proper || q.nps[q.nps.length - 2]!.proper)) break;
         where.unshift(q.nps.pop()!);
       }
-      const en = lex ? stripThe(lex.en) : q!.known ?? `the ${render(q!)}`;
+      const en = lex ? withArticle({ en: stripThe(lex.en), type: lex.type }) : q!.known ?? `the ${render(q!)}`;
       const np: NP = { en, adjs: [], proper: true, link };
       if (q && !q.known) np.sub = q;
       p.nps.push(np, ...where);
@@ -291,7 +348,7 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
       p.nps.push(np);
       k += term.len;
     } else if (place) {
-      p.nps.push({ en: place.value.en, adjs: [], proper: true, link });
+      p.nps.push({ en: withArticle(place.value), adjs: [], proper: true, link });
       k += place.len;
     } else {
       // Proper-name words: consecutive unknown words make one name.

@@ -11,7 +11,10 @@ import { matchHead } from "./roles.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
 import { familyNameEn, transliterate } from "./transliterate.ts";
-import { adjectiveOf, finalYa, isOrgHead, translateOrg } from "./translate-org.ts";
+import { adjectiveOf, finalYa, isOrgHead, nameAfterPlaceWord, placeRunAt, translateOrg, translatePlace, withArticle } from "./translate-org.ts";
+
+/** ب on a word of two letters or more (ب + a place word: «ببئر», «ببن»). */
+const PLACE_RUN_CLITIC = /^ب.{2,}$/;
 
 /** Linking words inside a complement (roles.json "prepositions"), by folded key. */
 const PREP: Record<string, string> = {};
@@ -28,6 +31,8 @@ for (const [ar, a] of Object.entries(rolesData.roleAdjectives) as [string, { en:
 }
 /** "المكلف": before ب + a portfolio it means "in charge of" (the portfolio follows as "for X"). */
 const CHARGED = new Set(["المكلف", "المكلفة", "المكلّف", "المكلّفة", "مكلف", "مكلفة"].map(foldKey));
+/** "المسؤول عن": in charge of what follows (read as المكلف ب). */
+const RESPONSIBLE = new Set(["المسؤول", "المسؤولة", "مسؤول", "مسؤولة"].map(foldKey));
 /** Whether keys[k] opens a charge: المكلف before ب + what it is in charge of. */
 const chargeAt = (keys: readonly string[], k: number): boolean => CHARGED.has(keys[k]!) && /^ب/.test(keys[k + 1] ?? "");
 /** Definite nouns read "of the X" after a head; a nationality that follows them is theirs. */
@@ -69,6 +74,12 @@ function compose(ar: string): string {
       const key = finalYa(t.key, knownWord);
       return key === t.key ? t : { ...t, key };
     });
+  // «المسؤول عن قسم الشباب» is in charge of it, as «المكلف بقسم الشباب» is: read it so.
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (!RESPONSIBLE.has(toks[k]!.key) || toks[k + 1]!.key !== "عن" || toks[k + 2]!.kind === "p") continue;
+    const next = toks[k + 2]!;
+    toks.splice(k, 3, { ...toks[k]!, key: "المكلف" }, { ...next, key: `ب${next.key}`, raw: `ب${next.raw}` });
+  }
   const keys = toks.map((t) => t.key);
   const h = matchHead(toks, keys, 0);
   if (!h) return transliterate(ar);
@@ -122,7 +133,20 @@ function compose(ar: string): string {
     if (orgHeadWithClitic(t.key) !== undefined) {
       let c = k + 1;
       while (c < toks.length && !chargeAt(keys, c)) c++;
-      rest.push(...toks.slice(k, c));
+      // Up to the holder's own adjectives at its end: «عضو المكتب التنفيذي المتخلي» is the outgoing member, «النائب
+      // بالمجلس الوطني التأسيسي الشهيد» the martyred member (one agreeing with the head, or an adverb: بالنيابة).
+      // Not after a preposition («هيئة الدفاع عن الشهيد») or a noun of its own («والوزير الأسبق»): there it is theirs.
+      let end = c;
+      while (end > k + 1) {
+        const adj = ROLE_ADJ.get(keys[end - 1]!);
+        if (adj === undefined || !(adj.adverb || isFem(keys[end - 1]!) === h.feminine)) break;
+        const before = keys[end - 2]!;
+        if (PREP[before] !== undefined || (before.startsWith("و") && ROLE_ADJ.get(before) === undefined)) break;
+        const list = adj.post ? post : pre;
+        if (!list.includes(adj.en)) list.unshift(adj.en);
+        end--;
+      }
+      rest.push(...toks.slice(k, end));
       if (c < toks.length) {
         chargedAt = rest.length;
         rest.push(...toks.slice(c + 1));
@@ -131,7 +155,7 @@ function compose(ar: string): string {
     }
     // "المنتهية مهامه": outgoing (the adjective says it); his term is not a complement.
     if (OFFICE_TERMS.has(t.key) && ENDED.has(keys[k - 1] ?? "")) continue;
-    if (PREP[t.key] !== undefined) inPP = true;
+    if (PREP[t.key] !== undefined && !nameAfterPlaceWord(keys, k)) inPP = true;
     // A known phrase ("المنتخب الوطني" the national team) is complement, not a modifier ("المنتخب" elected), and so
     // is a known name with a nationality in it ("الولايات المتحدة الأمريكية").
     const phrase = TERMS.match(t.key, keys, k);
@@ -222,17 +246,6 @@ function compose(ar: string): string {
   return words.join(" ").replace(/\s+/g, " ").trim();
 }
 
-/**
- * First words of the lexicon's English names that are descriptions, not brands: they take "the" inside a role ("for
- * the Popular Front", "in the US Congress"), where "Reuters", "Ennahda", "Club Africain" do not.
- */
-const DESCRIPTIVE = new Set(["Popular", "National", "Assembly", "Tunisian", "Coordination", "US", "UN", "Iraqi", "Islamic", "Joint", "Defense", "Associated", "Independent", "Truth"]);
-
-/** A known organisation's or place's English as it reads inside a role. */
-function withArticle(entry: { en: string; type: string }): string {
-  const en = entry.en;
-  return entry.type === "organization" && !/^the /i.test(en) && DESCRIPTIVE.has(en.split(" ")[0]!) ? `the ${en}` : en;
-}
 
 const ELECT = foldKey("المنتخب");
 /** North and South after a nationality ("الكوري الشمالي"). */
@@ -325,7 +338,7 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
       k = j + 1;
       continue;
     }
-    const prep = PREP[t.key];
+    const prep = nameAfterPlaceWord(keys, k) ? undefined : PREP[t.key];
     if (prep !== undefined || t.key === "و") {
       parts.push(prep ?? "and");
       first = false;
@@ -435,6 +448,15 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
       // The word as written, less the clitic read off above (و of "والهيئات", ل of "للامتحانات").
       // (لل read as ل + the article: "للحي" is "الحي".)
       const raw = lam && key.startsWith("ال") && t.key.startsWith("لل") ? `ال${t.raw.slice(2)}` : t.raw.length > key.length && t.key !== key ? t.raw.slice(t.raw.length - key.length) : t.raw;
+      // A place name that opens with a place word ("منزل بورقيبة", "ببئر علي"): one name, "in" it after ب.
+      const placeKey = key[0] === "ب" && PLACE_RUN_CLITIC.test(key) ? key.slice(1) : key;
+      const run = key === t.key || placeKey !== key ? placeRunAt(keys, k, placeKey) : 0;
+      if (run > 0) {
+        const name = translatePlace([raw.slice(raw.length - placeKey.length), ...toks.slice(k + 1, k + run).map((x) => x.raw)].join(" "));
+        parts.push(placeKey !== key && !first ? `in ${name}` : link(name));
+        k += run;
+        continue;
+      }
       // The next word of that place name ("بمنزل بورقيبة") is not another ب.
       if (townAt === k - 1 && parts.length > 0 && key === t.key) {
         parts[parts.length - 1] += ` ${transliterate(raw)}`;

@@ -155,7 +155,7 @@ describe("GIVEN offices found on held-out articles (seed 4242)", () => {
     // A charge after the organisation is the office's, not a word of the organisation's name.
     ["الأمين العام المساعد للاتحاد العام التونسي للشغل المكلف بالوظيفة العمومية", "Assistant Secretary-General of the Tunisian General Labour Union in charge of Civil Service"],
     // Where a bloc sits comes after the bloc, not inside the party's name.
-    ["رئيس كتلة حركة النهضة بالبرلمان", "Head of the Ennahda Movement bloc in Parliament"],
+    ["رئيس كتلة حركة النهضة بالبرلمان", "Head of the Ennahda bloc in Parliament"],
     // A feminine head takes the feminine of its modifier; a word that is a term of its own stays a term.
     ["المرشحة الديمقراطية", "Democratic candidate"],
     ["المرشحة اليمينية", "right-wing candidate"],

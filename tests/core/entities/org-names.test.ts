@@ -323,3 +323,20 @@ describe("GIVEN a random reading of 40 organisations' English", () => {
     expect(found).toEqual(["هيئة المحكمة"]);
   });
 });
+
+describe("GIVEN organisation names with a place in them", () => {
+  it.each([
+    // A nisba of a known one-word place reads as that place before the noun.
+    ["الاتحاد الرياضي المنستيري", "Monastir Sports Union"],
+    // ب on a place name that opens with a place word: where the body is.
+    ["المستشفى الجهوي ببن عروس", "Regional Hospital in Ben Arous"],
+    ["الاتحاد المحلي للشغل ببن قردان", "Local Union for Labour in Ben Gardane"],
+    // A known name longer than the term it opens with is that name.
+    ["بعثة اللجنة الدولية للصليب الأحمر في ليبيا", "Mission of the International Committee of the Red Cross (ICRC) in Libya"],
+    // Not a nisba of a place: «البصري» is visual (not of Basra), «الكردستاني» Kurdish (not of "Iraqi Kurdistan").
+    ["الهيئة العليا المستقلة للاتصال السمعي والبصري", "Independent High Authority for Audiovisual Communication"],
+    ["حزب العمال الكردستاني", "the Kurdistan Workers' Party (PKK)"],
+  ])("THEN %s → %s", (ar, en) => {
+    expect(entityEnglishName(ar, "organization")).toBe(en);
+  });
+});

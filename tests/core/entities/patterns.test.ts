@@ -41,7 +41,7 @@ describe("GIVEN roles in construct state with an organisation or place no list k
     );
     // A town no list knows is transliterated; one the place list knows takes its usual spelling.
     expect(translateRole("المدير الجهوي للصحة بجرجيس")).toBe("Regional Director of Health in Jarjis");
-    expect(translateRole("المدير الجهوي للصحة بمنزل بورقيبة")).toBe("Regional Director of Health in Manzaal Bourqiba");
+    expect(translateRole("المدير الجهوي للصحة بمنزل بورقيبة")).toBe("Regional Director of Health in Menzel Bourqiba");
     expect(translateRole("المدير الجهوي للصحة بقفصة")).toBe("Regional Director of Health in Gafsa");
   });
 });
@@ -120,5 +120,29 @@ describe("GIVEN sports and Maghreb names", () => {
     expect(translateRole("مدرب المنتخب الوطني")).toBe("Coach of the national team");
     expect(translateRole("الحكم الدولي")).toBe("international referee");
     expect(translateRole("مدرب")).toBe("coach");
+  });
+});
+
+describe("GIVEN the English of offices held in a body", () => {
+  it.each([
+    // The holder's own adjective at the end of a body's name is the holder's.
+    ["عضو المجلس البلدي المتخلي", "outgoing Member of the Municipal Council"],
+    ["النائب بالمجلس الوطني التأسيسي الشهيد", "martyred MP in the National Constituent Assembly"],
+    ["مرشحة الرئاسة الخاسرة", "defeated candidate of the Presidency"],
+    // ... but not after a preposition: there it is what the preposition governs.
+    ["عضو هيئة الدفاع عن الشهيد", "Member of the Authority of Defense for the Martyr"],
+    // «المسؤول عن» is in charge of what follows, as «المكلف ب» is.
+    ["مدير الديوان المسؤول عن الإعلام", "Director of the Office in charge of Information"],
+    // علي after a place word is a name, not the preposition على; a place that opens with a place word is one name.
+    ["معتمد بئر علي", "Delegate of Bir Ali"],
+    ["المدير الجهوي للتجارة ببئر علي بن خليفة", "Regional Director of Trade in Bir Ali Ben Khalifa"],
+    ["معتمد منزل بورقيبة", "Delegate of Menzel Bourqiba"],
+    // Words of offices and bodies.
+    ["المستشارة الفدرالية لجمهورية ألمانيا الاتحادية", "Federal Chancellor of the Republic of Federal Germany"],
+    ["رئيسة المنظمة التونسية لمناهضة التعذيب", "Head of the Tunisian Organisation for Combating Torture"],
+    ["مرشحة أقصى اليمين", "candidate of the far right"],
+    ["الخبير المحاسب", "chartered accountant"],
+  ])("THEN %s → %s", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
   });
 });
