@@ -221,6 +221,8 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     // So does an ambiguous one ("الحبيب": also "the beloved") before an indefinite name word: "الزعيم الحبيب
     // بورقيبة" (an adjective of the definite head would be definite itself).
     if (AMBIGUOUS_FIRST.has(key) && key.startsWith("ال") && nameWordAt(toks, keys, end + 1, opt)) break;
+    // And behind و, a next person's: "سمير بالطيب وزير الفلاحة والصيد البحري والمهدي بن غربية الوزير المكلف …".
+    if (key[0] === "و" && end > j && ((FIRST_NAMES.has(key.slice(1)) && !AMBIGUOUS_FIRST.has(key.slice(1))) || (AMBIGUOUS_FIRST.has(key.slice(1)) && key.startsWith("وال"))) && nameWordAt(toks, keys, end + 1, opt)) break;
     if (tokFlags(t) & F_LEX && NAME_INDEX.match(key, keys, end)?.value.type === "person") break;
     if (opt.isNameToken?.(key)) break;
     if (nationalityOf(key) !== undefined) {
@@ -277,7 +279,8 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       continue;
     }
     // "المدير الجهوي للتجارة بطبرقة هشام المحواشي": ب + a place, then a person's name, closes the role.
-    if (key[0] === "ب" && !key.startsWith("بال") && key.length >= 3 && end > j) {
+    // (Not ب + a verbal noun: "رئيس البرلمان الأوروبي بإستدعاء مارين لوبان" is what he did to her.)
+    if (key[0] === "ب" && !key.startsWith("بال") && key.length >= 3 && end > j && !VERBAL_NOUN.test(key.slice(1))) {
       const len = PLACE_PREFIXES.has(key.slice(1)) ? 2 : 1;
       if ((len === 2 || key.length >= 4) && firstNameAt(keys, end + len)) {
         end += len;

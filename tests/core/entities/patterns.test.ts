@@ -146,3 +146,20 @@ describe("GIVEN the English of offices held in a body", () => {
     expect(translateRole(ar)).toBe(en);
   });
 });
+
+describe("GIVEN an office whose holder is not the next name", () => {
+  it.each([
+    // After a whole office ("رئيس الجمهورية"), a noun with a possessive pronoun is what the holder does, not the office's.
+    ["وجدد رئيس الجمهورية تمسكه بالحبيب الصيد كرئيس للحكومة، وبالتوافق الحالي.", ["الحبيب الصيد <رئيس للحكومة>"]],
+    ["وعبرت النقابة عن ارتياحها لتعهدات رئيس الجمهورية باعتباره اعلى سلطة في البلاد.", []],
+    // ب + a verbal noun after an office is what the holder did to the person named.
+    ["وقام رئيس البرلمان الأوروبي بإستدعاء مارين لوبان الفائزة في الجولة الأولى.", ["مارين لوبان"]],
+    // و + a first name and a name word after an office is the next person, with an office of their own.
+    [
+      "وكان مرفوقا بكل من سمير بالطيب وزير الفلاحة والصيد البحري والمهدي بن غربية الوزير المكلف بالعلاقة مع الهيئات الدستورية.",
+      ["سمير بالطيب <وزير الفلاحة والصيد البحري>", "المهدي بن غربية <الوزير المكلف بالعلاقة مع الهيئات الدستورية>"],
+    ],
+  ])("THEN %s gives %j", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+});
