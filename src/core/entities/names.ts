@@ -440,6 +440,8 @@ function nameEndsAt(toks: readonly Token[], keys: readonly string[], i: number, 
   if (predicateAfter(t.key, words, opt) || (words >= 2 && possessiveAfterName(t, opt)) || pastVerbWithObject(t, opt)) return true;
   // From the third word on, a short accusative in a bare alef ("جوهر بن حسن عقدا", "هالة عمران خلفا").
   if (words >= 2 && t.key.length === 4 && t.key.endsWith("ا") && !FIRST_NAMES.has(t.key) && !SURNAME_TITLES_ALEF.has(t.key) && opt.isNameToken?.(t.key) !== true) return true;
+  // From the third word on, a plural of a تفعّل verbal noun ("محسن مرزوق تحركات رئيس الحركة": his moves) is the object.
+  if (words >= 2 && /^ت.{3,}ات$/.test(t.key) && !FIRST_NAMES.has(t.key) && opt.isNameToken?.(t.key) !== true) return true;
   if (afterInnerCompound(keys, i, end, opt)) return true;
   if (firstNameAfterBinSurname(toks, keys, i, end, opt)) return true;
   return !continuesName(t, keys, end, keys[end - 1]!, opt);

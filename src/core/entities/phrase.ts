@@ -323,9 +323,22 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       const followed =
         (isArabicWord(next) && (isDefinite(next.key, next.raw) || CONSTRUCTS.has(next.key) || lexiconSpanAt(toks, keys, end + 1, ["place", "organization"]) > 0 || (pluralInConstruct(next.key) && genitiveOfPlural(keys[end + 2] ?? "", toks[end + 2]?.raw ?? "")))) ||
         isOpenQuote(next);
-      if (!followed) break;
-      end++;
-      count++;
+      // "لشركة نقل تونس": a construct noun, an indefinite noun in construct with it, and a known place or body after that
+      // (whatever else the noun may be: نقل is also a verb).
+      const chain =
+        !followed &&
+        isArabicWord(next) &&
+        next.key.length >= 3 &&
+        !PREPOSITIONS.has(next.key) &&
+        !TIME_WORDS.has(next.key) &&
+        !FIRST_NAMES.has(next.key) &&
+        !AMBIGUOUS_FIRST.has(next.key) &&
+        !opt.isNameToken?.(next.key) &&
+        !/^[وبلف]/.test(next.key) &&
+        lexiconSpanAt(toks, keys, end + 2, ["place", "organization"]) > 0;
+      if (!followed && !chain) break;
+      end += chain ? 2 : 1;
+      count += chain ? 2 : 1;
       prevConstruct = true;
       continue;
     }

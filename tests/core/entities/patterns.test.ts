@@ -147,6 +147,18 @@ describe("GIVEN the English of offices held in a body", () => {
   });
 });
 
+describe("GIVEN an office over a body named after a place", () => {
+  it.each([
+    // A construct noun, an indefinite noun in construct with it, then a known place: one body («شركة نقل صفاقس»).
+    ["وقال المدير العام لشركة نقل صفاقس كمال الورغي إن الحافلات جاهزة.", "كمال الورغي <المدير العام لشركة نقل صفاقس>"],
+    ["وأكد رئيس جمعية حماية قرطاج سامي بن يوسف أن الموقع مهدد.", "سامي بن يوسف <رئيس جمعية حماية قرطاج>"],
+    // A plural verbal noun after the name is the object, not the name's third word.
+    ["وانتقد الأمين العام لحركة مشروع تونس، محسن مرزوق تحركات رئيس حركة النهضة الأخيرة.", "محسن مرزوق <الأمين العام لحركة مشروع تونس>"],
+  ])("THEN %s gives %s", (text, expected) => {
+    expect(people(text)).toContain(expected);
+  });
+});
+
 describe("GIVEN an office whose holder is not the next name", () => {
   it.each([
     // After a whole office ("رئيس الجمهورية"), a noun with a possessive pronoun is what the holder does, not the office's.
