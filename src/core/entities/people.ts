@@ -183,7 +183,16 @@ function venueName(w: SentenceWork, t0: number): boolean {
   if (prev !== undefined && VENUE_HONORIFICS.has(prev.key) && isVenueWord(w.toks[t0 - 2])) return true;
   // "مستشفى الأطفال البشير حمزة", "مستشفى الحروق البليغة ببن عروس": a venue and what it serves, then the namesake.
   // (Not an office: "عن طريق اللاعب حمزة المثلوثي" is "through the player".)
-  return prev !== undefined && prev.kind === "w" && prev.key.startsWith("ال") && nationalityOf(prev.key) === undefined && !roleHeadAt(w.keys, t0 - 1) && isVenueWord(w.toks[t0 - 2]);
+  // (Not a known body: "لاعب الملعب القابسي خلدون منصور" plays for Stade Gabèsien.)
+  return (
+    prev !== undefined &&
+    prev.kind === "w" &&
+    prev.key.startsWith("ال") &&
+    nationalityOf(prev.key) === undefined &&
+    !roleHeadAt(w.keys, t0 - 1) &&
+    isVenueWord(w.toks[t0 - 2], /ي$/.test(prev.key)) &&
+    lexiconSpanAt(w.toks, w.keys, t0 - 2, ["organization"]) !== 2
+  );
 }
 
 /** The last mention found, when it is a person with no role yet whose name ends at token `t1`. */
@@ -198,10 +207,13 @@ function venueInRole(w: SentenceWork, role: RoleMatch): boolean {
   return false;
 }
 
-/** A venue word, bare or after a clitic ("بمستشفى"). */
-function isVenueWord(t: Token | undefined): boolean {
+/**
+ * A venue word, bare or after a clitic ("بمستشفى"); with `definite`, its definite form too, for a venue with an adjective
+ * before a name ("بالمستشفى الجامعي الهادي شاكر": the hospital's name; "مدير المستشفى توفيق الفارح" is its director).
+ */
+function isVenueWord(t: Token | undefined, definite = false): boolean {
   if (!t || t.kind !== "w") return false;
-  for (const r of tokReadings(t)) if (!r.restoredAl && VENUES.has(r.key)) return true;
+  for (const r of tokReadings(t)) if (!r.restoredAl && (VENUES.has(r.key) || (definite && r.key.startsWith("ال") && VENUES.has(dropAl(r.key))))) return true;
   return false;
 }
 

@@ -142,6 +142,9 @@ describe("GIVEN the English of offices held in a body", () => {
     ["رئيسة المنظمة التونسية لمناهضة التعذيب", "Head of the Tunisian Organisation for Combating Torture"],
     ["مرشحة أقصى اليمين", "candidate of the far right"],
     ["الخبير المحاسب", "chartered accountant"],
+    ["عضو لجنة الاتصال والمتابعة لشؤون المدارس الابتدائية", "Member of the Communication and Follow-up Committee for Affairs of Primary Schools"],
+    ["وزير الخارجية السينغالي", "Senegalese Minister of Foreign Affairs"],
+    ['مديرة الاتصال بشركة "ستاغ"', "Director of Communication in the Tunisian Company of Electricity and Gas (STEG)"],
   ])("THEN %s → %s", (ar, en) => {
     expect(translateRole(ar)).toBe(en);
   });

@@ -20,8 +20,20 @@ describe("GIVEN places and venues named after people", () => {
     "وزار الوفد مستشفى الملك خالد الجامعي.",
     "وأقيمت المباراة على ملعب الشهيد حمادي العقربي.",
     "وقالت مديرة سد سيدي سالم إن المخزون تراجع.",
+    // A definite venue with its adjective, then the namesake.
+    "ونقل المصاب إلى المستشفى الجامعي فرحات حشاد بسوسة.",
+    "وقالت رئيسة قسم الأمراض الجلدية بالمستشفى الجامعي الهادي شاكر بصفاقس إن العلاج جديد.",
   ])("THEN no person in: %s", (text) => {
     expect(people(text)).toEqual([]);
+  });
+
+  it.each([
+    // A definite venue right before a name is the venue the person heads, not its name.
+    ["وتحدث مدير المستشفى توفيق الفارح عن الصعوبات.", "توفيق الفارح <مدير المستشفى>"],
+    // A known club is no venue: its player is a person.
+    ["وكان الهدف الذي سجله لاعب الملعب القابسي خلدون منصور في الدقيقة 14 مثار جدل.", "خلدون منصور <لاعب الملعب القابسي>"],
+  ])("THEN %s still gives %s", (text, expected) => {
+    expect(people(text)).toContain(expected);
   });
 
   it("THEN a martyr a square is named after is still the one his surname names later in the article", () => {
