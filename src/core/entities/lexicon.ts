@@ -32,6 +32,8 @@ export interface RoleHead {
   to?: string;
   us?: string;
   femEn?: string;
+  /** `bare` of the feminine form ("الممثلة": actress). */
+  femBare?: string;
   kind: "function" | "title" | "modifier";
   fixed?: boolean;
   noRole?: boolean;

@@ -25,6 +25,8 @@ interface OrgHead {
 }
 
 const QUOTES_RE = /["“”«»]/g;
+/** Heads of media whose quoted names are titles. */
+const MEDIA = new Set(["channel", "newspaper", "radio", "magazine", "website", "programme", "Programme"]);
 const DIACRITICS_RE = /[\u064B-\u065F\u0670\u0640]/g;
 const PREP: Record<string, string> = { "في": "in", "من": "from", "عن": "for", "مع": "with", "علي": "on", "الي": "to", "ضد": "against" };
 
@@ -179,6 +181,16 @@ export function translateOrg(ar: string): string {
   return out === "" ? toEnglishName(ar) : out;
 }
 
+/**
+ * The English of a quoted name made of two or more words the tables all know («"التضامن الفرنسي التونسي للصحة"»: French
+ * Tunisian Solidarity for Health), composed like a body's name; undefined when one of them is a proper name («"الصادقون"»).
+ */
+export function describedName(toks: readonly Token[]): string | undefined {
+  if (toks.length < 2 || !toks.every((t) => t.kind === "w" && isKnown(readClitic(t.key, t.raw).key))) return undefined;
+  const out = translateOrg(toks.map((t) => t.raw).join(" "));
+  return out === "" ? undefined : out;
+}
+
 /** Strips a clitic (و، ل، لل، ب، بال) when what remains is a known word or a definite noun. */
 function readClitic(key: string, raw: string): { key: string; raw: string; clitic: "" | "and" | "for" | "in" } {
   const known = (k: string) => isKnown(k);
@@ -256,7 +268,9 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
         p.known = lex.en;
         return p;
       }
-      const en = lex ? lex.en : lowerAl(transliterate(inner.replace(DIACRITICS_RE, "")));
+      // (A paper's or a channel's name is a title, kept as written: «صحيفة "القدس العربي"».)
+      const described = p.head !== undefined && MEDIA.has(p.head.en) ? undefined : describedName(toks.slice(k + 1, j));
+      const en = lex ? lex.en : described ?? lowerAl(transliterate(inner.replace(DIACRITICS_RE, "")));
       if (en) p.nps.push({ en, adjs: [], proper: true, quoted: true, link });
       p.recognised++;
       link = "";

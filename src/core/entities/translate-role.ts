@@ -11,7 +11,7 @@ import { matchHead } from "./roles.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
 import { familyNameEn, transliterate } from "./transliterate.ts";
-import { adjectiveOf, finalYa, isOrgHead, nameAfterPlaceWord, placeRunAt, translateOrg, translatePlace, withArticle } from "./translate-org.ts";
+import { adjectiveOf, describedName, finalYa, isOrgHead, nameAfterPlaceWord, placeRunAt, translateOrg, translatePlace, withArticle } from "./translate-org.ts";
 
 /** ب on a word of two letters or more (ب + a place word: «ببئر», «ببن»). */
 const PLACE_RUN_CLITIC = /^ب.{2,}$/;
@@ -88,7 +88,7 @@ function compose(ar: string): string {
   let to = h.head.to ?? of;
   let headEnd = h.headEnd;
   let usHead = h.head.us;
-  let bare = h.head.bare;
+  let bare = h.feminine && h.head.femBare ? h.head.femBare : h.head.bare;
   if (h.head.kind === "modifier") {
     const inner = matchHead(toks, keys, headEnd);
     if (inner && inner.head.kind !== "title") {
@@ -329,7 +329,7 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
       const quoted = keys.slice(k + 1, j);
       const table = quoted.length > 0 ? (TERMS.match(quoted[0]!, quoted, 0) ?? NAME_INDEX.match(quoted[0]!, quoted, 0)) : undefined;
       const tableEn = table && table.len === quoted.length ? (typeof table.value === "string" ? table.value : table.value.en) : undefined;
-      const name = tableEn?.replace(/^the /, "") ?? transliterate(toks.slice(k + 1, j).map((x) => x.raw).join(" "));
+      const name = tableEn?.replace(/^the /, "") ?? describedName(toks.slice(k + 1, j)) ?? transliterate(toks.slice(k + 1, j).map((x) => x.raw).join(" "));
       const prev = parts[parts.length - 1];
       const noun = prev?.split(" ").pop();
       if (prev !== undefined && noun !== undefined && POSTPOSED.has(noun)) {

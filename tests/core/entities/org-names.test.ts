@@ -336,6 +336,9 @@ describe("GIVEN organisation names with a place in them", () => {
     // Not a nisba of a place: «البصري» is visual (not of Basra), «الكردستاني» Kurdish (not of "Iraqi Kurdistan").
     ["الهيئة العليا المستقلة للاتصال السمعي والبصري", "Independent High Authority for Audiovisual Communication"],
     ["حزب العمال الكردستاني", "the Kurdistan Workers' Party (PKK)"],
+    // A quoted name of words the tables know is composed; a proper name or a paper's title is kept as written.
+    ['جمعية "التضامن الفرنسي التونسي للصحة"', "French Tunisian Solidarity for Health Association"],
+    ['كتلة "الصادقون"', "al-Sadiqoun bloc"],
   ])("THEN %s → %s", (ar, en) => {
     expect(entityEnglishName(ar, "organization")).toBe(en);
   });

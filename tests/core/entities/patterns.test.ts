@@ -144,6 +144,9 @@ describe("GIVEN the English of offices held in a body", () => {
     ["الخبير المحاسب", "chartered accountant"],
     ["عضو لجنة الاتصال والمتابعة لشؤون المدارس الابتدائية", "Member of the Communication and Follow-up Committee for Affairs of Primary Schools"],
     ["وزير الخارجية السينغالي", "Senegalese Minister of Foreign Affairs"],
+    // Feminine forms: actress, Sheikha.
+    ["الممثلة السينمائية", "film actress"],
+    ["الشيخة", "Sheikha"],
     ['مديرة الاتصال بشركة "ستاغ"', "Director of Communication in the Tunisian Company of Electricity and Gas (STEG)"],
   ])("THEN %s → %s", (ar, en) => {
     expect(translateRole(ar)).toBe(en);
