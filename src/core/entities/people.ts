@@ -142,7 +142,8 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
   // Places and venues named after people ("نهج محمد علي", "ملعب الطيب المهيري", "سيدي علي بن عون").
   for (let k = w.mentions.length - 1; k >= before; k--) {
     const m = w.mentions[k]!;
-    if (m.type !== "person" || m.lexId || !venueName(w, m.t0)) continue;
+    // (A known person too, after an honorific: «مؤسسة الشهيد شكري بلعيد» is a foundation.)
+    if (m.type !== "person" || (m.lexId && !VENUE_HONORIFICS.has(w.keys[m.t0 - 1] ?? "")) || !venueName(w, m.t0)) continue;
     w.mentions.splice(k, 1);
     // After an honorific the namesake is plainly a person ("ساحة الشهيد شكري بلعيد"): later references to
     // the surname are to them. Other venue names are often saints or old names of places (سيدي، نهج).
@@ -337,6 +338,17 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
       }
       if (person) {
         const r = role.head.kind === "title" ? roleAr : roleAr || titleText;
+        // "بحضور سمير القاسمي وزير الشؤون الاجتماعية ويوسف الشاهد رئيس الحكومة": a name joined by و after an office is
+        // the next item of a list, not the office's holder; the office is the name's right before it, if any.
+        const joined = role.head.kind !== "title" && w.keys[person.t0]!.startsWith("و") && !person.surface.startsWith("و");
+        if (joined) {
+          const before = rolelessPersonEndingAt(w, i);
+          if (before && r && !role.head.noRole) before.role = r;
+          if (before && role.feminine) before.gender = "f";
+          w.mentions.push(person);
+          i = person.t1;
+          continue;
+        }
         if (r && !role.head.noRole && !relativeOfOffice(w, role, person)) person.role = r;
         if (role.feminine || title?.feminine) person.gender = "f";
         w.mentions.push(person);

@@ -66,6 +66,26 @@ const TERM_WORDS = new Set(Object.keys(rolesData.terms).flatMap((ar) => foldKey(
 /** A word the role translator knows: a word of a term, an adjective, a nationality. */
 const knownWord = (k: string): boolean => TERM_WORDS.has(k) || adjectiveOf(k) !== undefined || nationalityOf(k) !== undefined;
 
+/** A word read afresh without its first letter و (its flags and readings are its own: "وزير" is no و + "زير"). */
+function withoutWaw(t: Token): Token | undefined {
+  const word = tokenize(t.raw.slice(1))[0];
+  return word !== undefined && word.kind === "w" ? { ...word, start: t.start + 1, end: t.end } : undefined;
+}
+
+/** Marks where a second office begins in a complement (serialAnd writes it ", and …"). */
+const SECOND_OFFICE = "\u0000";
+
+/** Whether toks[k] is و + another office ("والناطق الرسمي باسم …", "والوزير الأسبق"): a second office, not more name. */
+function officeAfterWaw(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  if (!t || t.kind !== "w" || !t.key.startsWith("و") || t.key.length < 4) return false;
+  const word = withoutWaw(t);
+  if (word === undefined) return false;
+  const bare = [...toks.slice(0, k), word, ...toks.slice(k + 1)];
+  const h = matchHead(bare, bare.map((x) => x.key), k);
+  return h !== undefined && h.head.kind !== "title";
+}
+
 function compose(ar: string): string {
   const toks = tokenize(ar)
     .filter((t) => t.kind !== "p" || isOpenQuote(t) || isCloseQuote(t))
@@ -132,7 +152,7 @@ function compose(ar: string): string {
     // assistant secretary-general in charge of the civil service.
     if (orgHeadWithClitic(t.key) !== undefined) {
       let c = k + 1;
-      while (c < toks.length && !chargeAt(keys, c)) c++;
+      while (c < toks.length && !chargeAt(keys, c) && !officeAfterWaw(toks, c)) c++;
       // Up to the holder's own adjectives at its end: «عضو المكتب التنفيذي المتخلي» is the outgoing member, «النائب
       // بالمجلس الوطني التأسيسي الشهيد» the martyred member (one agreeing with the head, or an adverb: بالنيابة).
       // Not after a preposition («هيئة الدفاع عن الشهيد») or a noun of its own («والوزير الأسبق»): there it is theirs.
@@ -147,10 +167,15 @@ function compose(ar: string): string {
         end--;
       }
       rest.push(...toks.slice(k, end));
-      if (c < toks.length) {
+      if (c < toks.length && chargeAt(keys, c)) {
         chargedAt = rest.length;
         rest.push(...toks.slice(c + 1));
-      }
+      } else rest.push(...toks.slice(c));
+      break;
+    }
+    // A second office ("… والعضو السابق للمكتب التنفيذي"): all of it is read as one, its adjectives its own.
+    if (officeAfterWaw(toks, k)) {
+      rest.push(...toks.slice(k));
       break;
     }
     // "المنتهية مهامه": outgoing (the adjective says it); his term is not a complement.
@@ -262,6 +287,12 @@ const CITY_HEADS = new Set(["Governor", "Delegate", "Mayor of"]);
  * item with an article or a transliteration is another phrase joined on ("… and the Environment and Al-Qayadi").
  */
 function serialAnd(text: string): string {
+  const second = text.indexOf(SECOND_OFFICE);
+  if (second >= 0) {
+    const first = serialAnd(text.slice(0, second).trimEnd());
+    // A comma only after a list: "Minister of Vocational Training and Employment, and leading figure in Ennahda".
+    return `${first}${/ and |, /.test(first) ? "," : ""} and ${text.slice(second + SECOND_OFFICE.length)}`;
+  }
   return text
     .split(/( (?:in|of|for|to|from|with|at|on) )/)
     .map((stretch) => {
@@ -322,6 +353,13 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
       first = false;
       return l ? `${l} ${p}` : p;
     };
+    // و + another office, whatever its form ("… ونائب رئيس الحكومة"): the holder's second office.
+    if (k > 0 && officeAfterWaw(toks, k)) {
+      const role = compose([t.raw.slice(1), ...toks.slice(k + 1).map((x) => x.raw)].join(" "));
+      if (parts[parts.length - 1] === "and") parts.pop();
+      parts.push(`${SECOND_OFFICE}${role}`);
+      break;
+    }
     if (isOpenQuote(t)) {
       let j = k + 1;
       while (j < toks.length && !isCloseQuote(toks[j])) j++;
@@ -380,11 +418,19 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
     // المتحدة"): the rest is a role phrase of its own, "for the Head of the Assembly …". A definite office the
     // term table knows stands alone ("مستشار الرئيس للشؤون الدينية": the President, for religious affairs).
     if (!(term && (term.len >= 2 || key.startsWith("ال"))) && !OF_NOUNS.has(key) && !lam && (key === t.key || t.key === `و${key}`)) {
-      const nested = matchHead(toks, keys, k);
-      if (nested && nested.head.kind !== "title" && nested.head.kind !== "modifier") {
-        const role = compose(toks.slice(k).map((x) => x.raw).join(" "));
-        // After "and" it is a second office of the same person ("… and economist"), not the first one's complement.
-        parts.push(parts[parts.length - 1] === "and" ? role : link(/^the /i.test(role) ? role : `the ${role}`));
+      // (Behind و, the office as written without it: "والناطق الرسمي باسم …".)
+      const stripped = key === t.key ? undefined : withoutWaw(t);
+      const bareToks = stripped === undefined ? toks : [...toks.slice(0, k), stripped, ...toks.slice(k + 1)];
+      const nested = matchHead(bareToks, key === t.key ? keys : bareToks.map((x) => x.key), k);
+      // (A modifier head too after و: "… والنائب بكتلة حركة النهضة" is an MP.)
+      if (nested && nested.head.kind !== "title" && (nested.head.kind !== "modifier" || key !== t.key)) {
+        const role = compose(bareToks.slice(k).map((x) => x.raw).join(" "));
+        // After "and" it is a second office of the same person ("…, and economist"), not the first one's complement (nor
+        // the last item of its list: "Minister of Vocational Training and Employment, and leading figure in Ennahda").
+        if (parts[parts.length - 1] === "and") {
+          parts.pop();
+          parts.push(`${SECOND_OFFICE}${role}`);
+        } else parts.push(link(/^the /i.test(role) ? role : `the ${role}`));
         break;
       }
     }
@@ -397,7 +443,7 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
       // Up to a preposition ("لجنة الأمن والدفاع | في البرلمان العراقي"): the first word as folded here,
       // clitics off, the rest as written.
       let end = k + 1;
-      while (end < toks.length && PREP[keys[end]!] === undefined) end++;
+      while (end < toks.length && PREP[keys[end]!] === undefined && !officeAfterWaw(toks, end)) end++;
       const org = translateOrg([bare, ...toks.slice(k + 1, end).map((x) => x.raw)].join(" "));
       const the = /^the /i.test(org) ? org : `the ${org}`;
       if (lam) parts.push(`${first && to ? to : LAM} ${the}`);

@@ -257,7 +257,8 @@ export function transliterate(ar: string, person = false): string {
 export function toEnglishName(ar: string, person = false): string {
   if (typeof ar !== "string" || ar.trim() === "") return "";
   const key = foldKey(ar.replace(/["“”«»]/g, " "));
-  const known = ENTRY_BY_KEY.get(key);
+  // (A final ي written ى, as in Egypt: «مهدى جمعة» is «مهدي جمعة».)
+  const known = ENTRY_BY_KEY.get(key) ?? ENTRY_BY_KEY.get(key.replace(/ى(?= |$)/g, "ي"));
   if (known) return known.en;
   return transliterate(ar.replace(/["“”«»]/g, " ").trim(), person);
 }

@@ -144,6 +144,13 @@ describe("GIVEN the English of offices held in a body", () => {
     ["الخبير المحاسب", "chartered accountant"],
     ["عضو لجنة الاتصال والمتابعة لشؤون المدارس الابتدائية", "Member of the Communication and Follow-up Committee for Affairs of Primary Schools"],
     ["وزير الخارجية السينغالي", "Senegalese Minister of Foreign Affairs"],
+    // و + a second office, whatever its form: its own English, its own adjectives.
+    ["مساعد وكيل الجمهورية بالمحكمة الابتدائية بتونس والناطق الرسمي باسم القطب القضائي", "Assistant Public Prosecutor in the Court of First Instance in Tunisia and Official spokesperson for the Judicial Pole"],
+    ["رئيس الحركة الدستورية والوزير الأسبق", "Head of the Constitutional Movement and former Minister"],
+    ["وزير الداخلية ونائب رئيس الحكومة", "Minister of the Interior and Deputy Prime Minister"],
+    ["وزير التكوين المهني والتشغيل والقيادي في حركة النهضة", "Minister of Vocational Training and Employment, and leading figure in Ennahda"],
+    ["كاتب الدولة لدى وزير النقل", "Secretary of State to the Minister of Transport"],
+    ["وزير العدل المقترح في الحكومة الجديدة", "proposed Minister of Justice in the New Government"],
     // Feminine forms: actress, Sheikha.
     ["الممثلة السينمائية", "film actress"],
     ["الشيخة", "Sheikha"],
@@ -162,6 +169,17 @@ describe("GIVEN an office over a body named after a place", () => {
     ["وانتقد الأمين العام لحركة مشروع تونس، محسن مرزوق تحركات رئيس حركة النهضة الأخيرة.", "محسن مرزوق <الأمين العام لحركة مشروع تونس>"],
   ])("THEN %s gives %s", (text, expected) => {
     expect(people(text)).toContain(expected);
+  });
+});
+
+describe("GIVEN a list of names, each with its office after it", () => {
+  it.each([
+    // A known name joined by و after an office is the next item: the office is the name's before it.
+    ["بحضور سمير القاسمي وزير الشؤون الاجتماعية ويوسف الشاهد رئيس الحكومة.", ["سمير القاسمي <وزير الشؤون الاجتماعية>", "يوسف الشاهد <رئيس الحكومة>"]],
+    // ... and when the name before it is not found, the office is no one's rather than the wrong one's.
+    ["بحضور وداد بوشماوي رئيسة منظمة الأعراف ويوسف الشاهد رئيس الحكومة.", ["يوسف الشاهد <رئيس الحكومة>"]],
+  ])("THEN %s gives %j", (text, expected) => {
+    expect(people(text)).toEqual(expected);
   });
 });
 
