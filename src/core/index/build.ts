@@ -6,6 +6,7 @@
 import type { Article, Entity, Sentence } from "../types.ts";
 import { mergeEntities } from "../entities/merge.ts";
 import { SearchIndexBuilder, searchIndexFrom, type SearchData, type SearchIndex } from "../search/index.ts";
+import { HeadlineIndex } from "../text/headlines.ts";
 import { analyseArticle, type AnalysisExtras } from "./analyse.ts";
 import { WordTokens } from "./word-tokens.ts";
 import { isStatement } from "./eligibility.ts";
@@ -169,12 +170,16 @@ export function buildIndexData(input: readonly Article[], options: BuildOptions 
   const extras: AnalysisExtras = { keys: [], tokens: [] };
   const wordTokens = new WordTokens(entryOf);
   const tokens: TokenEntry[] = [];
+  const headlines = new HeadlineIndex(articles.map((a) => a.title));
+  const roundUps = new Set<number>();
   articles.forEach((article, a) => {
     articleFirst[a] = sentences.length;
     extras.keys.length = 0;
     extras.tokens.length = 0;
     const since = wordTokens.mark();
-    const list = analyseArticle(article, extras);
+    const list = analyseArticle(article, extras, headlines);
+    // Mostly other articles' headlines: a round-up, whose own lines («أبرز عناوين اليوم») date no event.
+    if ((extras.headlinesLeftOut ?? 0) >= list.length) roundUps.add(a);
     const title = () => {
       const length = analyse(tokenize(article.title).map(entryOf), false);
       return { length, ids: searchIds.view(), blank: article.title.trim() === "" };
@@ -218,7 +223,7 @@ export function buildIndexData(input: readonly Article[], options: BuildOptions 
     articles.map((a) => contentTerms(a.title)),
   );
   between();
-  const events = buildEvents(articles, sentences, sentenceArticle, terms);
+  const events = buildEvents(articles, sentences, sentenceArticle, terms, roundUps);
   between();
   // Per-entity sentence and event lists: a timeline or summary of a person is then one list walk.
   const entitySentences = entities.map((entity) =>

@@ -75,10 +75,12 @@ export function buildEvents(
   sentences: readonly Sentence[],
   sentenceArticle: readonly number[],
   terms: TermIndex,
+  /** Articles that are round-ups of other articles' headlines (headlines.ts): what is left of them reports nothing. */
+  roundUps: ReadonlySet<number> = new Set(),
 ): EventIndex {
   const groups = new Map<string, Candidate[]>();
   sentences.forEach((sentence, s) => {
-    if (sentence.dates.length === 0 || isBoilerplate(sentence.text)) return;
+    if (sentence.dates.length === 0 || isBoilerplate(sentence.text) || roundUps.has(sentenceArticle[s]!)) return;
     const seen = new Set<string>();
     for (const mention of sentence.dates) {
       if (restates(sentence, mention)) continue;
