@@ -198,6 +198,27 @@ function unionVariants(persons: Group[], sets: Sets): void {
       }
     }
   }
+  // The same first name and office, and a surname spelled with an emphatic letter for a plain one («سفيان السليطي» and
+  // «سفيان السليتي», the spokesman of the same court): one person.
+  const byFirst = new Map<string, Group[]>();
+  for (const g of persons) {
+    if (g.tokens.length !== 2 || !g.occs.some((o) => o.role)) continue;
+    const k = dropAl(g.tokens[0]!);
+    const list = byFirst.get(k);
+    if (list) list.push(g);
+    else byFirst.set(k, [g]);
+  }
+  for (const list of byFirst.values()) {
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const ga = list[a]!;
+        const gb = list[b]!;
+        if ((ga.lex && gb.lex) || !emphaticVariant(dropAl(ga.tokens[1]!), dropAl(gb.tokens[1]!))) continue;
+        const rolesA = new Set(ga.occs.filter((o) => o.role).map((o) => translateRole(o.role!)));
+        if (gb.occs.some((o) => o.role && rolesA.has(translateRole(o.role)))) pairs.push([ga, gb]);
+      }
+    }
+  }
   // A shorter name that fits several longer ones which do not fit each other names none of them for sure: "محمد
   // الحامدي" beside "محمد صالح الحامدي" and "محمد الهاشمي الحامدي" is a third person, or either of the two.
   const paired = new Set(pairs.map(([a, b]) => `${a.key}\u0000${b.key}`));
@@ -417,4 +438,19 @@ function dedupeRoles(roles: string[]): Entity["roles"] {
     }
   }
   return [...byEn.values()].sort((a, b) => b.count - a.count).map(({ ar, en }) => ({ ar, en }));
+}
+
+/** Letters written for one another (an emphatic and its plain form). */
+const EMPHATIC_PAIRS = new Set(["تط", "طت", "سص", "صس", "دض", "ضد", "ذظ", "ظذ", "ثت", "تث"]);
+
+/** Whether two words differ in one letter only, an emphatic written for its plain form or the reverse. */
+function emphaticVariant(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let diff = -1;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue;
+    if (diff >= 0) return false;
+    diff = i;
+  }
+  return EMPHATIC_PAIRS.has(`${a[diff]}${b[diff]}`);
 }

@@ -42,10 +42,22 @@ describe("GIVEN one person spelt two ways", () => {
     ["وقال الزعيم الكوري الشمالي كيم جونغ أون إن بلاده مستعدة.", "وهدد زعيم كوريا الشمالية كيم جونج أون بتجربة صاروخية جديدة."],
     ["وقال الرئيس اليمني السابق علي عبد الله صالح إن الحرب مستمرة.", "وظهر علي عبدالله صالح في خطاب متلفز."],
     ["وقال النائب عن الجبهة الشعبية المنجي الرحوي إن الميزانية مرفوضة.", "وانتقد منجي الرحوي مشروع القانون."],
+    // The same office, and a surname with ت for ط.
+    ["وقال الناطق الرسمي باسم المحكمة الابتدائية بتونس سفيان السليطي إن التحقيق متواصل.", "وأكد الناطق الرسمي باسم المحكمة الابتدائية بتونس سفيان السليتي أن المتهم موقوف."],
   ])("THEN «%s» and «%s» are one person", (a, b) => {
     const people = corpus([a, b]).who(undefined, { limit: 50 }).filter((e) => e.type === "person");
     expect(people).toHaveLength(1);
     expect(people[0]!.articles).toEqual(["n0", "n1"]);
+  });
+});
+
+describe("GIVEN two men whose surnames differ in an emphatic letter", () => {
+  it("THEN with different offices they stay two people", () => {
+    const people = corpus([
+      "وقال الناطق الرسمي باسم المحكمة الابتدائية بتونس سفيان السليطي إن التحقيق متواصل.",
+      "وقال المدرب سفيان السليتي إن الفريق جاهز.",
+    ]).who(undefined, { limit: 50 }).filter((e) => e.type === "person");
+    expect(people).toHaveLength(2);
   });
 });
 
