@@ -86,6 +86,11 @@ function isFeminineVerb(key: string): boolean {
   return (key.endsWith("ت") || key.endsWith("ه")) && (SPEECH_VERBS.has(key.slice(0, -1)) || SPEECH_PARTICIPLES.has(key.slice(0, -1)));
 }
 
+/** A preposition, conjunction or relative pronoun that ends a span cut short. */
+const DANGLING = /\s+(?:في|من|على|الى|إلى|عن|مع|ب|ل|و|ثم|أو|او|الذي|التي|الذين|اللذين|اللتين|ما|كما|حيث|أن|ان|إن|وفق|حسب|بحسب|وهو|وهي)$/u;
+/** Openings of the newsroom's own sentences. */
+const EDITORIAL = /^(?:و)?(?:يشار|يذكر|تجدر الإشارة|تجدر الاشارة|للإشارة|للاشارة|للتذكير)(?=\s|$)/u;
+
 function trimmed(w: SentenceWork, start: number, end: number): QuoteMention | undefined {
   let s = start;
   let e = end;
@@ -95,17 +100,25 @@ function trimmed(w: SentenceWork, start: number, end: number): QuoteMention | un
   const lead = /^(?:أن|إن|ان)\s+/.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
   while (e > s && /[\s"“”«»:،,.]/.test(text[e - 1]!)) e--;
+  // A word left hanging where the words said were cut off ("… بعينه في", "لحزبه الجديد، الذي") is not theirs.
+  for (let m = DANGLING.exec(text.slice(s, e)); m !== null && e - m[0].length > s; m = DANGLING.exec(text.slice(s, e))) {
+    e -= m[0].length;
+    while (e > s && /[\s"“”«»:،,.]/.test(text[e - 1]!)) e--;
+  }
   const body = text.slice(s, e);
+  // The newsroom's words ("يشار أن المقابلة ستنطلق …"), not the speaker's.
+  if (EDITORIAL.test(body)) return undefined;
   if (body.split(/\s+/).length < MIN_WORDS) return undefined;
   return { speaker: "", text: body, start: s, end: e };
 }
 
 /**
  * Words before a quoted name that make it a title, not what was said: a newspaper, a channel, a programme, a
- * workshop ("لصحيفة «فرانكفورتر…»", "مع شبكة "سي بي اس"", "حول "رجوع الإرهابيين"").
+ * workshop, a meeting's title or slogan ("لصحيفة «فرانكفورتر…»", "مع شبكة "سي بي اس"", "حول "رجوع الإرهابيين"", "تحت
+ * عنوان "المرأة التونسية حصن ضد الإرهاب"").
  */
 const TITLE_NOUNS = new Set(
-  ["صحيفة", "جريدة", "مجلة", "قناة", "شبكة", "إذاعة", "اذاعة", "موقع", "وكالة", "برنامج", "ورشة", "ندوة", "كتاب", "فيلم", "مسرحية", "مهرجان", "حملة", "مشروع", "مبادرة", "بعنوان", "حول", "مراسل", "مراسلة", "مبعوث", "مبعوثة", "موفد", "موفدة", "موجات", "أثير"].map(foldKey),
+  ["صحيفة", "جريدة", "مجلة", "قناة", "شبكة", "إذاعة", "اذاعة", "موقع", "وكالة", "برنامج", "ورشة", "ندوة", "كتاب", "فيلم", "مسرحية", "مهرجان", "حملة", "مشروع", "مبادرة", "بعنوان", "عنوان", "شعار", "وسم", "هاشتاغ", "حول", "مراسل", "مراسلة", "مبعوث", "مبعوثة", "موفد", "موفدة", "موجات", "أثير"].map(foldKey),
 );
 /** Prepositions before a short quoted name: where or with whom something was said ("في اتصال هاتفي مع "الجوهرة أف أم""). */
 const NAME_PREPOSITIONS = new Set(["مع", "على", "في", "عبر", "فيها", "عليها", "معها"].map(foldKey));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { translateRole } from "../../../src/core/entities/index.ts";
+import { analyseArticleEntities, translateRole } from "../../../src/core/entities/index.ts";
 import { orgsIn, peopleIn } from "./helpers.ts";
 
 const people = peopleIn;
@@ -197,5 +197,17 @@ describe("GIVEN an office whose holder is not the next name", () => {
     ],
   ])("THEN %s gives %j", (text, expected) => {
     expect(people(text)).toEqual(expected);
+  });
+});
+
+describe("GIVEN words said, cut short or not said at all", () => {
+  const quotes = (text: string) => analyseArticleEntities([text])[0]!.quotes.map((q) => `${q.speaker}: ${q.text}`);
+  it("THEN a quoted meeting title is no quote", () => {
+    expect(quotes('وقال محسن مرزوق على هامش اجتماع نسائي عقدته حركته اليوم في سوسة تحت عنوان "المرأة التونسية حصن ضد الإرهاب"، إن حركة المشروع سحبت الثقة من الحكومة.').join()).not.toContain("حصن ضد الإرهاب");
+  });
+  it("THEN a word left hanging where the words said were cut off is dropped", () => {
+    expect(quotes("وأكد محمد رؤوف اليوسفي لـ \"الجوهرة اف أم\" ان الملف يتعلق بكل من سيكشف عنه البحث وليس يستهدف شخصا بعينه في اشارة للطبيبة، وأن البحث لا يزال جاريا.")).toContain(
+      "محمد رؤوف اليوسفي: الملف يتعلق بكل من سيكشف عنه البحث وليس يستهدف شخصا بعينه",
+    );
   });
 });
