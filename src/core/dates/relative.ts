@@ -5,12 +5,13 @@
  * them fires. Directions and spans are decided in resolve.ts.
  */
 import type { Candidate } from "./candidate.ts";
-import { isoDay, isoMonth, isoOfDayNumber, isoYear } from "./calendar.ts";
+import { isValidDay, isoDay, isoMonth, isoOfDayNumber, isoYear } from "./calendar.ts";
+import { readDaySpan } from "./parse.ts";
 import { dayOfWeekday, nearestWeekday, weekSpan } from "./resolve.ts";
 import type { Rule } from "./rules.ts";
 import { wordKey, type Token } from "./tokens.ts";
 import {
-  AFTER, DAY_PARTS, FIRST, NOT_TODAY_AFTER, NOT_TODAY_BEFORE, NOT_WEEKDAY_AFTER, NOT_WEEKDAY_BEFORE, OF, RELATIVE, THE_MONTH,
+  AFTER, DAY_PARTS, DAY_WORDS, FIRST, NOT_TODAY_AFTER, NOT_TODAY_BEFORE, NOT_WEEKDAY_AFTER, NOT_WEEKDAY_BEFORE, OF, RELATIVE, THE_MONTH,
   THE_WEEK, THIS, TODAY, TOMORROW, TOMORROW_NOUN, WEEKDAYS, YEAR_END, YEAR_START, YEAR_WORDS, YESTERDAY, type Direction,
 } from "./words.ts";
 
@@ -197,6 +198,27 @@ export const relativeMonth: Rule = (tokens, i, pub) => {
   const index = pub.year * 12 + (pub.month - 1) + u.dir;
   const date = isoMonth(Math.floor(index / 12), (index % 12) + 1);
   return { start: u.start, end: tokens[u.next - 1]!.end, date, precision: "month", relative: true, hijri: false };
+};
+
+/**
+ * «يوم 21 من الشهر الجاري», «بين 3 و5 من الشهر المقبل», «يوم 9 من هذا الشهر» → that day (or days) of the month the
+ * publication date makes it.
+ */
+export const dayOfRelativeMonth: Rule = (tokens, i, pub) => {
+  const first = tokens[i];
+  if (pub === null || first === undefined) return null;
+  const dayWord = DAY_WORDS.has(first.key);
+  const span = readDaySpan(tokens, dayWord ? i + 1 : i);
+  if (span === null || span.monthAt !== undefined || !OF.has(tokens[span.next]?.key ?? "")) return null;
+  const u = readUnit(tokens, span.next + 1, THE_MONTH) ?? readUnit(tokens, span.next + 2, THE_MONTH);
+  if (u === null) return null;
+  const index = pub.year * 12 + (pub.month - 1) + u.dir;
+  const [year, month] = [Math.floor(index / 12), (index % 12) + 1];
+  if (!isValidDay(year, month, span.day) || (span.lastDay !== undefined && !isValidDay(year, month, span.lastDay))) return null;
+  return {
+    start: first.start + (dayWord ? 0 : (span.shift ?? 0)), end: tokens[u.next - 1]!.end, date: isoDay(year, month, span.day),
+    ...(span.lastDay !== undefined ? { last: isoDay(year, month, span.lastDay) } : {}), precision: "day", relative: true, hijri: false,
+  };
 };
 
 /** الأسبوع الماضي/الجاري/المقبل، هذا الأسبوع → a day range (resolve.ts: weekSpan). */

@@ -13,7 +13,7 @@ import type { Candidate, PubContext } from "./candidate.ts";
 import { daysInMonth, isValidDay, isoOfDayNumber, parsePublished, toDayNumber, weekdayOf } from "./calendar.ts";
 import { MONTHS } from "./months.ts";
 import { upcomingWeekday } from "./resolve.ts";
-import { relativeMonth, relativeWeek, relativeYear, today, tomorrow, weekday, yearEdge, yesterday } from "./relative.ts";
+import { dayOfRelativeMonth, relativeMonth, relativeWeek, relativeYear, today, tomorrow, weekday, yearEdge, yesterday } from "./relative.ts";
 import { dayMonth, monthOnly, numericDate, yearOnly, type Rule } from "./rules.ts";
 import { fillSamePeriod, samePeriod } from "./same-period.ts";
 import { joinRange, shareYear } from "./ranges.ts";
@@ -30,7 +30,7 @@ export interface TagContext {
 
 const RULES: readonly Rule[] = [
   numericDate, dayMonth, monthOnly, yearOnly, today, yesterday, tomorrow, weekday, relativeMonth, relativeWeek,
-  relativeYear, yearEdge, samePeriod,
+  relativeYear, yearEdge, samePeriod, dayOfRelativeMonth,
 ];
 
 /**
@@ -171,6 +171,15 @@ function futureBefore(text: string, at: number): boolean {
   return false;
 }
 
+/** «"روسيا اليوم"», «"تونس اليوم"»: اليوم closing a quoted name of two words (a channel, a paper) is no date. */
+function quotedNameEnd(text: string, c: Candidate): boolean {
+  if (!/^[وفب]?اليوم$/.test(text.slice(c.start, c.end)) || !/^["”»]/.test(text.slice(c.end, c.end + 1))) return false;
+  const before = text.slice(Math.max(0, c.start - 30), c.start);
+  const open = Math.max(before.lastIndexOf('"'), before.lastIndexOf("«"), before.lastIndexOf("“"));
+  const words = open < 0 ? [] : before.slice(open + 1).trim().split(/\s+/).filter(Boolean);
+  return words.length === 1;
+}
+
 /** How long before publication a planned day or month may lie and still be the one meant ("كان من المقرر أن تصل يوم 31 جانفي"). */
 const PLANNED_PAST_DAYS = 30;
 
@@ -275,6 +284,7 @@ export function tagDates(text: string, ctx?: TagContext): DateMention[] {
     let prev: Candidate | undefined;
     const kept: Candidate[] = [];
     for (const c of selectCandidates(cands)) {
+      if (quotedNameEnd(folded.text, c)) continue;
       if (c.same !== undefined && !fillSamePeriod(c, prev ?? antecedent(ctx?.before))) continue;
       if (c.weekday !== undefined && pub !== null && futureBefore(folded.text, c.start)) c.date = isoOfDayNumber(upcomingWeekday(c.weekday, pub));
       if (c.weekday !== undefined && prev !== undefined && followEnumeration(folded.text, prev, c)) continue;

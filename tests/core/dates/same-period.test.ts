@@ -61,3 +61,26 @@ describe("events named after their day («ثورة 14 جانفي»)", () => {
     expect(found("تنطلق يوم 14 جانفي الاحتفالات", { published: "2017-01-10" })).toEqual([["يوم 14 جانفي", "2017-01-14"]]);
   });
 });
+
+describe("days of the month that publication makes current, next or last («يوم 21 من الشهر الجاري»)", () => {
+  it("GIVEN a day of this, the next or the last month THEN that day", () => {
+    const pub = { published: "2015-12-15" };
+    expect(found("وتعلن النتيجة يوم 21 من الشهر الجاري.", pub)).toEqual([["يوم 21 من الشهر الجاري", "2015-12-21"]]);
+    expect(found("وتنطلق الأشغال بين 3 و5 من الشهر المقبل.", pub)).toEqual([["3 و5 من الشهر المقبل", "2016-01-03..2016-01-05"]]);
+    expect(found("وتم ذلك يوم 9 من هذا الشهر.", pub)).toEqual([["يوم 9 من هذا الشهر", "2015-12-09"]]);
+    expect(found("وانعقدت الجلسة يوم 30 من الشهر الماضي.", pub)).toEqual([["يوم 30 من الشهر الماضي", "2015-11-30"]]);
+  });
+
+  it("GIVEN a day the month does not have THEN only the month", () => {
+    expect(found("يوم 31 من الشهر الماضي", { published: "2015-12-15" })).toEqual([["الشهر الماضي", "2015-11"]]);
+  });
+});
+
+describe("a channel or paper named with اليوم («روسيا اليوم»)", () => {
+  it("GIVEN the name in quotes THEN no date; words said in quotes that end with اليوم are still today", () => {
+    const pub = { published: "2017-02-03" };
+    expect(found('وذكرت المصادر لموقع "روسيا اليوم" أن المشتبه به دخل فرنسا.', pub)).toEqual([]);
+    expect(found("وأكد في تصريح لـ«تونس اليوم» أن الأمر محسوم.", pub)).toEqual([]);
+    expect(found('وقال الوزير "سنبدأ العمل اليوم" في تصريح للصحفيين.', pub)).toEqual([["اليوم", "2017-02-03"]]);
+  });
+});
