@@ -168,6 +168,15 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if ((k === "رضي" || k === "صلى" || k === "رحمه" || k === "رحمها") && keys[i + 1] === "الله") return false;
   // "رزق الله", "جاب الله", "نصر الله": a compound name, although الله is a stop word.
   if (k === "الله" && !STOP.has(prevKey) && !HARD_STOP.has(prevKey)) return true;
+  // "الدكتور سامي المصري", "وقالت حميدة التركي": a nationality right after a lone first name is a family name (after a
+  // first name and a surname it describes the person: "محمد صلاح المصري"; before a name, the next person: "متفوقا علي
+  // الكاميروني عيسى حياتو", where علي is على).
+  if (
+    k.startsWith("ال") && nationalityOf(k) !== undefined && plainFirstName(prevKey) && prevKey !== "علي" && !plainFirstName(keys[i - 2]) &&
+    !AMBIGUOUS_FIRST.has(keys[i - 2] ?? "") && !NAME_PARTICLES.has(keys[i - 2] ?? "") && !plainFirstName(keys[i + 1]) && opt.isNameToken?.(keys[i + 1] ?? "") !== true
+  ) {
+    return true;
+  }
   if (STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
   if (INNER_NAME_PAIRS.has(`${k} ${keys[i + 1]}`)) return true;
   // قايد after a first name is the Maghrebi family name ("أحمد قايد صالح", Gaid Salah), not قائد (commander).

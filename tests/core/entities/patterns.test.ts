@@ -172,6 +172,21 @@ describe("GIVEN an office over a body named after a place", () => {
   });
 });
 
+describe("GIVEN a family name that is also a nationality", () => {
+  it.each([
+    ["وقال الدكتور سامي المصري إن العلاج متوفر.", ["سامي المصري <الدكتور>"]],
+    ["وأكد المدرب نبيل الليبي أن الفريق جاهز.", ["نبيل الليبي <المدرب>"]],
+    // After a first name and a surname it describes the person; before a name, the next one (علي is على here).
+    ["وسجل محمد صلاح المصري هدفين.", ["محمد صلاح"]],
+  ])("THEN %s gives %j", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it("THEN على written علي before a nationality and a name is no one called علي", () => {
+    expect(people("حقق أحمد أحمد مفاجأة كبيرة بفوزه برئاسة الاتحاد متفوقا علي الكاميروني عيسى حياتو بعد أن استمر الأخير في منصبه.").join()).not.toContain("علي الكاميروني");
+  });
+});
+
 describe("GIVEN a list of names, each with its office after it", () => {
   it.each([
     // A known name joined by و after an office is the next item: the office is the name's before it.
