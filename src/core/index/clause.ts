@@ -19,15 +19,20 @@ const FILLED_WORDS = 30;
  * takes the clause before it even past MAX_WINDOW_WORDS, up to this many words.
  */
 const DEPENDENT_MAX_WORDS = 80;
+/** A window longer than this (a clause that runs on without a comma) is cut to the words around its date. */
+const CUT_WORDS = 80;
+const BEFORE_DATE_WORDS = 15;
+const AFTER_DATE_WORDS = 30;
 const DEPENDENT_OPENER = /^[\s"«(]*(?:و\s?)?(?:ذلك|هو ما|هي ما|مما|الذي|التي|الذين)(?=[\s،,]|$)/u;
 
 const words = (s: string): number => (s.trim() ? s.trim().split(/\s+/).length : 0);
 
 /**
  * The text to show for a date found at [start, end) of `sentence`: the sentence itself when short,
- * else the comma-delimited clauses around the date. `whole` says which.
+ * else the comma-delimited clauses around the date. `whole` says which. `cut: false` keeps a run-on clause whole (to
+ * tell whether two dates share one).
  */
-export function dateClause(sentence: string, start: number, end: number): { text: string; whole: boolean } {
+export function dateClause(sentence: string, start: number, end: number, cut = true): { text: string; whole: boolean } {
   if (words(sentence) <= WHOLE_MAX_WORDS) return { text: sentence, whole: true };
   // Clause boundaries: Arabic and Latin commas and semicolons (the date phrase itself has none inside
   // that matter: boundaries within it are skipped below).
@@ -70,6 +75,18 @@ export function dateClause(sentence: string, start: number, end: number): { text
     text = `${text.replace(/\s+$/, "")} ${more.join(" ")}`;
   }
   text = text.trim().replace(/^[،,؛;\s]+|[،,؛;\s]+$/g, "");
+  // A run-on clause with no comma for a hundred words: the words around the date.
+  if (cut && words(text) > CUT_WORDS) return aroundDate(sentence, start, bounds[lo]!, bounds[hi + 1]!);
   if (lo === 0 && hi === clauses.length - 1) return { text: sentence, whole: true };
   return { text: hi < clauses.length - 1 ? `${text}…` : text, whole: false };
+}
+
+/** The words of sentence[from, to) around the one at `at`: BEFORE_DATE_WORDS before it and AFTER_DATE_WORDS from it. */
+function aroundDate(sentence: string, at: number, from: number, to: number): { text: string; whole: boolean } {
+  const spans = [...sentence.slice(from, to).matchAll(/\S+/g)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
+  const date = Math.max(0, spans.findIndex((w) => w.end > at));
+  const a = Math.max(0, date - BEFORE_DATE_WORDS);
+  const b = Math.min(spans.length - 1, date + AFTER_DATE_WORDS - 1);
+  const text = sentence.slice(spans[a]!.start, spans[b]!.end).replace(/^[،,؛;\s]+|[،,؛;\s]+$/g, "");
+  return { text: `${a > 0 || from > 0 ? "…" : ""}${text}${b < spans.length - 1 || to < sentence.length ? "…" : ""}`, whole: false };
 }

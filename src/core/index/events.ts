@@ -236,8 +236,8 @@ function restates(sentence: Sentence, coarse: DateMention): boolean {
     if (fine === coarse || PRECISION_RANK[fine.precision] <= PRECISION_RANK[coarse.precision]) continue;
     const inner = eventSpan(fine.date, fine.end);
     if (inner.start < span.start || inner.end > span.end) continue;
-    clause ??= dateClause(sentence.text, coarse.start, coarse.endOffset).text;
-    if (dateClause(sentence.text, fine.start, fine.endOffset).text === clause) return true;
+    clause ??= dateClause(sentence.text, coarse.start, coarse.endOffset, false).text;
+    if (dateClause(sentence.text, fine.start, fine.endOffset, false).text === clause) return true;
   }
   return false;
 }

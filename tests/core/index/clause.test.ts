@@ -59,3 +59,17 @@ describe("dateClause: numbers", () => {
     expect(got.text).toContain("وبلغت المداخيل 4،058 مليون دينار خلال سنة 2015 مقابل 1،865 مليون دينار");
   });
 });
+
+describe("dateClause: a clause that runs on", () => {
+  it("GIVEN a hundred words with no comma THEN the words around the date, cut with ellipses", () => {
+    const run = Array.from({ length: 60 }, (_, i) => `كلمة${i}`).join(" ");
+    const s = `${run} وأعلن الوزير يوم 9 أكتوبر افتتاح السد الجديد ${run}.`;
+    const at = s.indexOf("يوم 9 أكتوبر");
+    const got = dateClause(s, at, at + "يوم 9 أكتوبر".length);
+    expect(got.whole).toBe(false);
+    expect(got.text).toContain("وأعلن الوزير يوم 9 أكتوبر افتتاح السد الجديد");
+    expect(got.text.startsWith("…")).toBe(true);
+    expect(got.text.endsWith("…")).toBe(true);
+    expect(got.text.split(/\s+/).length).toBeLessThanOrEqual(46);
+  });
+});
