@@ -51,6 +51,15 @@ describe("GIVEN one person spelt two ways", () => {
   });
 });
 
+describe("GIVEN a known person referred to by a surname only they bear", () => {
+  it("THEN /who by the English surname finds the person, with the articles that name them so", () => {
+    const core = corpus(["وقالت وزيرة الصحة سميرة مرعي إن المستشفى جاهز.", "وأعلنت مرعي عن إجراءات جديدة لفائدة القطاع."]);
+    const [first] = core.who("Merai");
+    expect(first?.name.en).toBe("Samira Merai");
+    expect(first?.articles).toEqual(["n0", "n1"]);
+  });
+});
+
 describe("GIVEN two men whose surnames differ in an emphatic letter", () => {
   it("THEN with different offices they stay two people", () => {
     const people = corpus([
