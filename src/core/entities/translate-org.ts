@@ -342,9 +342,14 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
       // Where the whole is ("كتلة حركة النهضة بالبرلمان", "نقابة قوات الأمن الداخلي بالقصرين"): the bloc is in parliament,
       // not the movement. Only after a name or before a place: «جمعية النهوض بالبيئة» promotes the environment.
       const where: NP[] = [];
-      while (q && !q.known && !q.next && q.nps.length > 1) {
+      // (Also right after the inner body's own head and adjectives: «حزب التيار الديمقراطي بمجلس نواب الشعب» is the
+      // Democratic Current Party in the Assembly.)
+      while (q && !q.known && !q.next && (q.nps.length > 1 || (q.head !== undefined && q.nps.length === 1))) {
         const at = q.nps[q.nps.length - 1]!;
-        if (at.link !== "in" || !(at.proper || q.nps[q.nps.length - 2]!.proper)) break;
+        const before = q.nps[q.nps.length - 2];
+        // (Right after the head, a named body: "the Assembly of …", not a common noun.)
+        const named = at.proper || (before === undefined ? /^the [A-Z]/.test(at.en) : before.proper);
+        if (at.link !== "in" || !named) break;
         where.unshift(q.nps.pop()!);
       }
       const en = lex ? withArticle({ en: stripThe(lex.en), type: lex.type }) : q!.known ?? `the ${render(q!)}`;

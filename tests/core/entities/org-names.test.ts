@@ -339,6 +339,9 @@ describe("GIVEN organisation names with a place in them", () => {
     // A quoted name of words the tables know is composed; a proper name or a paper's title is kept as written.
     ['جمعية "التضامن الفرنسي التونسي للصحة"', "French Tunisian Solidarity for Health Association"],
     ['كتلة "الصادقون"', "al-Sadiqoun bloc"],
+    // Where a body named after its own head is goes after its English head: the Democratic Current Party in the Assembly.
+    ["حزب التيار الديمقراطي بمجلس نواب الشعب", "Democratic Current Party in the Assembly of the Representatives of the People"],
+    ["مركز شرطة بباريس", "Police Centre in Paris"],
   ])("THEN %s → %s", (ar, en) => {
     expect(entityEnglishName(ar, "organization")).toBe(en);
   });
