@@ -94,6 +94,8 @@ function compose(ar: string): string {
       const key = finalYa(t.key, knownWord);
       return key === t.key ? t : { ...t, key };
     });
+  // «الناطق الرسمي باسمه»: the spokesperson of someone named before; "his" is no complement (nor a name, «Basma»).
+  while (toks.length > 1 && /^ب[اإ]سم(ه|ها|هم|هما)$/.test(toks[toks.length - 1]!.raw)) toks.pop();
   // «المسؤول عن قسم الشباب» is in charge of it, as «المكلف بقسم الشباب» is: read it so.
   for (let k = 0; k + 2 < toks.length; k++) {
     if (!RESPONSIBLE.has(toks[k]!.key) || toks[k + 1]!.key !== "عن" || toks[k + 2]!.kind === "p") continue;

@@ -151,6 +151,8 @@ describe("GIVEN the English of offices held in a body", () => {
     ["وزير التكوين المهني والتشغيل والقيادي في حركة النهضة", "Minister of Vocational Training and Employment, and leading figure in Ennahda"],
     ["كاتب الدولة لدى وزير النقل", "Secretary of State to the Minister of Transport"],
     ["وزير العدل المقترح في الحكومة الجديدة", "proposed Minister of Justice in the New Government"],
+    // «باسمه»: the spokesperson of someone named before, not of someone called «Basma».
+    ["الناطق الرسمي بإسمه", "official Spokesperson"],
     // Feminine forms: actress, Sheikha.
     ["الممثلة السينمائية", "film actress"],
     ["الشيخة", "Sheikha"],
