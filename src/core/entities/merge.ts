@@ -183,8 +183,7 @@ function unionVariants(persons: Group[], sets: Sets): void {
         const restB = gb.tokens.slice(0, -1);
         // A shared particle (بن، عبد، أبو) says nothing: "سفيان بن حميدة" and "فوزي بن حميدة" are two people.
         const sharedToken = restA.some((t) => !NAME_PARTICLES.has(t) && restB.some((u) => u === t || dropAl(u) === dropAl(t)));
-        const rolesA = new Set(ga.occs.filter((o) => o.role).map((o) => translateRole(o.role!)));
-        const sharedRole = gb.occs.some((o) => o.role && rolesA.has(translateRole(o.role)));
+        const sharedRole = sharesOffice(ga, gb);
         // Two different first names are two people even with the same role ("النائب خالد/يوسف مرزوق"),
         // unless one is an initial ("سي" for C.); "المهدي" and "مهدي" are one. A name opening on بن has no first
         // name: it joins a full name by their role ("الرئيس الأسبق بن علي"), not by a shared word ("بن جاب الله" is
@@ -214,8 +213,7 @@ function unionVariants(persons: Group[], sets: Sets): void {
         const ga = list[a]!;
         const gb = list[b]!;
         if ((ga.lex && gb.lex) || !emphaticVariant(dropAl(ga.tokens[1]!), dropAl(gb.tokens[1]!))) continue;
-        const rolesA = new Set(ga.occs.filter((o) => o.role).map((o) => translateRole(o.role!)));
-        if (gb.occs.some((o) => o.role && rolesA.has(translateRole(o.role)))) pairs.push([ga, gb]);
+        if (sharesOffice(ga, gb)) pairs.push([ga, gb]);
       }
     }
   }
@@ -438,6 +436,12 @@ function dedupeRoles(roles: string[]): Entity["roles"] {
     }
   }
   return [...byEn.values()].sort((a, b) => b.count - a.count).map(({ ar, en }) => ({ ar, en }));
+}
+
+/** Whether two names were given the same office (compared in English, so that spellings of one office meet). */
+function sharesOffice(a: Group, b: Group): boolean {
+  const offices = new Set(a.occs.filter((o) => o.role).map((o) => translateRole(o.role!)));
+  return b.occs.some((o) => o.role !== undefined && offices.has(translateRole(o.role)));
 }
 
 /** Letters written for one another (an emphatic and its plain form). */

@@ -311,18 +311,15 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
       }
       // "مدرب تشلسي", "معتمد جرجيس": one unknown word right after an indefinite head is its genitive (a
       // club, a town), not a name; it joins the role.
-      // (After a definite genitive, a noun with a possessive pronoun or a verbal noun is the sentence's, neither the role's
-      // nor a name's first word: "رئيس الجمهورية تمسكه بالحبيب الصيد", "رئيس الجمهورية باعتباره أعلى سلطة".)
-      const sentences =
-        person !== undefined && person.t0 === role.end && !person.lexId && !role.definite && role.head.kind !== "title" && keys[role.end - 1]!.startsWith("ال") && !FIRST_NAMES.has(keys[person.t0]!) && possessiveOrVerbalNoun(toks[person.t0]!);
-      if (person && person.t1 - person.t0 === 1 && person.t0 === role.end && !person.lexId && !role.definite && role.head.kind !== "title" && !FIRST_NAMES.has(keys[person.t0]!)) {
-        if (!sentences) {
-          role.end = person.t1;
-          roleAr = roleText(w.text, toks, role);
-        }
+      // (After a definite genitive, a noun with a possessive pronoun is the sentence's, neither the role's nor a name's
+      // first word: "رئيس الجمهورية تمسكه بالحبيب الصيد", "رئيس الجمهورية باعتباره أعلى سلطة".)
+      const afterGenitive = person !== undefined && person.t0 === role.end && !person.lexId && !role.definite && role.head.kind !== "title" && !FIRST_NAMES.has(keys[person.t0]!);
+      if (afterGenitive && keys[role.end - 1]!.startsWith("ال") && possessiveNoun(toks[person!.t0]!)) person = undefined;
+      else if (afterGenitive && person!.t1 - person!.t0 === 1) {
+        role.end = person!.t1;
+        roleAr = roleText(w.text, toks, role);
         person = undefined;
       }
-      if (sentences) person = undefined;
       // "أكد نعمان الحباسي، مدير المركب الثقافي الصحبي المصراطي": an office over a venue, in apposition to a name with
       // none, is that name's, and a name right after it names the venue. (Without a venue word it is another person:
       // "اتهمت X، النائبة عن حزب التيار سامية عبو".)
@@ -507,7 +504,7 @@ function feminineNisba(key: string): boolean {
   return key.endsWith("يه") && !key.startsWith("ال") && key.length >= 6 && !FIRST_NAMES.has(key) && !AMBIGUOUS_FIRST.has(key) && !NAME_INDEX.has(key);
 }
 
-/** A noun with a possessive pronoun written after a consonant (تمسكه), or ب + a verbal noun with or without one (باعتباره). */
-function possessiveOrVerbalNoun(t: Token): boolean {
+/** A noun with a possessive pronoun written after a consonant: a short one (تمسكه) or ب + a verbal noun (باعتباره). */
+function possessiveNoun(t: Token): boolean {
   return /[^اويةى](ه|ها|هم|هما)$/u.test(t.raw) && (t.key.length <= 5 || /^ب(ا|است|ت)/.test(t.key));
 }

@@ -356,7 +356,7 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
       return l ? `${l} ${p}` : p;
     };
     // و + another office, whatever its form ("… ونائب رئيس الحكومة"): the holder's second office.
-    if (k > 0 && officeAfterWaw(toks, k)) {
+    if (officeAfterWaw(toks, k)) {
       const role = compose([t.raw.slice(1), ...toks.slice(k + 1).map((x) => x.raw)].join(" "));
       if (parts[parts.length - 1] === "and") parts.pop();
       parts.push(`${SECOND_OFFICE}${role}`);
@@ -419,14 +419,11 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
     // Another office as the complement ("الناطق باسم رئيس مجلس نواب الشعب", "المتحدث باسم الأمين العام للأمم
     // المتحدة"): the rest is a role phrase of its own, "for the Head of the Assembly …". A definite office the
     // term table knows stands alone ("مستشار الرئيس للشؤون الدينية": the President, for religious affairs).
-    if (!(term && (term.len >= 2 || key.startsWith("ال"))) && !OF_NOUNS.has(key) && !lam && (key === t.key || t.key === `و${key}`)) {
-      // (Behind و, the office as written without it: "والناطق الرسمي باسم …".)
-      const stripped = key === t.key ? undefined : withoutWaw(t);
-      const bareToks = stripped === undefined ? toks : [...toks.slice(0, k), stripped, ...toks.slice(k + 1)];
-      const nested = matchHead(bareToks, key === t.key ? keys : bareToks.map((x) => x.key), k);
-      // (A modifier head too after و: "… والنائب بكتلة حركة النهضة" is an MP.)
-      if (nested && nested.head.kind !== "title" && (nested.head.kind !== "modifier" || key !== t.key)) {
-        const role = compose(bareToks.slice(k).map((x) => x.raw).join(" "));
+    // (An office behind و was read at the top of the loop.)
+    if (!(term && (term.len >= 2 || key.startsWith("ال"))) && !OF_NOUNS.has(key) && !lam && key === t.key) {
+      const nested = matchHead(toks, keys, k);
+      if (nested && nested.head.kind !== "title" && nested.head.kind !== "modifier") {
+        const role = compose(toks.slice(k).map((x) => x.raw).join(" "));
         // After "and" it is a second office of the same person ("…, and economist"), not the first one's complement (nor
         // the last item of its list: "Minister of Vocational Training and Employment, and leading figure in Ennahda").
         if (parts[parts.length - 1] === "and") {

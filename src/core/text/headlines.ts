@@ -12,11 +12,6 @@
 /** Titles shorter than this many words are not looked for (a short title may be an ordinary phrase). */
 const MIN_TITLE_WORDS = 4;
 
-interface Title {
-  /** The title as written, with single spaces. */
-  raw: string;
-}
-
 /** A title with its spaces made single and its ends trimmed of quotation marks and spaces. */
 function clean(title: string): string {
   return title.replace(/\s+/g, " ").replace(/^[\s"'«»“”]+|[\s"'«»“”]+$/g, "");
@@ -36,8 +31,8 @@ function wordEndsAt(text: string, at: number): boolean {
 }
 
 export class HeadlineIndex {
-  /** Titles by their first two words as written, joined by one space. */
-  private readonly byPair = new Map<string, Title[]>();
+  /** Titles as written with single spaces, by their first two words joined by one space. */
+  private readonly byPair = new Map<string, string[]>();
   /** Hashes of those pairs: most pairs of words in a sentence are not one, and are passed over on this test. */
   private readonly pairs = new Set<number>();
 
@@ -49,8 +44,8 @@ export class HeadlineIndex {
       const pair = `${words[0]} ${words[1]}`;
       this.pairs.add(hashOf(pair));
       const list = this.byPair.get(pair);
-      if (list === undefined) this.byPair.set(pair, [{ raw }]);
-      else if (!list.some((t) => t.raw === raw)) list.push({ raw });
+      if (list === undefined) this.byPair.set(pair, [raw]);
+      else if (!list.includes(raw)) list.push(raw);
     }
   }
 
@@ -91,15 +86,15 @@ export class HeadlineIndex {
         pair = Math.imul(pair ^ c, 0x01000193);
       } else if (from >= 0) {
         const titles = prev >= 0 && this.pairs.has(pair & 0x3fffffff) ? this.byPair.get(sentence.slice(prev, i)) : undefined;
-        let best: Title | undefined;
+        let best: string | undefined;
         for (const t of titles ?? []) {
-          if ((best === undefined || t.raw.length > best.raw.length) && t.raw !== own && sentence.startsWith(t.raw, prev) && wordEndsAt(sentence, prev + t.raw.length)) best = t;
+          if ((best === undefined || t.length > best.length) && t !== own && sentence.startsWith(t, prev) && wordEndsAt(sentence, prev + t.length)) best = t;
         }
         const last = found[found.length - 1];
         if (best !== undefined && (last === undefined || prev >= last.end)) {
-          found.push({ start: prev, end: prev + best.raw.length });
+          found.push({ start: prev, end: prev + best.length });
           // On after the headline: its last word is no next one's first.
-          i = prev + best.raw.length - 1;
+          i = prev + best.length - 1;
           prev = -1;
           from = -1;
           continue;
