@@ -203,10 +203,13 @@ export const NAME_PARTICLES = keySet(lexiconData.nameParticles);
 
 /**
  * Past speech verbs whose object pronoun forms introduce their subject too: "وفق ما أكدته روضة القرافي". Not بيّن: بينها
- * is "among them".
+ * is "among them"; nor أضافه, spelt as the noun إضافة ("وإلغاء وزارة أو إضافة أخرى").
  */
 const SPEECH_PAST = /^(قال|قالت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|أشار|أشارت|كشف|كشفت|ذكر|ذكرت|صرح|صرحت|أعلن|أعلنت|أفاد|أفادت|أكّد|أكّدت|نقل|نقلت|أورد|أوردت)$/;
-const SPEECH_WITH_OBJECT = [...stopData.verbs, "نقل", "نقلت", "أورد", "أوردت"].filter((v) => SPEECH_PAST.test(v)).flatMap((v) => [`${v}ه`, `${v}ها`]);
+const SPEECH_WITH_OBJECT = [...stopData.verbs, "نقل", "نقلت", "أورد", "أوردت"]
+  .filter((v) => SPEECH_PAST.test(v))
+  .flatMap((v) => [`${v}ه`, `${v}ها`])
+  .filter((v) => v !== "أضافه");
 
 /** Words that end a name scan. */
 export const STOP = withYaVariants(keySet([...stopData.particles, ...stopData.verbs, ...stopData.participles, ...stopData.time, ...stopData.nouns, ...stopData.adverbs, ...SPEECH_WITH_OBJECT]));

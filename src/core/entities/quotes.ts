@@ -38,6 +38,10 @@ const ADJUNCTS = new Set(["خلال", "أثناء", "عقب", "إثر", "اثر"
 const RELATIVES = new Set(["التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"].map(foldKey));
 const COMPLEMENTIZER = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"]);
 const MIN_WORDS = 3;
+/** Words between إن/أن and a quotation that belong to the words said («أن الحكومة "ستواصل …"»), at most. */
+const LEAD_IN_WORDS = 6;
+/** Nouns a reported clause may hang from («على ضرورة أن», «أهمية أن»): they are part of what was said. */
+const MODAL_NOUNS = new Set(["ضرورة", "أهمية", "اهمية", "وجوب", "حتمية"].map(foldKey));
 
 function quoteSpans(w: SentenceWork): Span[] {
   const spans: Span[] = [];
@@ -48,6 +52,8 @@ function quoteSpans(w: SentenceWork): Span[] {
     // A straight quote glued to the word before it and followed by a space closes a name whose opening mark is missing
     // ("في تصريح للجوهرة اف ام" اليوم"): it opens nothing.
     if (t.raw === '"' && /[\p{L}\p{N}]/u.test(w.text[t.start - 1] ?? "") && /\s/.test(w.text[t.end] ?? " ")) continue;
+    // Nor one right before a full stop or a comma ("… الجوالة) ". وأضاف"): it closes words whose opening mark was another.
+    if (t.raw === '"' && /^[.،,؛;!?؟]/.test(w.text.slice(t.end, t.end + 1))) continue;
     const want = t.raw === "\u201C" || t.raw === "\u201E" ? "\u201D" : t.raw === "\u00AB" ? "\u00BB" : '"';
     let j = i + 1;
     while (j < toks.length && !(isCloseQuote(toks[j]) && toks[j]!.raw === want)) j++;
@@ -87,7 +93,9 @@ function isFeminineVerb(key: string): boolean {
 }
 
 /** A preposition, conjunction or relative pronoun that ends a span cut short. */
-const DANGLING = /\s+(?:في|من|على|الى|إلى|عن|مع|ب|ل|و|ثم|أو|او|الذي|التي|الذين|اللذين|اللتين|ما|كما|حيث|أن|ان|إن|وفق|حسب|بحسب|وهو|وهي)$/u;
+const DANGLING = /\s+(?:في|من|على|الى|إلى|عن|مع|ب|ل|و|ثم|أو|او|الذي|التي|الذين|اللذين|اللتين|ما|لما|كما|حيث|أن|ان|إن|وفق|وفقا|حسب|بحسب|وهو|وهي)$/u;
+/** The newsroom's "as he put it" after the words said («…، وفق تعبيره», «" حسب قولها»). */
+const AS_PUT = /[\s"'“”«»،,]*(?:وفق|حسب|بحسب|على حد|على حدّ)\s+(?:تعبيره|تعبيرها|تعبيرهم|قوله|قولها|قولهم)$/u;
 /** Openings of the newsroom's own sentences. */
 const EDITORIAL = /^(?:و)?(?:يشار|يذكر|تجدر الإشارة|تجدر الاشارة|للإشارة|للاشارة|للتذكير)(?=\s|$)/u;
 
@@ -95,15 +103,30 @@ function trimmed(w: SentenceWork, start: number, end: number): QuoteMention | un
   let s = start;
   let e = end;
   const text = w.text;
-  while (s < e && /[\s"“”«»:،,.]/.test(text[s]!)) s++;
+  while (s < e && /[\s"'“”«»:،,.]/.test(text[s]!)) s++;
   // «" أن فتح التحقيق ...»: the complementizer before the words said is not theirs.
   const lead = /^(?:أن|إن|ان)\s+/.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
-  while (e > s && /[\s"“”«»:،,.]/.test(text[e - 1]!)) e--;
+  while (e > s && /[\s"'“”«»:،,.]/.test(text[e - 1]!)) e--;
+  const put = AS_PUT.exec(text.slice(s, e));
+  if (put) {
+    e -= put[0].length;
+    while (e > s && /[\s"'“”«»:،,.]/.test(text[e - 1]!)) e--;
+  }
   // A word left hanging where the words said were cut off ("… بعينه في", "لحزبه الجديد، الذي") is not theirs.
   for (let m = DANGLING.exec(text.slice(s, e)); m !== null && e - m[0].length > s; m = DANGLING.exec(text.slice(s, e))) {
     e -= m[0].length;
-    while (e > s && /[\s"“”«»:،,.]/.test(text[e - 1]!)) e--;
+    while (e > s && /[\s"'“”«»:،,.]/.test(text[e - 1]!)) e--;
+  }
+  // A quotation inside the words said keeps its closing mark («ذلك يعد "خبرا عاريا من الصحة"»).
+  const inner = text.slice(s, e);
+  const closer = text[e];
+  if (
+    (closer === '"' && (inner.split('"').length - 1) % 2 === 1) ||
+    (closer === "»" && inner.split("«").length > inner.split("»").length) ||
+    (closer === "\u201D" && inner.split("\u201C").length > inner.split("\u201D").length)
+  ) {
+    e++;
   }
   const body = text.slice(s, e);
   // The newsroom's words ("يشار أن المقابلة ستنطلق …"), not the speaker's.
@@ -154,6 +177,8 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
   const quoted = (m: WorkMention) => spans.some((s) => s.close - s.open - 1 > NAME_MAX_WORDS && m.t0 > s.open && m.t0 < s.close);
   const speakers = w.mentions.filter((m) => m.type !== "place" && !quoted(m)).sort((a, b) => a.t0 - b.t0);
   let current: { name: string; gender?: "f" | "m" } | undefined;
+  /** Whether current's gender is only the default for a man (no name list or verb said it). */
+  let guessed = false;
 
   // Speech verbs inside a quotation are the speaker's words, not new attributions.
   const inQuote = new Uint8Array(toks.length);
@@ -176,6 +201,8 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
       }
     }
     let speaker: { name: string; gender?: "f" | "m" } | undefined;
+    // Whether this verb's speaker has a guessed gender; undefined when the speaker is the current one, kept.
+    let nowGuessed: boolean | undefined = false;
     let after = v + 1;
     const m = participle ? undefined : (subjectAfter(w, v, speakers) ?? subjectBefore(w, v, speakers));
     // "بين الترجي و النجم": the preposition "between", not بيّن ("explained"), when a second party follows.
@@ -184,6 +211,7 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
       speaker = { name: m.surface };
       const g = m.gender ?? (fem ? "f" : m.type === "person" ? "m" : undefined);
       if (g) speaker.gender = g;
+      nowGuessed = m.gender === undefined && !fem;
       after = m.t1;
     } else if (!participle) {
       const ra = w.roleAnaphors.find((r) => r.t0 === v + 1);
@@ -198,8 +226,9 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
           current = undefined;
           continue;
         }
-      } else if (v === 0 && pronounSubject(w, v)) {
-        // Only a sentence-initial verb refers back ("وتابع:"); "لكنه قال" may mean a statement.
+      } else if ((v === 0 || toks[v - 1]!.raw === ".") && pronounSubject(w, v)) {
+        // Only a verb opening a sentence (or what the splitter left joined after a full stop) refers back ("وتابع:");
+        // "لكنه قال" may mean a statement.
         const name = fem ? state.lastFemale : (state.lastMale ?? state.lastSpeaker?.name);
         if (name) speaker = { name, gender: fem ? "f" : "m" };
       } else if (!pronounSubject(w, v)) {
@@ -212,29 +241,70 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
       // A woman's participle ("قائلة") after no speaker or a man: the woman just named, not the last (male) speaker
       // ("ميركل سألته قائلة"). After a body ("دعت المنظمة … مشيرة") it is the body's.
       const woman = [...speakers].reverse().find((x) => x.type === "person" && x.t1 <= v && x.gender === "f");
-      speaker = woman ? { name: woman.surface, gender: "f" } : state.lastFemale ? { name: state.lastFemale, gender: "f" } : undefined;
+      // A speaker taken for a man only by default is the woman the participle says («وترى منوبية أن … قائلة»).
+      speaker = woman
+        ? { name: woman.surface, gender: "f" }
+        : current && guessed
+          ? { name: current.name, gender: "f" }
+          : state.lastFemale
+            ? { name: state.lastFemale, gender: "f" }
+            : undefined;
     } else {
       speaker = current ?? state.lastSpeaker;
+      if (speaker === current) nowGuessed = undefined;
     }
     if (!speaker || speaker.name === "") continue;
     current = speaker;
-    const span = spans.find((s) => !s.used && s.open >= after && s.open < limit && !titleSpan(w, s));
+    if (nowGuessed !== undefined) guessed = nowGuessed;
+    let span = spans.find((s) => !s.used && s.open >= after && s.open < limit && !titleSpan(w, s));
+    // Where the words said begin when a few words lead from إن/أن into the quotation («أن ذلك يعد "خبرا عاريا …"»).
+    let from: number | undefined;
+    if (span) {
+      const c = complementizerAfter(w, after, span.open, spans);
+      if (typeof c === "number" && c >= 0) {
+        // «قالت X إن A، مضيفة أنه "B"»: the verb's words are A, up to the participle whose words the quotation is.
+        const next = verbs.find((x) => x > c && x < span!.open);
+        if (next !== undefined) {
+          span = undefined;
+          limit = next;
+        } else if (span.open - c > 1 && span.open - c <= LEAD_IN_WORDS + 1 && !toks.slice(c + 1, span.open).some((t) => t.kind === "p")) {
+          from = toks[c]!.end;
+        }
+      }
+    }
     let q: QuoteMention | undefined;
     if (span) {
       span.used = true;
-      q = trimmed(w, span.start, span.end);
+      q = trimmed(w, from ?? span.start, span.end);
     } else {
-      const c = complementizerAfter(w, after, limit);
-      if (c >= 0) {
-        const endTok = limit < toks.length ? toks[limit - 1] : undefined;
-        const end = endTok && endTok.kind === "p" ? endTok.start : limit < toks.length ? toks[limit]!.start : w.text.length;
-        q = trimmed(w, toks[c]!.end, end);
+      const found = complementizerAfter(w, after, limit, spans);
+      // «معتبرا أن "الأسد …"»: a quotation right after إن/أن is the words said.
+      const c = typeof found === "number" && found >= 0 ? (spans.find((s) => s.open === found + 1 && !titleSpan(w, s)) ?? found) : found;
+      // The verb's words are a quotation already attributed (to an earlier verb of the clause): nothing new is said.
+      if (typeof c === "object") {
+        if (!c.used) {
+          c.used = true;
+          q = trimmed(w, c.start, c.end);
+        }
+      } else if (c >= 0) {
+        // Reported speech without marks ends at the clause's limit, or at a full stop the sentence splitter left inside
+        // («… الحكومة". وتم صباح اليوم …»): what follows is the newsroom's next sentence.
+        let stop = limit;
+        for (let k = c + 1; k < limit && stop === limit; k++) if (!inQuote[k] && fullStop(w, toks[k]!)) stop = k + 1;
+        const endTok = stop < toks.length ? toks[stop - 1] : undefined;
+        const end = endTok && endTok.kind === "p" ? endTok.start : stop < toks.length ? toks[stop]!.start : w.text.length;
+        // «مشددا على ضرورة أن يتقبل …»: what was said is the necessity, not the clause alone.
+        const from = c > after && MODAL_NOUNS.has(toks[c - 1]!.key) ? toks[c - 1]!.start : toks[c]!.end;
+        q = trimmed(w, from, end);
       }
     }
-    // The same words reached again by a later participle of the same clause ("دعت … مشيرة إلى أن") are one quote.
+    // The same words reached again by a later participle of the same clause ("دعت … مشيرة إلى أن") are one quote; a
+    // clause around a quotation already given («مؤكدا أن ذلك يعد "خبرا عاريا من الصحة"») replaces it.
     if (q && !out.some((o) => o.start === q!.start && o.end === q!.end)) {
+      const inner = out.findIndex((o) => o.speaker === speaker!.name && o.start >= q!.start && o.end <= q!.end);
       q.speaker = speaker.name;
-      out.push(q);
+      if (inner >= 0) out.splice(inner, 1, q);
+      else out.push(q);
     }
     remember(state, speaker);
   }
@@ -254,6 +324,18 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
     }
   }
   return out;
+}
+
+/**
+ * A full stop, not a decimal point («10.800», «جويلية .2016»), part of an ellipsis, an address or an abbreviation («م.د»,
+ * «(ز.ناصر»).
+ */
+function fullStop(w: SentenceWork, t: Token): boolean {
+  if (t.kind !== "p" || !/^[.!?؟]$/.test(t.raw)) return false;
+  const text = w.text;
+  // «www.edunet.tn»: Latin letters or digits on both sides are an address or a number.
+  if (/[\dA-Za-z.]/.test(text[t.end] ?? " ") || text[t.start - 1] === ".") return false;
+  return !(/\p{L}/u.test(text[t.start - 1] ?? "") && !/\p{L}/u.test(text[t.start - 2] ?? " "));
 }
 
 function remember(state: QuoteState, speaker: { name: string; gender?: "f" | "m" }): void {
@@ -288,7 +370,7 @@ function subjectAfter(w: SentenceWork, v: number, speakers: WorkMention[]): Work
   const org = speakers.find((m) => m.type === "organization" && m.t0 === v + 1 && !addressee(w, m));
   for (const m of speakers) {
     if (m.t0 <= v || m.type !== "person") continue;
-    if (m.t0 - v > 14) return undefined;
+    if (m.t0 - v > 14) return org;
     for (let k = v + 1; k < m.t0; k++) {
       const t = w.toks[k]!;
       // A role phrase may hold a quoted name (عن كتلة "الصادقون"): quotes only stop a bare subject.
@@ -315,14 +397,19 @@ function pronounSubject(w: SentenceWork, v: number): boolean {
   return COMPLEMENTIZER.has(t.key) || /^(في|الي|خلال|لـ|ل|عن|امام|ل.+ين)$/.test(t.key) || t.key.startsWith("لصحاف") || t.key === "ايضا";
 }
 
-/** Index of إن/أن after the speaker (within a few tokens, "لـ"العربي الجديد" إن" allowed). */
-function complementizerAfter(w: SentenceWork, from: number, limit: number): number {
+/**
+ * Index of إن/أن after the speaker (within a few tokens, "لـ"العربي الجديد" إن" allowed), or the quotation met first
+ * ("قائلا " بكيت ولم استطع أن …"": the words said are the quotation, not what follows an أن inside it).
+ */
+function complementizerAfter(w: SentenceWork, from: number, limit: number, spans: readonly Span[]): number | Span {
   // Within 12 words of the speaker; a quoted title between counts as one ("في برنامج "علاش هكا؟" على "الجوهرة أف أم" أن").
   let counted = 0;
   for (let k = from; k < limit && counted < 12; k++, counted++) {
     const t = w.toks[k]!;
     if (COMPLEMENTIZER.has(t.key)) return k;
     if (isOpenQuote(t)) {
+      const span = spans.find((s) => s.open === k);
+      if (span && !titleSpan(w, span)) return span;
       let j = k + 1;
       while (j < limit && j - k <= 8 && !isCloseQuote(w.toks[j])) j++;
       if (j < limit && isCloseQuote(w.toks[j])) k = j;

@@ -228,3 +228,52 @@ describe("GIVEN words said, cut short or not said at all", () => {
     );
   });
 });
+
+describe("GIVEN words said that hang from a noun or close with a stray mark", () => {
+  const quotes = (text: string) => analyseArticleEntities([text])[0]!.quotes.map((q) => `${q.speaker}: ${q.text}`);
+  it("THEN a clause after «على ضرورة أن» keeps the necessity it states", () => {
+    expect(quotes("وأضاف حافظ قائد السبسي أن الانتقادات أمر عادي، مشددا على ضرورة أن يتقبل كل طرف سياسي النقد البنّاء.")).toContain(
+      "حافظ قائد السبسي: ضرورة أن يتقبل كل طرف سياسي النقد البنّاء",
+    );
+  });
+  it("THEN a straight mark before a full stop opens no quote", () => {
+    const found = quotes("واعتبر شكري ناجي أن 'هذه الخصائص كفيلة بضمان أقصى مستوى من التأمين (المصرفية الجوالة) \". وأضاف ان البنك اعتمد على هيكل مصادقة دولي.");
+    expect(found.some((q) => q.includes("وأضاف ان"))).toBe(false);
+    expect(found).toContain("شكري ناجي: البنك اعتمد على هيكل مصادقة دولي");
+  });
+  it("THEN «قالت X إن A، مضيفة أنه “B”» gives A and B, each once", () => {
+    expect(quotes('وقالت ألفة يوسف إن الفرق بين الديمقراطيات الحقيقية وبيننا شاسع جدّا، مضيفة أنه "مهما تم إخفاء هذه الملفات سيأتي اليوم الذي يتم فيه كشفها"، حسب قولها.')).toEqual([
+      "ألفة يوسف: الفرق بين الديمقراطيات الحقيقية وبيننا شاسع جدّا",
+      "ألفة يوسف: مهما تم إخفاء هذه الملفات سيأتي اليوم الذي يتم فيه كشفها",
+    ]);
+  });
+  it("THEN words said without marks end at a full stop left inside the sentence, not at a decimal point or an abbreviation", () => {
+    expect(quotes('وأضاف العماري أن حرية التعبير مكسب يجب الحفاظ عليه". وتم صباح اليوم استنطاق الإعلامي لطفي العماري.')).toEqual([
+      "العماري: حرية التعبير مكسب يجب الحفاظ عليه",
+    ]);
+    expect(quotes("وقال سعد الصديق إن الحصاد بلغ 80 بالمائة فيما تم تجميع نحو 0.6 مليون طن بقيمة 1300 م.د إلى حد الآن.")).toEqual([
+      "سعد الصديق: الحصاد بلغ 80 بالمائة فيما تم تجميع نحو 0.6 مليون طن بقيمة 1300 م.د إلى حد الآن",
+    ]);
+  });
+  it("THEN a body that speaks keeps its words when a person is named far after it", () => {
+    const found = quotes("وأعلنت وزارة الدفاع الروسية العثور في البحر الأسود على أجزاء من الطائرة، موضحة أنه عثر على أجزاء منها على بعد 1.5 كلم من ساحل مدينة سوتشي وعلى عمق 50 مترا. وقال المتحدث باسم الكرملين دميتري بسكوف إن الرئيس فلاديمير بوتين على اطلاع على تطورات الوضع.");
+    expect(found.some((q) => q.endsWith(": عثر على أجزاء منها على بعد 1.5 كلم من ساحل مدينة سوتشي وعلى عمق 50 مترا") && q.startsWith("وزارة الدفاع الروسية"))).toBe(true);
+    expect(found).toContain("دميتري بسكوف: الرئيس فلاديمير بوتين على اطلاع على تطورات الوضع");
+  });
+  it("THEN the noun إضافة is no speech verb, and «وفق تعبيره» is not part of the words said", () => {
+    expect(quotes("وقال النائب عبد الرؤوف الشابي اليوم إن رئيس الحكومة كان بإمكانه إلغاء وزارة أو إضافة أخرى دون العودة إلى البرلمان، وفق تعبيره.")).toEqual([
+      "عبد الرؤوف الشابي: رئيس الحكومة كان بإمكانه إلغاء وزارة أو إضافة أخرى دون العودة إلى البرلمان",
+    ]);
+  });
+  it("THEN a woman's participle after a name of unknown gender continues her words", () => {
+    expect(quotes('وترى منوبية أن الاندماج في المجتمع الألماني سر نجاحها، قائلة "أتمنى أن تتمكن المرأة العربية من دخول معترك الحياة على طريقتها".')).toEqual([
+      "منوبية: الاندماج في المجتمع الألماني سر نجاحها",
+      "منوبية: أتمنى أن تتمكن المرأة العربية من دخول معترك الحياة على طريقتها",
+    ]);
+  });
+  it("THEN a clause around a quotation replaces the quotation alone", () => {
+    expect(quotes('وأكد فتحي الرويسي ان ذلك يعد "خبرا عاريا من الصحة ومغالطة للراي العام"، حسب قوله.')).toEqual([
+      'فتحي الرويسي: ذلك يعد "خبرا عاريا من الصحة ومغالطة للراي العام"',
+    ]);
+  });
+});
