@@ -9,7 +9,7 @@
 import type { Entity, EntityType, Sentence } from "../types.ts";
 import { distance } from "fastest-levenshtein";
 import { normalizeKey } from "../text/normalize.ts";
-import { ENTRY_BY_KEY, NAME_PARTICLES, SURNAME_INDEX, dropAl, LEX_ENTRIES } from "./lexicon.ts";
+import { ENTRY_BY_KEY, FIRST_NAMES, NAME_PARTICLES, SURNAME_INDEX, dropAl, LEX_ENTRIES } from "./lexicon.ts";
 import type { LexEntry } from "./lexicon.ts";
 import { foldKey } from "./tokenize.ts";
 import { entityEnglishName, isOrgHead } from "./translate-org.ts";
@@ -42,7 +42,10 @@ function personKey(surface: string): string {
   // A final ى written for ي and back ("ناجى جلول", "عبير موسى" beside "ناجي جلول", "عبير موسي") is one name.
   // (Not a name of one word: "سلمى" is not the nisba "السلمي".)
   // "أبوبكر" and "أبو بكر", "عبدالله" and "عبد الله" are one spelling: the particle is read apart from its word.
-  const folded = foldKey(surface.replace(QUOTES_RE, " ")).replace(/(^| )(عبد(?=ال\S{2,})|ابو(?=\S{2,}))/g, "$1$2 ");
+  // So are "نورالدين" and "نور الدين".
+  const folded = foldKey(surface.replace(QUOTES_RE, " "))
+    .replace(/(^| )(عبد(?=ال\S{2,})|ابو(?=\S{2,}))/g, "$1$2 ")
+    .replace(/(^| )(\S{2,})(?=الدين( |$))/g, "$1$2 ");
   const toks = (folded.includes(" ") ? folded.replace(/ى(?= |$)/g, "ي") : folded).split(" ").filter(Boolean);
   return toks.map((t, i) => (i === 0 ? t : dropAl(t))).join(" ");
 }
@@ -182,7 +185,8 @@ function unionVariants(persons: Group[], sets: Sets): void {
         const restA = ga.tokens.slice(0, -1);
         const restB = gb.tokens.slice(0, -1);
         // A shared particle (بن، عبد، أبو) says nothing: "سفيان بن حميدة" and "فوزي بن حميدة" are two people.
-        const sharedToken = restA.some((t) => !NAME_PARTICLES.has(t) && restB.some((u) => u === t || dropAl(u) === dropAl(t)));
+        const sharedToken =
+          restA.some((t) => !NAME_PARTICLES.has(t) && restB.some((u) => u === t || dropAl(u) === dropAl(t))) || firstSpelling(ga.tokens[0]!, gb.tokens[0]!);
         const sharedRole = sharesOffice(ga, gb);
         // Two different first names are two people even with the same role ("النائب خالد/يوسف مرزوق"),
         // unless one is an initial ("سي" for C.); "المهدي" and "مهدي" are one. A name opening on بن has no first
@@ -191,7 +195,8 @@ function unionVariants(persons: Group[], sets: Sets): void {
         const fa = ga.tokens[0]!;
         const fb = gb.tokens[0]!;
         const bin = SONSHIP.has(fa) || SONSHIP.has(fb);
-        const firstCompatible = dropAl(fa) === dropAl(fb) || (bin ? sharedRole : fa.length <= 2 || fb.length <= 2);
+        const firstCompatible =
+          dropAl(fa) === dropAl(fb) || firstSpelling(fa, fb) || mohamedBefore(ga.tokens, gb.tokens) || (bin ? sharedRole : fa.length <= 2 || fb.length <= 2);
         const middlesDiffer = differentMiddles(restA.slice(1), restB.slice(1)) || binFamilyDiffers(ga.tokens, gb.tokens);
         if ((sharedToken || sharedRole) && firstCompatible && !middlesDiffer) pairs.push([ga, gb]);
       }
@@ -263,6 +268,32 @@ function differentMiddles(a: string[], b: string[]): boolean {
   if (namesA.some((x) => namesB.some((y) => sameSpelling(x, y)))) return false;
   return !sameSpelling(a.join(""), b.join(""));
 }
+
+/**
+ * A foreign first name the name list does not know, spelt as one it knows but for long vowels left out or a G written غ
+ * («فرنسوا» and «فرانسوا», «جاستين» and «جاستن», «أنغيلا» and «أنجيلا»). Two known names are two names («سليم»,
+ * «سالم»), and so are two whose vowels stand in different places («رشدي», «رشاد»).
+ */
+function firstSpelling(a: string, b: string): boolean {
+  if (a === b || a.length < 4 || b.length < 4 || FIRST_NAMES.has(a) === FIRST_NAMES.has(b)) return false;
+  const g = (t: string) => t.replace(/غ/g, "ج").replace(/ى$/, "ي");
+  const [short, long] = a.length <= b.length ? [g(a), g(b)] : [g(b), g(a)];
+  // The shorter spelling is the longer one with some of its ا و ي left out (never the first letter).
+  let i = 0;
+  for (let j = 0; j < long.length; j++) {
+    if (short[i] === long[j]) i++;
+    else if (j === 0 || !"اوي".includes(long[j]!)) return false;
+  }
+  return i === short.length;
+}
+
+/** «محمد المنصف المرزوقي» and «المنصف المرزوقي»: the Maghreb's leading محمد, written or left out. */
+function mohamedBefore(a: readonly string[], b: readonly string[]): boolean {
+  const [long, short] = a.length === b.length + 1 ? [a, b] : b.length === a.length + 1 ? [b, a] : [undefined, undefined];
+  return long !== undefined && long[0] === MOHAMED && dropAl(long[1]!) === dropAl(short[0]!);
+}
+
+const MOHAMED = foldKey("محمد");
 
 /** The same word spelt two ways: at most a letter or two apart (40% of the longer one). */
 function sameSpelling(x: string, y: string): boolean {

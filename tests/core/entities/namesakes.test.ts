@@ -126,3 +126,30 @@ describe("GIVEN a family name without its first name, and two men who share it",
     expect(people.map((p) => p.name.ar).sort()).toEqual(["عبد الحميد بن عبد الله", "عبد الحميد خلف الله"]);
   });
 });
+
+describe("GIVEN well-known names spelt with and without their long vowels, or without the leading محمد", () => {
+  const core = corpus([
+    "قال المرشح فرانسوا فيون إن برنامجه واضح.",
+    "وأكد فرنسوا فيون أنه باق في السباق.",
+    "وقال الرئيس الأسبق محمد المنصف المرزوقي إن الانتخابات مزورة.",
+    "واعتبر منصف المرزوقي أن الحكومة فشلت.",
+    "وقال الأمين العام نور الدين الطبوبي إن الإضراب قائم.",
+    "وأكد نورالدين الطبوبي أن المفاوضات متواصلة.",
+    "وقال رشاد بن رمضان إن المشروع جاهز.",
+    "وأكد رشدي بن رمضان أن الفريق جاهز.",
+  ]);
+  const articlesOf = (q: string) => core.who(q)[0]!.articles;
+
+  it("THEN «فرنسوا» is «فرانسوا», and «نورالدين» is «نور الدين»: one person each", () => {
+    expect(articlesOf("فرنسوا فيون")).toEqual(["n0", "n1"]);
+    expect(articlesOf("نورالدين الطبوبي")).toEqual(["n4", "n5"]);
+  });
+  it("THEN «منصف المرزوقي» is «محمد المنصف المرزوقي»", () => {
+    expect(core.who("منصف المرزوقي")[0]!.name.ar).toBe("محمد المنصف المرزوقي");
+    expect(articlesOf("منصف المرزوقي")).toEqual(["n2", "n3"]);
+  });
+  it("THEN two names whose vowels stand in different places stay two people", () => {
+    expect(articlesOf("رشاد بن رمضان")).toEqual(["n6"]);
+    expect(articlesOf("رشدي بن رمضان")).toEqual(["n7"]);
+  });
+});
