@@ -4,9 +4,11 @@
  * meta.json itself, README.* and other extensions are not articles.
  *
  * Bad input never throws: an unreadable, empty, binary or non-UTF-8 file, broken front matter, a
- * malformed JSON line, a duplicate id or a missing directory becomes a `LoadProblem` and is skipped.
+ * malformed JSON line, a duplicate id, a copy of another article (same title and text) or a missing directory becomes a
+ * `LoadProblem` and is skipped.
  * Articles come back sorted by id (code-unit order, independent of locale).
  */
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
 import type { Article, LoadProblem, LoadResult } from "../types.ts";
@@ -151,12 +153,31 @@ function isArticleFile(file: string): boolean {
 function dedupe(articles: Article[], problems: LoadProblem[]): Article[] {
   articles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.origin < b.origin ? -1 : 1));
   const out: Article[] = [];
+  // A copy (the same title and text under another id: one story filed twice) would count every mention, source and
+  // search hit twice; the first id keeps it.
+  const byContent = new Map<string, string>();
   for (const a of articles) {
     const prev = out[out.length - 1];
-    if (prev && prev.id === a.id) problems.push({ file: a.origin, reason: `duplicate article id "${a.id}" (also ${prev.origin})` });
-    else out.push(a);
+    if (prev && prev.id === a.id) {
+      problems.push({ ...where(a.origin), reason: `duplicate article id "${a.id}" (also ${prev.origin})` });
+      continue;
+    }
+    const key = createHash("sha1").update(a.title).update("\u0000").update(a.paragraphs.join("\n")).digest("base64");
+    const first = byContent.get(key);
+    if (first !== undefined && a.paragraphs.length > 0) {
+      problems.push({ ...where(a.origin), reason: `same title and text as article "${first}" (a copy)` });
+      continue;
+    }
+    byContent.set(key, a.id);
+    out.push(a);
   }
   return out;
+}
+
+/** An article's origin as a problem's place: "file.jsonl:12" is line 12 of that file. */
+function where(origin: string): Pick<LoadProblem, "file" | "line"> {
+  const m = /^(.*\.jsonl):(\d+)$/.exec(origin);
+  return m ? { file: m[1]!, line: Number(m[2]) } : { file: origin };
 }
 
 function byFileLine(a: LoadProblem, b: LoadProblem): number {
