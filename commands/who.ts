@@ -79,7 +79,7 @@ export const who = {
     const aliases = best.aliases.filter((a) => a !== best.name.ar && a !== best.name.en);
     if (aliases.length) items.push({ heading: t("who.aliases"), text: aliases.slice(0, 8).join(lang === "ar" ? "، " : ", "), cites: [] });
 
-    const quotes = best.quotes.slice(0, MAX_QUOTES);
+    const quotes = pickQuotes(best, articles);
     let arabicShown = false;
     if (quotes.length) {
       const english = lang === "en"
@@ -132,6 +132,43 @@ export const who = {
  * The articles that mention an entity, those about them first: most mentions of them, then the newest, then by id.
  * (The entity lists them in corpus order, which means nothing to a reader.)
  */
+/** Words in a quote shown where there is a choice: a whole thought, short enough to read in a reply. */
+const QUOTE_WORDS = { min: 6, max: 45 };
+
+/**
+ * The quotes shown: one from each of the articles most about them (in the order listed), of a readable length where
+ * the article has one, never the same words twice; more from those articles when fewer have any.
+ */
+function pickQuotes(entity: Entity, articles: readonly string[]): Entity["quotes"] {
+  const byArticle = new Map<string, Entity["quotes"]>();
+  for (const q of entity.quotes) {
+    const list = byArticle.get(q.articleId);
+    if (list) list.push(q);
+    else byArticle.set(q.articleId, [q]);
+  }
+  const out: Entity["quotes"] = [];
+  const seen = new Set<string>();
+  const take = (q: Entity["quotes"][number] | undefined) => {
+    if (q === undefined) return;
+    out.push(q);
+    seen.add(q.text);
+  };
+  const readable = (q: Entity["quotes"][number]) => {
+    const n = q.text.split(/\s+/).length;
+    return n >= QUOTE_WORDS.min && n <= QUOTE_WORDS.max;
+  };
+  for (const id of articles) {
+    if (out.length === MAX_QUOTES) return out;
+    const list = byArticle.get(id)?.filter((q) => !seen.has(q.text));
+    if (list?.length) take(list.find(readable) ?? list[0]);
+  }
+  for (const q of entity.quotes) {
+    if (out.length === MAX_QUOTES) break;
+    if (!seen.has(q.text)) take(q);
+  }
+  return out;
+}
+
 function rankArticles(entity: Entity, core: CommandContext["core"]): string[] {
   // One record per article, sorted on plain fields (at 10k articles a prominent name has hundreds of articles and
   // thousands of mentions: Map lookups inside the comparator cost more than the rest of the reply).
