@@ -174,7 +174,10 @@ function queryEvents(index: CoreIndex, terms: readonly number[] | undefined, ent
   if (entities.length === 0) return keywordEvents(index, terms, inRange, limit);
   const named = entityEvents(index, entities, inRange, limit);
   if (entities.some((e) => index.entities[e]!.type === "person")) return named;
-  return mergeByRank(index, named, keywordEvents(index, terms, inRange, limit), limit);
+  // With `limit` events named already, a keyword event ranked below the last of them cannot be kept: the walk (most
+  // important first) stops there, and the cost stays with the answer, not the corpus.
+  const cutoff = named.length >= limit ? index.events.rank[named[limit - 1]!]! : Infinity;
+  return mergeByRank(index, named, keywordEvents(index, terms, inRange, limit, cutoff), limit);
 }
 
 /** Two event lists in importance order, merged (each event once) and cut at `limit`. */
@@ -242,12 +245,19 @@ function entityEvents(index: CoreIndex, entities: readonly number[], inRange: (e
 
 /**
  * Events with a member sentence containing every content term of the query, most important first, the
- * first `limit` in range; [] if a term is unknown. Walks the events of the term with the fewest.
+ * first `limit` in range and ranked no lower than `cutoff`; [] if a term is unknown. Walks the events of the term
+ * with the fewest.
  */
-function keywordEvents(index: CoreIndex, ids: readonly number[] | undefined, inRange: (e: number) => boolean, limit: number): number[] {
+function keywordEvents(
+  index: CoreIndex,
+  ids: readonly number[] | undefined,
+  inRange: (e: number) => boolean,
+  limit: number,
+  cutoff = Infinity,
+): number[] {
   const { postings } = index.terms;
   if (ids === undefined || ids.length === 0) return [];
-  const { termEventStart, termEvents, memberStart, memberSentences } = index.events;
+  const { termEventStart, termEvents, memberStart, memberSentences, rank } = index.events;
   let rarest = ids[0]!;
   for (const id of ids) if (termEventStart[id + 1]! - termEventStart[id]! < termEventStart[rarest + 1]! - termEventStart[rarest]!) rarest = id;
   const lists = ids.filter((id) => id !== rarest).map((id) => postingsOf(postings, id));
@@ -257,6 +267,7 @@ function keywordEvents(index: CoreIndex, ids: readonly number[] | undefined, inR
   const all = lists.length === 0 ? [] : [postingsOf(postings, rarest), ...lists];
   for (let i = termEventStart[rarest]!; i < end && out.length < limit; i++) {
     const e = termEvents[i]!;
+    if (rank[e]! > cutoff) break;
     if (!inRange(e)) continue;
     if (lists.length === 0) {
       out.push(e);
