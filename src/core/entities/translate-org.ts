@@ -124,6 +124,8 @@ interface NP {
   /** Transliterated words not in any table (often a common noun: adjectives after it are its own). */
   translit?: boolean;
   quoted?: boolean;
+  /** An organisation the lexicon knows («الغارديان»), not a place. */
+  brand?: boolean;
   /** "" (genitive), "and", "for" (ل), or a preposition. */
   link: string;
   attrib?: string;
@@ -367,7 +369,7 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
       p.nps.push(np);
       k += term.len;
     } else if (place) {
-      p.nps.push({ en: withArticle(place.value), adjs: [], proper: true, link });
+      p.nps.push({ en: withArticle(place.value), adjs: [], proper: true, link, ...(place.value.type === "organization" ? { brand: true } : {}) });
       k += place.len;
     } else {
       // Proper-name words: consecutive unknown words make one name.
@@ -388,9 +390,17 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
   return p;
 }
 
+/** Heads that only say what kind of outlet a name is («صحيفة الغارديان البريطانية» is The Guardian). */
+const OUTLET_HEADS = new Set(["newspaper", "channel", "magazine", "radio", "website"]);
+
 function render(p: Parsed, attributive = false): string {
   const words: string[] = [];
   const head = p.head;
+  // An outlet the lexicon knows by name is that name, whatever the article says it is and where it is from.
+  const only = p.nps[0];
+  if (head && OUTLET_HEADS.has(head.en) && p.nps.length === 1 && only!.brand && only!.link === "" && p.headAdjs.length === 0) {
+    return only!.en;
+  }
   // "الجامعة الجهوية للنزل": with an adjective or a sector, a definite head with a national form is that (a federation).
   const natHead = p.definite === true && head?.natEn !== undefined && (p.nat !== undefined || p.headAdjs.length > 0 || p.nps.some((np) => np.link === "for"));
   const headEn = head ? (natHead ? head.natEn : head.en) : undefined;

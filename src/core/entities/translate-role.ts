@@ -5,7 +5,7 @@
  * titles ("وزير الدفاع الأميركي" → "US Secretary of Defense"). Unknown words are transliterated.
  */
 import rolesData from "./data/roles.json" with { type: "json" };
-import { CONSTRUCTS, NAME_INDEX, ROLE_MODIFIERS, SURNAME_INDEX, TERMS, US_TERMS, dropAl } from "./lexicon.ts";
+import { CONSTRUCTS, ENTRY_BY_KEY, NAME_INDEX, ROLE_MODIFIERS, SURNAME_INDEX, TERMS, US_TERMS, dropAl } from "./lexicon.ts";
 import { ENDED, OFFICE_TERMS, isArabicWord, isCloseQuote, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { matchHead } from "./roles.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
@@ -86,6 +86,27 @@ function officeAfterWaw(toks: readonly Token[], k: number): boolean {
   return h !== undefined && h.head.kind !== "title";
 }
 
+/**
+ * Whether toks[k] opens a second office with no و, right after a complement that closed: a definite office after an
+ * adjective or a place behind ب cannot be its genitive («… بالمحكمة الابتدائية بتونس الناطق الرسمي باسم …», «زعيمة حزب
+ * الجبهة الوطنية المرشحة للانتخابات الرئاسية»).
+ */
+function officeAfterClosed(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  const prev = toks[k - 1];
+  if (!t || !prev || t.kind !== "w" || prev.kind !== "w" || !t.key.startsWith("ال")) return false;
+  const closed =
+    adjectiveOf(prev.key) !== undefined || nationalityOf(prev.key) !== undefined || (prev.key.startsWith("ب") && ENTRY_BY_KEY.get(prev.key.slice(1))?.type === "place");
+  if (!closed) return false;
+  const h = matchHead(toks, toks.map((x) => x.key), k);
+  return h !== undefined && h.head.kind === "function";
+}
+
+/** Whether toks[k] opens the holder's second office, behind و or after a closed complement. */
+function secondOffice(toks: readonly Token[], k: number): boolean {
+  return officeAfterWaw(toks, k) || officeAfterClosed(toks, k);
+}
+
 function compose(ar: string): string {
   const toks = tokenize(ar)
     .filter((t) => t.kind !== "p" || isOpenQuote(t) || isCloseQuote(t))
@@ -154,7 +175,7 @@ function compose(ar: string): string {
     // assistant secretary-general in charge of the civil service.
     if (orgHeadWithClitic(t.key) !== undefined) {
       let c = k + 1;
-      while (c < toks.length && !chargeAt(keys, c) && !officeAfterWaw(toks, c)) c++;
+      while (c < toks.length && !chargeAt(keys, c) && !secondOffice(toks, c)) c++;
       // Up to the holder's own adjectives at its end: «عضو المكتب التنفيذي المتخلي» is the outgoing member, «النائب
       // بالمجلس الوطني التأسيسي الشهيد» the martyred member (one agreeing with the head, or an adverb: بالنيابة).
       // Not after a preposition («هيئة الدفاع عن الشهيد») or a noun of its own («والوزير الأسبق»): there it is theirs.
@@ -176,7 +197,7 @@ function compose(ar: string): string {
       break;
     }
     // A second office ("… والعضو السابق للمكتب التنفيذي"): all of it is read as one, its adjectives its own.
-    if (officeAfterWaw(toks, k)) {
+    if (secondOffice(toks, k)) {
       rest.push(...toks.slice(k));
       break;
     }
@@ -356,8 +377,8 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
       return l ? `${l} ${p}` : p;
     };
     // و + another office, whatever its form ("… ونائب رئيس الحكومة"): the holder's second office.
-    if (officeAfterWaw(toks, k)) {
-      const role = compose([t.raw.slice(1), ...toks.slice(k + 1).map((x) => x.raw)].join(" "));
+    if (secondOffice(toks, k)) {
+      const role = compose([officeAfterWaw(toks, k) ? t.raw.slice(1) : t.raw, ...toks.slice(k + 1).map((x) => x.raw)].join(" "));
       if (parts[parts.length - 1] === "and") parts.pop();
       parts.push(`${SECOND_OFFICE}${role}`);
       break;
@@ -442,9 +463,12 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
       // Up to a preposition ("لجنة الأمن والدفاع | في البرلمان العراقي"): the first word as folded here,
       // clitics off, the rest as written.
       let end = k + 1;
-      while (end < toks.length && PREP[keys[end]!] === undefined && !officeAfterWaw(toks, end)) end++;
-      const org = translateOrg([bare, ...toks.slice(k + 1, end).map((x) => x.raw)].join(" "));
-      const the = /^the /i.test(org) ? org : `the ${org}`;
+      while (end < toks.length && PREP[keys[end]!] === undefined && !secondOffice(toks, end)) end++;
+      const orgAr = [bare, ...toks.slice(k + 1, end).map((x) => x.raw)].join(" ");
+      // A name the lexicon knows with its head, written with the name in quotes («حركة "إلى الأمام"»): its own English.
+      const lex = ENTRY_BY_KEY.get(foldKey(orgAr.replace(/["“”«»]/g, " ").replace(/\s+/g, " ").trim()));
+      const org = lex?.type === "organization" ? withArticle(lex) : translateOrg(orgAr);
+      const the = lex?.type === "organization" || /^the /i.test(org) ? org : `the ${org}`;
       if (lam) parts.push(`${first && to ? to : LAM} ${the}`);
       else parts.push((bare !== key || inAt) && (!first || of === "") ? `in ${the}` : link(the));
       first = false;

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { analyseArticleEntities, translateRole } from "../../../src/core/entities/index.ts";
+import { entityEnglishName } from "../../../src/core/entities/translate-org.ts";
 import { peopleIn } from "./helpers.ts";
 
 const people = peopleIn;
@@ -114,5 +115,31 @@ describe("GIVEN candidates («المرشح المحافظ فرانسوا فيو�
 
   it("THEN «المرشح الأوفر حظا» is the likeliest candidate, no one's name", () => {
     expect(people("ويعتبر المرشح الأوفر حظا للفوز بالانتخابات.")).toEqual([]);
+  });
+});
+
+describe("GIVEN a second office with no و, and outlets and movements the lexicon knows", () => {
+  it.each([
+    ["زعيمة حزب الجبهة الوطنية المرشحة للانتخابات الرئاسية", "Leader of the National Front Party and candidate for Presidential Elections"],
+    [
+      "مساعد وكيل الجمهورية بالمحكمة الابتدائية بتونس الناطق الرسمي باسم القطب القضائي",
+      "Assistant Public Prosecutor in the Court of First Instance in Tunisia and Official spokesperson for the Judicial Pole",
+    ],
+    ['المرشح من حركة "إلى الأمام"', "candidate from En Marche!"],
+    ['مديرة مكتب تونس لمنظمة "هيومن رايتس وتش"', "Director of the Office of Tunisia of Human Rights Watch"],
+    ["المدير الفني للنادي الكتالوني", "Technical Director of the Catalan Club"],
+  ])("THEN %s reads «%s»", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
+  });
+  it("THEN an office's genitive is still its complement («مستشار الرئيس الأمريكي»)", () => {
+    expect(translateRole("مستشار الرئيس الأمريكي")).not.toMatch(/ and /);
+  });
+  it.each([
+    ["صحيفة الغارديان البريطانية", "The Guardian"],
+    ["قناة الجزيرة القطرية", "Al Jazeera"],
+    ["إذاعة صفاقس", "Sfax radio"],
+    ['صحيفة "لوموند" الفرنسية', "French Loumound newspaper"],
+  ])("THEN the outlet %s is %s (a known outlet by its name; a place's radio stays the place's)", (ar, en) => {
+    expect(entityEnglishName(ar, "organization")).toBe(en);
   });
 });
