@@ -128,6 +128,9 @@ describe("GIVEN a second office with no و, and outlets and movements the lexico
     ['المرشح من حركة "إلى الأمام"', "candidate from En Marche!"],
     ['مديرة مكتب تونس لمنظمة "هيومن رايتس وتش"', "Director of the Office of Tunisia of Human Rights Watch"],
     ["المدير الفني للنادي الكتالوني", "Technical Director of the Catalan Club"],
+    ['مرشح حزب "فرنسا الأبية"', "candidate of La France Insoumise"],
+    ["مدير المشاريع بالمنظمة", "Director of Projects in the Organization"],
+    ["المدير العام للمعهد الوطني للمواصفات والملكية الصناعية", "Director-General of the National Institute for Standards and Industrial Property"],
   ])("THEN %s reads «%s»", (ar, en) => {
     expect(translateRole(ar)).toBe(en);
   });
