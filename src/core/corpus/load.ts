@@ -16,7 +16,7 @@ import { tagDates as defaultTagDates } from "../dates/tagger.ts";
 import { buildArticle } from "./build-article.ts";
 import { isFrontMatterError, parseFrontMatter } from "./front-matter.ts";
 import { parseMetaJson, pickMeta, type RawMeta } from "./meta-json.ts";
-import type { DateTagger } from "./published.ts";
+import { newestFirst, normalizePublished, type DateTagger } from "./published.ts";
 import { listFiles } from "./files.ts";
 
 export interface LoadOptions {
@@ -32,12 +32,66 @@ const READ_CONCURRENCY = 16;
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const tagger = options.tagDates === undefined ? defaultTagDates : options.tagDates;
   const problems: LoadProblem[] = [];
+  const articles: Article[] = [];
+  for (const r of await collectRecords(dir, problems)) {
+    const built = buildRecord(r, tagger, problems);
+    if (built) articles.push(built);
+  }
+  return { articles: dedupe(articles, problems), problems: problems.sort(byFileLine) };
+}
+
+/**
+ * The newest articles of `dir` whose text adds up to at most `maxChars` characters (always at least one), as
+ * `newestArticles` would choose them from the whole corpus, cleaning only those: an article's metadata date is read
+ * without cleaning it (only an undated one is cleaned to infer its date). `of` counts the corpus's articles (copies and
+ * repeated ids left out; an article with no usable text is only found out when it is cleaned). The early index of a
+ * first start (src/core/index/preview.ts).
+ */
+export async function loadNewest(dir: string, maxChars: number, options: LoadOptions = {}): Promise<LoadResult & { of: number }> {
+  const tagger = options.tagDates === undefined ? defaultTagDates : options.tagDates;
+  const problems: LoadProblem[] = [];
+  // Corpus order is id order (the first of an id or of a copy is the one kept); an undated record is cleaned now to infer
+  // its date.
+  const records = distinct((await collectRecords(dir, problems)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.origin < b.origin ? -1 : 1)));
+  const dated = records.map((r) => {
+    const published = normalizePublished(r.meta.published);
+    if (published !== null) return { r, published, built: undefined };
+    const built = buildRecord(r, tagger, problems);
+    return { r, published: built?.published ?? null, built: built ?? null };
+  });
+  const chosen: Article[] = [];
+  let chars = 0;
+  for (const i of newestFirst(dated)) {
+    const d = dated[i]!;
+    const a = d.built === undefined ? buildRecord(d.r, tagger, problems) : d.built;
+    if (!a) continue;
+    const size = a.paragraphs.reduce((n, p) => n + p.length, a.title.length);
+    if (chosen.length > 0 && chars + size > maxChars) break;
+    chosen.push(a);
+    chars += size;
+  }
+  const articles = dedupe(chosen, problems);
+  return { articles, problems: problems.sort(byFileLine), of: records.length };
+}
+
+/** An article as read from its file or line, not yet cleaned. */
+interface RawRecord {
+  id: string;
+  origin: string;
+  file: string;
+  line?: number;
+  body: string;
+  meta: RawMeta;
+}
+
+/** Every article record under `dir`, unbuilt; unreadable files and bad lines are problems. */
+async function collectRecords(dir: string, problems: LoadProblem[]): Promise<RawRecord[]> {
   let files: string[];
   try {
     files = await listFiles(dir);
   } catch (e) {
     problems.push({ file: dir, reason: `cannot read corpus directory: ${errorCode(e)}` });
-    return { articles: [], problems };
+    return [];
   }
 
   // meta.json files apply to the articles in their own directory.
@@ -50,14 +104,14 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     else problems.push({ file: relative(dir, file), reason: parsed.reason });
   }
 
-  const articles: Article[] = [];
+  const records: RawRecord[] = [];
   const sources = files.filter((f) => isArticleFile(f) || extname(f) === ".jsonl");
   await forEachLimited(sources, READ_CONCURRENCY, async (file) => {
     const text = await readText(file, problems, dir);
     if (text === null) return;
     const rel = relative(dir, file);
     if (extname(file) === ".jsonl") {
-      loadJsonLines(text, rel, tagger, articles, problems);
+      jsonLineRecords(text, rel, records, problems);
       return;
     }
     const fm = parseFrontMatter(text);
@@ -67,22 +121,34 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     }
     const name = basename(file);
     const meta = { ...(metaByDir.get(join(file, ".."))?.get(name) ?? {}), ...pickMeta(fm.meta) };
-    const built = buildArticle(name.slice(0, -extname(name).length), rel, fm.body, meta, tagger);
-    if ("reason" in built) problems.push({ file: rel, reason: built.reason });
-    else articles.push(built);
+    records.push({ id: name.slice(0, -extname(name).length), origin: rel, file: rel, body: fm.body, meta });
   });
+  return records;
+}
 
-  return { articles: dedupe(articles, problems), problems: problems.sort(byFileLine) };
+/** Cleans a record into an article, or records why it has no usable text. */
+function buildRecord(r: RawRecord, tagger: DateTagger | null, problems: LoadProblem[]): Article | undefined {
+  const built = buildArticle(r.id, r.origin, r.body, r.meta, tagger);
+  if (!("reason" in built)) return built;
+  problems.push(r.line === undefined ? { file: r.file, reason: built.reason } : { file: r.file, line: r.line, reason: built.reason });
+  return undefined;
+}
+
+/** Records less repeated ids and raw copies (what `dedupe` would drop once they are built), for loadNewest's count. */
+function distinct(records: RawRecord[]): RawRecord[] {
+  const ids = new Set<string>();
+  const bodies = new Set<string>();
+  return records.filter((r) => {
+    const body = createHash("sha1").update(r.meta.title ?? "").update("\u0000").update(r.body).digest("base64");
+    if (ids.has(r.id) || bodies.has(body)) return false;
+    ids.add(r.id);
+    bodies.add(body);
+    return true;
+  });
 }
 
 /** One article per line; blank lines are allowed, everything else must be a JSON object with text. */
-function loadJsonLines(
-  text: string,
-  rel: string,
-  tagger: DateTagger | null,
-  articles: Article[],
-  problems: LoadProblem[],
-): void {
+function jsonLineRecords(text: string, rel: string, records: RawRecord[], problems: LoadProblem[]): void {
   const stem = basename(rel, ".jsonl");
   const lines = text.split("\n");
   for (let i = 0; i < lines.length; i++) {
@@ -106,9 +172,7 @@ function loadJsonLines(
       continue;
     }
     const id = typeof r.id === "string" && r.id.trim() !== "" ? r.id.trim() : typeof r.id === "number" ? String(r.id) : `${stem}-${line}`;
-    const built = buildArticle(id, `${rel}:${line}`, r.text, pickMeta(r), tagger);
-    if ("reason" in built) problems.push({ file: rel, line, reason: built.reason });
-    else articles.push(built);
+    records.push({ id, origin: `${rel}:${line}`, file: rel, line, body: r.text, meta: pickMeta(r) });
   }
 }
 

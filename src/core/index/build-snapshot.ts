@@ -1,9 +1,9 @@
 /**
  * One indexing run from a corpus directory to a snapshot file: what the indexer process does (src/indexer.ts).
  */
-import { loadCorpus } from "../corpus/load.ts";
+import { loadCorpus, loadNewest } from "../corpus/load.ts";
 import { buildIndexData } from "./build.ts";
-import { newestArticles } from "./preview.ts";
+import { PREVIEW_CHARS } from "./preview.ts";
 import { snapshotPath, writeSnapshot } from "./snapshot.ts";
 
 export interface BuiltSnapshot {
@@ -44,8 +44,8 @@ export interface BuiltPreview extends BuiltSnapshot {
  */
 export async function buildPreview(corpusDir: string, file: string, maxChars?: number): Promise<BuiltPreview> {
   const started = performance.now();
-  const corpus = await loadCorpus(corpusDir);
-  const newest = newestArticles(corpus.articles, maxChars);
-  await writeSnapshot(file, { data: buildIndexData(newest), problems: corpus.problems });
-  return { snapshot: file, articles: newest.length, of: corpus.articles.length, ms: performance.now() - started, peakRssMB: process.resourceUsage().maxRSS / 1024 };
+  // Only the newest articles are cleaned and analysed; the whole corpus's problems are the full index's to report.
+  const corpus = await loadNewest(corpusDir, maxChars ?? PREVIEW_CHARS);
+  await writeSnapshot(file, { data: buildIndexData(corpus.articles), problems: [] });
+  return { snapshot: file, articles: corpus.articles.length, of: corpus.of, ms: performance.now() - started, peakRssMB: process.resourceUsage().maxRSS / 1024 };
 }

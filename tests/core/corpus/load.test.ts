@@ -1,8 +1,9 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadCorpus } from "../../../src/core/corpus/load.ts";
+import { loadCorpus, loadNewest } from "../../../src/core/corpus/load.ts";
+import { newestArticles, PREVIEW_CHARS } from "../../../src/core/index/preview.ts";
 import type { DateTagger } from "../../../src/core/corpus/published.ts";
 import type { DateMention } from "../../../src/core/types.ts";
 
@@ -175,5 +176,40 @@ describe("loadCorpus on ant-jawhara (10,138 real articles)", () => {
     const dated = articles.filter((a) => a.published !== null).length;
     expect(dated / articles.length).toBeGreaterThan(0.99);
     for (const a of articles) expect(a.paragraphs.length).toBeGreaterThan(0);
+  });
+});
+
+describe("loadNewest (the early index of a first start)", () => {
+  const dir = corpusDir({
+    "feed.jsonl": [
+      JSON.stringify({ id: "f1", title: "خبر قديم", text: PROSE, published: "2016-03-01" }),
+      JSON.stringify({ id: "f2", title: "خبر جديد", text: `${PROSE} وأضاف أن الوفود وصلت.`, published: "20/05/2017" }),
+      JSON.stringify({ id: "f3", title: "خبر جديد", text: `${PROSE} وأضاف أن الوفود وصلت.`, published: "2017-05-20" }),
+      "{ broken",
+      JSON.stringify({ id: "f4", title: "خبر بلا تاريخ", text: `أعلنت الوزارة يوم 3 جوان 2017 عن برنامج جديد. ${PROSE}` }),
+      JSON.stringify({ id: "f5", title: "خبر", text: "دمشق °C" }),
+      JSON.stringify({ id: "f6", title: "خبر آخر", text: `${PROSE} وتابع المتحدث أن اللقاء إيجابي.`, published: "2017-05-20T10:00:00+01:00" }),
+    ].join("\n"),
+    "a.txt": `مقال ملف\n${PROSE}`,
+    "meta.json": JSON.stringify({ "a.txt": { published: "2017-01-10" } }),
+  });
+
+  it("GIVEN budgets from one article to all THEN it chooses what newestArticles chooses from the whole corpus", async () => {
+    const whole = await loadCorpus(dir);
+    for (const chars of [1, 100, 150, 200, 300, 400, 10_000]) {
+      const got = await loadNewest(dir, chars);
+      expect(got.articles.map((a) => a.id), `budget ${chars}`).toEqual(newestArticles(whole.articles, chars).map((a) => a.id));
+      // Copies and repeated ids are not counted; an article with no text is only found out when it is cleaned.
+      expect(got.of).toBe(whole.articles.length + 1);
+    }
+    // The undated article's date is inferred from its text, so it is the newest.
+    expect((await loadNewest(dir, 1)).articles.map((a) => a.id)).toEqual(["f4"]);
+  });
+
+  it.runIf(existsSync(JAWHARA_DIR))("GIVEN the 10k corpus THEN the same newest articles as from the whole corpus, cleaning only those", async () => {
+    const whole = await loadCorpus(JAWHARA_DIR);
+    const got = await loadNewest(JAWHARA_DIR, PREVIEW_CHARS);
+    expect(got.articles.map((a) => a.id)).toEqual(newestArticles(whole.articles, PREVIEW_CHARS).map((a) => a.id));
+    expect(got.of).toBe(whole.articles.length);
   });
 });
