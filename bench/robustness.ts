@@ -48,7 +48,7 @@ export async function runRobustness(ctx: Context): Promise<void> {
   const hijri = dates.filter((d) => d.date.calendar === "hijri").length;
 
   ctx.rows.push(
-    row(S, "articles indexed without a crash", articles.length, "articles", undefined, `${core.problems().length} load problems; ${sentences.length.toLocaleString("en-US")} sentences`),
+    row(S, "articles indexed without a crash", articles.length, "articles", undefined, `${loadNote(core.problems())}; ${sentences.length.toLocaleString("en-US")} sentences`),
     row(S, "date mentions found", dates.length, "dates", undefined, `day ${byPrecision.day}, month ${byPrecision.month}, year ${byPrecision.year}; ${relative} relative, ${hijri} Hijri; ${events.toLocaleString("en-US")} timeline events`),
     row(S, "people found", people.length, "people", undefined, `${personMentions.toLocaleString("en-US")} person mentions; ${orgs.length} organisations; ${places.size} place names; ${mentions.toLocaleString("en-US")} mentions; ${quotes} quotes`),
   );
@@ -172,4 +172,10 @@ function mark(text: string, start: number | undefined, end: number | undefined):
   const from = Math.max(0, start - 160);
   const to = Math.min(text.length, end + 160);
   return flat(`${from > 0 ? "… " : ""}${text.slice(from, start)}⟦${text.slice(start, end)}⟧${text.slice(end, to)}${to < text.length ? " …" : ""}`);
+}
+
+/** The load's problems: copies of other articles (one story filed twice) apart from the rest. */
+function loadNote(problems: readonly { reason: string }[]): string {
+  const copies = problems.filter((p) => p.reason.startsWith("same title and text as")).length;
+  return `${problems.length - copies} load problems; ${copies} copies of other articles skipped`;
 }

@@ -3,7 +3,7 @@
  * articles, the full core) and the sinks for figures, notes and skips.
  */
 import type { Core } from "../../src/core/core.ts";
-import type { Article } from "../../src/core/types.ts";
+import type { Article, LoadProblem } from "../../src/core/types.ts";
 import { join } from "node:path";
 import { corpusDir, REPO, type CorpusRef } from "./corpus.ts";
 import type { Row, Table } from "./results.ts";
@@ -46,6 +46,7 @@ export const SEED = 20240727;
 export function createContext(options: Options, corpus: CorpusRef | null, skipped: { section: string; reason: string }[]): Context {
   let articles: Promise<Article[]> | undefined;
   let core: Promise<Core> | undefined;
+  let problems: LoadProblem[] = [];
   const ctx: Context = {
     options,
     corpus,
@@ -60,6 +61,7 @@ export function createContext(options: Options, corpus: CorpusRef | null, skippe
         if (!corpus) throw new Error("no corpus");
         const { loadCorpus } = await import("../../src/core/corpus/load.ts");
         const loaded = await loadCorpus(await corpusDir(corpus));
+        problems = loaded.problems;
         return options.quick ? shuffle(loaded.articles, SEED).slice(0, QUICK_ARTICLES) : loaded.articles;
       })();
       return articles;
@@ -67,7 +69,8 @@ export function createContext(options: Options, corpus: CorpusRef | null, skippe
     fullCore() {
       core ??= (async () => {
         const { createCore } = await import("../../src/core/create.ts");
-        return createCore({ articles: await ctx.articles() });
+        // (The load's problems too, so that robustness counts what was skipped: copies, bad lines.)
+        return createCore({ articles: await ctx.articles(), problems });
       })();
       return core;
     },
