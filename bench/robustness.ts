@@ -175,7 +175,7 @@ function mark(text: string, start: number | undefined, end: number | undefined):
 }
 
 /** The load's problems: copies of other articles (one story filed twice) apart from the rest. */
-function loadNote(problems: readonly { reason: string }[]): string {
-  const copies = problems.filter((p) => p.reason.startsWith("same title and text as")).length;
+function loadNote(problems: readonly { copyOf?: string }[]): string {
+  const copies = problems.filter((p) => p.copyOf !== undefined).length;
   return `${problems.length - copies} load problems; ${copies} copies of other articles skipped`;
 }

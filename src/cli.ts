@@ -39,7 +39,12 @@ export async function runCli(argv: string[]): Promise<CliResult> {
 
   const core = await loadCore(corpus);
   const problems = core.problems();
-  let stderr = problems.map((p) => `warning: skipped ${p.file}${p.line ? `:${p.line}` : ""}: ${p.reason}\n`).join("");
+  const copies = problems.filter((p) => p.copyOf !== undefined).length;
+  let stderr = problems
+    .filter((p) => p.copyOf === undefined)
+    .map((p) => `warning: skipped ${p.file}${p.line ? `:${p.line}` : ""}: ${p.reason}\n`)
+    .join("");
+  if (copies > 0) stderr += `note: skipped ${copies} ${copies === 1 ? "copy" : "copies"} of other articles (same title and text)\n`;
   if (core.articles().length === 0) {
     return { code: 1, stdout: "", stderr: `${stderr}error: no articles could be loaded from ${corpus ?? "seeds/"}\n` };
   }

@@ -57,7 +57,13 @@ whole.then(early, () => undefined);
 const holder = createSwappableCore(await Promise.race([first, whole]));
 const core = holder.core;
 const indexed = (next: Core) => {
-  for (const p of next.problems()) logger.warn({ file: p.file, line: p.line }, `skipped: ${p.reason}`);
+  // A corpus gathered from feeds files many stories twice: one line for the copies, not one each.
+  const copies = next.problems().filter((p) => p.copyOf !== undefined);
+  for (const p of next.problems()) if (p.copyOf === undefined) logger.warn({ file: p.file, line: p.line }, `skipped: ${p.reason}`);
+  if (copies.length > 0) {
+    const examples = copies.slice(0, 3).map((p) => `${p.file}${p.line ? `:${p.line}` : ""} (copy of ${p.copyOf})`);
+    logger.warn({ copies: copies.length, examples }, "skipped copies of other articles (same title and text)");
+  }
   if (stale) logger.info({ articles: next.articles().length }, "corpus changed since the last index: answering from it while re-indexing");
   else logger.info({ articles: next.articles().length }, "corpus indexed");
 };

@@ -133,3 +133,18 @@ describe("mawjaz CLI on the seeds", () => {
     expect(stdout.split("\n")[0]).toBe("Lloyd Austin");
   }, 60_000);
 });
+
+describe("mawjaz CLI on a corpus that files one story twice", () => {
+  it("GIVEN two copies and a bad line THEN one note for the copies, a warning for the bad line, and the story counted once", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mawjaz-cli-copies-"));
+    const text = "قال وزير التربية ناجي جلول اليوم الأربعاء 8 مارس 2017 إن الامتحانات ستجرى في موعدها.";
+    const line = (id: string) => JSON.stringify({ id, title: "الامتحانات في موعدها", published: "2017-03-08", text });
+    writeFileSync(join(dir, "feed.jsonl"), [line("a-1"), line("b-1"), line("c-1"), "{ broken"].join("\n"));
+    const r = await runCli(["who", "ناجي جلول", "--corpus", dir]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain("note: skipped 2 copies of other articles (same title and text)");
+    expect(r.stderr).toMatch(/warning: skipped feed\.jsonl:4: malformed JSON/);
+    expect(r.stderr.split("\n").filter(Boolean)).toHaveLength(2);
+    expect(r.stdout).toMatch(/في مقال واحد|في 1 مقال/);
+  });
+});

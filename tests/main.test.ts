@@ -112,6 +112,27 @@ describe("npm start", () => {
   }, 120_000);
 });
 
+describe("npm start on a corpus that files stories twice", () => {
+  it("GIVEN copies of articles THEN the log says once how many were skipped, and the console answers", async () => {
+    const dir = await mkdtemp(join(root, "node_modules/.cache/mawjaz-test-corpus-"));
+    try {
+      const text = "قال وزير التربية ناجي جلول اليوم الأربعاء 8 مارس 2017 إن الامتحانات ستجرى في موعدها.";
+      const line = (id: string) => JSON.stringify({ id, title: "الامتحانات في موعدها", published: "2017-03-08", text });
+      await writeFile(join(dir, "feed.jsonl"), [line("a-1"), line("b-1"), line("c-1")].join("\n"));
+      const run = start({ CORPUS_DIR: dir, INDEX_CACHE_DIR: "off", STORE_URL: "memory:", LOG_LEVEL: "info" }, "pipe");
+      run.child.stdin!.end("/who ناجي جلول\n");
+      expect(await run.exited).toBe(0);
+      const out = run.output();
+      expect(out.match(/skipped copies of other articles/g)).toHaveLength(1);
+      expect(out).toContain('"copies":2');
+      expect(out).not.toContain("skipped: same title");
+      expect(out).toContain("ناجي جلول");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe("npm start: a bot's first start on a large corpus", () => {
   it("GIVEN a Telegram bot and a corpus with no saved index THEN it answers from the newest articles at once, says so, and then from the whole corpus", async () => {
     const dir = await mkdtemp(join(root, "node_modules/.cache/mawjaz-test-corpus-"));

@@ -38,6 +38,8 @@ export interface LoadProblem {
   file: string;
   line?: number;
   reason: string;
+  /** Set when the article is a copy of another (same title and text): the id of the one kept. */
+  copyOf?: string;
 }
 
 export interface LoadResult {

@@ -229,7 +229,7 @@ function dedupe(articles: Article[], problems: LoadProblem[]): Article[] {
     const key = createHash("sha1").update(a.title).update("\u0000").update(a.paragraphs.join("\n")).digest("base64");
     const first = byContent.get(key);
     if (first !== undefined && a.paragraphs.length > 0) {
-      problems.push({ ...where(a.origin), reason: `same title and text as article "${first}" (a copy)` });
+      problems.push({ ...where(a.origin), reason: `same title and text as article "${first}" (a copy)`, copyOf: first });
       continue;
     }
     byContent.set(key, a.id);

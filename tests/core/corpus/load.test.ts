@@ -154,7 +154,7 @@ describe("loadCorpus bad input", () => {
     const { articles, problems } = await loadCorpus(dir);
     // The first id (in code-unit order) keeps it; a different text is another article.
     expect(articles.map((a) => a.id)).toEqual(["local-3", "local-4"]);
-    expect(problems).toEqual([{ file: "news.jsonl", line: 1, reason: 'same title and text as article "local-3" (a copy)' }]);
+    expect(problems).toEqual([{ file: "news.jsonl", line: 1, reason: 'same title and text as article "local-3" (a copy)', copyOf: "local-3" }]);
   });
 
   it("GIVEN a missing directory THEN a problem, not a throw", async () => {
