@@ -141,6 +141,7 @@ describe("GIVEN a second office with no و, and outlets and movements the lexico
     ["صحيفة الغارديان البريطانية", "The Guardian"],
     ["قناة الجزيرة القطرية", "Al Jazeera"],
     ["إذاعة صفاقس", "Sfax radio"],
+    ["هيومن رايتس واتش", "Human Rights Watch"],
     ['صحيفة "لوموند" الفرنسية', "French Loumound newspaper"],
   ])("THEN the outlet %s is %s (a known outlet by its name; a place's radio stays the place's)", (ar, en) => {
     expect(entityEnglishName(ar, "organization")).toBe(en);
