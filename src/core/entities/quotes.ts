@@ -355,6 +355,11 @@ function subjectBefore(w: SentenceWork, v: number, speakers: WorkMention[]): Wor
     const t = w.toks[k]!;
     if (!(t.raw === "،" || t.raw === "," || t.key === "قد" || t.key === "لقد")) return undefined;
   }
+  // A verb after its subject agrees with it: «مارين لوبان كشف» or «… والد مرشحة الرئاسة مارين لوبان، رأى» is a man's
+  // verb after a woman's name, someone else's words.
+  const vkey = speechVerbKey(w.toks[v])!;
+  const fem = isFeminineVerb(vkey);
+  if ((m.gender === "f" && !fem && SPEECH_VERBS.has(`${vkey}ت`)) || (m.gender === "m" && fem)) return undefined;
   return m;
 }
 

@@ -271,6 +271,11 @@ describe("GIVEN words said that hang from a noun or close with a stray mark", ()
       "منوبية: أتمنى أن تتمكن المرأة العربية من دخول معترك الحياة على طريقتها",
     ]);
   });
+  it("THEN a man's verb right after a woman's name is not hers", () => {
+    const found = quotes('وبالبحث في جذور المرشحة الفرنسية مارين لوبان كشف "جون لويس بوكارنوت" أنها تنحدر من عائلة ملك فرنسا لويس السادس.');
+    expect(found.some((q) => q.startsWith("مارين لوبان:"))).toBe(false);
+    expect(quotes("وزيرة السياحة سلمى اللومي أكدت أن الموسم السياحي واعد جدا.")).toEqual(["سلمى اللومي: الموسم السياحي واعد جدا"]);
+  });
   it("THEN a clause around a quotation replaces the quotation alone", () => {
     expect(quotes('وأكد فتحي الرويسي ان ذلك يعد "خبرا عاريا من الصحة ومغالطة للراي العام"، حسب قوله.')).toEqual([
       'فتحي الرويسي: ذلك يعد "خبرا عاريا من الصحة ومغالطة للراي العام"',
