@@ -240,7 +240,8 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
     } else if (vkey.endsWith("ه") && (current === undefined || current.gender === "m")) {
       // A woman's participle ("قائلة") after no speaker or a man: the woman just named, not the last (male) speaker
       // ("ميركل سألته قائلة"). After a body ("دعت المنظمة … مشيرة") it is the body's.
-      const woman = [...speakers].reverse().find((x) => x.type === "person" && x.t1 <= v && x.gender === "f");
+      // (Not one in a genitive: «ادعاءات مارين لوبان، مؤكدة» are the claims answered by someone else.)
+      const woman = [...speakers].reverse().find((x) => x.type === "person" && x.t1 <= v && x.gender === "f" && opensClause(w, x, true));
       // A speaker taken for a man only by default is the woman the participle says («وترى منوبية أن … قائلة»).
       speaker = woman
         ? { name: woman.surface, gender: "f" }
@@ -347,10 +348,7 @@ function remember(state: QuoteState, speaker: { name: string; gender?: "f" | "m"
 /** A person just before the verb: "وكان ...، محمد شياع السوداني، قد قال", "الكاظمي يؤكد". */
 function subjectBefore(w: SentenceWork, v: number, speakers: WorkMention[]): WorkMention | undefined {
   const m = [...speakers].reverse().find((x) => x.type === "person" && x.t1 <= v);
-  if (!m) return undefined;
-  // The subject opens its clause; "إدارة جو بايدن، قال" is a genitive, not a subject.
-  const before = w.toks[m.t0 - 1];
-  if (before && before.kind !== "p" && !m.role && !/^(و?كان|و?كانت|ف?قد)$/.test(before.key)) return undefined;
+  if (!m || !opensClause(w, m)) return undefined;
   for (let k = m.t1; k < v; k++) {
     const t = w.toks[k]!;
     if (!(t.raw === "،" || t.raw === "," || t.key === "قد" || t.key === "لقد")) return undefined;
@@ -359,8 +357,22 @@ function subjectBefore(w: SentenceWork, v: number, speakers: WorkMention[]): Wor
   // verb after a woman's name, someone else's words.
   const vkey = speechVerbKey(w.toks[v])!;
   const fem = isFeminineVerb(vkey);
-  if ((m.gender === "f" && !fem && SPEECH_VERBS.has(`${vkey}ت`)) || (m.gender === "m" && fem)) return undefined;
+  // (The feminine of «رأى» is «رأت».)
+  const hasFeminine = SPEECH_VERBS.has(`${vkey}ت`) || (/[يى]$/.test(vkey) && SPEECH_VERBS.has(`${vkey.slice(0, -1)}ت`));
+  if ((m.gender === "f" && !fem && hasFeminine) || (m.gender === "m" && fem)) return undefined;
   return m;
+}
+
+/**
+ * Whether a name opens its clause, as a subject does ("إدارة جو بايدن، قال" is a genitive, not a subject): after
+ * punctuation, كان/قد or إن/أن («أن ميركل سألته»), with its office, or (`afterVerb`) after a woman's verb («وتراجعت
+ * كربول … مؤكدة»; a word in ت but not a plural in ات: «ادعاءات مارين لوبان» is a genitive).
+ */
+function opensClause(w: SentenceWork, m: WorkMention, afterVerb = false): boolean {
+  const before = w.toks[m.t0 - 1];
+  if (!before || before.kind === "p" || m.role !== undefined) return true;
+  const k = before.key;
+  return /^(و?كان|و?كانت|ف?قد)$/.test(k) || COMPLEMENTIZER.has(k) || (afterVerb && /^و?.{2,}[^ا]ت$/.test(k));
 }
 
 /** A mention written behind the preposition ل ("لقناة", "لـ"العربي الجديد""): whom something is said to. */

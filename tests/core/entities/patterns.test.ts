@@ -276,6 +276,11 @@ describe("GIVEN words said that hang from a noun or close with a stray mark", ()
     expect(found.some((q) => q.startsWith("مارين لوبان:"))).toBe(false);
     expect(quotes("وزيرة السياحة سلمى اللومي أكدت أن الموسم السياحي واعد جدا.")).toEqual(["سلمى اللومي: الموسم السياحي واعد جدا"]);
   });
+  it("THEN a woman's participle is not given to a woman named in a genitive, but is to one after أن or her own verb", () => {
+    expect(quotes("وقد ردت السلطات الفرنسية على الفور على ادعاءات مارين لوبان مؤكدة أنها لم تسجل هروب أحد من السجناء.")).toEqual([]);
+    expect(quotes('وذكرت الصحيفة أن أنجيلا ميركل سألته على مسمع الجميع، قائلة: "ألا تريدون مصافحتي الآن؟"')).toContain("أنجيلا ميركل: ألا تريدون مصافحتي الآن؟");
+    expect(quotes("وتراجعت سلمى اللومي عن تصريحاتها السابقة مؤكدة أن الموسم السياحي سيكون أفضل من السابق.")).toEqual(["سلمى اللومي: الموسم السياحي سيكون أفضل من السابق"]);
+  });
   it("THEN a clause around a quotation replaces the quotation alone", () => {
     expect(quotes('وأكد فتحي الرويسي ان ذلك يعد "خبرا عاريا من الصحة ومغالطة للراي العام"، حسب قوله.')).toEqual([
       'فتحي الرويسي: ذلك يعد "خبرا عاريا من الصحة ومغالطة للراي العام"',
