@@ -136,8 +136,9 @@ export const who = {
 const QUOTE_WORDS = { min: 6, max: 45 };
 
 /**
- * The quotes shown: one from each of the articles most about them (in the order listed), of a readable length where
- * the article has one, never the same words twice; more from those articles when fewer have any.
+ * The quotes shown: one of a readable length from each of the articles most about them (in the order listed), never
+ * the same words twice; then more readable ones, then the short or long ones («خلال مهلة شهرين»), when there are
+ * fewer.
  */
 function pickQuotes(entity: Entity, articles: readonly string[]): Entity["quotes"] {
   const byArticle = new Map<string, Entity["quotes"]>();
@@ -157,14 +158,16 @@ function pickQuotes(entity: Entity, articles: readonly string[]): Entity["quotes
     const n = q.text.split(/\s+/).length;
     return n >= QUOTE_WORDS.min && n <= QUOTE_WORDS.max;
   };
+  // Readable ones first, one per article; then more readable ones from the same articles; then any.
   for (const id of articles) {
     if (out.length === MAX_QUOTES) return out;
-    const list = byArticle.get(id)?.filter((q) => !seen.has(q.text));
-    if (list?.length) take(list.find(readable) ?? list[0]);
+    take(byArticle.get(id)?.find((q) => readable(q) && !seen.has(q.text)));
   }
-  for (const q of entity.quotes) {
-    if (out.length === MAX_QUOTES) break;
-    if (!seen.has(q.text)) take(q);
+  for (const pass of [readable, () => true]) {
+    for (const q of entity.quotes) {
+      if (out.length === MAX_QUOTES) return out;
+      if (!seen.has(q.text) && pass(q)) take(q);
+    }
   }
   return out;
 }
