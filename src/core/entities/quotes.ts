@@ -191,15 +191,19 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
     const vkey = speechVerbKey(toks[v])!;
     const participle = SPEECH_PARTICIPLES.has(vkey) || SPEECH_PARTICIPLES.has(vkey.slice(0, -1));
     const fem = isFeminineVerb(vkey);
-    // The clause of this verb runs to the next finite speech verb.
+    // The clause of this verb runs to the next finite speech verb, past one of its own words («وأوضح سافرونكوف أن
+    // تيلرسون تعهد بأن …»: what Tillerson pledged is part of what Safronkov explained).
     let limit = toks.length;
     for (let k = vi + 1; k < verbs.length; k++) {
       const kk = speechVerbKey(toks[verbs[k]!])!;
-      if (!SPEECH_PARTICIPLES.has(kk) && !SPEECH_PARTICIPLES.has(kk.slice(0, -1))) {
+      if (!SPEECH_PARTICIPLES.has(kk) && !SPEECH_PARTICIPLES.has(kk.slice(0, -1)) && !reportedWithin(w, v, verbs[k]!)) {
         limit = verbs[k]!;
         break;
       }
     }
+    // A verb reported inside another's words does not take over the clause: the participles after it («…، مشيرا إلى
+    // أن …») are still the first speaker's.
+    const nested = verbs.slice(0, vi).some((p) => reportedWithin(w, p, v));
     let speaker: { name: string; gender?: "f" | "m" } | undefined;
     // Whether this verb's speaker has a guessed gender; undefined when the speaker is the current one, kept.
     let nowGuessed: boolean | undefined = false;
@@ -255,6 +259,7 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
       if (speaker === current) nowGuessed = undefined;
     }
     if (!speaker || speaker.name === "") continue;
+    const outer = current;
     current = speaker;
     if (nowGuessed !== undefined) guessed = nowGuessed;
     let span = spans.find((s) => !s.used && s.open >= after && s.open < limit && !titleSpan(w, s));
@@ -307,7 +312,8 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
       if (inner >= 0) out.splice(inner, 1, q);
       else out.push(q);
     }
-    remember(state, speaker);
+    if (nested && outer !== undefined) current = outer;
+    else remember(state, speaker);
   }
 
   // "X: “…”" with no verb.
@@ -361,6 +367,15 @@ function subjectBefore(w: SentenceWork, v: number, speakers: WorkMention[]): Wor
   const hasFeminine = SPEECH_VERBS.has(`${vkey}ت`) || (/[يى]$/.test(vkey) && SPEECH_VERBS.has(`${vkey.slice(0, -1)}ت`));
   if ((m.gender === "f" && !fem && hasFeminine) || (m.gender === "m" && fem)) return undefined;
   return m;
+}
+
+/**
+ * Whether speech verb u is reported inside the words of verb v: «v … أن X u», X a name right between (nothing else).
+ */
+function reportedWithin(w: SentenceWork, v: number, u: number): boolean {
+  const m = w.mentions.find((x) => x.t1 === u && x.type !== "place");
+  // (The أن is v's: after it, not v itself.)
+  return m !== undefined && m.t0 - 1 > v && COMPLEMENTIZER.has(w.toks[m.t0 - 1]!.key);
 }
 
 /**

@@ -281,6 +281,12 @@ describe("GIVEN words said that hang from a noun or close with a stray mark", ()
     expect(quotes('وذكرت الصحيفة أن أنجيلا ميركل سألته على مسمع الجميع، قائلة: "ألا تريدون مصافحتي الآن؟"')).toContain("أنجيلا ميركل: ألا تريدون مصافحتي الآن؟");
     expect(quotes("وتراجعت سلمى اللومي عن تصريحاتها السابقة مؤكدة أن الموسم السياحي سيكون أفضل من السابق.")).toEqual(["سلمى اللومي: الموسم السياحي سيكون أفضل من السابق"]);
   });
+  it("THEN a verb reported inside another's words neither cuts them nor takes over the participle after it", () => {
+    const found = quotes("وأوضح فاسيلي سافرونكوف أن ريكس تيلرسون تعهد بأن واشنطن ستدرس هذا الاقتراح، مشيرا إلى أن أي قرار في مجلس الأمن غير مناسب حاليا.");
+    expect(found).toContain("فاسيلي سافرونكوف: ريكس تيلرسون تعهد بأن واشنطن ستدرس هذا الاقتراح، مشيرا إلى أن أي قرار في مجلس الأمن غير مناسب حاليا");
+    expect(found).toContain("فاسيلي سافرونكوف: أي قرار في مجلس الأمن غير مناسب حاليا");
+    expect(found.some((q) => q.startsWith("ريكس تيلرسون: واشنطن ستدرس هذا الاقتراح"))).toBe(true);
+  });
   it("THEN a clause around a quotation replaces the quotation alone", () => {
     expect(quotes('وأكد فتحي الرويسي ان ذلك يعد "خبرا عاريا من الصحة ومغالطة للراي العام"، حسب قوله.')).toEqual([
       'فتحي الرويسي: ذلك يعد "خبرا عاريا من الصحة ومغالطة للراي العام"',
