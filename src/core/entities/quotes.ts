@@ -38,6 +38,10 @@ const ADJUNCTS = new Set(["خلال", "أثناء", "عقب", "إثر", "اثر"
 const RELATIVES = new Set(["التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"].map(foldKey));
 const COMPLEMENTIZER = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"]);
 const MIN_WORDS = 3;
+/** Prepositions after which a speech verb's spelling is its verbal noun («على كشف», «في ذكر»). */
+const NOUN_BEFORE = new Set(["على", "في", "من", "عن", "الى", "إلى", "مع", "بعد", "قبل", "حول"].map(foldKey));
+/** Words before أن that make what follows the newsroom's note («مع العلم أن», «علما أن»). */
+const NEWSROOM_NOTE = new Set(["العلم", "علما", "علمًا"].map(foldKey));
 /** Words between إن/أن and a quotation that belong to the words said («أن الحكومة "ستواصل …"»), at most. */
 const LEAD_IN_WORDS = 6;
 /** Nouns a reported clause may hang from («على ضرورة أن», «أهمية أن»): they are part of what was said. */
@@ -184,7 +188,10 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
   const inQuote = new Uint8Array(toks.length);
   for (const s of spans) for (let k = s.open; k <= Math.min(s.close, toks.length - 1); k++) inQuote[k] = 1;
   const verbs: number[] = [];
-  for (let i = 0; i < toks.length; i++) if (!inQuote[i] && speechVerbKey(toks[i]) !== undefined && !betweenInClause(w, i)) verbs.push(i);
+  for (let i = 0; i < toks.length; i++) {
+    // After a preposition it is a verbal noun («يعمل على كشف مواقع الألغام»), not a verb.
+    if (!inQuote[i] && speechVerbKey(toks[i]) !== undefined && !betweenInClause(w, i) && !NOUN_BEFORE.has(toks[i - 1]?.key ?? "")) verbs.push(i);
+  }
 
   for (let vi = 0; vi < verbs.length; vi++) {
     const v = verbs[vi]!;
@@ -438,7 +445,8 @@ function complementizerAfter(w: SentenceWork, from: number, limit: number, spans
   let counted = 0;
   for (let k = from; k < limit && counted < 12; k++, counted++) {
     const t = w.toks[k]!;
-    if (COMPLEMENTIZER.has(t.key)) return k;
+    // «مع العلم أن …», «علما أن …»: the newsroom's own note, not what was said.
+    if (COMPLEMENTIZER.has(t.key)) return NEWSROOM_NOTE.has(w.toks[k - 1]?.key ?? "") ? -1 : k;
     if (isOpenQuote(t)) {
       const span = spans.find((s) => s.open === k);
       if (span && !titleSpan(w, span)) return span;
