@@ -3,16 +3,15 @@
  * span ("قال X إن "…""), "X: “…”", speakerless verbs ("وتابع:", "وأضافت") that refer back to the last
  * speaker (the last female speaker for a feminine verb), role references ("وأوضح رئيس الوزراء العراقي
  * أن") resolved to the person who holds that role in the article, and reported speech without quote
- * marks after إن/أن when the speaker is known.
+ * marks after إن/أن when the speaker is known. Where quoted words begin and end is quote-text.ts's.
  */
 import type { QuoteMention } from "../types.ts";
-import { NAME_INDEX, SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon.ts";
-import { ORG_HEADS } from "./flags.ts";
+import { SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon.ts";
 import { isCloseQuote, isOpenQuote } from "./phrase.ts";
 import { speechVerbKey } from "./people.ts";
+import { COMPLEMENTIZER, NAME_MAX_WORDS, fullStop, quoteSpans, titleSpan, trimmed, type Span } from "./quote-text.ts";
 import { foldKey } from "./tokenize.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
-import type { Token } from "./tokenize.ts";
 
 /** Running state across the sentences of one article. */
 export interface QuoteState {
@@ -24,20 +23,11 @@ export interface QuoteState {
   translateRole: (ar: string) => string;
 }
 
-interface Span {
-  open: number;
-  close: number;
-  start: number;
-  end: number;
-  used: boolean;
-}
 
 const BETWEEN = "بين";
 /** Words that open an adjunct between a speech verb and what follows: its people are not the speaker. */
 const ADJUNCTS = new Set(["خلال", "أثناء", "عقب", "إثر", "اثر", "بعد", "قبل", "لقاء", "لقائه", "لقائها"].map(foldKey));
 const RELATIVES = new Set(["التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"].map(foldKey));
-const COMPLEMENTIZER = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"]);
-const MIN_WORDS = 3;
 /** Prepositions after which a speech verb's spelling is its verbal noun («على كشف», «في ذكر»). */
 const NOUN_BEFORE = new Set(["على", "في", "من", "عن", "الى", "إلى", "مع", "بعد", "قبل", "حول"].map(foldKey));
 /** Words before أن that make what follows the newsroom's note («مع العلم أن», «علما أن»). */
@@ -47,28 +37,6 @@ const LEAD_IN_WORDS = 6;
 /** Nouns a reported clause may hang from («على ضرورة أن», «أهمية أن»): they are part of what was said. */
 const MODAL_NOUNS = new Set(["ضرورة", "أهمية", "اهمية", "وجوب", "حتمية"].map(foldKey));
 
-function quoteSpans(w: SentenceWork): Span[] {
-  const spans: Span[] = [];
-  const { toks } = w;
-  for (let i = 0; i < toks.length; i++) {
-    const t = toks[i]!;
-    if (!isOpenQuote(t)) continue;
-    // A straight quote glued to the word before it and followed by a space closes a name whose opening mark is missing
-    // ("في تصريح للجوهرة اف ام" اليوم"): it opens nothing.
-    if (t.raw === '"' && /[\p{L}\p{N}]/u.test(w.text[t.start - 1] ?? "") && /\s/.test(w.text[t.end] ?? " ")) continue;
-    // Nor one right before a full stop or a comma ("… الجوالة) ". وأضاف"): it closes words whose opening mark was another.
-    if (t.raw === '"' && /^[.،,؛;!?؟]/.test(w.text.slice(t.end, t.end + 1))) continue;
-    const want = t.raw === "\u201C" || t.raw === "\u201E" ? "\u201D" : t.raw === "\u00AB" ? "\u00BB" : '"';
-    let j = i + 1;
-    while (j < toks.length && !(isCloseQuote(toks[j]) && toks[j]!.raw === want)) j++;
-    const end = j < toks.length ? toks[j]!.start : w.text.length;
-    let words = 0;
-    for (let k = i + 1; k < j; k++) if (toks[k]!.kind === "w") words++;
-    if (words >= MIN_WORDS) spans.push({ open: i, close: j, start: t.end, end, used: false });
-    i = j;
-  }
-  return spans;
-}
 
 /**
  * Bare «بين» inside a clause is "between" («انخفاض نسبة الفقر بين سنتي 2010 و2015»), not بيّن "explained", unless إن/أن
@@ -96,80 +64,6 @@ function isFeminineVerb(key: string): boolean {
   return (key.endsWith("ت") || key.endsWith("ه")) && (SPEECH_VERBS.has(key.slice(0, -1)) || SPEECH_PARTICIPLES.has(key.slice(0, -1)));
 }
 
-/** A preposition, conjunction or relative pronoun that ends a span cut short. */
-const DANGLING = /\s+(?:في|من|على|الى|إلى|عن|مع|ب|ل|و|ثم|أو|او|الذي|التي|الذين|اللذين|اللتين|ما|لما|كما|حيث|أن|ان|إن|وفق|وفقا|حسب|بحسب|وهو|وهي)$/u;
-/** The newsroom's "as he put it" after the words said («…، وفق تعبيره», «" حسب قولها»). */
-const AS_PUT = /[\s"'“”«»،,]*(?:وفق|حسب|بحسب|على حد|على حدّ)\s+(?:تعبيره|تعبيرها|تعبيرهم|قوله|قولها|قولهم)$/u;
-/** Openings of the newsroom's own sentences. */
-const EDITORIAL = /^(?:و)?(?:يشار|يذكر|تجدر الإشارة|تجدر الاشارة|للإشارة|للاشارة|للتذكير)(?=\s|$)/u;
-
-function trimmed(w: SentenceWork, start: number, end: number): QuoteMention | undefined {
-  let s = start;
-  let e = end;
-  const text = w.text;
-  while (s < e && /[\s"'“”«»:،,.]/.test(text[s]!)) s++;
-  // «" أن فتح التحقيق ...»: the complementizer before the words said is not theirs.
-  const lead = /^(?:أن|إن|ان)\s+/.exec(text.slice(s, e));
-  if (lead) s += lead[0].length;
-  while (e > s && /[\s"'“”«»:،,.]/.test(text[e - 1]!)) e--;
-  const put = AS_PUT.exec(text.slice(s, e));
-  if (put) {
-    e -= put[0].length;
-    while (e > s && /[\s"'“”«»:،,.]/.test(text[e - 1]!)) e--;
-  }
-  // A word left hanging where the words said were cut off ("… بعينه في", "لحزبه الجديد، الذي") is not theirs.
-  for (let m = DANGLING.exec(text.slice(s, e)); m !== null && e - m[0].length > s; m = DANGLING.exec(text.slice(s, e))) {
-    e -= m[0].length;
-    while (e > s && /[\s"'“”«»:،,.]/.test(text[e - 1]!)) e--;
-  }
-  // A quotation inside the words said keeps its closing mark («ذلك يعد "خبرا عاريا من الصحة"»).
-  const inner = text.slice(s, e);
-  const closer = text[e];
-  if (
-    (closer === '"' && (inner.split('"').length - 1) % 2 === 1) ||
-    (closer === "»" && inner.split("«").length > inner.split("»").length) ||
-    (closer === "\u201D" && inner.split("\u201C").length > inner.split("\u201D").length)
-  ) {
-    e++;
-  }
-  const body = text.slice(s, e);
-  // The newsroom's words ("يشار أن المقابلة ستنطلق …"), not the speaker's.
-  if (EDITORIAL.test(body)) return undefined;
-  if (body.split(/\s+/).length < MIN_WORDS) return undefined;
-  return { speaker: "", text: body, start: s, end: e };
-}
-
-/**
- * Words before a quoted name that make it a title, not what was said: a newspaper, a channel, a programme, a
- * workshop, a meeting's title or slogan ("لصحيفة «فرانكفورتر…»", "مع شبكة "سي بي اس"", "حول "رجوع الإرهابيين"", "تحت
- * عنوان "المرأة التونسية حصن ضد الإرهاب"").
- */
-const TITLE_NOUNS = new Set(
-  ["صحيفة", "جريدة", "مجلة", "قناة", "شبكة", "إذاعة", "اذاعة", "موقع", "وكالة", "برنامج", "ورشة", "ندوة", "كتاب", "فيلم", "مسرحية", "مهرجان", "حملة", "مشروع", "مبادرة", "بعنوان", "عنوان", "شعار", "وسم", "هاشتاغ", "حول", "مراسل", "مراسلة", "مبعوث", "مبعوثة", "موفد", "موفدة", "موجات", "أثير"].map(foldKey),
-);
-/** Prepositions before a short quoted name: where or with whom something was said ("في اتصال هاتفي مع "الجوهرة أف أم""). */
-const NAME_PREPOSITIONS = new Set(["مع", "على", "في", "عبر", "فيها", "عليها", "معها"].map(foldKey));
-/** A quoted span this short after such a preposition is a name, not words said. */
-const NAME_MAX_WORDS = 4;
-
-/**
- * A quoted span that names a title or whom it was said to ("لمراسل "الجوهرة أف أم""), an organisation after its
- * noun ("لحزب "حراك تونس الإرادة""), a name the lexicon knows whole (""هيومن رايتس ووتش""), or words the reported
- * speech follows ("على "الجوهرة أف أم" أن …").
- */
-function titleSpan(w: SentenceWork, s: Span): boolean {
-  const inner = s.close - s.open - 1;
-  const first = w.keys[s.open + 1];
-  if (first !== undefined && inner > 0 && NAME_INDEX.match(first, w.keys, s.open + 1)?.len === inner) return true;
-  // "على "الجوهرة أف أم" أن …": what was said follows the few quoted words, which name where it was said.
-  if (inner <= NAME_MAX_WORDS && COMPLEMENTIZER.has(w.keys[s.close + 1] ?? "")) return true;
-  const before = w.toks[s.open - 1];
-  if (!before || before.kind !== "w") return false;
-  const k = before.key;
-  const noun = (x: string): boolean => TITLE_NOUNS.has(x) || ORG_HEADS.has(x);
-  if (NAME_PREPOSITIONS.has(k) && inner <= NAME_MAX_WORDS) return true;
-  return noun(k) || (k.length > 3 && /^[لب]/.test(k) && noun(k.slice(1))) || k === "لـ" || k === "ل";
-}
 
 /** Finds the quotes of one sentence, updating `state`. */
 export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
@@ -340,17 +234,6 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
   return out;
 }
 
-/**
- * A full stop, not a decimal point («10.800», «جويلية .2016»), part of an ellipsis, an address or an abbreviation («م.د»,
- * «(ز.ناصر»).
- */
-function fullStop(w: SentenceWork, t: Token): boolean {
-  if (t.kind !== "p" || !/^[.!?؟]$/.test(t.raw)) return false;
-  const text = w.text;
-  // «www.edunet.tn»: Latin letters or digits on both sides are an address or a number.
-  if (/[\dA-Za-z.]/.test(text[t.end] ?? " ") || text[t.start - 1] === ".") return false;
-  return !(/\p{L}/u.test(text[t.start - 1] ?? "") && !/\p{L}/u.test(text[t.start - 2] ?? " "));
-}
 
 function remember(state: QuoteState, speaker: { name: string; gender?: "f" | "m" }): void {
   state.lastSpeaker = speaker;
