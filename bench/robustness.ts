@@ -6,7 +6,8 @@
  */
 import { writeFile } from "node:fs/promises";
 import type { Core } from "../src/core/core.ts";
-import type { DateMention, Entity, Sentence } from "../src/core/types.ts";
+import { copiesApart } from "../src/core/corpus/load.ts";
+import type { DateMention, Entity, LoadProblem, Sentence } from "../src/core/types.ts";
 import { SEED, type Context } from "./lib/context.ts";
 import { row } from "./lib/results.ts";
 import { shuffle } from "./lib/stats.ts";
@@ -175,7 +176,7 @@ function mark(text: string, start: number | undefined, end: number | undefined):
 }
 
 /** The load's problems: copies of other articles (one story filed twice) apart from the rest. */
-function loadNote(problems: readonly { copyOf?: string }[]): string {
-  const copies = problems.filter((p) => p.copyOf !== undefined).length;
-  return `${problems.length - copies} load problems; ${copies} copies of other articles skipped`;
+function loadNote(problems: readonly LoadProblem[]): string {
+  const { copies, others } = copiesApart(problems);
+  return `${others.length} load problems; ${copies.length} copies of other articles skipped`;
 }

@@ -5,6 +5,7 @@
  * Exit codes: 0 answered (even "nothing found"), 2 invalid input, 1 the corpus could not be loaded.
  */
 import { loadCore } from "./core/create.ts";
+import { copiesApart } from "./core/corpus/load.ts";
 import { createApp } from "./app/dispatch.ts";
 import { createStore } from "./store/index.ts";
 import { createTranslator } from "./i18n/index.ts";
@@ -39,12 +40,9 @@ export async function runCli(argv: string[]): Promise<CliResult> {
 
   const core = await loadCore(corpus);
   const problems = core.problems();
-  const copies = problems.filter((p) => p.copyOf !== undefined).length;
-  let stderr = problems
-    .filter((p) => p.copyOf === undefined)
-    .map((p) => `warning: skipped ${p.file}${p.line ? `:${p.line}` : ""}: ${p.reason}\n`)
-    .join("");
-  if (copies > 0) stderr += `note: skipped ${copies} ${copies === 1 ? "copy" : "copies"} of other articles (same title and text)\n`;
+  const { copies, others } = copiesApart(problems);
+  let stderr = others.map((p) => `warning: skipped ${p.file}${p.line ? `:${p.line}` : ""}: ${p.reason}\n`).join("");
+  if (copies.length > 0) stderr += `note: skipped ${copies.length} ${copies.length === 1 ? "copy" : "copies"} of other articles (same title and text)\n`;
   if (core.articles().length === 0) {
     return { code: 1, stdout: "", stderr: `${stderr}error: no articles could be loaded from ${corpus ?? "seeds/"}\n` };
   }

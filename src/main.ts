@@ -6,6 +6,7 @@
 import pino from "pino";
 import { parseConfig } from "./config.ts";
 import { CHILD_BUILD_MIN_BYTES, loadCore, SEEDS_DIR, type LoadCoreOptions } from "./core/create.ts";
+import { copiesApart } from "./core/corpus/load.ts";
 import { createSwappableCore } from "./core/swappable.ts";
 import type { Core } from "./core/core.ts";
 import { watchCorpus } from "./corpus-watch.ts";
@@ -58,8 +59,8 @@ const holder = createSwappableCore(await Promise.race([first, whole]));
 const core = holder.core;
 const indexed = (next: Core) => {
   // A corpus gathered from feeds files many stories twice: one line for the copies, not one each.
-  const copies = next.problems().filter((p) => p.copyOf !== undefined);
-  for (const p of next.problems()) if (p.copyOf === undefined) logger.warn({ file: p.file, line: p.line }, `skipped: ${p.reason}`);
+  const { copies, others } = copiesApart(next.problems());
+  for (const p of others) logger.warn({ file: p.file, line: p.line }, `skipped: ${p.reason}`);
   if (copies.length > 0) {
     const examples = copies.slice(0, 3).map((p) => `${p.file}${p.line ? `:${p.line}` : ""} (copy of ${p.copyOf})`);
     logger.warn({ copies: copies.length, examples }, "skipped copies of other articles (same title and text)");

@@ -40,3 +40,8 @@ export function buildArticle(
     origin,
   };
 }
+
+/** Characters of an article's text, title included: what the early index's budget counts. */
+export function articleChars(a: Pick<Article, "title" | "paragraphs">): number {
+  return a.paragraphs.reduce((n, p) => n + p.length, a.title.length);
+}

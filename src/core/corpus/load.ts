@@ -13,7 +13,7 @@ import { readFile } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
 import type { Article, LoadProblem, LoadResult } from "../types.ts";
 import { tagDates as defaultTagDates } from "../dates/tagger.ts";
-import { buildArticle } from "./build-article.ts";
+import { articleChars, buildArticle } from "./build-article.ts";
 import { isFrontMatterError, parseFrontMatter } from "./front-matter.ts";
 import { parseMetaJson, pickMeta, type RawMeta } from "./meta-json.ts";
 import { newestFirst, normalizePublished, type DateTagger } from "./published.ts";
@@ -52,7 +52,7 @@ export async function loadNewest(dir: string, maxChars: number, options: LoadOpt
   const problems: LoadProblem[] = [];
   // Corpus order is id order (the first of an id or of a copy is the one kept); an undated record is cleaned now to infer
   // its date.
-  const records = distinct((await collectRecords(dir, problems)).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.origin < b.origin ? -1 : 1)));
+  const records = distinct((await collectRecords(dir, problems)).sort(byIdThenOrigin));
   const dated = records.map((r) => {
     const published = normalizePublished(r.meta.published);
     if (published !== null) return { r, published, built: undefined };
@@ -65,7 +65,7 @@ export async function loadNewest(dir: string, maxChars: number, options: LoadOpt
     const d = dated[i]!;
     const a = d.built === undefined ? buildRecord(d.r, tagger, problems) : d.built;
     if (!a) continue;
-    const size = a.paragraphs.reduce((n, p) => n + p.length, a.title.length);
+    const size = articleChars(a);
     if (chosen.length > 0 && chars + size > maxChars) break;
     chosen.push(a);
     chars += size;
@@ -139,7 +139,7 @@ function distinct(records: RawRecord[]): RawRecord[] {
   const ids = new Set<string>();
   const bodies = new Set<string>();
   return records.filter((r) => {
-    const body = createHash("sha1").update(r.meta.title ?? "").update("\u0000").update(r.body).digest("base64");
+    const body = contentKey(r.meta.title ?? "", r.body);
     if (ids.has(r.id) || bodies.has(body)) return false;
     ids.add(r.id);
     bodies.add(body);
@@ -215,7 +215,7 @@ function isArticleFile(file: string): boolean {
 
 /** Sorts by id; a repeated id keeps the article from the first origin (sorted) and reports the others. */
 function dedupe(articles: Article[], problems: LoadProblem[]): Article[] {
-  articles.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.origin < b.origin ? -1 : 1));
+  articles.sort(byIdThenOrigin);
   const out: Article[] = [];
   // A copy (the same title and text under another id: one story filed twice) would count every mention, source and
   // search hit twice; the first id keeps it.
@@ -226,7 +226,7 @@ function dedupe(articles: Article[], problems: LoadProblem[]): Article[] {
       problems.push({ ...where(a.origin), reason: `duplicate article id "${a.id}" (also ${prev.origin})` });
       continue;
     }
-    const key = createHash("sha1").update(a.title).update("\u0000").update(a.paragraphs.join("\n")).digest("base64");
+    const key = contentKey(a.title, a.paragraphs.join("\n"));
     const first = byContent.get(key);
     if (first !== undefined && a.paragraphs.length > 0) {
       problems.push({ ...where(a.origin), reason: `same title and text as article "${first}" (a copy)`, copyOf: first });
@@ -236,6 +236,21 @@ function dedupe(articles: Article[], problems: LoadProblem[]): Article[] {
     out.push(a);
   }
   return out;
+}
+
+/** Sorts by id, then by where the article came from (the first origin of a repeated id is the one kept). */
+function byIdThenOrigin(a: { id: string; origin: string }, b: { id: string; origin: string }): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : a.origin < b.origin ? -1 : 1;
+}
+
+/** A short key of a title and a text: equal keys, one story. */
+function contentKey(title: string, text: string): string {
+  return createHash("sha1").update(title).update("\u0000").update(text).digest("base64");
+}
+
+/** The problems that are copies of other articles (LoadProblem.copyOf), apart from the rest: reported as one count. */
+export function copiesApart(problems: readonly LoadProblem[]): { copies: LoadProblem[]; others: LoadProblem[] } {
+  return { copies: problems.filter((p) => p.copyOf !== undefined), others: problems.filter((p) => p.copyOf === undefined) };
 }
 
 /** An article's origin as a problem's place: "file.jsonl:12" is line 12 of that file. */

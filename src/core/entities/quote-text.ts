@@ -55,24 +55,31 @@ const AS_PUT = /[\s"'“”«»،,]*(?:وفق|حسب|بحسب|على حد|على
 /** Openings of the newsroom's own sentences. */
 const EDITORIAL = /^(?:و)?(?:يشار|يذكر|تجدر الإشارة|تجدر الاشارة|للإشارة|للاشارة|للتذكير)(?=\s|$)/u;
 
+/** Spaces, quote marks and punctuation at the edges of the words said. */
+const EDGE = /[\s"'“”«»:،,.]/;
+
+/** The words said between `start` and `end`, trimmed; undefined when too few are left or they are the newsroom's. */
 export function trimmed(w: SentenceWork, start: number, end: number): QuoteMention | undefined {
   let s = start;
   let e = end;
   const text = w.text;
-  while (s < e && /[\s"'“”«»:،,.]/.test(text[s]!)) s++;
+  const backOff = () => {
+    while (e > s && EDGE.test(text[e - 1]!)) e--;
+  };
+  while (s < e && EDGE.test(text[s]!)) s++;
   // «" أن فتح التحقيق ...»: the complementizer before the words said is not theirs.
   const lead = /^(?:أن|إن|ان)\s+/.exec(text.slice(s, e));
   if (lead) s += lead[0].length;
-  while (e > s && /[\s"'“”«»:،,.]/.test(text[e - 1]!)) e--;
+  backOff();
   const put = AS_PUT.exec(text.slice(s, e));
   if (put) {
     e -= put[0].length;
-    while (e > s && /[\s"'“”«»:،,.]/.test(text[e - 1]!)) e--;
+    backOff();
   }
   // A word left hanging where the words said were cut off ("… بعينه في", "لحزبه الجديد، الذي") is not theirs.
   for (let m = DANGLING.exec(text.slice(s, e)); m !== null && e - m[0].length > s; m = DANGLING.exec(text.slice(s, e))) {
     e -= m[0].length;
-    while (e > s && /[\s"'“”«»:،,.]/.test(text[e - 1]!)) e--;
+    backOff();
   }
   // A quotation inside the words said keeps its closing mark («ذلك يعد "خبرا عاريا من الصحة"»).
   const inner = text.slice(s, e);

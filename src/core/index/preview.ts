@@ -4,6 +4,7 @@
  */
 import type { Article } from "../types.ts";
 import { newestFirst } from "../corpus/published.ts";
+import { articleChars } from "../corpus/build-article.ts";
 
 /**
  * Characters of text the early index holds: about 350 articles of the 10k-article benchmark corpus (the newest 3.5%),
@@ -22,7 +23,7 @@ export function newestArticles(articles: readonly Article[], maxChars: number = 
   let chars = 0;
   for (const i of newestFirst(articles)) {
     const a = articles[i]!;
-    const size = a.paragraphs.reduce((n, p) => n + p.length, a.title.length);
+    const size = articleChars(a);
     if (chosen.length > 0 && chars + size > maxChars) break;
     chosen.push(i);
     chars += size;
