@@ -49,7 +49,7 @@ export function quoteSpans(w: SentenceWork): Span[] {
 }
 
 /** A preposition, conjunction or relative pronoun that ends a span cut short. */
-const DANGLING = /\s+(?:في|من|على|الى|إلى|عن|مع|ب|ل|و|ثم|أو|او|الذي|التي|الذين|اللذين|اللتين|ما|لما|كما|حيث|أن|ان|إن|وفق|وفقا|حسب|بحسب|وهو|وهي)$/u;
+const DANGLING = /\s+(?:في|من|على|الى|إلى|عن|مع|ب|ل|و|ثم|أو|او|الذي|التي|الذين|اللذين|اللتين|ما|لما|كما|فيما|بينما|حين|حيث|أن|ان|إن|وفق|وفقا|حسب|بحسب|وهو|وهي)$/u;
 /** The newsroom's "as he put it" after the words said («…، وفق تعبيره», «" حسب قولها»). */
 const AS_PUT = /[\s"'“”«»،,]*(?:وفق|حسب|بحسب|على حد|على حدّ)\s+(?:تعبيره|تعبيرها|تعبيرهم|قوله|قولها|قولهم)$/u;
 /** Openings of the newsroom's own sentences. */

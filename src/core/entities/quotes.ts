@@ -57,6 +57,9 @@ function betweenInClause(w: SentenceWork, i: number): boolean {
   return !COMPLEMENTIZER.has(toks[i + 1]?.key ?? "");
 }
 
+/** Words that open a new clause, the newsroom's: a speech verb after them is a new attribution. */
+const CLAUSE_OPENERS = new Set(["و", "ف", "فيما", "بينما", "حين", "حيث", "كما", "ثم", "لكن", "ولكن", "بل", "اذ", "عندما", "وقد", "فقد", "قد", "كذلك", "بدوره", "بدورها", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها"].map(foldKey));
+
 /** Words after which «بين» is the verb بيّن: "كما بين", "فقد بين". */
 const VERB_OPENERS = new Set(["كما", "فقد", "وقد", "قد", "كذلك"].map(foldKey));
 
@@ -82,9 +85,14 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
   const inQuote = new Uint8Array(toks.length);
   for (const s of spans) for (let k = s.open; k <= Math.min(s.close, toks.length - 1); k++) inQuote[k] = 1;
   const verbs: number[] = [];
+  const within: number[] = [];
   for (let i = 0; i < toks.length; i++) {
     // After a preposition it is a verbal noun («يعمل على كشف مواقع الألغام»), not a verb.
-    if (!inQuote[i] && speechVerbKey(toks[i]) !== undefined && !betweenInClause(w, i) && !NOUN_BEFORE.has(toks[i - 1]?.key ?? "")) verbs.push(i);
+    if (inQuote[i] || speechVerbKey(toks[i]) === undefined || betweenInClause(w, i) || NOUN_BEFORE.has(toks[i - 1]?.key ?? "")) continue;
+    // Inside words reported before it, with a subject of their own that is not a person («قالت الوزيرة إن التحريات
+    // الأولية أوضحت عدم …»): part of what was said, not a new attribution.
+    if (verbs.length > 0 && saidWithin(w, verbs.at(-1)!, i)) within.push(i);
+    else verbs.push(i);
   }
 
   for (let vi = 0; vi < verbs.length; vi++) {
@@ -136,6 +144,10 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
         // "لكنه قال" may mean a statement.
         const name = fem ? state.lastFemale : (state.lastMale ?? state.lastSpeaker?.name);
         if (name) speaker = { name, gender: fem ? "f" : "m" };
+      } else if (current && /^[،,]$/.test(toks[v - 1]!.raw) && toks[v]!.key !== vkey && pronounSubject(w, v) && (fem ? current.gender === "f" || guessed : current.gender !== "f")) {
+        // «قال X إن …، وأضاف أن …»: the same sentence's speaker goes on (the verb agreeing with them).
+        speaker = current;
+        nowGuessed = undefined;
       } else if (!pronounSubject(w, v)) {
         // An unnamed subject ("قال مسؤول دفاعي"): later "وأضاف" must not fall back to an older speaker.
         remember(state, { name: "", gender: fem ? "f" : "m" });
@@ -163,7 +175,10 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
     const outer = current;
     current = speaker;
     if (nowGuessed !== undefined) guessed = nowGuessed;
-    let span = spans.find((s) => !s.used && s.open >= after && s.open < limit && !titleSpan(w, s));
+    // A quotation after a verb inside the words reported is not this verb's own («أن مهاجم نوتردام يحمل بطاقة تشير إلى
+    // أنه …، وهتف "…"»).
+    const spanLimit = Math.min(limit, within.find((x) => x > v) ?? limit);
+    let span = spans.find((s) => !s.used && s.open >= after && s.open < spanLimit && !titleSpan(w, s));
     // Where the words said begin when a few words lead from إن/أن into the quotation («أن ذلك يعد "خبرا عاريا …"»).
     let from: number | undefined;
     if (span) {
@@ -266,6 +281,30 @@ function reportedWithin(w: SentenceWork, v: number, u: number): boolean {
   const m = w.mentions.find((x) => x.t1 === u && x.type !== "place");
   // (The أن is v's: after it, not v itself.)
   return m !== undefined && m.t0 - 1 > v && COMPLEMENTIZER.has(w.toks[m.t0 - 1]!.key);
+}
+
+/**
+ * Whether speech verb u sits in the middle of the words verb v reports: an إن/أن of v's comes between them, and u is
+ * neither written with و/ف (a new sentence: «… ، وأضاف») nor after punctuation, nor right after a name (reportedWithin
+ * keeps that one as the named person's words), nor after a word that opens a clause of the newsroom's («فيما أعلن»,
+ * «حسب ما أفاد»).
+ */
+function saidWithin(w: SentenceWork, v: number, u: number): boolean {
+  const t = w.toks[u]!;
+  const before = w.toks[u - 1];
+  const key = speechVerbKey(t);
+  // (A participle, «مؤكدا أن», goes on with the same speaker's words: the clause loop takes it.)
+  // («حسب ما أفاد به», «وفقا لما أوردته»: the newsroom names its source.)
+  if (!before || before.kind === "p" || CLAUSE_OPENERS.has(before.key) || before.key === "ما" || before.key === "لما" || t.key !== key || SPEECH_PARTICIPLES.has(key) || SPEECH_PARTICIPLES.has(key.slice(0, -1))) return false;
+  if (w.mentions.some((m) => m.t1 === u && m.type !== "place")) return false;
+  // (Not past a full stop the splitter left inside, nor past the close of a quotation: the words said have ended.)
+  let said = false;
+  for (let k = v + 1; k < u; k++) {
+    const x = w.toks[k]!;
+    if (fullStop(w, x) || isCloseQuote(x)) said = false;
+    else if (COMPLEMENTIZER.has(x.key)) said = true;
+  }
+  return said;
 }
 
 /**

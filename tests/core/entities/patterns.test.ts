@@ -223,7 +223,23 @@ describe("GIVEN words said, cut short or not said at all", () => {
     expect(quotes('وقال محسن مرزوق على هامش اجتماع نسائي عقدته حركته اليوم في سوسة تحت عنوان "المرأة التونسية حصن ضد الإرهاب"، إن حركة المشروع سحبت الثقة من الحكومة.').join()).not.toContain("حصن ضد الإرهاب");
   });
   it("THEN a word left hanging where the words said were cut off is dropped", () => {
-    expect(quotes("وأكد محمد رؤوف اليوسفي أن الملف يتعلق بكل المتورطين في ما كشف عنه البحث.")).toEqual(["محمد رؤوف اليوسفي: الملف يتعلق بكل المتورطين"]);
+    expect(quotes("وأكد محمد رؤوف اليوسفي أن الملف يتعلق بكل المتورطين فيما أعلن الوزير سمير علي أن البحث في الملف مستمر.")).toEqual([
+      "محمد رؤوف اليوسفي: الملف يتعلق بكل المتورطين",
+      "سمير علي: البحث في الملف مستمر",
+    ]);
+  });
+  it("THEN a speech verb inside the words reported, with a subject of its own, is part of what was said", () => {
+    expect(quotes("قالت وزيرة الصحة سميرة مرعي، إن التحريات الأولية أوضحت عدم اقتراف خطأ طبي في وفاة رضيع.")).toEqual([
+      "سميرة مرعي: التحريات الأولية أوضحت عدم اقتراف خطأ طبي في وفاة رضيع",
+    ]);
+    expect(quotes("أكدت رئيسة هيئة الحقيقة والكرامة، سهام بن سدرين أن الهيئة تعهدت بثلاثة آلاف ملف.")).toEqual([
+      "سهام بن سدرين: الهيئة تعهدت بثلاثة آلاف ملف",
+    ]);
+    // A new sentence of the newsroom's («، وأضاف») still starts a new attribution.
+    expect(quotes("قال الوزير سمير علي إن البحث في الملف مستمر، وأضاف أن النتائج ستنشر قريبا.")).toEqual([
+      "سمير علي: البحث في الملف مستمر",
+      "سمير علي: النتائج ستنشر قريبا",
+    ]);
   });
   it("THEN a speech verb's spelling after a preposition is its verbal noun, and «مع العلم أن» is the newsroom's note", () => {
     expect(quotes("وقال المهندس أحمد زالا إنه فكر أولا في اختراع روبوت يعمل على كشف مواقع الألغام.")).toEqual([
