@@ -241,6 +241,21 @@ describe("GIVEN words said, cut short or not said at all", () => {
       "سمير علي: النتائج ستنشر قريبا",
     ]);
   });
+  it("THEN a description the lexicon does not know, right before the name and the words said, makes that person the speaker", () => {
+    expect(quotes('قالت أستاذة علوم التغذية بالمعهد الوطني للتغذية ليلى علوان "إن امرأتين من بين ثلاث نساء تعانيان من السمنة".')).toEqual([
+      "ليلى علوان: امرأتين من بين ثلاث نساء تعانيان من السمنة",
+    ]);
+    expect(quotes("قال الطبيب فيليب هودسو إن الحالة الصحية للمريض مستقرة تماما.")).toEqual(["فيليب هودسو: الحالة الصحية للمريض مستقرة تماما"]);
+    // Not when the name is someone the description is about, or whom it was said to.
+    expect(quotes("اعتبرت مباركة عواينية أرملة الشهيد محمد البراهمي أن الحكومة لم تكشف الحقيقة كاملة.")).toEqual([]);
+    expect(quotes("وأكد مصدر مطلع لمراسلنا عبد المجيد الخروبي أن الحكومة لم تكشف الحقيقة كاملة.")).toEqual([]);
+  });
+  it("THEN an office behind a preposition after the verb is not the speaker's", () => {
+    expect(quotes("قالت مصادر مقربة من الرئيس محمد علي إن الحكومة لم تكشف الحقيقة كاملة.")).toEqual([]);
+    expect(quotes("أكد كل من رئيس منطقة الأمن الوطني بسوسة سفيان الرزقي و معتمد الجهة سعيد الماجري أن الصورة تم التقاطها بعد المقابلة.")).toEqual([
+      "سفيان الرزقي: الصورة تم التقاطها بعد المقابلة",
+    ]);
+  });
   it("THEN a speech verb's spelling after a preposition is its verbal noun, and «مع العلم أن» is the newsroom's note", () => {
     expect(quotes("وقال المهندس أحمد زالا إنه فكر أولا في اختراع روبوت يعمل على كشف مواقع الألغام.")).toEqual([
       "أحمد زالا: فكر أولا في اختراع روبوت يعمل على كشف مواقع الألغام",
