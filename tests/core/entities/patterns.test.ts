@@ -94,6 +94,9 @@ describe("GIVEN sports and Maghreb names", () => {
     ["وقال مدرب المنتخب الوطني فوزي الشاوش إن التحضيرات جيدة.", "فوزي الشاوش <مدرب المنتخب الوطني>"],
     ["وأكد رئيس النادي الصفاقسي منصف خماخم أن الفريق سيواصل.", "منصف خماخم <رئيس النادي الصفاقسي>"],
     ["وغاب اللاعب أنيس البدري عن التمارين.", "أنيس البدري <اللاعب>"],
+    // A nationality after a title belongs to it, and the whole name after them is found.
+    ["بقيادة الحكم التونسي الصادق السالمي توقفت المباراة.", "الصادق السالمي <الحكم التونسي>"],
+    ["وتقدم المخرجة التونسية اسمهان لحمر فيلمها الجديد.", "اسمهان لحمر <المخرجة التونسية>"],
     // Definite non-nisba Maghrebi surname after a known first name, before a clause boundary.
     ["وأكد شوقي الرايس أن الحزب سيشارك.", "شوقي الرايس"],
     // An ambiguous first name before بن starts a name.
