@@ -3,16 +3,16 @@
  * span ("قال X إن "…""), "X: “…”", speakerless verbs ("وتابع:", "وأضافت") that refer back to the last
  * speaker (the last female speaker for a feminine verb), role references ("وأوضح رئيس الوزراء العراقي
  * أن") resolved to the person who holds that role in the article, and reported speech without quote
- * marks after إن/أن when the speaker is known. Where quoted words begin and end is quote-text.ts's.
+ * marks after إن/أن when the speaker is known. Where quoted words begin and end is quote-text.ts's; who the subject of a
+ * verb is, quote-subject.ts's.
  */
 import type { QuoteMention } from "../types.ts";
-import { SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon.ts";
+import { SPEECH_PARTICIPLES } from "./lexicon.ts";
 import { isCloseQuote, isOpenQuote } from "./phrase.ts";
 import { speechVerbKey } from "./people.ts";
 import { COMPLEMENTIZER, NAME_MAX_WORDS, fullStop, quoteSpans, titleSpan, trimmed, type Span } from "./quote-text.ts";
-import { foldKey, type Token } from "./tokenize.ts";
-import { ORG_HEADS, ORG_HEADS_DEFINITE } from "./flags.ts";
-import { matchHead } from "./roles.ts";
+import { foldKey } from "./tokenize.ts";
+import { isFeminineVerb, opensClause, pronounSubject, subjectAfter, subjectBefore } from "./quote-subject.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 
 /** Running state across the sentences of one article. */
@@ -27,9 +27,6 @@ export interface QuoteState {
 
 
 const BETWEEN = "بين";
-/** Words that open an adjunct between a speech verb and what follows: its people are not the speaker. */
-const ADJUNCTS = new Set(["خلال", "أثناء", "عقب", "إثر", "اثر", "بعد", "قبل", "لقاء", "لقائه", "لقائها"].map(foldKey));
-const RELATIVES = new Set(["التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي"].map(foldKey));
 /** Prepositions after which a speech verb's spelling is its verbal noun («على كشف», «في ذكر»). */
 const NOUN_BEFORE = new Set(["على", "في", "من", "عن", "الى", "إلى", "مع", "بعد", "قبل", "حول"].map(foldKey));
 /** Words before أن that make what follows the newsroom's note («مع العلم أن», «علما أن»). */
@@ -64,10 +61,6 @@ const CLAUSE_OPENERS = new Set(["و", "ف", "فيما", "بينما", "حين", 
 
 /** Words after which «بين» is the verb بيّن: "كما بين", "فقد بين". */
 const VERB_OPENERS = new Set(["كما", "فقد", "وقد", "قد", "كذلك"].map(foldKey));
-
-function isFeminineVerb(key: string): boolean {
-  return (key.endsWith("ت") || key.endsWith("ه")) && (SPEECH_VERBS.has(key.slice(0, -1)) || SPEECH_PARTICIPLES.has(key.slice(0, -1)));
-}
 
 
 /** Finds the quotes of one sentence, updating `state`. */
@@ -258,24 +251,6 @@ function remember(state: QuoteState, speaker: { name: string; gender?: "f" | "m"
   else state.lastMale = speaker.name;
 }
 
-/** A person just before the verb: "وكان ...، محمد شياع السوداني، قد قال", "الكاظمي يؤكد". */
-function subjectBefore(w: SentenceWork, v: number, speakers: WorkMention[]): WorkMention | undefined {
-  const m = [...speakers].reverse().find((x) => x.type === "person" && x.t1 <= v);
-  if (!m || !opensClause(w, m)) return undefined;
-  for (let k = m.t1; k < v; k++) {
-    const t = w.toks[k]!;
-    if (!(t.raw === "،" || t.raw === "," || t.key === "قد" || t.key === "لقد")) return undefined;
-  }
-  // A verb after its subject agrees with it: «مارين لوبان كشف» or «… والد مرشحة الرئاسة مارين لوبان، رأى» is a man's
-  // verb after a woman's name, someone else's words.
-  const vkey = speechVerbKey(w.toks[v])!;
-  const fem = isFeminineVerb(vkey);
-  // (The feminine of «رأى» is «رأت».)
-  const hasFeminine = SPEECH_VERBS.has(`${vkey}ت`) || (/[يى]$/.test(vkey) && SPEECH_VERBS.has(`${vkey.slice(0, -1)}ت`));
-  if ((m.gender === "f" && !fem && hasFeminine) || (m.gender === "m" && fem)) return undefined;
-  return m;
-}
-
 /**
  * Whether speech verb u is reported inside the words of verb v: «v … أن X u», X a name right between (nothing else).
  */
@@ -307,121 +282,6 @@ function saidWithin(w: SentenceWork, v: number, u: number): boolean {
     else if (COMPLEMENTIZER.has(x.key)) said = true;
   }
   return said;
-}
-
-/**
- * Whether a name opens its clause, as a subject does ("إدارة جو بايدن، قال" is a genitive, not a subject): after
- * punctuation, كان/قد or إن/أن («أن ميركل سألته»), with its office, or (`afterVerb`) after a woman's verb («وتراجعت
- * كربول … مؤكدة»; a word in ت but not a plural in ات: «ادعاءات مارين لوبان» is a genitive).
- */
-function opensClause(w: SentenceWork, m: WorkMention, afterVerb = false): boolean {
-  const before = w.toks[m.t0 - 1];
-  if (!before || before.kind === "p" || m.role !== undefined) return true;
-  const k = before.key;
-  return /^(و?كان|و?كانت|ف?قد)$/.test(k) || COMPLEMENTIZER.has(k) || (afterVerb && /^و?.{2,}[^ا]ت$/.test(k));
-}
-
-/** A mention written behind the preposition ل ("لقناة", "لـ"العربي الجديد""): whom something is said to. */
-function addressee(w: SentenceWork, m: WorkMention): boolean {
-  const t = w.toks[m.t0]!;
-  return /^ل/.test(t.raw) && !m.surface.startsWith("ل");
-}
-
-/** The mention right after the verb (behind its role phrase), before any إن/أن, colon or quote. */
-function subjectAfter(w: SentenceWork, v: number, speakers: WorkMention[]): WorkMention | undefined {
-  // Not behind ل: "قالت لقناة X" says it to X.
-  const org = speakers.find((m) => m.type === "organization" && m.t0 === v + 1 && !addressee(w, m));
-  for (const m of speakers) {
-    if (m.t0 <= v || m.type !== "person") continue;
-    if (m.t0 - v > 14) return org;
-    for (let k = v + 1; k < m.t0; k++) {
-      const t = w.toks[k]!;
-      // A role phrase may hold a quoted name (عن كتلة "الصادقون"): quotes only stop a bare subject.
-      if (COMPLEMENTIZER.has(t.key) || t.raw === ":" || (isOpenQuote(t) && m.role === undefined) || speechVerbKey(t) !== undefined) return undefined;
-    }
-    // A mention reached only through a role phrase is the subject; one after a plain noun is not, nor one in a
-    // relative clause ("أعلن مدير المركز تبرؤه من الحملات التي تطال الزعيم الحبيب بورقيبة").
-    if (m.t0 === v + 1) return m;
-    if (m.role !== undefined || w.roleAnaphors.some((r) => r.t0 === v + 1)) {
-      // Nor one met during an adjunct ("وأوضح الزامل، خلال لقاء برئيس الجمهورية الباجي قايد السبسي، أن").
-      for (let k = v + 1; k < m.t0; k++) if (RELATIVES.has(w.toks[k]!.key) || ADJUNCTS.has(w.toks[k]!.key)) return org;
-      return objectOfPreposition(w, v, m) ? org : m;
-    }
-    return org ?? (describedSubject(w, v, m) ? m : undefined);
-  }
-  return org;
-}
-
-/** Words that make the name after them someone else than the one described: kin, counsel, followers, the dead. */
-const OTHER_PERSON = new Set(
-  [
-    "شقيق", "شقيقة", "أخ", "أخت", "اخ", "اخت", "والد", "والدة", "أب", "أم", "ابن", "ابنة", "نجل", "نجلة", "زوج", "زوجة", "أرملة",
-    "عم", "عمة", "خال", "خالة", "حفيد", "حفيدة", "جد", "جدة", "صديق", "صديقة", "عائلة", "أسرة", "أهل", "أقارب", "محامي", "محامية",
-    "أنصار", "انصار", "مناصرو", "أتباع", "غالبية", "أغلب", "معظم", "بعض", "مستشار", "مستشارة", "مساعد", "مساعدة", "حملة", "مكتب",
-    "الشهيد", "الشهيدة", "الضحية", "الفقيد", "الفقيدة", "الراحل", "الراحلة", "المرحوم", "المرحومة", "المتهم", "المتهمة", "القتيل",
-    "الموقوف", "اللاعب", "اللاعبة", "الرئيس", "الوزير",
-  ].map(foldKey),
-);
-/** Standalone prepositions: a name after one is its object («مصادر مقربة من الرئيس X أن»). */
-const PREPOSITIONS = new Set(["من", "عن", "على", "الى", "إلى", "في", "مع", "لدى", "حول", "ضد", "باسم", "بإسم"].map(foldKey));
-/** A word behind ل that names whom something was said to: a correspondent, an outlet. */
-const ADDRESSEE = /^ل(?:ـ|م(?:راسل|بعوث)|(?:ل)?(?:جوهر|صحف|صحاف|اعلام|قناه|اذاع|وكال|موقع|جريد))/;
-/** Most words a description may run to before the name it describes. */
-const DESCRIPTION_WORDS = 6;
-
-/**
- * Whether the office before the name is the object of a preposition after the verb («قالت مصادر مقربة من الرئيس محمد
- * علي إن»: the sources speak). Not when an office opens the subject («الناطق الرسمي باسم المحكمة … ومساعد وكيل
- * الجمهورية X»), nor when a comma sets the name beside the whole description («واوضحت منسقة الأيام … لدى وزير
- * الفلاحة، نوال جباس، ان»).
- */
-function objectOfPreposition(w: SentenceWork, v: number, m: WorkMention): boolean {
-  const toks = w.toks;
-  if (m.role === undefined || matchHead(toks, w.keys, v + 1) !== undefined) return false;
-  const first = toks[v + 1]!.start;
-  const roleAt = w.text.slice(first, m.start).indexOf(m.role);
-  if (roleAt <= 0) return false;
-  // The tokens before the office, and whether the last of them is a comma and the only punctuation.
-  let end = v + 1;
-  while (toks[end]!.start < first + roleAt) end++;
-  const comma = (t: Token | undefined) => t?.raw === "،" || t?.raw === ",";
-  let apposed = comma(toks[end - 1]) || comma(toks[m.t0 - 1]);
-  for (let k = v + 1; apposed && k < end - 1; k++) if (toks[k]!.kind === "p") apposed = false;
-  if (apposed) return false;
-  // («أكد كل من X و Y»: both, not "from".)
-  for (let k = v + 1; k < end; k++) if (PREPOSITIONS.has(toks[k]!.key) && toks[k - 1]!.key !== "كل") return true;
-  return false;
-}
-
-/**
- * «قال الطبيب فيليب هودسو إن», «قالت أستاذة علوم التغذية بالمعهد الوطني للتغذية ليلى علوان "إن …"»: a description the
- * lexicon does not know as an office, then the name, then the words said (إن/أن, a colon or a quotation). Not when the
- * name belongs to a noun inside the description («أرملة الشهيد محمد البراهمي», «مصدر مطلع لمراسلنا X»), nor a body's
- * («صحيفة خبر ترك»), nor after a preposition, a relative, an adjunct or an adverb («مخاطبا زوكربيرغ»).
- */
-function describedSubject(w: SentenceWork, v: number, m: WorkMention): boolean {
-  const toks = w.toks;
-  if (m.t0 - v - 1 > DESCRIPTION_WORDS) return false;
-  for (let k = v + 1; k < m.t0; k++) {
-    const t = toks[k]!;
-    const bare = t.key.startsWith("ال") ? t.key.slice(2) : t.key;
-    if (t.kind !== "w" || PREPOSITIONS.has(t.key) || RELATIVES.has(t.key) || ADJUNCTS.has(t.key) || COMPLEMENTIZER.has(t.key)) return false;
-    if (OTHER_PERSON.has(t.key) || OTHER_PERSON.has(bare) || ORG_HEADS.has(t.key) || ORG_HEADS.has(bare) || ORG_HEADS_DEFINITE.has(t.key)) return false;
-    // Behind ل: whom it was said to («لمراسلة الجوهرة»); an indefinite accusative: how («مخاطبا», «موجها»).
-    if (ADDRESSEE.test(t.key) || /^[^ا].{2,}ا$/.test(t.key) || speechVerbKey(t) !== undefined) return false;
-  }
-  let next = m.t1;
-  if (toks[next]?.raw === "،" || toks[next]?.raw === ",") next++;
-  const t = toks[next];
-  return t !== undefined && (COMPLEMENTIZER.has(t.key) || t.raw === ":" || isOpenQuote(t));
-}
-
-/** A verb with no subject: followed by إن/أن, a colon, a quote, a preposition or the end. */
-function pronounSubject(w: SentenceWork, v: number): boolean {
-  const t = w.toks[v + 1];
-  if (!t) return true;
-  if (t.kind === "p") return t.raw === ":" || isOpenQuote(t) || t.raw === "،" || t.raw === ",";
-  return COMPLEMENTIZER.has(t.key) || /^(في|الي|خلال|لـ|ل|عن|امام|ل.+ين)$/.test(t.key) || t.key.startsWith("لصحاف") || t.key === "ايضا";
 }
 
 /**
