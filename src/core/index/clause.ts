@@ -23,6 +23,15 @@ const DEPENDENT_MAX_WORDS = 80;
 const CUT_WORDS = 80;
 const BEFORE_DATE_WORDS = 15;
 const AFTER_DATE_WORDS = 30;
+/**
+ * A window that opens with what was said («أن مجلس الوزراء صادق …», after a comma) takes this many first words of the
+ * clause before it, who said it («وأوضح وزير الشؤون الاجتماعية محمد الطرابلسي خلال… أن …»).
+ */
+const SPEAKER_WORDS = 8;
+const REPORTED_OPENER = /^[\s"«(]*(?:أن|إن|ان|بأن|بان|أنه|انه|إنه|أنها|انها|إنها|بأنه|بانه)(?=\s)/u;
+/** A clause that opens with a speech verb (past, present or participle), behind و/ف or «كما». */
+const SPEECH_OPENER =
+  /^[\s"«(]*(?:[وف]\s?)?(?:كما\s+|قد\s+)?(?:قال|قالت|أكد|أكدت|اكد|اكدت|أكّد|أوضح|أوضحت|اوضح|أضاف|أضافت|اضاف|أشار|أشارت|اشار|كشف|كشفت|ذكر|ذكرت|صرح|صرحت|أعلن|أعلنت|اعلن|أفاد|أفادت|افاد|بين|بينت|بيّن|اعتبر|اعتبرت|لاحظ|لاحظت|شدد|شددت|نفى|نفت|تابع|تابعت|يقول|تقول|يؤكد|تؤكد)(?=[\s،,]|$)/u;
 const DEPENDENT_OPENER = /^[\s"«(]*(?:و\s?)?(?:ذلك|هو ما|هي ما|مما|الذي|التي|الذين)(?=[\s،,]|$)/u;
 
 const words = (s: string): number => (s.trim() ? s.trim().split(/\s+/).length : 0);
@@ -77,6 +86,19 @@ export function dateClause(sentence: string, start: number, end: number, cut = t
   text = text.trim().replace(/^[،,؛;\s]+|[،,؛;\s]+$/g, "");
   // A run-on clause with no comma for a hundred words: the words around the date.
   if (cut && words(text) > CUT_WORDS) return aroundDate(sentence, start, bounds[lo]!, bounds[hi + 1]!);
+  if (lo > 0) {
+    // The attribution may run over several clauses («وقال وزير الداخلية، الهادي مجدوب في رده، إن …»): from the
+    // nearest one that opens with a speech verb. A short one is taken whatever the window opens with.
+    let from = lo - 1;
+    while (from > 0 && !SPEECH_OPENER.test(clauses[from]!) && lo - from < 4) from--;
+    const attributed = SPEECH_OPENER.test(clauses[from]!);
+    const short = attributed && words(clauses.slice(from, lo).join("")) <= SPEAKER_WORDS;
+    if (!short && !REPORTED_OPENER.test(text)) return { text: hi < clauses.length - 1 ? `${text}…` : text, whole: false };
+    if (!attributed) from = lo - 1;
+    const speaker = clauses.slice(from, lo).join("").trim().replace(/[،,؛;\s]+$/, "").split(/\s+/);
+    const lead = speaker.slice(0, SPEAKER_WORDS).join(" ");
+    return { text: `${lead}${speaker.length > SPEAKER_WORDS ? "…" : "،"} ${text}${hi < clauses.length - 1 ? "…" : ""}`, whole: false };
+  }
   if (lo === 0 && hi === clauses.length - 1) return { text: sentence, whole: true };
   return { text: hi < clauses.length - 1 ? `${text}…` : text, whole: false };
 }

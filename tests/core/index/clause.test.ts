@@ -73,3 +73,20 @@ describe("dateClause: a clause that runs on", () => {
     expect(got.text.split(/\s+/).length).toBeLessThanOrEqual(46);
   });
 });
+
+describe("dateClause: a window that opens with what was said", () => {
+  it("GIVEN the date in the words reported after a long attribution THEN who said them leads the window", () => {
+    const who = "وأوضح وزير الشؤون الاجتماعية محمد الطرابلسي خلال ندوة صحفية عقدها بمقر الوزارة بالعاصمة بحضور عدد كبير من الإطارات والمسؤولين الجهويين والمحليين وممثلي المنظمات الوطنية والجمعيات الناشطة في مجال التشغيل والتكوين المهني والإدماج الاجتماعي للشباب في الجهات الداخلية";
+    const s = `${who}، أن مجلس الوزراء صادق يوم 12 أكتوبر 2016 على الأمر الحكومي المتعلق بعقد الكرامة، وهو برنامج يهم آلاف العاطلين عن العمل من حاملي الشهادات العليا في كل الولايات الداخلية للبلاد.`;
+    const at = s.indexOf("12 أكتوبر 2016");
+    const got = dateClause(s, at, at + "12 أكتوبر 2016".length);
+    expect(got.text).toBe("وأوضح وزير الشؤون الاجتماعية محمد الطرابلسي خلال ندوة… أن مجلس الوزراء صادق يوم 12 أكتوبر 2016 على الأمر الحكومي المتعلق بعقد الكرامة، وهو برنامج يهم آلاف العاطلين عن العمل من حاملي الشهادات العليا في كل الولايات الداخلية للبلاد.");
+  });
+  it("GIVEN an attribution over two clauses THEN it is read from the one with the speech verb", () => {
+    const answer = "إن قرار المنع يعود لسنة 2001 وذلك بعد توفر معلومات آنذاك عن نشاطه في مجال الإرهاب";
+    const s = `وقال وزير الداخلية، الهادي مجدوب في رده اليوم على سؤال النائب عن كتلة الحرة لحركة مشروع تونس حول منع مواطن تونسي من دخول الجزائر عبر المعبر الحدودي ببوشبكة في ولاية القصرين، ${answer}، ${"وأضاف أن الوزارة ستتابع الملف مع السلطات الجزائرية في أقرب الآجال الممكنة لتسويته نهائيا ".repeat(2)}.`;
+    const at = s.indexOf("2001");
+    expect(dateClause(s, at, at + 4).text.startsWith(`وقال وزير الداخلية، الهادي مجدوب في رده اليوم على سؤال النائب`)).toBe(true);
+    expect(dateClause(s, at, at + 4).text).toContain(answer);
+  });
+});
