@@ -186,6 +186,10 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
           limit = next;
         } else if (span.open - c > 1 && span.open - c <= LEAD_IN_WORDS + 1 && !toks.slice(c + 1, span.open).some((t) => t.kind === "p")) {
           from = toks[c]!.end;
+        } else if (span.open - c > LEAD_IN_WORDS + 1) {
+          // Far into the words reported, a quotation is part of them («أن الموقوف صادر في شأنه حكم … موضوعها "الانضمام
+          // …"»: the charge's wording, not what the ministry said).
+          span = undefined;
         }
       }
     }
@@ -213,6 +217,8 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
         // «مشددا على ضرورة أن يتقبل …»: what was said is the necessity, not the clause alone.
         const from = c > after && MODAL_NOUNS.has(toks[c - 1]!.key) ? toks[c - 1]!.start : toks[c]!.end;
         q = trimmed(w, from, end);
+        // (Quotations inside the words said are theirs: no later verb takes them.)
+        if (q) for (const s of spans) if (s.start >= q.start && s.end <= q.end) s.used = true;
       }
     }
     // The same words reached again by a later participle of the same clause ("دعت … مشيرة إلى أن") are one quote; a

@@ -259,6 +259,13 @@ describe("GIVEN words said, cut short or not said at all", () => {
       "سفيان الرزقي: الصورة تم التقاطها بعد المقابلة",
     ]);
   });
+  it("THEN a quotation far into the words reported is part of them, not the whole of what was said", () => {
+    expect(quotes('وأوضحت وزارة الداخلية في بلاغ اليوم، أن الموقوف صادر في شأنه حكم قضائي بسنة سجنا من أجل تورطه في قضية موضوعها "الانضمام إلى تنظيم إرهابي".')).toEqual([
+      'وزارة الداخلية: الموقوف صادر في شأنه حكم قضائي بسنة سجنا من أجل تورطه في قضية موضوعها "الانضمام إلى تنظيم إرهابي"',
+    ]);
+    // A few words leading into it still open the words said at the quotation's words.
+    expect(quotes('وقال الوزير سمير علي إن الحكومة "ستواصل الإصلاحات مهما كانت الصعوبات".')).toEqual(["سمير علي: الحكومة \"ستواصل الإصلاحات مهما كانت الصعوبات\""]);
+  });
   it("THEN a speech verb's spelling after a preposition is its verbal noun, and «مع العلم أن» is the newsroom's note", () => {
     expect(quotes("وقال المهندس أحمد زالا إنه فكر أولا في اختراع روبوت يعمل على كشف مواقع الألغام.")).toEqual([
       "أحمد زالا: فكر أولا في اختراع روبوت يعمل على كشف مواقع الألغام",
