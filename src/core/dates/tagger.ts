@@ -26,6 +26,11 @@ export interface TagContext {
   published?: string | null;
   /** The last date of the text before this one (an earlier sentence of the article): what «من نفس الشهر» refers to when the text names no date before it. */
   before?: Pick<DateMention, "date" | "end" | "relative">;
+  /**
+   * Years of the days the article has written out in full so far, by month and day ("01-26" → "1978"), filled in as the
+   * sentences are tagged: a later «26 جانفي» with no year, direction or weekday is that day again, not this year's.
+   */
+  years?: Map<string, string>;
 }
 
 const RULES: readonly Rule[] = [
@@ -293,7 +298,15 @@ export function tagDates(text: string, ctx?: TagContext): DateMention[] {
       kept.push(c);
       prev = c;
     }
+    const years = ctx ? (ctx.years ??= new Map()) : new Map<string, string>();
     return kept.map((c) => {
+      const written = c.yearless && c.precision === "day" && c.last === undefined ? years.get(c.date.slice(5)) : undefined;
+      if (written !== undefined) {
+        // «الإضراب العام يوم 26 جانفي 1978 … يوم 26 جانفي»: the day the article dated before.
+        c.date = `${written}${c.date.slice(4)}`;
+        c.relative = false;
+        delete c.yearless;
+      } else if (c.precision === "day" && !c.relative && c.last === undefined) years.set(c.date.slice(5), c.date.slice(0, 4));
       // "سيدخل القانون حيز التنفيذ في 1 جانفي", "سيتم … في شهر أفريل": in a future clause, a day or month without a year
       // that its latest occurrence puts more than PLANNED_PAST_DAYS before publication is the next one.
       if (c.yearless && pub !== null && pub.dayNumber - lastDayOf(c) > PLANNED_PAST_DAYS && futureBefore(folded.text, c.start)) nextYear(c);

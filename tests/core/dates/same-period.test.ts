@@ -84,3 +84,30 @@ describe("a channel or paper named with اليوم («روسيا اليوم»)",
     expect(found('وقال الوزير "سنبدأ العمل اليوم" في تصريح للصحفيين.', pub)).toEqual([["اليوم", "2017-02-03"]]);
   });
 });
+
+describe("a day written again without its year", () => {
+  it("GIVEN an article that dated a day in full THEN the same day and month later, with no year or direction, is that day", () => {
+    const article: Article = {
+      id: "a-1978",
+      title: "ذكرى الخميس الأسود",
+      source: null,
+      sourceEn: null,
+      published: "2031-01-26",
+      publishedPrecision: "day",
+      url: null,
+      lang: "ar",
+      origin: "test",
+      paragraphs: [
+        "أعلن الاتحاد الإضراب العام يوم 26 جانفي 1978 بعد انعقاد مجلسه الوطني.",
+        "وشهد يوم 26 جانفي مواجهات دامية في العاصمة. ويحيي الاتحاد ذكراه يوم 26 جانفي الجاري بتجمع في الساحة.",
+      ],
+    };
+    const dates = analyseArticle(article).flatMap((s) => s.dates.map((d) => [d.phrase, d.date]));
+    expect(dates).toEqual([
+      ["يوم 26 جانفي 1978", "1978-01-26"],
+      ["يوم 26 جانفي", "1978-01-26"],
+      // «الجاري» (this month) is the publication's.
+      ["يوم 26 جانفي الجاري", "2031-01-26"],
+    ]);
+  });
+});
