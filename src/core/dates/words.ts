@@ -127,5 +127,10 @@ export const NOT_TODAY_AFTER = keys(
 export const NOT_TODAY_BEFORE = keys("ذلك تلك هذا ذات طوال طيلة نفس في");
 /** Words before a weekday that make it generic: كل جمعة، صلاة الجمعة، أيام الأحد. */
 export const NOT_WEEKDAY_BEFORE = keys("كل أيام صلاة خطبة خطيب صلوات بين كلا سوق");
-/** "الأحد عشر" is "the eleven". */
-export const NOT_WEEKDAY_AFTER = keys("عشر عشرة والعشرين والثلاثين والأربعين والخمسين اللذين اللتين");
+/**
+ * "الأحد عشر" is "the eleven"; "الخميس الأسود", "الأحد الدامي", "الجمعة السوداء", "الثلاثاء الكبير" name an event of
+ * some year (Black Thursday, Bloody Sunday), not a day of the publication's week.
+ */
+export const NOT_WEEKDAY_AFTER = keys(
+  "عشر عشرة والعشرين والثلاثين والأربعين والخمسين اللذين اللتين الأسود السوداء الدامي الدامية الكبير العظيم العظيمة الحزين الحزينة",
+);

@@ -16,6 +16,8 @@ const rows: [name: string, row: Row][] = [
   ["مارس with a day is March", { text: "في 3 مارس", published: PUB, want: [{ date: "2024-03-03", precision: "day" }] }],
   ["مارس with a year is March", { text: "مارس 2015", published: PUB, want: [{ date: "2015-03", precision: "month" }] }],
   ["شهر مارس is March", { text: "خلال شهر مارس", published: PUB, want: [{ date: "2024-03", precision: "month" }] }],
+  ["a weekday that names an event of some year", { text: "مرت 39 سنة على أحداث الخميس الأسود وذكرى الأحد الدامي", published: PUB, want: [] }],
+  ["a weekday with a plain word after it is still a day", { text: "وأعلن الاتحاد يوم الخميس الإضراب العام", published: PUB, want: [{ date: "2024-07-25", precision: "day" }] }],
   ["أب is a father", { text: "قتل أب وابنه في القصف", published: PUB, want: [] }],
   ["آباء", { text: "جمعية آباء وأولياء التلاميذ", published: PUB, want: [] }],
   ["في آب is August", { text: "وصل في آب إلى", published: "2024-09-10", want: [{ date: "2024-08", precision: "month" }] }],
