@@ -3,7 +3,7 @@
  * name), reads 1–4 name tokens that are not common words. Particles (أبو، بن، عبد) join tokens.
  */
 import type { Token } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, TIME_WORDS, compoundFirstNameAt } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, TIME_WORDS, VERBS, compoundFirstNameAt } from "./lexicon.ts";
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
 import { foldKey, tokReadings } from "./tokenize.ts";
 import { ORG_HEADS } from "./flags.ts";
@@ -178,6 +178,8 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
     return true;
   }
   if (STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
+  // س + a verb of the stop lists is its future ("الوزير ظريف سيلتقي رؤساء …": will meet).
+  if (/^س[يتنا]/.test(k) && k.length >= 4 && VERBS.has(k.slice(1)) && !FIRST_NAMES.has(k)) return false;
   if (INNER_NAME_PAIRS.has(`${k} ${keys[i + 1]}`)) return true;
   // قايد after a first name is the Maghrebi family name ("أحمد قايد صالح", Gaid Salah), not قائد (commander).
   if (t.raw === "قايد" && FIRST_NAMES.has(prevKey)) return true;

@@ -47,6 +47,10 @@ describe("GIVEN roles in construct state with an organisation or place no list k
 });
 
 describe("GIVEN words after a name or a role that are not names", () => {
+  it("THEN س + a verb is its future («سيلتقي»: will meet), neither a name word nor a name", () => {
+    expect(people("وأكد أن الوزير سمير مرزوق سيلتقي رؤساء البلدان الثلاثة.")).toEqual(["سمير مرزوق <الوزير>"]);
+    expect(people("لافتا إلى أن الوزير ظريف سيلتقي رؤساء البلدان.").join()).not.toContain("سيلتقي");
+  });
   it.each([
     // A nisba surname ends the name; ل/ب + noun or verb is a preposition.
     ["وتعرض الأمين العام للحزب، كمال الغربي لحادث بسيط أمس.", "كمال الغربي <الأمين العام للحزب>"],
