@@ -216,6 +216,11 @@ export function transliterate(ar: string, person = false): string {
       i++;
       continue;
     }
+    // "عبد ربه", "عبد رب النبي": عبد before an indefinite word is Abd, not a word of its own letters ("Abad").
+    if (key === "عبد" && next !== undefined) {
+      out.push("Abd");
+      continue;
+    }
     if (key.startsWith("عبدال") && key.length > 6) {
       out.push(`Abdel${translitWord(key.slice(5), raw.slice(5)).toLowerCase()}`);
       continue;

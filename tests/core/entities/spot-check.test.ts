@@ -305,6 +305,8 @@ describe("GIVEN the fifth spot check (60 random people at 10k)", () => {
   it("THEN compound first names no table knows read Abdel..., and adjectives after a role head lead in English", () => {
     expect(toEnglishName("عبد الكافي")).toBe("Abdelkafi");
     expect(toEnglishName("عبدالكافي الوسلاتي")).toMatch(/^Abdelkafi /);
+    // Before an indefinite word, عبد reads Abd.
+    expect(toEnglishName("عبد ربه منصور هادي")).toBe("Abd Raba Mansour Hadi");
     // A compound the table knows reads the same written as one word or two.
     expect(toEnglishName("عبدالقادر الوسلاتي")).toBe(toEnglishName("عبد القادر الوسلاتي"));
     expect(translateRole("المستشار المالي للنادي")).toMatch(/^Financial Adviser/);
