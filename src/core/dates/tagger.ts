@@ -300,7 +300,8 @@ export function tagDates(text: string, ctx?: TagContext): DateMention[] {
     }
     const years = ctx ? (ctx.years ??= new Map()) : new Map<string, string>();
     return kept.map((c) => {
-      const written = c.yearless && c.precision === "day" && c.last === undefined ? years.get(c.date.slice(5)) : undefined;
+      // (Not in a future clause: «ستعقد الهيئة جلسة يوم 26 جانفي» is the coming one.)
+      const written = c.yearless && c.precision === "day" && c.last === undefined && !futureBefore(folded.text, c.start) ? years.get(c.date.slice(5)) : undefined;
       if (written !== undefined) {
         // «الإضراب العام يوم 26 جانفي 1978 … يوم 26 جانفي»: the day the article dated before.
         c.date = `${written}${c.date.slice(4)}`;

@@ -41,8 +41,15 @@ const words = (s: string): number => (s.trim() ? s.trim().split(/\s+/).length : 
  * else the comma-delimited clauses around the date. `whole` says which. `cut: false` keeps a run-on clause whole (to
  * tell whether two dates share one).
  */
-export function dateClause(sentence: string, start: number, end: number, cut = true): { text: string; whole: boolean } {
-  if (words(sentence) <= WHOLE_MAX_WORDS) return { text: sentence, whole: true };
+export function dateClause(
+  sentence: string,
+  start: number,
+  end: number,
+  cut = true,
+  /** Where the sentence's other dates are: the window keeps out of their clauses, and a short sentence is cut too. */
+  others: readonly { start: number }[] = [],
+): { text: string; whole: boolean } {
+  if (words(sentence) <= WHOLE_MAX_WORDS && others.length === 0) return { text: sentence, whole: true };
   // Clause boundaries: Arabic and Latin commas and semicolons (the date phrase itself has none inside
   // that matter: boundaries within it are skipped below).
   const bounds: number[] = [0];
@@ -66,10 +73,14 @@ export function dateClause(sentence: string, start: number, end: number, cut = t
     lo--;
     count += words(clauses[lo]!);
   }
+  // A clause that holds another date is that date's, and so are those after it up to this one (what follows a date
+  // tells its event); a clause after this one, before the next date, is this one's.
+  const theirs = (k: number) => others.some((o) => bounds[k]! <= o.start && o.start < bounds[k + 1]!);
+  const theirsBefore = (k: number) => others.some((o) => o.start < bounds[k + 1]!);
   // Grow to the left first: the subject and verb of an Arabic clause usually precede the date.
   while (count < MIN_WINDOW_WORDS && (lo > 0 || hi < clauses.length - 1)) {
-    const left = lo > 0 ? words(clauses[lo - 1]!) : Infinity;
-    const right = hi < clauses.length - 1 ? words(clauses[hi + 1]!) : Infinity;
+    const left = lo > 0 && !theirsBefore(lo - 1) ? words(clauses[lo - 1]!) : Infinity;
+    const right = hi < clauses.length - 1 && !theirs(hi + 1) ? words(clauses[hi + 1]!) : Infinity;
     if (count + left <= MAX_WINDOW_WORDS) {
       lo--;
       count += left;
@@ -79,7 +90,7 @@ export function dateClause(sentence: string, start: number, end: number, cut = t
     } else break;
   }
   let text = clauses.slice(lo, hi + 1).join("");
-  if (count < MIN_WINDOW_WORDS && hi < clauses.length - 1) {
+  if (count < MIN_WINDOW_WORDS && hi < clauses.length - 1 && !theirs(hi + 1)) {
     const more = clauses.slice(hi + 1).join("").trim().split(/\s+/).slice(0, FILLED_WORDS - count);
     text = `${text.replace(/\s+$/, "")} ${more.join(" ")}`;
   }

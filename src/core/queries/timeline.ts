@@ -44,7 +44,7 @@ export function timeline(
   const people = entities.filter((x) => index.entities[x]!.type === "person");
   const tells = !query ? undefined : people.length > 0 ? (s: number) => names(index, people, s) : keywordTest(index, terms, entities);
 
-  return chosen.map((e) => {
+  return apart(index, chosen.map((e) => {
     const event = ev.events[e]!;
     // An event of several sentences is told by its lead; for a query, by a sentence that answers it (names the person,
     // holds the words) when the lead does not.
@@ -55,6 +55,31 @@ export function timeline(
     }
     const en = ev.whole[e] ? english(index.sentences[ev.representative[e]!]!.hash) : undefined;
     return { ...event, text: en === undefined ? { ar: event.text.ar } : { ar: event.text.ar, en } };
+  }));
+}
+
+/**
+ * Events of one answer told by the same words (one sentence with two dates: «عقدت يوم 14 جانفي 2017، … فيما خصصت
+ * الجلسة السادسة التي عقدت يوم 26 جانفي الماضي …») are each told by the clauses around their own date instead; the
+ * first keeps its English, which is the whole sentence's.
+ */
+function apart(index: CoreIndex, events: TimelineEvent[]): TimelineEvent[] {
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
+  for (const e of events) (seen.has(e.text.ar) ? repeated : seen).add(e.text.ar);
+  if (repeated.size === 0) return events;
+  const told = new Set<string>();
+  return events.map((e) => {
+    if (!repeated.has(e.text.ar)) return e;
+    const sentence = e.sentenceIds.map((id) => index.sentences[index.sentenceIndex.get(id) ?? -1]).find((s) => s?.text === e.text.ar);
+    const mention = sentence?.dates.find((d) => d.phrase === e.evidence && d.date === e.date);
+    if (!sentence || !mention) return e;
+    const others = sentence.dates.filter((d) => d.date !== mention.date || d.end !== mention.end);
+    const clause = dateClause(sentence.text, mention.start, mention.endOffset, true, others);
+    if (clause.whole) return e;
+    const first = !told.has(e.text.ar);
+    told.add(e.text.ar);
+    return { ...e, text: first && e.text.en !== undefined ? { ar: clause.text, en: e.text.en } : { ar: clause.text } };
   });
 }
 

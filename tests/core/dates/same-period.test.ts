@@ -100,6 +100,7 @@ describe("a day written again without its year", () => {
       paragraphs: [
         "أعلن الاتحاد الإضراب العام يوم 26 جانفي 1978 بعد انعقاد مجلسه الوطني.",
         "وشهد يوم 26 جانفي مواجهات دامية في العاصمة. ويحيي الاتحاد ذكراه يوم 26 جانفي الجاري بتجمع في الساحة.",
+        "وستعقد الهيئة جلسة استماع علنية يوم 26 جانفي.",
       ],
     };
     const dates = analyseArticle(article).flatMap((s) => s.dates.map((d) => [d.phrase, d.date]));
@@ -108,6 +109,8 @@ describe("a day written again without its year", () => {
       ["يوم 26 جانفي", "1978-01-26"],
       // «الجاري» (this month) is the publication's.
       ["يوم 26 جانفي الجاري", "2031-01-26"],
+      // So is a day in a future clause.
+      ["يوم 26 جانفي", "2031-01-26"],
     ]);
   });
 });
