@@ -432,6 +432,9 @@ function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
+/** Courtesy titles, as dedupeRoles keys them (no article, folded). */
+const HONORIFICS = new Set(["سيد", "سيده", "انسه", "حاج", "حاجه"]);
+
 /**
  * Deduplicates roles: same key, same English, or a shorter role that begins a longer one said at least as often
  * ("الرئيس" beside "الرئيس الأمريكي"; but "رئيس الحكومة", said 227 times, stays beside "رئيس الحكومة المكلف").
@@ -446,6 +449,8 @@ function dedupeRoles(roles: string[]): Entity["roles"] {
       .split(" ")
       .map((t) => dropAl(t.replace(/^لل/, "ال")))
       .join(" ");
+    // A courtesy title alone ("السيد", "الحاج": Mr., Hajj) says nothing of what the person does.
+    if (HONORIFICS.has(k)) continue;
     const seen = uniq.get(k);
     if (seen) seen.count++;
     else uniq.set(k, { ar: r, count: 1 });

@@ -57,6 +57,13 @@ describe("GIVEN sentences about people in no list", () => {
     expect(awad.roles.map((r) => r.en)).toEqual(["Sudanese Minister of the Interior"]);
   });
 
+  it("THEN a courtesy title (السيد, الحاج) finds the name but is no role of the person", () => {
+    const s = analyseText("x", ["وقال السيد خميس الحمروني إن الاجتماع كان مثمرا جدا.", "وأكد وزير الخارجية خميس الحمروني أن التعاون سيتواصل."].join("\n"));
+    const person = mergeEntities(s).find((e) => e.name.ar === "خميس الحمروني")!;
+    expect(person.mentions).toBe(2);
+    expect(person.roles.map((r) => r.en)).toEqual(["Minister of Foreign Affairs"]);
+  });
+
   it("THEN a full name and its surname merge across articles only when unambiguous", () => {
     const a = analyseText("a", "وقال وزير المالية المغربي، فوزي لقجع، إن الميزانية متوازنة هذا العام.");
     const b = analyseText("b", "وأكد لقجع أن العجز سينخفض في العام المقبل بشكل كبير.");
