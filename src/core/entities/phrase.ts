@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { cliticReadings, tokReadings } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, NAME_INDEX, NATIONALITY, STOP, TERMS, TIME_WORDS, compoundFirstNameAt, withYaVariants } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, NAME_INDEX, NATIONALITY, ROLE_HEADS, STOP, TERMS, TIME_WORDS, compoundFirstNameAt, withYaVariants } from "./lexicon.ts";
 import stopData from "./data/stopwords.json" with { type: "json" };
 import rolesData from "./data/roles.json" with { type: "json" };
 import { foldKey } from "./tokenize.ts";
@@ -309,6 +309,9 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
         continue;
       }
     }
+    // "ووزير الدولة الأردني للشؤون القانونية رئيس الجمهورية الباجي قائد السبسي": after a closed complement, a whole office
+    // written bare (رئيس الجمهورية, رئيس الحكومة) is someone else's, the text having dropped its «إلى».
+    if (opt.organisation !== true && end > j && (flagsOf(key) & F_HEAD) !== 0 && !key.startsWith("ال") && isDefinite(keys[end - 1]!, toks[end - 1]!.raw) && ROLE_HEADS.match(key, keys, end)?.value.fixed === true) break;
     const bare = behindLamOrBa(key, CONSTRUCTS);
     // "رئيس شبكة دستورنا، جوهر بن مبارك", "رئيس جمعية أوفياء كمال العيادي": an organisation noun and one name-like word
     // that a comma or a first name closes is the organisation with its name.
