@@ -76,6 +76,9 @@ export function titleAt(toks: readonly Token[], keys: readonly string[], i: numb
 export function matchRole(toks: readonly Token[], keys: readonly string[], i: number, opt: ComplementOptions = {}): RoleMatch | undefined {
   const h = matchHead(toks, keys, i);
   if (!h) return undefined;
+  // "تلقى المجلس مراسلة من رئيس الحكومة": an indefinite feminine head before «من» is a thing sent or made (a letter),
+  // not a woman's office.
+  if (h.feminine && !h.definite && keys[h.headEnd] === "من") return undefined;
   let headEnd = h.headEnd;
   if (h.head.kind === "modifier") {
     const inner = matchHead(toks, keys, headEnd);

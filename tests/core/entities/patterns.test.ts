@@ -211,6 +211,8 @@ describe("GIVEN an office whose holder is not the next name", () => {
   it.each([
     // A whole office written bare after another's complement is the next person's (the text dropped «إلى»).
     ["سلم المبعوث الخاص ووزير الدولة للشؤون القانونية رئيس الجمهورية سمير الحمروني رسالة خطية.", ["سمير الحمروني <رئيس الجمهورية>"]],
+    // An indefinite feminine head before «من» is a thing (a letter), not a woman's office.
+    ["وتلقى المجلس مراسلة من رئيس الحكومة سمير الحمروني يطلب فيها عقد جلسة.", ["سمير الحمروني <رئيس الحكومة>"]],
     // After a whole office ("رئيس الجمهورية"), a noun with a possessive pronoun is what the holder does, not the office's.
     ["وجدد رئيس الجمهورية تمسكه بالحبيب الصيد كرئيس للحكومة، وبالتوافق الحالي.", ["الحبيب الصيد <رئيس للحكومة>"]],
     ["وعبرت النقابة عن ارتياحها لتعهدات رئيس الجمهورية باعتباره اعلى سلطة في البلاد.", []],
