@@ -248,6 +248,11 @@ function compose(ar: string): string {
       if (compass) k++;
       continue;
     }
+    // "المخرج التونسي الفرنسي": a second nationality right after the first, a dual one (Tunisian-French).
+    if (!inPP && n !== undefined && nat !== undefined && rest.length === 0 && k > 0 && nationalityOf(keys[k - 1]!) !== undefined) {
+      nat = `${nat}-${n}`;
+      continue;
+    }
     // An indefinite head takes its modifier indefinite too ("مدير جهوي": a Regional Director).
     // A feminine head takes the feminine of a modifier ("المرشحة الديمقراطية"), unless the word is a term of its own
     // ("رئيسة الجمهورية" heads the Republic).

@@ -303,6 +303,9 @@ describe("GIVEN the fifth spot check (60 random people at 10k)", () => {
   });
 
   it("THEN compound first names no table knows read Abdel..., and adjectives after a role head lead in English", () => {
+    // Two nationalities after a title are a dual one; a title's own English: Senator.
+    expect(translateRole("المخرج التونسي الفرنسي")).toBe("Tunisian-French director");
+    expect(translateRole("السيناتور الأمريكي")).toBe("US Senator");
     expect(toEnglishName("عبد الكافي")).toBe("Abdelkafi");
     expect(toEnglishName("عبدالكافي الوسلاتي")).toMatch(/^Abdelkafi /);
     // Before an indefinite word, عبد reads Abd.
