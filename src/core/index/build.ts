@@ -88,7 +88,7 @@ export function indexFromData(data: IndexData): CoreIndex {
   const lookup = lookupFrom(lookupData, soundOkFor(data.entities));
   const search = searchIndexFrom(
     { ...searchData, sentenceIds: data.sentences.map((s) => s.id), sentenceTexts: data.sentences.map((s) => s.text) },
-    { extraTerms: (query: string) => arabicNamesFor(query, data.entities, lookup) },
+    { extraTerms: (query: string) => arabicNamesFor(query, data.entities, lookup), titleOf: (id: string) => data.articles[articleIndex.get(id) ?? -1]?.title },
   );
   return { ...rest, articleIndex, sentenceIndex, lookup, search };
 }

@@ -16,11 +16,14 @@
  *
  * Terms are combined with AND, falling back to OR when AND finds fewer articles than asked for.
  * Article score = best sentence + 0.3 × the next three sentences + the title's score; the snippet is the
- * best sentence (the article's first sentence when only the title matched).
+ * best sentence (the article's first sentence when only the title matched). Stems join words apart in meaning
+ * (الملكية ownership, الملكة queen, الملك king: all «ملك»), so the best three pages are then ordered by the share of
+ * the query's words their snippet and title hold as written (clitics aside), and by score among equals.
  */
 import { tokenize } from "../text/tokenize.ts";
 import { FUZZY_MIN, PREFIX_MIN, processTerm, searchTerms } from "./analyze.ts";
 import { Grow } from "../index/grow.ts";
+import { stripProclitics } from "../text/stem.ts";
 
 /** One sentence to index. `id` is the sentence id (`${articleId}#${index}`). */
 export interface SearchDoc {
@@ -33,12 +36,15 @@ export interface SearchDoc {
 export interface SearchIndexOptions {
   /** Extra query terms (e.g. Arabic spellings of an English name: "Austin" → "أوستن"). */
   extraTerms?: (query: string) => string[];
+  /** An article's title by id: its words count as written too when results are ordered. */
+  titleOf?: (articleId: string) => string | undefined;
 }
 
 /** One article in the results. */
 export interface SearchResult {
   article: string;
   sentenceId: string;
+  /** Relevance over stems (BM25+); the order puts words as written first (see the module comment). */
   score: number;
   /** The best-matching sentence, as written. */
   snippet: string;
@@ -49,6 +55,26 @@ export interface SearchIndex {
   search(query: string, limit?: number): SearchResult[];
   /** Number of indexed sentences. */
   readonly size: number;
+}
+
+/** How many pages of results the as-written check reorders (see search). */
+const REWRITE_POOL = 3;
+
+/** The query's words as written (clitics off), stop words out. */
+function asWritten(query: string): Set<string> {
+  const out = new Set<string>();
+  for (const token of tokenize(query)) if (processTerm(token) !== null && /[\u0621-\u064A]/.test(token)) out.add(stripProclitics(token));
+  return out;
+}
+
+/** The share of `words` that `text` holds as written. */
+function writtenShare(words: ReadonlySet<string>, text: string): number {
+  const found = new Set<string>();
+  for (const token of tokenize(text)) {
+    const w = stripProclitics(token);
+    if (words.has(w)) found.add(w);
+  }
+  return found.size / words.size;
 }
 
 const SECONDARY_WEIGHT = 0.3;
@@ -262,7 +288,9 @@ export class SearchIndexBuilder {
 /** Builds the index from documents. Duplicate sentence ids keep their first document. */
 export function createSearchIndex(docs: readonly SearchDoc[], opts: SearchIndexOptions = {}): SearchIndex {
   const builder = new SearchIndexBuilder();
+  const titles = new Map<string, string>();
   for (const doc of docs) {
+    if (!titles.has(doc.articleId)) titles.set(doc.articleId, doc.title);
     if (builder.has(doc.id)) continue;
     const tokens = tokenize(doc.text);
     const ids = processTerms(tokens).map((t) => builder.idOf(t));
@@ -275,7 +303,7 @@ export function createSearchIndex(docs: readonly SearchDoc[], opts: SearchIndexO
       };
     });
   }
-  return searchIndexFrom(builder.finish(), opts);
+  return searchIndexFrom(builder.finish(), { titleOf: (id) => titles.get(id), ...opts });
 }
 
 /** processTerm over tokens, stop words dropped. */
@@ -498,7 +526,14 @@ export function searchIndexFrom(data: SearchData, opts: SearchIndexOptions = {})
     // a query is the size of its result set). OR only when AND cannot fill the page.
     let hits = run(specs, true);
     if (!reachesArticles(hits, limit)) hits = run(specs, false);
-    return rank(hits, limit);
+    const words = asWritten(q);
+    if (words.size === 0) return rank(hits, limit);
+    // Among the best few pages, the articles whose snippet or title holds more of the query's words as written first.
+    return rank(hits, limit * REWRITE_POOL)
+      .map((r) => ({ r, share: writtenShare(words, `${r.snippet} ${opts.titleOf?.(r.article) ?? ""}`) }))
+      .sort((x, y) => y.share - x.share || y.r.score - x.r.score || (x.r.article < y.r.article ? -1 : 1))
+      .slice(0, limit)
+      .map(({ r }) => r);
   }
 
   /** Whether the hits come from at least `limit` distinct articles (counting stops there). */

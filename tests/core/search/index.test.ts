@@ -35,10 +35,11 @@ describe("createSearchIndex", () => {
     expect(top?.sentenceId).toMatch(/^a1#\d+$/);
   });
 
-  it("GIVEN results THEN one per article, best first, scores descending", () => {
+  it("GIVEN results THEN one per article, best first, scores descending among those with as many words as written", () => {
     const results = index.search("الانتخابات البرلمانية المفوضية");
     expect(results[0]?.article).toBe("a2");
     expect(new Set(results.map((r) => r.article)).size).toBe(results.length);
+    // (Every result here holds the same share of the query's words as written: the score orders them.)
     for (let i = 1; i < results.length; i++) expect(results[i - 1]!.score).toBeGreaterThanOrEqual(results[i]!.score);
   });
 
@@ -73,6 +74,22 @@ describe("createSearchIndex", () => {
   it("GIVEN duplicate sentence ids THEN the first is kept and building does not throw", () => {
     const dup = createSearchIndex([...corpus, { ...corpus[0]!, text: "نص مختلف" }]);
     expect(dup.size).toBe(corpus.length);
+  });
+});
+
+describe("createSearchIndex: words one stem joins", () => {
+  // الملكية (ownership), الملكة (queen) and الملك (king) share the stem «ملك».
+  const index = createSearchIndex(
+    docs({
+      queen: { title: "زيارة الملكة", text: "زارت الملكة الملكة البريطانية معرض الفنون الفكرية الملكي." },
+      law: { title: "قانون جديد", text: "صادق البرلمان على قانون حماية الملكية الفكرية للمبدعين والمؤلفين في كل القطاعات الثقافية والفنية." },
+      king: { title: "الملك والملكة", text: "استقبل الملك والملكة الوفد في القصر الملكي." },
+    }),
+  );
+
+  it("GIVEN a query of words that share stems with other words THEN the articles with the words as written come first", () => {
+    expect(index.search("الملكية الفكرية").map((r) => r.article)[0]).toBe("law");
+    expect(index.search("الملكة").map((r) => r.article).slice(0, 2).sort()).toEqual(["king", "queen"]);
   });
 });
 
