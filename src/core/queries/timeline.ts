@@ -44,18 +44,19 @@ export function timeline(
   const people = entities.filter((x) => index.entities[x]!.type === "person");
   const tells = !query ? undefined : people.length > 0 ? (s: number) => names(index, people, s) : keywordTest(index, terms, entities);
 
-  return apart(index, chosen.map((e) => {
+  const told = chosen.map((e) => {
     const event = ev.events[e]!;
     // An event of several sentences is told by its lead; for a query, by a sentence that answers it (names the person,
     // holds the words) when the lead does not.
     const own = tells ? ownSentence(index, e, tells) : undefined;
     if (own) {
       const en = own.whole ? english(index.sentences[own.sentence]!.hash) : undefined;
-      return { ...event, evidence: own.phrase, text: en === undefined ? { ar: own.text } : { ar: own.text, en } };
+      return { sentence: own.sentence, event: { ...event, evidence: own.phrase, text: en === undefined ? { ar: own.text } : { ar: own.text, en } } };
     }
     const en = ev.whole[e] ? english(index.sentences[ev.representative[e]!]!.hash) : undefined;
-    return { ...event, text: en === undefined ? { ar: event.text.ar } : { ar: event.text.ar, en } };
-  }));
+    return { sentence: ev.representative[e]!, event: { ...event, text: en === undefined ? { ar: event.text.ar } : { ar: event.text.ar, en } } };
+  });
+  return apart(index, told);
 }
 
 /**
@@ -63,24 +64,42 @@ export function timeline(
  * الجلسة السادسة التي عقدت يوم 26 جانفي الماضي …») are each told by the clauses around their own date instead; the
  * first keeps its English, which is the whole sentence's.
  */
-function apart(index: CoreIndex, events: TimelineEvent[]): TimelineEvent[] {
-  const seen = new Set<string>();
-  const repeated = new Set<string>();
-  for (const e of events) (seen.has(e.text.ar) ? repeated : seen).add(e.text.ar);
-  if (repeated.size === 0) return events;
-  const told = new Set<string>();
-  return events.map((e) => {
-    if (!repeated.has(e.text.ar)) return e;
-    const sentence = e.sentenceIds.map((id) => index.sentences[index.sentenceIndex.get(id) ?? -1]).find((s) => s?.text === e.text.ar);
-    const mention = sentence?.dates.find((d) => d.phrase === e.evidence && d.date === e.date);
-    if (!sentence || !mention) return e;
-    const others = sentence.dates.filter((d) => d.date !== mention.date || d.end !== mention.end);
-    const clause = dateClause(sentence.text, mention.start, mention.endOffset, true, others);
-    if (clause.whole) return e;
-    const first = !told.has(e.text.ar);
-    told.add(e.text.ar);
-    return { ...e, text: first && e.text.en !== undefined ? { ar: clause.text, en: e.text.en } : { ar: clause.text } };
+function apart(index: CoreIndex, told: readonly { sentence: number; event: TimelineEvent }[]): TimelineEvent[] {
+  // (Only events of one sentence can repeat each other's words: a sentence number seen twice first, then the words.)
+  const count = new Map<number, number>();
+  for (const t of told) count.set(t.sentence, (count.get(t.sentence) ?? 0) + 1);
+  if (count.size === told.length) return told.map((t) => t.event);
+  const same = new Map<string, number>();
+  for (const t of told) if (count.get(t.sentence)! > 1) same.set(t.event.text.ar, (same.get(t.event.text.ar) ?? 0) + 1);
+  const first = new Set<string>();
+  return told.map(({ sentence, event }) => {
+    if (count.get(sentence)! < 2 || same.get(event.text.ar)! < 2) return event;
+    const text = ownClause(index, sentence, event);
+    if (text === undefined || text === event.text.ar) return event;
+    const lead = !first.has(event.text.ar);
+    first.add(event.text.ar);
+    return { ...event, text: lead && event.text.en !== undefined ? { ar: text, en: event.text.en } : { ar: text } };
   });
+}
+
+/** The clauses of sentence s around the event's own date, away from its other dates (cached per index). */
+const ownClauses = new WeakMap<CoreIndex, Map<string, string | null>>();
+
+function ownClause(index: CoreIndex, s: number, event: TimelineEvent): string | undefined {
+  let cache = ownClauses.get(index);
+  if (cache === undefined) ownClauses.set(index, (cache = new Map()));
+  const key = `${s} ${event.date} ${event.end ?? ""} ${event.evidence}`;
+  let text = cache.get(key);
+  if (text === undefined) {
+    const sentence = index.sentences[s]!;
+    const mention = sentence.dates.find((d) => d.phrase === event.evidence && d.date === event.date);
+    const others = mention ? sentence.dates.filter((d) => d.date !== mention.date || d.end !== mention.end) : [];
+    const clause = mention && others.length > 0 ? dateClause(sentence.text, mention.start, mention.endOffset, true, others) : undefined;
+    text = clause && !clause.whole ? clause.text : null;
+    if (cache.size >= MAX_CLAUSES) cache.clear();
+    cache.set(key, text);
+  }
+  return text ?? undefined;
 }
 
 /**

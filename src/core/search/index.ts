@@ -60,21 +60,28 @@ export interface SearchIndex {
 /** How many pages of results the as-written check reorders (see search). */
 const REWRITE_POOL = 3;
 
-/** The query's words as written (clitics off), stop words out. */
-function asWritten(query: string): Set<string> {
-  const out = new Set<string>();
-  for (const token of tokenize(query)) if (processTerm(token) !== null && /[\u0621-\u064A]/.test(token)) out.add(stripProclitics(token));
-  return out;
+/** Letters that writing varies and normalisation folds: the spellings each stands for in a text as written. */
+const SPELLINGS: Record<string, string> = { ا: "اأإآٱ", ه: "هة", ي: "يىئ", و: "وؤ" };
+const MARKS = "[\\u064B-\\u065F\\u0670\\u0640]*";
+
+/**
+ * The query's Arabic words as written, one pattern each: the word without its proclitics, which it may take again
+ * (و/ف, ب/ك/ل, the article), in any spelling normalisation folds, with nothing else attached.
+ */
+function asWritten(query: string): RegExp[] {
+  const cores = new Set<string>();
+  for (const token of tokenize(query)) if (processTerm(token) !== null && /[\u0621-\u064A]/.test(token)) cores.add(stripProclitics(token));
+  return [...cores].map((core) => {
+    const letters = [...core].map((c) => (SPELLINGS[c] ? `[${SPELLINGS[c]}]` : c) + MARKS).join("");
+    return new RegExp(`(?<![\\u0621-\\u064A])[وف]?(?:لل|[بكل])?(?:ال)?${letters}(?![\\u0621-\\u064A])`, "u");
+  });
 }
 
-/** The share of `words` that `text` holds as written. */
-function writtenShare(words: ReadonlySet<string>, text: string): number {
-  const found = new Set<string>();
-  for (const token of tokenize(text)) {
-    const w = stripProclitics(token);
-    if (words.has(w)) found.add(w);
-  }
-  return found.size / words.size;
+/** The share of the words (asWritten) that `text` holds as written. */
+function writtenShare(words: readonly RegExp[], text: string): number {
+  let found = 0;
+  for (const w of words) if (w.test(text)) found++;
+  return found / words.length;
 }
 
 const SECONDARY_WEIGHT = 0.3;
@@ -527,7 +534,7 @@ export function searchIndexFrom(data: SearchData, opts: SearchIndexOptions = {})
     let hits = run(specs, true);
     if (!reachesArticles(hits, limit)) hits = run(specs, false);
     const words = asWritten(q);
-    if (words.size === 0) return rank(hits, limit);
+    if (words.length === 0) return rank(hits, limit);
     // Among the best few pages, the articles whose snippet or title holds more of the query's words as written first.
     return rank(hits, limit * REWRITE_POOL)
       .map((r) => ({ r, share: writtenShare(words, `${r.snippet} ${opts.titleOf?.(r.article) ?? ""}`) }))
