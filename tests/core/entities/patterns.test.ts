@@ -40,8 +40,10 @@ describe("GIVEN roles in construct state with an organisation or place no list k
       "سامي الفرجاني <المندوب الجهوي للفلاحة ببن قردان>",
     );
     // A town no list knows is transliterated; one the place list knows takes its usual spelling.
-    expect(translateRole("المدير الجهوي للصحة بجرجيس")).toBe("Regional Director of Health in Jarjis");
-    expect(translateRole("المدير الجهوي للصحة بمنزل بورقيبة")).toBe("Regional Director of Health in Menzel Bourqiba");
+    expect(translateRole("المدير الجهوي للصحة ببوحجلة")).toBe("Regional Director of Health in Bouhjala");
+    // A town the lexicon knows keeps its usual spelling.
+    expect(translateRole("المدير الجهوي للصحة بجرجيس")).toBe("Regional Director of Health in Zarzis");
+    expect(translateRole("المدير الجهوي للصحة بمنزل تميم")).toBe("Regional Director of Health in Menzel Tamim");
     expect(translateRole("المدير الجهوي للصحة بقفصة")).toBe("Regional Director of Health in Gafsa");
   });
 });
@@ -145,7 +147,8 @@ describe("GIVEN the English of offices held in a body", () => {
     // علي after a place word is a name, not the preposition على; a place that opens with a place word is one name.
     ["معتمد بئر علي", "Delegate of Bir Ali"],
     ["المدير الجهوي للتجارة ببئر علي بن خليفة", "Regional Director of Trade in Bir Ali Ben Khalifa"],
-    ["معتمد منزل بورقيبة", "Delegate of Menzel Bourqiba"],
+    ["معتمد منزل تميم", "Delegate of Menzel Tamim"],
+    ["معتمد منزل بورقيبة", "Delegate of Menzel Bourguiba"],
     // Words of offices and bodies.
     ["المستشارة الفدرالية لجمهورية ألمانيا الاتحادية", "Federal Chancellor of the Republic of Federal Germany"],
     ["رئيسة المنظمة التونسية لمناهضة التعذيب", "Head of the Tunisian Organisation for Combating Torture"],

@@ -763,7 +763,8 @@ describe("GIVEN offices attached to another office, and formulas after a name (t
     ["كاتب الدولة لدى وزير الفلاحة المكلف بالإنتاج الفلاحي", "Secretary of State to the Minister of Agriculture in charge of Agricultural Production"],
     // A charge right after the head is the complement itself.
     ["كاتب الدولة المكلف بالرياضة", "Secretary of State for Sports"],
-    ["معتمد جرجيس", "Delegate of Jarjis"],
+    ["معتمد جرجيس", "Delegate of Zarzis"],
+    ["معتمد بوحجلة", "Delegate of Bouhjala"],
     ["وزير الوظيفة العمومية المنتهية مهامه", "outgoing Minister of the Civil Service"],
   ])("THEN %s reads %s", (ar, en) => {
     expect(translateRole(ar)).toBe(en);
