@@ -128,10 +128,6 @@ export const who = {
   },
 } satisfies Command;
 
-/**
- * The articles that mention an entity, those about them first: most mentions of them, then the newest, then by id.
- * (The entity lists them in corpus order, which means nothing to a reader.)
- */
 /** Words in a quote shown where there is a choice: a whole thought, short enough to read in a reply. */
 const QUOTE_WORDS = { min: 6, max: 45 };
 
@@ -172,6 +168,10 @@ function pickQuotes(entity: Entity, articles: readonly string[]): Entity["quotes
   return out;
 }
 
+/**
+ * The articles that mention an entity, those about them first: most mentions of them, then the newest, then by id.
+ * (The entity lists them in corpus order, which means nothing to a reader.)
+ */
 function rankArticles(entity: Entity, core: CommandContext["core"]): string[] {
   // One record per article, sorted on plain fields (at 10k articles a prominent name has hundreds of articles and
   // thousands of mentions: Map lookups inside the comparator cost more than the rest of the reply).

@@ -42,6 +42,28 @@ export function buildArticle(
 }
 
 /** Characters of an article's text, title included: what the early index's budget counts. */
-export function articleChars(a: Pick<Article, "title" | "paragraphs">): number {
+function articleChars(a: Pick<Article, "title" | "paragraphs">): number {
   return a.paragraphs.reduce((n, p) => n + p.length, a.title.length);
+}
+
+/**
+ * The articles `order` lists (newest first) while their characters add up to at most `maxChars`, always at least one;
+ * `article(i)` gives the i-th (building it, perhaps), undefined to pass over it. Paired with their indices.
+ */
+export function withinBudget<T extends Pick<Article, "title" | "paragraphs">>(
+  order: readonly number[],
+  article: (i: number) => T | undefined,
+  maxChars: number,
+): { i: number; article: T }[] {
+  const chosen: { i: number; article: T }[] = [];
+  let chars = 0;
+  for (const i of order) {
+    const a = article(i);
+    if (a === undefined) continue;
+    const size = articleChars(a);
+    if (chosen.length > 0 && chars + size > maxChars) break;
+    chosen.push({ i, article: a });
+    chars += size;
+  }
+  return chosen;
 }

@@ -13,7 +13,7 @@ import { readFile } from "node:fs/promises";
 import { basename, extname, join, relative } from "node:path";
 import type { Article, LoadProblem, LoadResult } from "../types.ts";
 import { tagDates as defaultTagDates } from "../dates/tagger.ts";
-import { articleChars, buildArticle } from "./build-article.ts";
+import { buildArticle, withinBudget } from "./build-article.ts";
 import { isFrontMatterError, parseFrontMatter } from "./front-matter.ts";
 import { parseMetaJson, pickMeta, type RawMeta } from "./meta-json.ts";
 import { newestFirst, normalizePublished, type DateTagger } from "./published.ts";
@@ -59,18 +59,11 @@ export async function loadNewest(dir: string, maxChars: number, options: LoadOpt
     const built = buildRecord(r, tagger, problems);
     return { r, published: built?.published ?? null, built: built ?? null };
   });
-  const chosen: Article[] = [];
-  let chars = 0;
-  for (const i of newestFirst(dated)) {
+  const chosen = withinBudget(newestFirst(dated), (i) => {
     const d = dated[i]!;
-    const a = d.built === undefined ? buildRecord(d.r, tagger, problems) : d.built;
-    if (!a) continue;
-    const size = articleChars(a);
-    if (chosen.length > 0 && chars + size > maxChars) break;
-    chosen.push(a);
-    chars += size;
-  }
-  const articles = dedupe(chosen, problems);
+    return (d.built === undefined ? buildRecord(d.r, tagger, problems) : d.built) ?? undefined;
+  }, maxChars);
+  const articles = dedupe(chosen.map((c) => c.article), problems);
   return { articles, problems: problems.sort(byFileLine), of: records.length };
 }
 

@@ -38,6 +38,8 @@ export interface RoleHead {
   fixed?: boolean;
   noRole?: boolean;
   needsName?: boolean;
+  /** A courtesy title (السيد، الحاج): it finds the name after it but says nothing of what the person does. */
+  courtesy?: boolean;
 }
 
 /** Removes a leading article from a folded key ("الوزير" → "وزير"); short words are kept. */
@@ -243,12 +245,15 @@ export const TIME_WORDS = keySet(stopData.time);
 export const ROLE_HEADS = new PhraseIndex<RoleHead>();
 /** Feminine first-token keys (وزيره، السفيره) → masculine key. */
 export const FEMININE_HEAD = new Map<string, string>();
+/** Keys of the courtesy titles (RoleHead.courtesy), article off, masculine and feminine ("سيد", "سيده"). */
+export const COURTESY_TITLES = new Set<string>();
 for (const h of rolesData.heads) {
   const keys = foldKey(h.ar).split(" ");
   keys[0] = dropAl(keys[0]!);
   const head: RoleHead = { ...(h as Omit<RoleHead, "keys">), keys };
   ROLE_HEADS.add(keys.join(" "), head);
   if (!keys[0]!.endsWith("ه")) FEMININE_HEAD.set(keys[0]! + "ه", keys[0]!);
+  if (head.courtesy === true) COURTESY_TITLES.add(keys.join(" ")).add(`${keys.join(" ")}ه`);
 }
 /** Indefinite nouns that may head a genitive inside a role or organisation ("لجنة الأمن"). */
 export const CONSTRUCTS = keySet(rolesData.constructs);

@@ -9,7 +9,7 @@
 import type { Entity, EntityType, Sentence } from "../types.ts";
 import { distance } from "fastest-levenshtein";
 import { normalizeKey } from "../text/normalize.ts";
-import { ENTRY_BY_KEY, FIRST_NAMES, NAME_PARTICLES, SURNAME_INDEX, dropAl, LEX_ENTRIES } from "./lexicon.ts";
+import { COURTESY_TITLES, ENTRY_BY_KEY, FIRST_NAMES, NAME_PARTICLES, SURNAME_INDEX, dropAl, LEX_ENTRIES } from "./lexicon.ts";
 import type { LexEntry } from "./lexicon.ts";
 import { foldKey } from "./tokenize.ts";
 import { entityEnglishName, isOrgHead } from "./translate-org.ts";
@@ -432,9 +432,6 @@ function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
 }
 
-/** Courtesy titles, as dedupeRoles keys them (no article, folded). */
-const HONORIFICS = new Set(["سيد", "سيده", "انسه", "حاج", "حاجه"]);
-
 /**
  * Deduplicates roles: same key, same English, or a shorter role that begins a longer one said at least as often
  * ("الرئيس" beside "الرئيس الأمريكي"; but "رئيس الحكومة", said 227 times, stays beside "رئيس الحكومة المكلف").
@@ -450,7 +447,7 @@ function dedupeRoles(roles: string[]): Entity["roles"] {
       .map((t) => dropAl(t.replace(/^لل/, "ال")))
       .join(" ");
     // A courtesy title alone ("السيد", "الحاج": Mr., Hajj) says nothing of what the person does.
-    if (HONORIFICS.has(k)) continue;
+    if (COURTESY_TITLES.has(k)) continue;
     const seen = uniq.get(k);
     if (seen) seen.count++;
     else uniq.set(k, { ar: r, count: 1 });

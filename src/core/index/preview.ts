@@ -4,7 +4,7 @@
  */
 import type { Article } from "../types.ts";
 import { newestFirst } from "../corpus/published.ts";
-import { articleChars } from "../corpus/build-article.ts";
+import { withinBudget } from "../corpus/build-article.ts";
 
 /**
  * Characters of text the early index holds: about 350 articles of the 10k-article benchmark corpus (the newest 3.5%),
@@ -19,14 +19,7 @@ export const PREVIEW_CHARS = 250_000;
  * corpus order. Newest by publication date; undated articles come last, and ties keep corpus order.
  */
 export function newestArticles(articles: readonly Article[], maxChars: number = PREVIEW_CHARS): Article[] {
-  const chosen: number[] = [];
-  let chars = 0;
-  for (const i of newestFirst(articles)) {
-    const a = articles[i]!;
-    const size = articleChars(a);
-    if (chosen.length > 0 && chars + size > maxChars) break;
-    chosen.push(i);
-    chars += size;
-  }
-  return chosen.sort((a, b) => a - b).map((i) => articles[i]!);
+  return withinBudget(newestFirst(articles), (i) => articles[i], maxChars)
+    .sort((a, b) => a.i - b.i)
+    .map((c) => c.article);
 }

@@ -86,20 +86,25 @@ function apart(index: CoreIndex, told: readonly { sentence: number; event: Timel
 const ownClauses = new WeakMap<CoreIndex, Map<string, string | null>>();
 
 function ownClause(index: CoreIndex, s: number, event: TimelineEvent): string | undefined {
-  let cache = ownClauses.get(index);
-  if (cache === undefined) ownClauses.set(index, (cache = new Map()));
-  const key = `${s} ${event.date} ${event.end ?? ""} ${event.evidence}`;
-  let text = cache.get(key);
-  if (text === undefined) {
+  const text = perIndex(ownClauses, index, `${s} ${event.date} ${event.end ?? ""} ${event.evidence}`, () => {
     const sentence = index.sentences[s]!;
     const mention = sentence.dates.find((d) => d.phrase === event.evidence && d.date === event.date);
     const others = mention ? sentence.dates.filter((d) => d.date !== mention.date || d.end !== mention.end) : [];
     const clause = mention && others.length > 0 ? dateClause(sentence.text, mention.start, mention.endOffset, true, others) : undefined;
-    text = clause && !clause.whole ? clause.text : null;
-    if (cache.size >= MAX_CLAUSES) cache.clear();
-    cache.set(key, text);
-  }
+    return clause && !clause.whole ? clause.text : null;
+  });
   return text ?? undefined;
+}
+
+/** `compute()` for `key`, kept per index in `store` (at most MAX_CLAUSES entries: the map is emptied when full). */
+function perIndex<K, V>(store: WeakMap<CoreIndex, Map<K, V>>, index: CoreIndex, key: K, compute: () => V): V {
+  let cache = store.get(index);
+  if (cache === undefined) store.set(index, (cache = new Map()));
+  if (cache.has(key)) return cache.get(key)!;
+  const value = compute();
+  if (cache.size >= MAX_CLAUSES) cache.clear();
+  cache.set(key, value);
+  return value;
 }
 
 /**
@@ -170,18 +175,13 @@ const clauses = new WeakMap<CoreIndex, Map<number, OwnClause | null>>();
 const MAX_CLAUSES = 20_000;
 
 function memberClause(index: CoreIndex, e: number, s: number): OwnClause | undefined {
-  let cache = clauses.get(index);
-  if (cache === undefined) clauses.set(index, (cache = new Map()));
   // Sentences number fewer than 2^26: one safe integer keys the pair.
-  const key = e * 67_108_864 + s;
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit ?? undefined;
-  const event = index.events.events[e]!;
-  const sentence = index.sentences[s]!;
-  const mention = sentence.dates.find((d) => d.date === event.date && d.end === event.end);
-  const own = mention ? { sentence: s, ...dateClause(sentence.text, mention.start, mention.endOffset), phrase: mention.phrase } : null;
-  if (cache.size >= MAX_CLAUSES) cache.clear();
-  cache.set(key, own);
+  const own = perIndex(clauses, index, e * 67_108_864 + s, () => {
+    const event = index.events.events[e]!;
+    const sentence = index.sentences[s]!;
+    const mention = sentence.dates.find((d) => d.date === event.date && d.end === event.end);
+    return mention ? { sentence: s, ...dateClause(sentence.text, mention.start, mention.endOffset), phrase: mention.phrase } : null;
+  });
   return own ?? undefined;
 }
 
