@@ -16,7 +16,7 @@ import { isValidDay } from "../core/dates/calendar.ts";
 import type { Translator } from "../i18n/index.ts";
 import type { Store } from "../store/index.ts";
 import { createAnswerCache, type AnswerCache } from "./answer-cache.ts";
-import { parseFlags } from "./flags.ts";
+import { parseFlags, writtenRange } from "./flags.ts";
 import { createPreferences } from "./preferences.ts";
 
 /** What an adapter hands over after parsing a platform event. */
@@ -109,15 +109,17 @@ export function createApp(deps: AppDeps): App {
     if (query.length > MAX_QUERY) return invalid(name, lang, "errors.tooLong", { max: MAX_QUERY, length: query.length });
     if (REQUIRES_QUERY.has(name) && !query) return invalid(name, lang, "errors.needsQuery", { command: name });
 
-    const from = inv.options?.from ?? flags.from;
-    const to = inv.options?.to ?? flags.to;
+    // A period written in words («من 2024-01-01 إلى 2024-03-31») for a command that takes one, flags winning.
+    const written = command.data.options?.some((o) => o.name === "from") ? writtenRange(query) : { text: query };
+    const from = inv.options?.from ?? flags.from ?? written.from;
+    const to = inv.options?.to ?? flags.to ?? written.to;
     for (const d of [from, to]) if (d !== undefined && !isDate(d)) return invalid(name, lang, "errors.badDate", { value: d.slice(0, 20) });
     const rawLimit = inv.options?.limit ?? (flags.limit !== undefined ? Number(flags.limit) : undefined);
     if (rawLimit !== undefined && (!Number.isInteger(rawLimit) || rawLimit < 1)) return invalid(name, lang, "errors.badLimit", { value: String(flags.limit ?? rawLimit).slice(0, 20) });
 
     const scopeWord = inv.options?.scope === "chat" ? " chat" : "";
     const input: CommandInput = {
-      query: name === "lang" ? `${inv.options?.lang && !flags.text ? inv.options.lang : query}${scopeWord}`.trim() : query,
+      query: name === "lang" ? `${inv.options?.lang && !flags.text ? inv.options.lang : query}${scopeWord}`.trim() : written.text,
       lang,
       ...(from ? { from } : {}),
       ...(to ? { to } : {}),

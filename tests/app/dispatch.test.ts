@@ -65,6 +65,26 @@ describe("validation", () => {
   });
 });
 
+describe("a period written in words", () => {
+  it("GIVEN «من … إلى …» or «from … to …» in a /timeline THEN the same events as the flags, the dates out of the words asked", async () => {
+    const flags = await ask({ command: "timeline", text: "--from 2024-07-01 --to 2024-07-31", userId: "w1", options: { lang: "en" } });
+    expect(flags.status).toBe("ok");
+    for (const text of ["من 2024-07-01 إلى 2024-07-31", "from 2024-07-01 to 2024-07-31", "من ٢٠٢٤-٠٧-٠١ حتى ٢٠٢٤-٠٧-٣١"]) {
+      const written = await ask({ command: "timeline", text, userId: "w1", options: { lang: "en" } });
+      expect(written.items.map((i) => i.heading), text).toEqual(flags.items.map((i) => i.heading));
+      expect(written.status).toBe("ok");
+    }
+  });
+
+  it("GIVEN a written date that is no date THEN the same refusal as for the flag, and a search keeps its words", async () => {
+    const r = await ask({ command: "timeline", text: "داعش من 2024-02-31", userId: "w2" });
+    expect(r.status).toBe("invalid");
+    expect(r.intro).toContain("2024-02-31");
+    // /search takes no period: «من 2024» are words of the query there.
+    expect((await ask({ command: "search", text: "الانسحاب من 2024", userId: "w2" })).status).not.toBe("invalid");
+  });
+});
+
 describe("suggest", () => {
   it("GIVEN a prefix in either script THEN at most 25 names with both forms in the label", () => {
     const ar = app.suggest("أوس");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseFlags } from "../../src/app/flags.ts";
+import { parseFlags, writtenRange } from "../../src/app/flags.ts";
 
 describe("parseFlags", () => {
   it.each([
@@ -19,5 +19,17 @@ describe("parseFlags", () => {
     const got = parseFlags("x --colour red --lang");
     expect(got.problems).toEqual(["--colour", "--lang"]);
     expect(got.text).toBe("x");
+  });
+});
+
+describe("writtenRange", () => {
+  it.each([
+    ["داعش من 2024-01-01 إلى 2024-03-31", { text: "داعش", from: "2024-01-01", to: "2024-03-31" }],
+    ["Austin since 2023", { text: "Austin", from: "2023" }],
+    ["حتى ٢٠٢١-٠٧ الكاظمي", { text: "الكاظمي", to: "2021-07" }],
+    // A range word before anything but a date stays a word of the query.
+    ["الانسحاب من العراق إلى الكويت", { text: "الانسحاب من العراق إلى الكويت" }],
+  ])("GIVEN %s THEN %j", (text, want) => {
+    expect(writtenRange(text)).toEqual(want);
   });
 });
