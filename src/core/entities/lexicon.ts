@@ -263,6 +263,15 @@ for (const [ar, en] of Object.entries(rolesData.terms)) TERMS.add(ar, en);
 /** Adjectives that modify a role head (السابق → former). */
 export const ROLE_MODIFIERS = new Map<string, string>();
 for (const [ar, en] of Object.entries(rolesData.modifiers)) ROLE_MODIFIERS.set(foldKey(ar), en);
+/**
+ * Definite adjectives of the holder that may stand between a title and the name (الجنرال المتقاعد X, الفنان الراحل X):
+ * the roleAdjectives of roles.json written with ال, adverbs (سابقا) left out.
+ */
+export const HOLDER_ADJECTIVES: ReadonlySet<string> = new Set(
+  (Object.entries(rolesData.roleAdjectives) as [string, { adverb?: boolean }][])
+    .filter(([ar, a]) => ar.startsWith("ال") && a.adverb !== true)
+    .map(([ar]) => foldKey(ar)),
+);
 /** US cabinet departments (الخارجية → State) for "US Secretary of ...". */
 export const US_TERMS = new Map<string, string>();
 for (const [ar, en] of Object.entries(rolesData.usTerms)) US_TERMS.set(foldKey(ar), en);

@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { tokReadings, rawOffsetOfKey } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, FEMININE_HEAD, FIRST_NAMES, NATIONALITY, ROLE_HEADS, ROLE_MODIFIERS, TIME_WORDS, dropAl } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, FEMININE_HEAD, FIRST_NAMES, HOLDER_ADJECTIVES, NATIONALITY, ROLE_HEADS, ROLE_MODIFIERS, TIME_WORDS, dropAl } from "./lexicon.ts";
 import type { RoleHead } from "./lexicon.ts";
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isDefinite, roleHeadAt, scanComplement } from "./phrase.ts";
 import rolesData from "./data/roles.json" with { type: "json" };
@@ -85,9 +85,12 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
     if (inner && inner.head.kind !== "title") headEnd = inner.headEnd;
   }
   if (h.head.kind === "title" || h.head.fixed === true && h.head.kind !== "function") {
-    // "المخرج التونسي لطفي عاشور", "الإعلامي الليبي X": a nationality after a title is part of it ("Tunisian director").
+    // "المخرج التونسي لطفي عاشور", "الإعلامي الليبي X": a nationality after a title is part of it ("Tunisian director"),
+    // and so is an adjective of its holder ("الجنرال المتقاعد كيث كيلوج", "الفنان الراحل X": retired, late).
     let end = headEnd;
-    if (h.head.kind === "title" && h.definite) while (isArabicWord(toks[end]) && keys[end]!.startsWith("ال") && NATIONALITY.has(keys[end]!)) end++;
+    if (h.head.kind === "title" && h.definite) {
+      while (isArabicWord(toks[end]) && keys[end]!.startsWith("ال") && (NATIONALITY.has(keys[end]!) || HOLDER_ADJECTIVES.has(keys[end]!))) end++;
+    }
     return { ...h, headEnd, end };
   }
   let from = headEnd;

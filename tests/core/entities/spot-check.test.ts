@@ -1435,3 +1435,16 @@ describe("GIVEN «الحاج» after a given name that is also a common word («
     expect(peopleIn("واعتبر سليم الحاج مبروك أن احتضان تونس لهذا المؤتمر يعد رسالة ايجابية.")).toEqual(["سليم الحاج مبروك"]);
   });
 });
+
+describe("GIVEN an adjective of the holder between a title and the name («الجنرال المتقاعد», «الفنان الراحل»)", () => {
+  it("THEN the name after it is found, with the adjective in the role and in its English", () => {
+    expect(peopleIn("وتم تعيين الجنرال المتقاعد مارك هيلتون قائما بأعمال المستشار.")).toEqual(["مارك هيلتون <الجنرال المتقاعد>"]);
+    expect(peopleIn("وقال الفنان التونسي الراحل صالح البرقاوي في آخر حواراته إن المسرح حياته.")).toEqual(["صالح البرقاوي <الفنان التونسي الراحل>"]);
+    expect(translateRole("الجنرال المتقاعد")).toBe("retired General");
+    expect(translateRole("الفنان التونسي الراحل")).toBe("late Tunisian artist");
+  });
+
+  it("THEN the adjective alone opens no role («أكد المتقاعد X»: the retiree is the subject, not an office)", () => {
+    expect(peopleIn("وأكد المتقاعد محمد الصالحي أن المنحة لم تصرف.")).toEqual(["محمد الصالحي"]);
+  });
+});
