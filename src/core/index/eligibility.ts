@@ -4,6 +4,7 @@
  * never show it. The rules are general shapes of debris, not lists of strings from any corpus.
  */
 import { wordCount } from "./terms.ts";
+import { SPEECH_OPENER } from "./clause.ts";
 
 /** Fewer words than this is a fragment, not a statement. */
 export const MIN_WORDS = 6;
@@ -60,4 +61,21 @@ export function isStatement(text: string, aloneInParagraph: boolean, words: numb
   // Headings and captions: a lone short line with no closing punctuation.
   if (aloneInParagraph && words < 14 && !TERMINAL.test(text)) return false;
   return true;
+}
+
+/**
+ * What can stand right after a speech verb when the sentence does not say who spoke: a preposition, a complementizer or
+ * a colon («وأوضحت في تصريح للجوهرة، أن …», «وأضاف أن …», «وتابع: …»). Not a time word nor a quotation mark: the
+ * speaker may follow them («أعلن اليوم الأحد الرئيس السابق X», «وأضاف "كيم" أن»).
+ */
+const EMPTY_SUBJECT =
+  /^[\s،,]*(?:(?:في|فى|أن|ان|إن|أنه|انه|إنه|أنها|انها|إنها|أنهم|انهم|بأن|بان|بأنه|بانه|لدى|خلال|على|عن|ايضا|أيضا|كذلك)(?=[\s،,.:]|$)|لل|لـ|[:\-–])/u;
+
+/**
+ * True for a statement that reports someone's words without naming them («وأوضحت في تصريح …، أن …»): who "she" is
+ * was said in the sentence before, so the sentence reads poorly alone (a summary prefers one that names its speaker).
+ */
+export function unnamedSpeaker(text: string): boolean {
+  const verb = SPEECH_OPENER.exec(text);
+  return verb !== null && EMPTY_SUBJECT.test(text.slice(verb[0].length));
 }
