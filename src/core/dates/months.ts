@@ -83,3 +83,25 @@ export const MONTHS_AR = [
   "", "يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر",
   "نوفمبر", "ديسمبر",
 ] as const;
+
+/**
+ * Month names that only one side of the Arab world writes: the Maghreb's (جانفي، جوان، أوت; Morocco's يوليوز، غشت) and
+ * the Mashriq's (مايو، يونيو، أغسطس; the Levant's and Iraq's كانون، آذار، تموز). يناير, فبراير, أبريل, مارس… are shared.
+ */
+const MAGHREB_MONTHS = new Set("جانفي فيفري أفريل افريل ماي جوان جويلية أوت اوت يوليوز غشت شتنبر نونبر دجنبر".split(" ").map(wordKey));
+const MASHRIQ_MONTHS = new Set("مايو يونيو يونيه يوليو يوليه أغسطس اغسطس نوفمبر كانون شباط آذار نيسان أيار حزيران تموز أيلول تشرين".split(" ").map(wordKey));
+
+/**
+ * Which side of the Arab world writes a date phrase's month name: 1 the Maghreb, -1 the Mashriq, 0 neither or both.
+ * A hint of where the text was written (how its names are spelt in English: Ben Ali, not bin Ali).
+ */
+export function monthRegion(phrase: string): -1 | 0 | 1 {
+  let region = 0;
+  const side = (key: string): number => (MAGHREB_MONTHS.has(key) ? 1 : MASHRIQ_MONTHS.has(key) ? 2 : 0);
+  for (const word of phrase.split(/[\s/،,()-]+/)) {
+    const key = wordKey(word);
+    // As written, else behind one clitic («وجوان», «بتموز»).
+    region |= side(key) || (/^[وبل]/.test(key) ? side(key.slice(1)) : 0);
+  }
+  return region === 1 ? 1 : region === 2 ? -1 : 0;
+}

@@ -14,6 +14,7 @@ import type { LexEntry } from "./lexicon.ts";
 import { foldKey } from "./tokenize.ts";
 import { entityEnglishName, isOrgHead } from "./translate-org.ts";
 import { translateRole } from "./translate-role.ts";
+import { monthRegion } from "../dates/months.ts";
 
 interface Occ {
   type: EntityType;
@@ -142,8 +143,9 @@ export function mergeEntities(sentences: Sentence[]): Entity[] {
     if (k === undefined) surfaceKeys.set(surface, (k = normalizeKey(surface)));
     return k;
   };
+  const maghreb = maghrebVote(sentences);
   for (const [root, list] of clusters) {
-    const e = buildEntity(root, list, groups, keyOf, quotesByRoot.get(root) ?? []);
+    const e = buildEntity(root, list, groups, keyOf, quotesByRoot.get(root) ?? [], maghreb);
     let id = e.id;
     for (let n = 2; usedIds.has(id); n++) id = `${e.id}-${n}`;
     e.id = id;
@@ -151,6 +153,33 @@ export function mergeEntities(sentences: Sentence[]): Entity[] {
     out.push(e);
   }
   return out;
+}
+
+/**
+ * Whether a person's name was written in the Maghreb (its English spells بن as Ben), from the month names its articles
+ * write (monthRegion: جانفي, جوان against يونيو, تموز): the articles that say win; when none of them names a month, the
+ * corpus's articles that do.
+ */
+function maghrebVote(sentences: readonly Sentence[]): (list: readonly Occ[]) => boolean {
+  const byArticle = new Map<string, number>();
+  for (const s of sentences) {
+    for (const d of s.dates ?? []) {
+      const r = monthRegion(d.phrase);
+      if (r !== 0) byArticle.set(s.articleId, (byArticle.get(s.articleId) ?? 0) + r);
+    }
+  }
+  let corpus = 0;
+  for (const v of byArticle.values()) corpus += Math.sign(v);
+  return (list) => {
+    let vote = 0;
+    const seen = new Set<string>();
+    for (const o of list) {
+      if (seen.has(o.articleId)) continue;
+      seen.add(o.articleId);
+      vote += Math.sign(byArticle.get(o.articleId) ?? 0);
+    }
+    return (vote !== 0 ? vote : corpus) > 0;
+  };
 }
 
 function findRoot(speaker: string, clusters: Map<string, Occ[]>, sets: Sets): string | undefined {
@@ -390,6 +419,7 @@ function buildEntity(
   groups: Map<string, Group>,
   keyOf: (surface: string) => string,
   quotes: Entity["quotes"],
+  maghreb: (list: readonly Occ[]) => boolean,
 ): Entity {
   const type = list[0]!.type;
   const lex = groups.get(root)?.lex ?? LEX_BY_ID.get(root) ?? list.map((o) => groups.get(o.nameKey)?.lex).find((x) => x);
@@ -406,7 +436,7 @@ function buildEntity(
   );
   let ar = forms[0]!.surface;
   if (lex && type !== "person") ar = lex.ar;
-  const en = lex ? lex.en : entityEnglishName(ar, type);
+  const en = lex ? lex.en : entityEnglishName(ar, type, type === "person" && maghreb(list));
   const aliases = [...new Set([...forms.map((f) => f.surface), ...(lex ? lex.forms : []), en])];
   // In order of first occurrence (Sets keep insertion order).
   const articles = new Set<string>();

@@ -149,10 +149,13 @@ interface Parsed {
 
 const cache = new Map<string, string>();
 
-/** English name of an organisation or place not in the lexicon. Never throws; "" for empty input. */
-export function entityEnglishName(ar: string, type: EntityType): string {
+/**
+ * English name of a person, organisation or place not in the lexicon (`maghreb`: a person's name written in the Maghreb,
+ * see transliterate). Never throws; "" for empty input.
+ */
+export function entityEnglishName(ar: string, type: EntityType, maghreb = false): string {
   if (typeof ar !== "string" || ar.trim() === "") return "";
-  if (type === "person") return toEnglishName(ar, true);
+  if (type === "person") return toEnglishName(ar, true, maghreb);
   const ck = `${type}\u0000${ar}`;
   const hit = cache.get(ck);
   if (hit !== undefined) return hit;

@@ -170,10 +170,13 @@ function capitalise(s: string): string {
 
 /**
  * Transliterates an Arabic word or phrase; Latin text passes through. `person`: the phrase is a person's name, and
- * the family names of known people keep their usual spelling (NAME_WORDS).
+ * the family names of known people keep their usual spelling (NAME_WORDS). `maghreb`: the name was written in the
+ * Maghreb, where بن is spelt Ben.
  */
-export function transliterate(ar: string, person = false): string {
+export function transliterate(ar: string, person = false, maghreb = false): string {
   const rawWords = ar.replace(/[\u064B-\u065F\u0670\u0640]/g, "").split(/\s+/).filter(Boolean);
+  // A ruling house's name («سلمان بن إبراهيم آل خليفة», «آل ثاني») is the Gulf's wherever it is written: bin.
+  const ben = maghreb && !rawWords.some((w) => foldKey(w) === "ال");
   const out: string[] = [];
   for (let i = 0; i < rawWords.length; i++) {
     let raw = rawWords[i]!;
@@ -239,7 +242,8 @@ export function transliterate(ar: string, person = false): string {
       continue;
     }
     if (PARTICLE_EN[key] !== undefined) {
-      out.push(PARTICLE_EN[key]!);
+      // In the Maghreb بن opens a family name and is spelt Ben (Ben Ali, Ben Othman); in the Mashriq it is "son of".
+      out.push(ben && key === "بن" ? "Ben" : PARTICLE_EN[key]!);
       continue;
     }
     if (key.startsWith("ال") && key.length > 3) {
@@ -257,13 +261,13 @@ export function transliterate(ar: string, person = false): string {
 
 /**
  * English form of an Arabic name (person, organisation or place; `person` as in transliterate): the lexicon's form
- * if known, else a transliteration. Never throws; empty input gives "".
+ * if known, else a transliteration (`maghreb` as in transliterate). Never throws; empty input gives "".
  */
-export function toEnglishName(ar: string, person = false): string {
+export function toEnglishName(ar: string, person = false, maghreb = false): string {
   if (typeof ar !== "string" || ar.trim() === "") return "";
   const key = foldKey(ar.replace(/["“”«»]/g, " "));
   // (A final ي written ى, as in Egypt: «مهدى جمعة» is «مهدي جمعة».)
   const known = ENTRY_BY_KEY.get(key) ?? ENTRY_BY_KEY.get(key.replace(/ى(?= |$)/g, "ي"));
   if (known) return known.en;
-  return transliterate(ar.replace(/["“”«»]/g, " ").trim(), person);
+  return transliterate(ar.replace(/["“”«»]/g, " ").trim(), person, maghreb);
 }

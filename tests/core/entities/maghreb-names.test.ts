@@ -1,0 +1,61 @@
+/**
+ * بن in a name is spelt as where the article was written: Ben in the Maghreb (Ben Ali, Ben Othman), bin in the Mashriq
+ * (son of). Where is told by the month names the articles write (جانفي, جوان against يونيو, تموز); a ruling house's
+ * name (آل ثاني) is the Gulf's wherever it is written.
+ */
+import { describe, expect, it } from "vitest";
+import type { Article } from "../../../src/core/types.ts";
+import { createCore } from "../../../src/core/create.ts";
+import { monthRegion } from "../../../src/core/dates/months.ts";
+import { toEnglishName } from "../../../src/core/entities/index.ts";
+
+function article(id: string, published: string, paragraphs: string[]): Article {
+  return { id, title: `خبر ${id}`, source: null, sourceEn: null, published, publishedPrecision: "day", url: null, lang: "ar", paragraphs, origin: `${id}.txt` };
+}
+
+describe("monthRegion", () => {
+  it.each([
+    ["يوم 12 جوان 2031", 1],
+    ["في شهر جانفي الماضي", 1],
+    ["منتصف غشت", 1],
+    ["يوم 12 يونيو 2031", -1],
+    ["24 مارس/آذار", -1],
+    ["بتموز الماضي", -1],
+    ["يوم 3 مارس", 0],
+    ["يوم الخميس", 0],
+  ])("GIVEN %j THEN the region is %d", (phrase, region) => {
+    expect(monthRegion(phrase)).toBe(region);
+  });
+});
+
+describe("GIVEN people whose names hold بن", () => {
+  const core = createCore({
+    articles: [
+      article("m1", "2031-01-20", ["أكد الوزير مراد بن سليمان يوم 12 جانفي 2031 أن المشروع سينطلق قريبا في الجهة."]),
+      article("e1", "2031-06-20", ["وقال الشيخ راشد بن حمدان يوم 12 يونيو 2031 إن المحادثات كانت مثمرة للطرفين."]),
+      article("m2", "2031-02-20", [
+        "التقى الرئيس يوم 3 فيفري 2031 الشيخ خليفة بن جاسم آل ثاني في زيارة رسمية.",
+      ]),
+      article("n1", "2031-03-20", ["وقال المستشار كمال بن عمار إن اللقاء كان مثمرا."]),
+    ],
+  });
+  const en = (ar: string): string | undefined => core.who(ar)[0]?.name.en;
+
+  it("THEN a name from an article that writes the Maghreb's months reads Ben", () => {
+    expect(en("مراد بن سليمان")).toBe("Mourad Ben Suleiman");
+    // (Its article names no month: the corpus's other articles that do tell.)
+    expect(en("كمال بن عمار")).toBe("Kamal Ben Ammar");
+  });
+
+  it("THEN a name from an article that writes the Mashriq's months reads bin", () => {
+    expect(en("راشد بن حمدان")).toBe("Rached bin Hamdan");
+  });
+
+  it("THEN a ruling house's name reads bin even in the Maghreb", () => {
+    expect(en("خليفة بن جاسم آل ثاني")).toBe("Khalifa bin Jasem Al Thani");
+  });
+
+  it("THEN the name alone, with no article to tell, reads bin", () => {
+    expect(toEnglishName("مراد بن سليمان", true)).toBe("Mourad bin Suleiman");
+  });
+});
