@@ -7,7 +7,7 @@ import { tokReadings, foldKey, stripSurface } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
 import { COMMON_WORD_NAMES, FIRST_NAMES, NAME_INDEX, STOP, TIME_WORDS } from "./lexicon.ts";
 import stopData from "./data/stopwords.json" with { type: "json" };
-import { HARD_STOP, isArabicWord, isDefinite, isOpenQuote, nationalityOf, scanComplement } from "./phrase.ts";
+import { HARD_STOP, isArabicWord, isCloseQuote, isDefinite, isOpenQuote, nationalityOf, scanComplement } from "./phrase.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_LEX, F_ORG, F_ORGS_PLACES, F_PLACE_HEAD, ORG_HEADS, ORG_HEADS_DEFINITE, PLACE_HEADS, tokFlags } from "./flags.ts";
 
@@ -165,6 +165,17 @@ function orgPatternAt(w: SentenceWork, i: number): number {
     // "الجامعة" is a federation only with a nationality or an adjective of one ("الجامعة التونسية", "الجامعة العامة"); with
     // another ("الجامعة المرموقة") it is a university, unnamed.
     if (definite && head === FEDERATION && nationalityOf(next) === undefined && !FEDERATION_ADJECTIVES.has(next)) return i;
+    // «قناة "الجزيرة" القطرية الحدث», «قناة "تي في 5 موند" التجربة التونسية»: a name in quotation marks right after the
+    // head is the whole name, with only the body's adjectives after it (القطرية), not the sentence's next words.
+    if (isOpenQuote(w.toks[i + 1])) {
+      let close = i + 2;
+      while (close < end && !isCloseQuote(w.toks[close])) close++;
+      if (close < end) {
+        let k = close + 1;
+        while (k < end && isArabicWord(w.toks[k]) && bodyAdjective(w.keys[k]!)) k++;
+        return k;
+      }
+    }
     let trimmed = end;
     while (trimmed > i + 2 && actionTail(w.keys, trimmed)) trimmed -= w.keys[trimmed - 1]!.startsWith("بال") ? 1 : 2;
     return trimmed;

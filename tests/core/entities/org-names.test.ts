@@ -283,7 +283,8 @@ describe("GIVEN the misfires of a second held-out sample of organisations (seed 
   });
 
   it("THEN a body named with where it is ends there: «مؤسسة \"صلتك\" في تونس للإطلاع على»", () => {
-    expect(found("وستزور عددا من مشاريع مؤسسة \"صلتك\" في تونس للإطلاع على أثرها.")).toEqual(["مؤسسة \"صلتك\" في تونس"]);
+    // (A name in quotation marks is the whole name: where the body is stays a place of its own.)
+    expect(found("وستزور عددا من مشاريع مؤسسة \"صلتك\" في تونس للإطلاع على أثرها.")).toEqual(["مؤسسة \"صلتك\""]);
     expect(found("وأعلنت شركة تونس للطرقات السيارة عن غلق الطريق.")).toEqual(["شركة تونس للطرقات السيارة"]);
   });
 
@@ -344,5 +345,16 @@ describe("GIVEN organisation names with a place in them", () => {
     ["مركز شرطة بباريس", "Police Centre in Paris"],
   ])("THEN %s → %s", (ar, en) => {
     expect(entityEnglishName(ar, "organization")).toBe(en);
+  });
+});
+
+describe("GIVEN a body named in quotation marks right after its head (قناة «الجزيرة»)", () => {
+  it.each([
+    ['وتابعت قناة "النخلة" القطرية الحدث باهتمام.', 'قناة "النخلة" القطرية'],
+    ['وقال في حوار خص به قناة "تي في 7 موند" التجربة التونسية ناجحة.', 'قناة "تي في 7 موند"'],
+    ['وأصدرت منظمة "عين الرقيب" الحقوقية وزارة العدل بيانا.', 'منظمة "عين الرقيب" الحقوقية'],
+    ['وأكدت شركة «نور المتوسط» في سوسة أنها ستستأنف نشاطها.', "شركة «نور المتوسط»"],
+  ])("THEN the name ends with its quotation and the body's adjectives, not the words after them: %s", (text, expected) => {
+    expect(orgsIn(text)[0]).toBe(expected);
   });
 });
