@@ -227,7 +227,18 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
       const inner = out.findIndex((o) => o.speaker === speaker!.name && o.start >= q!.start && o.end <= q!.end);
       q.speaker = speaker.name;
       if (inner >= 0) out.splice(inner, 1, q);
-      else out.push(q);
+      else {
+        // «… إن A، موضحا أنه B»: the words before the participle are A alone, its own words are B (not A running into B
+        // and B again).
+        const running = participle ? out.findIndex((o) => o.speaker === speaker!.name && o.start < toks[v]!.start && o.end > toks[v]!.start) : -1;
+        if (running >= 0) {
+          let k = v - 1;
+          while (k >= 0 && toks[k]!.kind === "p") k--;
+          const cut = k >= 0 ? trimmed(w, out[running]!.start, toks[k]!.end) : undefined;
+          if (cut && cut.end > cut.start) out.splice(running, 1, { ...cut, speaker: speaker.name });
+        }
+        out.push(q);
+      }
     }
     if (nested && outer !== undefined) current = outer;
     else remember(state, speaker);

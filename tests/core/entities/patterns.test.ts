@@ -341,9 +341,16 @@ describe("GIVEN words said that hang from a noun or close with a stray mark", ()
   });
   it("THEN a verb reported inside another's words neither cuts them nor takes over the participle after it", () => {
     const found = quotes("وأوضح فاسيلي سافرونكوف أن ريكس تيلرسون تعهد بأن واشنطن ستدرس هذا الاقتراح، مشيرا إلى أن أي قرار في مجلس الأمن غير مناسب حاليا.");
-    expect(found).toContain("فاسيلي سافرونكوف: ريكس تيلرسون تعهد بأن واشنطن ستدرس هذا الاقتراح، مشيرا إلى أن أي قرار في مجلس الأمن غير مناسب حاليا");
+    // (The words before the participle end there: what follows it is the participle's own quote.)
+    expect(found).toContain("فاسيلي سافرونكوف: ريكس تيلرسون تعهد بأن واشنطن ستدرس هذا الاقتراح");
     expect(found).toContain("فاسيلي سافرونكوف: أي قرار في مجلس الأمن غير مناسب حاليا");
     expect(found.some((q) => q.startsWith("ريكس تيلرسون: واشنطن ستدرس هذا الاقتراح"))).toBe(true);
+  });
+  it("THEN words said before a participle of the same speaker end there, and the participle's words are a quote of their own", () => {
+    expect(quotes("وقال المدير سليم الورغي إن الأشغال ستنطلق الشهر المقبل، موضحا أن الكلفة تبلغ مليون دينار.")).toEqual([
+      "سليم الورغي: الأشغال ستنطلق الشهر المقبل",
+      "سليم الورغي: الكلفة تبلغ مليون دينار",
+    ]);
   });
   it("THEN a clause around a quotation replaces the quotation alone", () => {
     expect(quotes('وأكد فتحي الرويسي ان ذلك يعد "خبرا عاريا من الصحة ومغالطة للراي العام"، حسب قوله.')).toEqual([
