@@ -548,14 +548,16 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     const compound = compoundFirstNameAt(keys, i, r.key);
     // A particle opens no name, but عبد of a compound first name does ("عبد العزيز التميمي").
     if (!(FIRST_NAMES.has(r.key) || compound) || (NAME_PARTICLES.has(r.key) && !compound)) continue;
-    if (AMBIGUOUS_FIRST.has(r.key) && !compound && !ambiguousFirstStarts(toks, keys, i)) continue;
+    const spoken = !compound && saidByDefiniteSurname(toks, keys, i);
+    if (AMBIGUOUS_FIRST.has(r.key) && !compound && !spoken && !ambiguousFirstStarts(toks, keys, i)) continue;
     // "عن عمر يناهز", "في عمر مبكر", "إلى عمر ماكرون": behind a preposition عمر is an age, unless a nisba surname follows.
     if (r.strip === 0 && NOUN_AFTER_PREPOSITION.has(r.key) && PREPOSITIONS_BEFORE_NOUN.has(keys[i - 1] ?? "") && !nisba(keys[i + 1] ?? "")) continue;
     const next = toks[i + 1];
-    if (!next || !continuesName(next, keys, i + 1, r.key, opt)) return undefined;
+    if (!next || !(spoken || continuesName(next, keys, i + 1, r.key, opt))) return undefined;
     if (!compound && next.key.startsWith("ال") && !next.key.endsWith("ي") && !opt.isNameToken?.(next.key) && !SURNAME_TITLES.has(next.key)) {
       // "شوقي الطبيب إن": a definite non-nisba surname only before a clause boundary.
       const one: NameScan = { start: i, end: i + 1, firstStrip: r.strip };
+      if (spoken) return { ...one, end: i + 2 };
       const end = extendDefiniteSurname(toks, keys, one);
       return end > one.end ? { ...one, end } : undefined;
     }
@@ -585,6 +587,24 @@ function ambiguousFirstStarts(toks: readonly Token[], keys: readonly string[], i
   return listItemAt(toks, i) && (FIRST_NAMES.has(keys[i + 1] ?? "") || compoundFirstNameAt(keys, i + 1));
 }
 
+/** What opens the words said right after their speaker: إن/أن and their forms, or a colon. */
+const SAID_OPENERS = new Set(["ان", "انه", "انها", "بان", "بانه", ":"]);
+
+/**
+ * «وقال كمال النجار إن», «وأكد منير البوزيدي أن»: after a verb of saying, a first name (even one that is also a common
+ * word: كمال، منير، سليم) and one definite word right before the words said are the speaker's name, a Maghrebi definite
+ * surname however it is shaped (النجار، الحداد are trades; البوزيدي a nisba).
+ */
+function saidByDefiniteSurname(toks: readonly Token[], keys: readonly string[], i: number): boolean {
+  const surname = toks[i + 1];
+  if (!speechVerb(keys[i - 1] ?? "") || !isArabicWord(surname) || !SAID_OPENERS.has(keys[i + 2] ?? "")) return false;
+  const k = surname.key;
+  if (!k.startsWith("ال") || k.length < 5 || /^[\u0623\u0625\u0622]/.test(surname.raw)) return false;
+  // (Not a verbal noun: «وأكد جمال الاستعداد أن» would be no one.)
+  if (commonWordShape(k) || commonWordShape(k.slice(2))) return false;
+  return !(STOP.has(k) || HARD_STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined || roleHeadAt(keys, i + 1) || isPlaceOrOrg(keys, i + 1) || CONSTRUCTS.has(k.slice(2)));
+}
+
 /** Whether token `i` heads an item of a list: right after a dash or a bullet. */
 function listItemAt(toks: readonly Token[], i: number): boolean {
   const prev = toks[i - 1];
@@ -600,13 +620,15 @@ function boundaryAt(toks: readonly Token[], k: number): boolean {
 
 /**
  * "شوقي الطبيب إن", "علي العريض،": a known first name followed by a definite word that is not a nisba
- * is a name with a Maghrebi definite surname when a clause boundary follows. Returns the new end.
+ * is a name with a Maghrebi definite surname when a clause boundary follows. Returns the new end. `afterRole`: the
+ * name follows an office («وزير الخارجية الطيب البكوش أن»), which vouches for a first name that is also a common word.
  */
-export function extendDefiniteSurname(toks: readonly Token[], keys: readonly string[], scan: NameScan): number {
+export function extendDefiniteSurname(toks: readonly Token[], keys: readonly string[], scan: NameScan, afterRole = false): number {
   const last = keys[scan.end - 1]!;
   // A compound first name is one too: "سفير تونس في فرنسا عبد العزيز الرصاع،".
   const compound = scan.end - scan.start === 2 && compoundFirstNameAt(keys, scan.start);
-  if (!compound && (!FIRST_NAMES.has(last) || AMBIGUOUS_FIRST.has(last) || NAME_PARTICLES.has(last))) return scan.end;
+  const ambiguous = AMBIGUOUS_FIRST.has(last);
+  if (!compound && (!FIRST_NAMES.has(last) || (ambiguous && !(afterRole && scan.end - scan.start === 1)) || NAME_PARTICLES.has(last))) return scan.end;
   const t = toks[scan.end];
   if (!isArabicWord(t) || isComma(t)) return scan.end;
   const k = t.key;
@@ -616,5 +638,7 @@ export function extendDefiniteSurname(toks: readonly Token[], keys: readonly str
   if (t.raw.endsWith("ة") && toks[scan.end + 1]?.raw === "التي") return scan.end;
   if (STOP.has(k) || HARD_STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return scan.end;
   if (roleHeadAt(keys, scan.end) || isPlaceOrOrg(keys, scan.end) || CONSTRUCTS.has(k.slice(2))) return scan.end;
+  // (After a common word, not a verbal noun: «الوزير جمال الاستعداد» would be no one.)
+  if (ambiguous && !compound && (commonWordShape(k) || commonWordShape(k.slice(2)))) return scan.end;
   return boundaryAt(toks, scan.end + 1) ? scan.end + 1 : scan.end;
 }

@@ -61,7 +61,7 @@ function nameAfter(w: SentenceWork, j: number, opt: NameScanOptions): WorkMentio
   // its object, not a name.
   if (!lex && (nounPhraseAt(w.toks, j, opt) || feminineDualPhraseAt(w.toks, j, opt))) return undefined;
   const scan = scanName(w.toks, w.keys, j, opt);
-  if (scan) scan.end = extendDefiniteSurname(w.toks, w.keys, scan);
+  if (scan) scan.end = extendDefiniteSurname(w.toks, w.keys, scan, true);
   // Prefer the lexicon form unless the scanned name goes on with a particle or a known name token
   // ("محمد بن سلمان آل سعود"): "باراك أوباما ارتدى" ends at the lexicon's full form.
   if (lex && (!scan || scan.end <= lex.t1 || !(NAME_PARTICLES.has(w.keys[lex.t1]!) || opt.isNameToken?.(w.keys[lex.t1]!)))) return lex;

@@ -1448,3 +1448,20 @@ describe("GIVEN an adjective of the holder between a title and the name («ال�
     expect(peopleIn("وأكد المتقاعد محمد الصالحي أن المنحة لم تصرف.")).toEqual(["محمد الصالحي"]);
   });
 });
+
+describe("GIVEN a first name that is also a common word (كمال، الطيب، سالم) and a definite surname not in ي", () => {
+  it("THEN after a verb of saying and before the words said, the two are the speaker's name", () => {
+    expect(peopleIn("وقال كمال النجار إن الأشغال ستنطلق الشهر المقبل.")).toEqual(["كمال النجار"]);
+    expect(saidIn("وأفاد منير الحداد أن الأشغال ستنطلق الشهر المقبل.")).toEqual(["منير الحداد: الأشغال ستنطلق الشهر المقبل"]);
+  });
+
+  it("THEN after an office, before a comma or the words said, the two are its holder's name", () => {
+    expect(peopleIn("وقال رئيس الكتلة سالم الأبيض، إن الجلسة تأجلت.")).toEqual(["سالم الأبيض <رئيس الكتلة>"]);
+    expect(peopleIn("وقال المدير الجهوي سليم الحطاب إن الأشغال ستنطلق.")).toEqual(["سليم الحطاب <المدير الجهوي>"]);
+  });
+
+  it("THEN not when the definite word is a verbal noun", () => {
+    expect(peopleIn("وأكد جمال الاستعداد أن الجميع جاهز.")).toEqual([]);
+    expect(peopleIn("وقال الوزير جمال الاستعداد إن الجميع جاهز.")).toEqual([]);
+  });
+});
