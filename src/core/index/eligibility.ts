@@ -69,7 +69,7 @@ export function isStatement(text: string, aloneInParagraph: boolean, words: numb
  * speaker may follow them («أعلن اليوم الأحد الرئيس السابق X», «وأضاف "كيم" أن»).
  */
 const EMPTY_SUBJECT =
-  /^[\s،,]*(?:(?:في|فى|أن|ان|إن|أنه|انه|إنه|أنها|انها|إنها|أنهم|انهم|بأن|بان|بأنه|بانه|لدى|خلال|على|عن|ايضا|أيضا|كذلك)(?=[\s،,.:]|$)|لل|لـ|[:\-–])/u;
+  /^[\s،,]*(?:(?:في|فى|أن|ان|إن|أنه|انه|إنه|أنها|انها|إنها|أنهم|انهم|بأن|بان|بأنه|بانه|إلى|الى|لدى|خلال|على|عن|ايضا|أيضا|كذلك)(?=[\s،,.:]|$)|لل|لـ|[:\-–])/u;
 
 /**
  * True for a statement that reports someone's words without naming them («وأوضحت في تصريح …، أن …»): who "she" is
