@@ -106,7 +106,7 @@ export async function runQueries(ctx: Context): Promise<void> {
     const a = table.get(name)!.get(first)!;
     const b = table.get(name)!.get(last)!;
     const growth = name.startsWith("who") || name.startsWith("timeline") ? { max: GROWTH_MAX } : undefined;
-    const r = row(S, `${name} growth p50 ${last}/${first}`, b.p50 / a.p50, "×", growth, `p99 ratio ${round(b.p99 / a.p99)}×; log-log slope ${round(Math.log(b.p50 / a.p50) / Math.log(last / first))} (linear 1)`);
+    const r = row(S, `${name} growth p50 ${last}/${first}`, b.p50 / a.p50, "×", growth, `p99 ratio ${round(b.p99 / a.p99)}×; log-log slope ${round(Math.log(b.p50 / a.p50) / Math.log(last / first))} (linear 1); avg results ${a.results} → ${b.results} (an answer capped by its limit grows with the corpus until it is full)`);
     if (r.pass === false || !growth) r.note += `; fastest growing: ${fastestGrowing(a, b)}`;
     ctx.rows.push(r);
   }

@@ -40,6 +40,8 @@ export interface RoleHead {
   needsName?: boolean;
   /** A courtesy title (السيد، الحاج): it finds the name after it but says nothing of what the person does. */
   courtesy?: boolean;
+  /** A place in a team (لاعب، مدرب): its complement is a club, and a nationality after the club is the club's. */
+  side?: boolean;
 }
 
 /** Removes a leading article from a folded key ("الوزير" → "وزير"); short words are kept. */

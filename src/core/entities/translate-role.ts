@@ -153,6 +153,8 @@ function compose(ar: string): string {
   }
   // Nationality and head modifiers before the first preposition belong to the head.
   let nat: string | undefined;
+  /** The nationality came after the complement of a place in a team: it is the club's («لاعب ساندرلاند الإنجليزي»). */
+  let clubs = false;
   const pre: string[] = [];
   const post: string[] = [];
   const rest: Token[] = [];
@@ -245,6 +247,9 @@ function compose(ar: string): string {
       // "الكوري الشمالي": North Korean.
       const compass = COMPASS.get(keys[k + 1] ?? "");
       nat = compass ? `${compass} ${n}` : n;
+      // (A club in construct with a man's place in it, the nationality masculine: «لاعبة المبارزة التونسية» is a Tunisian
+      // fencer, «مدرب مساعد للمدرب التونسي» the Tunisian coach's assistant.)
+      clubs = h.head.side === true && !h.feminine && rest.length > 0 && !isFem(t.key) && !/^لل/.test(rest[0]!.key);
       if (compass) k++;
       continue;
     }
@@ -288,6 +293,10 @@ function compose(ar: string): string {
     if (dept) complement = `of ${dept}`;
   }
   if (complement === "" && bare) head = bare;
+  if (clubs && nat !== undefined && complement.startsWith("of ")) {
+    complement = `of ${nat} club ${complement.slice(3).replace(/^the /, "")}`;
+    nat = undefined;
+  }
   // A governor or a delegate of تونس governs Tunis, the city and governorate, not the country.
   if (CITY_HEADS.has(head)) complement = complement.replace(/\bTunisia\b/, "Tunis");
   // "Agriculture and Water Resources and Fisheries": a list reads "Agriculture, Water Resources and Fisheries".

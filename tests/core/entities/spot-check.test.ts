@@ -1465,3 +1465,17 @@ describe("GIVEN a first name that is also a common word (كمال، الطيب،
     expect(peopleIn("وقال الوزير جمال الاستعداد إن الجميع جاهز.")).toEqual([]);
   });
 });
+
+describe("GIVEN a place in a team, its club and a nationality («لاعب ساندرلاند الإنجليزي»)", () => {
+  it("THEN the nationality is the club's, and the well-known clubs read as in Latin", () => {
+    expect(translateRole("لاعب ساندرلاند الإنجليزي")).toBe("Player of English club Sunderland");
+    expect(translateRole("مدرب ريال مدريد الإسباني")).toBe("Coach of Spanish club Real Madrid");
+    expect(translateRole("مهاجم ليفربول الإنجليزي")).toBe("Striker of English club Liverpool");
+  });
+
+  it("THEN a nationality agreeing with a woman, or after a ل-complement, stays the person's", () => {
+    expect(translateRole("لاعبة المبارزة التونسية")).toMatch(/^Tunisian /);
+    expect(translateRole("مدرب مساعد للمدرب التونسي")).toMatch(/^Tunisian /);
+    expect(translateRole("اللاعب التونسي")).toBe("Tunisian player");
+  });
+});
