@@ -171,6 +171,8 @@ function maghrebVote(sentences: readonly Sentence[]): (list: readonly Occ[]) => 
   let corpus = 0;
   for (const v of byArticle.values()) corpus += Math.sign(v);
   return (list) => {
+    // A royal's name is the Gulf's wherever it is written.
+    if (list.some((o) => o.role !== undefined && ROYAL_ROLE.test(o.role.trim()))) return false;
     let vote = 0;
     const seen = new Set<string>();
     for (const o of list) {
@@ -334,6 +336,12 @@ function feminineRole(role: string | undefined): boolean {
   return role !== undefined && /ة$/.test(role.trim().split(/\s+/)[0]!);
 }
 
+/**
+ * Titles of royalty («الأمير فيصل», «الملك سلمان», «ولي العهد»): a royal is named by a first name and a chain of fathers,
+ * the Gulf's way (bin, not the Maghreb's Ben), and is referred to by that first name alone.
+ */
+const ROYAL_ROLE = /^(?:[وفبل]|لل)?(?:ال)?(?:أمير|امير|أميرة|اميرة|ملك|ملكة|ولي العهد)(?:\s|$)/;
+
 /** Particles of sonship (بن، ابن، بنت، ولد), by folded key. */
 const SONSHIP = new Set(["بن", "ابن", "بنت", "ولد"].map(foldKey));
 
@@ -395,6 +403,16 @@ function resolvePartials(persons: Group[], occs: Occ[], sets: Sets): Map<Occ, st
     if (lex && attested.has(lex.id) && (o.role === undefined || feminineRole(o.role) === (lex.gender === "f"))) {
       assign.set(o, sets.find(lex.id));
       continue;
+    }
+    // «الأمير فيصل» in an article that names «فيصل بن مشعل بن سعود»: a royal's first name alone is the one full name of
+    // the article that opens with it.
+    if (g.tokens.length === 1 && cands.length === 0 && o.role !== undefined && ROYAL_ROLE.test(o.role.trim())) {
+      const first = dropAl(g.tokens[0]!);
+      const opened = roots(full.filter((f) => dropAl(f.tokens[0]!) === first && inArticle(f, o.articleId)));
+      if (opened.length === 1) {
+        assign.set(o, opened[0]!);
+        continue;
+      }
     }
     const global = roots(cands);
     // In another article, a surname alone said with an office is not a full name's that holds none like it ("المدير الجهوي

@@ -37,6 +37,10 @@ describe("GIVEN people whose names hold بن", () => {
         "التقى الرئيس يوم 3 فيفري 2031 الشيخ خليفة بن جاسم آل ثاني في زيارة رسمية.",
       ]),
       article("n1", "2031-03-20", ["وقال المستشار كمال بن عمار إن اللقاء كان مثمرا."]),
+      article("r1", "2031-04-20", [
+        "واستقبل أمير المنطقة الأمير نايف بن مشعل بن سعود وفدا من المستثمرين.",
+        "وأكد الأمير نايف أن المنطقة ترحب بالاستثمار.",
+      ]),
     ],
   });
   const en = (ar: string): string | undefined => core.who(ar)[0]?.name.en;
@@ -53,6 +57,13 @@ describe("GIVEN people whose names hold بن", () => {
 
   it("THEN a ruling house's name reads bin even in the Maghreb", () => {
     expect(en("خليفة بن جاسم آل ثاني")).toBe("Khalifa bin Jasem Al Thani");
+  });
+
+  it("THEN a royal's name reads bin even in the Maghreb, and the royal's first name alone is that royal", () => {
+    expect(en("نايف بن مشعل بن سعود")).toBe("Nayef bin Mashaal bin Saud");
+    const [prince] = core.who("نايف بن مشعل بن سعود");
+    expect(prince?.mentions).toBe(2);
+    expect(core.who().filter((e) => e.name.ar === "نايف")).toEqual([]);
   });
 
   it("THEN the name alone, with no article to tell, reads bin", () => {
