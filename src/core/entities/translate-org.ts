@@ -316,8 +316,9 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
     const multi = TERMS.match(key, ks, 0);
     // An adjective by its own entry wins over a one-word term (المركزية); by its masculine form only when no term matches (الصحفيين: Journalists).
     const direct = ADJ.has(key) || ROLE_MODIFIERS.has(key);
-    // Right after a ministry, a word the term table knows is its portfolio ("وزارة المالية": the Ministry of Finance).
-    const portfolio = multi !== undefined && p.nps.length === 0 && p.head?.en === "Ministry";
+    // Right after a ministry, a word the term table knows is its portfolio ("وزارة المالية": the Ministry of Finance), and
+    // so is one joined by و to a portfolio ("وزارة الاقتصاد والمالية": of Economy and Finance, not a Financial Ministry).
+    const portfolio = multi !== undefined && (p.nps.length === 0 || rd.clitic === "and") && p.head?.en === "Ministry";
     const adj = nat === undefined && !portfolio && (direct || !multi) ? (adjectiveOf(key) ?? (multi ? undefined : nisbaOfPlace(key))) : undefined;
     if ((nat !== undefined || adj !== undefined) && !(multi && multi.len > 1)) {
       p.recognised++;

@@ -10,6 +10,8 @@ describe("GIVEN organisations in no list", () => {
     ["وزارة الداخلية والجماعات المحلية", "Ministry of the Interior and Local Authorities"],
     ["وزارة الفلاحة والموارد المائية والصيد البحري", "Ministry of Agriculture, Water Resources and Fisheries"],
     ["وزارة التربية والتعليم", "Ministry of Education"],
+    // A portfolio joined by و is a portfolio too, though المالية is also "financial".
+    ["وزارة الاقتصاد والمالية", "Ministry of Economy and Finance"],
     // Adjectives before their noun, in mirror order; ل + verbal noun.
     ["الهيئة الوطنية لمكافحة الفساد", "National Authority for Combating Corruption"],
     ["الهيئة العليا المستقلة للاستفتاء", "Independent High Authority for al-Istifta"],
