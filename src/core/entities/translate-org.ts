@@ -324,6 +324,8 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
       p.recognised++;
       const target = last();
       if (nat !== undefined && p.nat === undefined) p.nat = nat;
+      // "المجلس التونسي الفرنسي": a second nationality right after the first, a joint body (Tunisian-French).
+      else if (nat !== undefined && link === "" && k > from && p.nat !== undefined && nationalityOf(keys[k - 1]!) === p.nat && !p.nat.includes("-")) p.nat = `${p.nat}-${nat}`;
       else if (!target || target.proper || link === "and") p.headAdjs.push((nat ?? adj)!);
       else target.adjs.push((nat ?? adj)!);
       if (link === "and") link = "";

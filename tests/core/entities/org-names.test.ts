@@ -12,6 +12,8 @@ describe("GIVEN organisations in no list", () => {
     ["وزارة التربية والتعليم", "Ministry of Education"],
     // A portfolio joined by و is a portfolio too, though المالية is also "financial".
     ["وزارة الاقتصاد والمالية", "Ministry of Economy and Finance"],
+    // Two nationalities, a joint body.
+    ["المجلس التونسي الفرنسي للحوار السياسي", "Tunisian-French Council for Political Dialogue"],
     // Adjectives before their noun, in mirror order; ل + verbal noun.
     ["الهيئة الوطنية لمكافحة الفساد", "National Authority for Combating Corruption"],
     ["الهيئة العليا المستقلة للاستفتاء", "Independent High Authority for al-Istifta"],
@@ -340,7 +342,7 @@ describe("GIVEN organisation names with a place in them", () => {
     ["الهيئة العليا المستقلة للاتصال السمعي والبصري", "Independent High Authority for Audiovisual Communication"],
     ["حزب العمال الكردستاني", "the Kurdistan Workers' Party (PKK)"],
     // A quoted name of words the tables know is composed; a proper name or a paper's title is kept as written.
-    ['جمعية "التضامن الفرنسي التونسي للصحة"', "French Tunisian Solidarity for Health Association"],
+    ['جمعية "التضامن الفرنسي التونسي للصحة"', "French-Tunisian Solidarity for Health Association"],
     ['كتلة "الصادقون"', "al-Sadiqoun bloc"],
     // Where a body named after its own head is goes after its English head: the Democratic Current Party in the Assembly.
     ["حزب التيار الديمقراطي بمجلس نواب الشعب", "Democratic Current Party in the Assembly of the Representatives of the People"],
