@@ -326,6 +326,13 @@ function mohamedBefore(a: readonly string[], b: readonly string[]): boolean {
 
 const MOHAMED = foldKey("محمد");
 
+/** Two spellings of one word that differ by one long vowel letter written or left out (قورتولموش، قرتولموش). */
+function vowelSpelling(x: string, y: string): boolean {
+  if (x === y || Math.abs(x.length - y.length) !== 1) return false;
+  const consonants = (w: string): string => w.replace(/[اوي]/g, "");
+  return consonants(x) === consonants(y) && distance(x, y) === 1;
+}
+
 /** The same word spelt two ways: at most a letter or two apart (40% of the longer one). */
 function sameSpelling(x: string, y: string): boolean {
   return x === y || distance(x, y) <= Math.max(1, Math.floor(0.4 * Math.max(x.length, y.length)));
@@ -373,6 +380,21 @@ function resolvePartials(persons: Group[], occs: Occ[], sets: Sets): Map<Occ, st
     return set.has(articleId);
   };
   const byKey = new Map(persons.map((g) => [g.key, g] as const));
+  /** Full names by article (built on first use). */
+  let byArticle: Map<string, Group[]> | undefined;
+  const fullIn = (articleId: string): Group[] => {
+    if (byArticle === undefined) {
+      byArticle = new Map();
+      for (const f of full) {
+        for (const a of new Set(f.occs.map((x) => x.articleId))) {
+          const list = byArticle.get(a);
+          if (list) list.push(f);
+          else byArticle.set(a, [f]);
+        }
+      }
+    }
+    return byArticle.get(articleId) ?? [];
+  };
   /** Lexicon people the corpus names in full (their group holds occurrences). */
   const attested = new Set(persons.filter((g) => g.lex && g.occs.length > 0).map((g) => g.key));
   for (const o of occs) {
@@ -403,6 +425,16 @@ function resolvePartials(persons: Group[], occs: Occ[], sets: Sets): Map<Occ, st
     if (lex && attested.has(lex.id) && (o.role === undefined || feminineRole(o.role) === (lex.gender === "f"))) {
       assign.set(o, sets.find(lex.id));
       continue;
+    }
+    // «وأضاف قرتولموش» in an article that names «نعمان قورتولموش»: a foreign surname spelt with a long vowel more or less
+    // is that one full name's.
+    if (g.tokens.length === 1 && cands.length === 0 && g.tokens[0]!.length >= 5) {
+      const alone = dropAl(g.tokens[0]!);
+      const spelt = roots(fullIn(o.articleId).filter((f) => vowelSpelling(dropAl(f.tokens[f.tokens.length - 1]!), alone)));
+      if (spelt.length === 1) {
+        assign.set(o, spelt[0]!);
+        continue;
+      }
     }
     // «الأمير فيصل» in an article that names «فيصل بن مشعل بن سعود»: a royal's first name alone is the one full name of
     // the article that opens with it.

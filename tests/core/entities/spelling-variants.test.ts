@@ -1,0 +1,29 @@
+/**
+ * One person spelt two ways in one article: a foreign surname written with a long vowel more or less
+ * («قورتولموش», «قرتولموش») is the article's one full name that ends with it.
+ */
+import { describe, expect, it } from "vitest";
+import type { Article } from "../../../src/core/types.ts";
+import { createCore } from "../../../src/core/create.ts";
+
+function article(id: string, published: string, paragraphs: string[]): Article {
+  return { id, title: `خبر ${id}`, source: null, sourceEn: null, published, publishedPrecision: "day", url: null, lang: "ar", paragraphs, origin: `${id}.txt` };
+}
+
+describe("GIVEN a foreign surname spelt with a long vowel more or less in one article («قورتولموش», «قرتولموش»)", () => {
+  const core = createCore({
+    articles: [
+      article("v1", "2031-04-07", [
+        "وقال نائب رئيس الوزراء التركي نعمان قورتولموش إن العملية كانت ضرورية.",
+        "وأضاف قرتولموش أن المجتمع الدولي مطالب بموقف واضح.",
+      ]),
+    ],
+  });
+
+  it("THEN the surname alone is the full name's, with its quote", () => {
+    const found = core.who("نعمان قورتولموش")[0];
+    expect(found?.mentions).toBe(2);
+    expect(found?.quotes.map((q) => q.text)).toContain("المجتمع الدولي مطالب بموقف واضح");
+    expect(core.who().map((e) => e.name.ar)).not.toContain("قرتولموش");
+  });
+});
