@@ -81,9 +81,15 @@ export function joinRange(text: string, prev: Candidate, c: Candidate): boolean 
   const opener = words(before).pop();
   // «يومي X و Y» names two days: one period only when they follow each other («يومي 31 ديسمبر 2015 و 1 جانفي 2016»;
   // «يومي 20 نوفمبر و20 ديسمبر» are two days a month apart).
-  const dual = /^يومي\s/.test(text.slice(prev.start, prev.end)) && prev.precision === "day" && c.weekday === undefined && c.date.length === 10 && dayNumber(c.date) === dayNumber(prev.date) + 1;
+  // «يومي الجمعة والسبت الماضيين»: two weekdays that follow each other, the second read as the day after the first.
+  const next = prev.precision === "day" && c.date.length === 10 ? dayNumber(prev.date) + 1 : NaN;
+  const dualWord = /^يومي\s/.test(text.slice(prev.start, prev.end)) || /(?:^|\s)يومي\s+$/.test(text.slice(Math.max(0, prev.start - 8), prev.start));
+  // A bare first weekday takes the direction the second says for both («يومي السبت والأحد القادمين»): the day before it.
+  const dayBefore = dualWord && prev.weekday !== undefined && c.weekday === undefined && c.date.length === 10 && weekdayOf(dayNumber(c.date) - 1) === prev.weekday;
+  const dual = dualWord && (dayBefore || (c.weekday === undefined ? dayNumber(c.date) === next : weekdayOf(next) === c.weekday));
   if (!joins(text.slice(prev.end, c.start).trim(), opener, dual)) return false;
   if (MOVED.test(` ${before}`)) return false;
+  if (dayBefore) prev.date = isoOfDayNumber(dayNumber(c.date) - 1);
   let end = c.date;
   if (c.weekday !== undefined && prev.precision === "day") {
     const after = dayNumber(prev.date) + 1;

@@ -114,12 +114,23 @@ export function dateClause(
   return { text: hi < clauses.length - 1 ? `${text}…` : text, whole: false };
 }
 
-/** The words of sentence[from, to) around the one at `at`: BEFORE_DATE_WORDS before it and AFTER_DATE_WORDS from it. */
-function aroundDate(sentence: string, at: number, from: number, to: number): { text: string; whole: boolean } {
+/**
+ * A sentence told again in one answer for another of its dates («أعلنت … الاثنين أنها ستطلب الأسبوع المقبل تنظيم استفتاء
+ * … في نهاية 2018»), when no clause of its own holds that date: the few words around it, so that each line shows what
+ * its date is about.
+ */
+export function wordsAroundDate(sentence: string, start: number): string {
+  return aroundDate(sentence, start, 0, sentence.length, NEAR_BEFORE_WORDS, NEAR_AFTER_WORDS).text;
+}
+const NEAR_BEFORE_WORDS = 6;
+const NEAR_AFTER_WORDS = 12;
+
+/** The words of sentence[from, to) around the one at `at`: `before` words before it and `after` from it. */
+function aroundDate(sentence: string, at: number, from: number, to: number, before = BEFORE_DATE_WORDS, after = AFTER_DATE_WORDS): { text: string; whole: boolean } {
   const spans = [...sentence.slice(from, to).matchAll(/\S+/g)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
   const date = Math.max(0, spans.findIndex((w) => w.end > at));
-  const a = Math.max(0, date - BEFORE_DATE_WORDS);
-  const b = Math.min(spans.length - 1, date + AFTER_DATE_WORDS - 1);
+  const a = Math.max(0, date - before);
+  const b = Math.min(spans.length - 1, date + after - 1);
   const text = sentence.slice(spans[a]!.start, spans[b]!.end).replace(/^[،,؛;\s]+|[،,؛;\s]+$/g, "");
   return { text: `${a > 0 || from > 0 ? "…" : ""}${text}${b < spans.length - 1 || to < sentence.length ? "…" : ""}`, whole: false };
 }

@@ -16,7 +16,7 @@ import { contentTerms } from "../index/terms.ts";
 import { postingsOf } from "../index/vectors.ts";
 import { matchEntities } from "./who.ts";
 import { contains } from "./match.ts";
-import { dateClause } from "../index/clause.ts";
+import { dateClause, wordsAroundDate } from "../index/clause.ts";
 
 const DEFAULT_LIMIT = 100;
 /** Member sentences of an event looked at for one that answers the query (ownSentence). */
@@ -74,10 +74,11 @@ function apart(index: CoreIndex, told: readonly { sentence: number; event: Timel
   const first = new Set<string>();
   return told.map(({ sentence, event }) => {
     if (count.get(sentence)! < 2 || same.get(event.text.ar)! < 2) return event;
-    const text = ownClause(index, sentence, event);
-    if (text === undefined || text === event.text.ar) return event;
     const lead = !first.has(event.text.ar);
     first.add(event.text.ar);
+    // With no clause of its own, the first telling keeps the sentence and the next ones the words around their date.
+    const text = ownClause(index, sentence, event) ?? (lead ? undefined : nearDate(index, sentence, event));
+    if (text === undefined || text === event.text.ar) return event;
     return { ...event, text: lead && event.text.en !== undefined ? { ar: text, en: event.text.en } : { ar: text } };
   });
 }
@@ -94,6 +95,13 @@ function ownClause(index: CoreIndex, s: number, event: TimelineEvent): string | 
     return clause && !clause.whole ? clause.text : null;
   });
   return text ?? undefined;
+}
+
+/** The words of sentence s around the event's own date (see wordsAroundDate), if the sentence has that date. */
+function nearDate(index: CoreIndex, s: number, event: TimelineEvent): string | undefined {
+  const sentence = index.sentences[s]!;
+  const mention = sentence.dates.find((d) => d.phrase === event.evidence && d.date === event.date);
+  return mention ? wordsAroundDate(sentence.text, mention.start) : undefined;
 }
 
 /** `compute()` for `key`, kept per index in `store` (at most MAX_CLAUSES entries: the map is emptied when full). */

@@ -19,6 +19,15 @@ describe("periods between two dates", () => {
     expect(found("تنظم الدورة يومي 20 نوفمبر 2029 و20 ديسمبر 2029 بالعاصمة")).toEqual([["يومي 20 نوفمبر 2029", "2029-11-20"], ["20 ديسمبر 2029", "2029-12-20"]]);
   });
 
+  it("GIVEN «يومي» and two weekdays that follow each other THEN one period, both in the direction the second says", () => {
+    // Published on Thursday 13 March 2031.
+    expect(found("شنت القوات يومي الاثنين والثلاثاء الماضيين غارات على المعسكرات")).toEqual([["الاثنين والثلاثاء الماضيين", "2031-03-10..2031-03-11"]]);
+    expect(found("تخوض الأندية يومي السبت و الأحد القادمين مباريات الإياب")).toEqual([["السبت و الأحد القادمين", "2031-03-15..2031-03-16"]]);
+    expect(found("أوقفت الوحدات يومي أمس الأربعاء واليوم الخميس ثلاثة أشخاص")).toEqual([["أمس الأربعاء واليوم الخميس", "2031-03-12..2031-03-13"]]);
+    // Two weekdays apart are two days.
+    expect(found("شنت القوات يومي الاثنين والأربعاء الماضيين غارات").length).toBe(2);
+  });
+
   it("GIVEN «X و Y YEAR» THEN X takes the year written after Y, whether or not they make one period", () => {
     expect(found("مقابل 1.3 مليار دينار خلال جانفي وفيفري 2029.", "2031-04-10")).toEqual([["جانفي", "2029-01"], ["فيفري 2029", "2029-02"]]);
     expect(found("ينعقد المؤتمر يومي 30 جوان و1 جويلية 2030، بالعاصمة", "2029-03-31")).toEqual([["يومي 30 جوان و1 جويلية 2030", "2030-06-30..2030-07-01"]]);
