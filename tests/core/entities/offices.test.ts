@@ -148,3 +148,12 @@ describe("GIVEN a second office with no و, and outlets and movements the lexico
     expect(entityEnglishName(ar, "organization")).toBe(en);
   });
 });
+
+describe("GIVEN «رئيس وزراء» in construct with a country («رئيس وزراء كندا»)", () => {
+  it("THEN it is the Prime Minister of that country, and the name after it is its holder", () => {
+    expect(people("وقال رئيس وزراء مالطا جوزيف كاميليري إن الاتفاق تاريخي.")).toEqual(["جوزيف كاميليري <رئيس وزراء مالطا>"]);
+    expect(people("وأعلنت رئيسة وزراء اسكتلندا ماري ستيوارت أنها ستطلب استفتاء.")).toEqual(["ماري ستيوارت <رئيسة وزراء اسكتلندا>"]);
+    expect(translateRole("رئيسة وزراء اسكتلندا")).toBe("Prime Minister of Scotland");
+    expect(translateRole("رئيس حكومة الوحدة الوطنية الليبية")).toBe("Head of the Libyan Government of National Unity");
+  });
+});
