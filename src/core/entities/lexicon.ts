@@ -240,6 +240,8 @@ export const SPEECH_VERBS = keySet([
 export const VERBS = keySet(stopData.verbs);
 /** Participles (مضيفا، مشيرا...): continue the current speaker's speech. */
 export const SPEECH_PARTICIPLES = keySet(stopData.participles);
+/** Common nouns of the stop lists (رسول، سلطان، حرب): they end a name scan, though some are also family names. */
+export const COMMON_NOUNS = keySet(stopData.nouns);
 /** Time words: weekdays, months, relative expressions. */
 export const TIME_WORDS = keySet(stopData.time);
 

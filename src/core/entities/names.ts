@@ -3,7 +3,7 @@
  * name), reads 1–4 name tokens that are not common words. Particles (أبو، بن، عبد) join tokens.
  */
 import type { Token } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, TIME_WORDS, VERBS, compoundFirstNameAt } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, COMMON_NOUNS, CONSTRUCTS, FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, TIME_WORDS, VERBS, compoundFirstNameAt } from "./lexicon.ts";
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
 import { foldKey, tokReadings } from "./tokenize.ts";
 import { ORG_HEADS } from "./flags.ts";
@@ -548,16 +548,16 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     const compound = compoundFirstNameAt(keys, i, r.key);
     // A particle opens no name, but عبد of a compound first name does ("عبد العزيز التميمي").
     if (!(FIRST_NAMES.has(r.key) || compound) || (NAME_PARTICLES.has(r.key) && !compound)) continue;
-    const spoken = !compound && saidByDefiniteSurname(toks, keys, i);
+    const spoken = !compound && speechVerb(keys[i - 1] ?? "") && saidBySurname(toks, keys, i);
     if (AMBIGUOUS_FIRST.has(r.key) && !compound && !spoken && !ambiguousFirstStarts(toks, keys, i)) continue;
     // "عن عمر يناهز", "في عمر مبكر", "إلى عمر ماكرون": behind a preposition عمر is an age, unless a nisba surname follows.
     if (r.strip === 0 && NOUN_AFTER_PREPOSITION.has(r.key) && PREPOSITIONS_BEFORE_NOUN.has(keys[i - 1] ?? "") && !nisba(keys[i + 1] ?? "")) continue;
     const next = toks[i + 1];
-    if (!next || !(spoken || continuesName(next, keys, i + 1, r.key, opt))) return undefined;
+    if (spoken) return { start: i, end: i + 2, firstStrip: r.strip };
+    if (!next || !continuesName(next, keys, i + 1, r.key, opt)) return undefined;
     if (!compound && next.key.startsWith("ال") && !next.key.endsWith("ي") && !opt.isNameToken?.(next.key) && !SURNAME_TITLES.has(next.key)) {
       // "شوقي الطبيب إن": a definite non-nisba surname only before a clause boundary.
       const one: NameScan = { start: i, end: i + 1, firstStrip: r.strip };
-      if (spoken) return { ...one, end: i + 2 };
       const end = extendDefiniteSurname(toks, keys, one);
       return end > one.end ? { ...one, end } : undefined;
     }
@@ -591,15 +591,19 @@ function ambiguousFirstStarts(toks: readonly Token[], keys: readonly string[], i
 const SAID_OPENERS = new Set(["ان", "انه", "انها", "بان", "بانه", ":"]);
 
 /**
- * «وقال كمال النجار إن», «وأكد منير البوزيدي أن»: after a verb of saying, a first name (even one that is also a common
- * word: كمال، منير، سليم) and one definite word right before the words said are the speaker's name, a Maghrebi definite
- * surname however it is shaped (النجار، الحداد are trades; البوزيدي a nisba).
+ * «وقال كمال النجار إن», «وقال اللواء يحيى رسول إن»: before the words said, a first name (even one that is also a common
+ * word: كمال، منير، سليم) and one more word are the speaker's name, the second a family name however it reads: a
+ * definite one in any shape (النجار، الحداد are trades; البوزيدي a nisba), or a common noun that is also a family name
+ * (رسول، سلطان). The caller knows what vouches for a speaker there: a verb of saying or an office before the name.
  */
-function saidByDefiniteSurname(toks: readonly Token[], keys: readonly string[], i: number): boolean {
+export function saidBySurname(toks: readonly Token[], keys: readonly string[], i: number): boolean {
   const surname = toks[i + 1];
-  if (!speechVerb(keys[i - 1] ?? "") || !isArabicWord(surname) || !SAID_OPENERS.has(keys[i + 2] ?? "")) return false;
+  // (Or a comma, the words said coming after an aside: «اللواء يحيى رسول، الأحد، أن».)
+  if (!FIRST_NAMES.has(keys[i] ?? "") || !isArabicWord(surname) || !(SAID_OPENERS.has(keys[i + 2] ?? "") || isComma(toks[i + 2]))) return false;
   const k = surname.key;
-  if (!k.startsWith("ال") || k.length < 5 || /^[\u0623\u0625\u0622]/.test(surname.raw)) return false;
+  if (/^[\u0623\u0625\u0622]/.test(surname.raw)) return false;
+  if (!k.startsWith("ال")) return COMMON_NOUNS.has(k) && k.length >= 3 && !FIRST_NAMES.has(k) && !HARD_STOP.has(k) && !TIME_WORDS.has(k) && !VERBS.has(k);
+  if (k.length < 5) return false;
   // (Not a verbal noun: «وأكد جمال الاستعداد أن» would be no one.)
   if (commonWordShape(k) || commonWordShape(k.slice(2))) return false;
   return !(STOP.has(k) || HARD_STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined || roleHeadAt(keys, i + 1) || isPlaceOrOrg(keys, i + 1) || CONSTRUCTS.has(k.slice(2)));

@@ -8,7 +8,7 @@ import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
 import { FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf, roleHeadAt, scanComplement } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
-import { extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, notALoneName, nounPhraseAt, plainFirstName, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
+import { extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, notALoneName, nounPhraseAt, plainFirstName, saidBySurname, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
 import type { NameScan, NameScanOptions } from "./names.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_FIRST, F_HEAD, F_LEX, F_PEOPLE, F_SPEECH, ORG_HEADS_DEFINITE, tokFlags } from "./flags.ts";
@@ -62,6 +62,8 @@ function nameAfter(w: SentenceWork, j: number, opt: NameScanOptions): WorkMentio
   if (!lex && (nounPhraseAt(w.toks, j, opt) || feminineDualPhraseAt(w.toks, j, opt))) return undefined;
   const scan = scanName(w.toks, w.keys, j, opt);
   if (scan) scan.end = extendDefiniteSurname(w.toks, w.keys, scan, true);
+  // «المتحدث … اللواء يحيى رسول، الأحد، أن»: the office vouches for a family name that is also a common noun.
+  if (scan && scan.end === j + 1 && saidBySurname(w.toks, w.keys, j)) scan.end = j + 2;
   // Prefer the lexicon form unless the scanned name goes on with a particle or a known name token
   // ("محمد بن سلمان آل سعود"): "باراك أوباما ارتدى" ends at the lexicon's full form.
   if (lex && (!scan || scan.end <= lex.t1 || !(NAME_PARTICLES.has(w.keys[lex.t1]!) || opt.isNameToken?.(w.keys[lex.t1]!)))) return lex;

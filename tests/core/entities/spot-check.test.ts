@@ -1460,6 +1460,12 @@ describe("GIVEN a first name that is also a common word (كمال، الطيب،
     expect(peopleIn("وقال المدير الجهوي سليم الحطاب إن الأشغال ستنطلق.")).toEqual(["سليم الحطاب <المدير الجهوي>"]);
   });
 
+  it("THEN a family name that is also a common noun (رسول، حرب) is read so too, after an office or before an aside", () => {
+    expect(peopleIn("أعلن المتحدث العسكري اللواء يحيى رسول، الأحد، أن القوات نفذت عملية واسعة.")).toEqual(["يحيى رسول <المتحدث العسكري>"]);
+    expect(saidIn("وقال محمد حرب إن الاتفاق سيوقع غدا.")).toEqual(["محمد حرب: الاتفاق سيوقع غدا"]);
+    expect(peopleIn("وقال محمد رسول الله إن")).toEqual([]);
+  });
+
   it("THEN not when the definite word is a verbal noun", () => {
     expect(peopleIn("وأكد جمال الاستعداد أن الجميع جاهز.")).toEqual([]);
     expect(peopleIn("وقال الوزير جمال الاستعداد إن الجميع جاهز.")).toEqual([]);
