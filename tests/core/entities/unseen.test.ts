@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticleEntities, mergeEntities, translateRole } from "../../../src/core/entities/index.ts";
-import { analyseText } from "./helpers.ts";
+import { analyseArticleEntities, mergeEntities, toEnglishName, translateRole } from "../../../src/core/entities/index.ts";
+import { entityEnglishName } from "../../../src/core/entities/translate-org.ts";
+import { analyseText, peopleIn } from "./helpers.ts";
 
 /** People found in one sentence: "surface <role>". */
 function people(text: string): string[] {
@@ -88,5 +89,24 @@ describe("GIVEN sentences about people in no list", () => {
     expect(() => analyseArticleEntities(odd)).not.toThrow();
     expect(analyseArticleEntities(odd)).toHaveLength(odd.length);
     expect(() => mergeEntities([])).not.toThrow();
+  });
+});
+
+describe("GIVEN Iraqi and Kurdish names and blocs (the seeds' region, in no seed)", () => {
+  it("THEN common first names of the Mashriq open names and read as usual in English", () => {
+    expect(peopleIn("وقال النائب عارف الحمامي إن البرلمان سيصوت على القرار.")).toEqual(["عارف الحمامي <النائب>"]);
+    expect(peopleIn("واستقبل رئيس الإقليم نيجيرفان بارزاني الوفد الأمريكي.")).toContain("نيجيرفان بارزاني <رئيس الإقليم>");
+    expect(toEnglishName("كاظم الساعدي", true)).toMatch(/^Kadhim /);
+  });
+
+  it("THEN the blocs are organisations with their English names, and «دولة القانون» alone stays the rule of law", () => {
+    const org = (text: string) => analyseArticleEntities([text])[0]!.mentions.filter((m) => m.type === "organization").map((m) => m.surface);
+    expect(org("وقال النائب عن ائتلاف دولة القانون إن التصويت تأجل.")).toEqual(["ائتلاف دولة القانون"]);
+    expect(org("ودعا إلى بناء دولة القانون والمؤسسات.")).toEqual([]);
+    expect(entityEnglishName("التيار الصدري", "organization")).toBe("Sadrist Movement");
+  });
+
+  it("THEN «أياد خفية» (hidden hands) is no one: إياد is also a plural noun", () => {
+    expect(peopleIn("وأكد أن أياد خفية تقف وراء الحريق.")).toEqual([]);
   });
 });
