@@ -362,3 +362,18 @@ describe("GIVEN a body named in quotation marks right after its head (قناة �
     expect(orgsIn(text)[0]).toBe(expected);
   });
 });
+
+describe("GIVEN the Arab clubs most often in the news", () => {
+  it("THEN they are organisations with their usual Latin names, not a word-for-word rendering («Saudi Victory Club»)", () => {
+    expect(orgsIn("وفاز نادي النصر السعودي على الزمالك المصري في الدور الأول.")).toEqual(["نادي النصر السعودي", "الزمالك المصري"]);
+    expect(entityEnglishName("نادي النصر السعودي", "organization")).toBe("Al-Nassr");
+    expect(entityEnglishName("المريخ السوداني", "organization")).toBe("Al-Merrikh");
+  });
+
+  it("THEN a crescent or a victory alone stays a word", () => {
+    const found = orgsIn("وقدمت جمعية الهلال الأحمر مساعدات للعائلات.");
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map((o) => entityEnglishName(o, "organization"))).not.toContain("Al-Hilal");
+    expect(orgsIn("واحتفل الأنصار بالنصر الكبير.")).toEqual([]);
+  });
+});
