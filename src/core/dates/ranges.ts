@@ -14,6 +14,12 @@ import { keys } from "./words.ts";
 /** What ends a period's first date before the second: «إلى», «إلى غاية», «وحتى», «لغاية». */
 const TO = keys("إلى الى حتى لغاية وإلى والى وحتى");
 const UNTIL_NOUN = keys("غاية");
+/**
+ * A verb of lasting between the start and «إلى/حتى» the end: «تنطلق يوم 31 مارس على أن تتواصل إلى غاية يوم 3 أفريل»,
+ * «يوم 5 ماي وتستمر حتى 9 ماي».
+ */
+const LASTS = keys("تتواصل يتواصل تستمر يستمر تمتد يمتد تتواصلان وتتواصل ويتواصل وتستمر ويستمر وتمتد ويمتد");
+const SO_THAT = keys("على أن");
 const AND = keys("و");
 const BETWEEN = keys("بين وبين");
 /** Verbs and nouns of moving a date: their «من … إلى …» is the old date and the new. */
@@ -32,7 +38,15 @@ function joins(between: string, opener: string | undefined, dual: boolean): bool
   const w = words(between);
   if (w.length === 1 && AND.has(w[0]!)) return dual || (opener !== undefined && BETWEEN.has(opener));
   if (w.length === 1 && TO.has(w[0]!)) return true;
-  return w.length === 2 && TO.has(w[0]!) && UNTIL_NOUN.has(w[1]!);
+  if (w.length === 2 && TO.has(w[0]!) && UNTIL_NOUN.has(w[1]!)) return true;
+  // «… على أن تتواصل إلى غاية …», «… وتستمر حتى …».
+  let k = w.length >= 4 && SO_THAT.has(w[0]!) && SO_THAT.has(w[1]!) ? 2 : 0;
+  if (!LASTS.has(w[k] ?? "")) return false;
+  k++;
+  if (!TO.has(w[k] ?? "")) return false;
+  k++;
+  if (UNTIL_NOUN.has(w[k] ?? "")) k++;
+  return k === w.length;
 }
 
 /** The same ISO date (day, month or year) in `y`; null when the day does not exist then. */

@@ -19,6 +19,13 @@ describe("periods between two dates", () => {
     expect(found("تنظم الدورة يومي 20 نوفمبر 2029 و20 ديسمبر 2029 بالعاصمة")).toEqual([["يومي 20 نوفمبر 2029", "2029-11-20"], ["20 ديسمبر 2029", "2029-12-20"]]);
   });
 
+  it("GIVEN a start, a verb of lasting and «إلى/حتى» the end («… على أن تتواصل إلى غاية …») THEN one period", () => {
+    expect(found("تنطلق الدورة يوم 31 مارس على أن تتواصل إلى غاية يوم 3 أفريل 2031.")).toEqual([["يوم 31 مارس على أن تتواصل إلى غاية يوم 3 أفريل 2031", "2031-03-31..2031-04-03"]]);
+    expect(found("افتتح المعرض اليوم ويستمر حتى 22 من الشهر الجاري.")).toEqual([["اليوم ويستمر حتى 22 من الشهر الجاري", "2031-03-13..2031-03-22"]]);
+    // Another verb between them: two dates.
+    expect(found("افتتح المعرض اليوم ونظم ندوة حتى 22 من الشهر الجاري.").length).toBe(2);
+  });
+
   it("GIVEN «يومي» and two weekdays that follow each other THEN one period, both in the direction the second says", () => {
     // Published on Thursday 13 March 2031.
     expect(found("شنت القوات يومي الاثنين والثلاثاء الماضيين غارات على المعسكرات")).toEqual([["الاثنين والثلاثاء الماضيين", "2031-03-10..2031-03-11"]]);
