@@ -27,6 +27,11 @@ const MOVED = /(?:^|[\s،,])[وف]?(?:ت?[اأ]جيل|[اأ]جل|[اأ]جلت|ت
 /** How far before the first date a verb of moving it is looked for, in characters. */
 const MOVED_REACH = 60;
 
+/** Whether `text`, the words just before a date, holds a verb or noun of moving a date («تأجيل الجلسة من»). */
+export function movesADate(text: string): boolean {
+  return MOVED.test(` ${text}`);
+}
+
 const words = (text: string): string[] => text.split(/[\s()«»"،,]+/).filter(Boolean).map(wordKey);
 
 /**
@@ -85,6 +90,23 @@ export function shareYear(text: string, prev: Candidate, c: Candidate): void {
 }
 
 /**
+ * «تأجيل الجلسة من 5 ماي إلى 12 جوان»: the new date of something moved, with no year of its own, is in the year that puts
+ * it nearest the old one (publication's guess may put the two a year apart). Changes `c` in place.
+ */
+export function nearMoved(text: string, prev: Candidate, c: Candidate): void {
+  if (!c.yearless || prev.precision !== "day" || c.precision !== "day" || prev.last !== undefined || c.last !== undefined) return;
+  const w = words(text.slice(prev.end, c.start).trim());
+  if (w.length !== 1 || !TO.has(w[0]!)) return;
+  if (!movesADate(text.slice(Math.max(0, prev.start - MOVED_REACH), prev.start))) return;
+  const y = Number(prev.date.slice(0, 4));
+  const near = [y - 1, y, y + 1].map((year) => inYear(c.date, year)).filter((d): d is string => d !== null);
+  const best = near.sort((a, b) => Math.abs(dayNumber(a) - dayNumber(prev.date)) - Math.abs(dayNumber(b) - dayNumber(prev.date)))[0];
+  if (best === undefined) return;
+  c.date = best;
+  delete c.yearless;
+}
+
+/**
  * Joins `c` into `prev` as the end of one period when the text between them makes one (see the module comment); true
  * when it did (then `c` is gone). A bare weekday at the end is the first such day after the start; a start placed by
  * publication alone takes the end's year («بين غرة جانفي و31 ديسمبر 2015», «من 16 أوت إلى 18 أوت 2017»).
@@ -102,7 +124,7 @@ export function joinRange(text: string, prev: Candidate, c: Candidate): boolean 
   const dayBefore = dualWord && prev.weekday !== undefined && c.weekday === undefined && c.date.length === 10 && weekdayOf(dayNumber(c.date) - 1) === prev.weekday;
   const dual = dualWord && (dayBefore || (c.weekday === undefined ? dayNumber(c.date) === next : weekdayOf(next) === c.weekday));
   if (!joins(text.slice(prev.end, c.start).trim(), opener, dual)) return false;
-  if (MOVED.test(` ${before}`)) return false;
+  if (movesADate(before)) return false;
   if (dayBefore) prev.date = isoOfDayNumber(dayNumber(c.date) - 1);
   let end = c.date;
   if (c.weekday !== undefined && prev.precision === "day") {

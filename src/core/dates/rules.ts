@@ -8,6 +8,7 @@ import type { Candidate, PubContext } from "./candidate.ts";
 import { fromDayNumber, isValidDay, isoDay, isoMonth, isoOfDayNumber, isoYear, toDayNumber, weekdayOf, type Ymd } from "./calendar.ts";
 import { hijriMonthSpan, hijriToGregorian, hijriYearSpan } from "./hijri.ts";
 import { hijriYearOfDay } from "./resolve.ts";
+import { movesADate } from "./ranges.ts";
 import { MAX_YEAR, MIN_YEAR, rangeJoinerEnd, readDay, readDaySpan, readMonth, readYearNumber, readYearPart, type YearRead } from "./parse.ts";
 import type { Calendar } from "./months.ts";
 import { nearestWeekday, yearByWeekday, yearOfDay, yearOfMonth } from "./resolve.ts";
@@ -64,6 +65,9 @@ export const numericDate: Rule = (tokens, i) => {
  * [يوم|يومي|اليوم] [weekday] [،] DAY [و|إلى|- DAY] [من] [شهر] MONTH[/MONTH] [year part | relative].
  * The weekday and يوم are kept in the phrase so that "الخميس 27 يناير" is one mention, not two.
  */
+/** Words before a date looked at for a verb of moving it. */
+const MOVED_WORDS = 6;
+
 export const dayMonth: Rule = (tokens, i, pub) => {
   const first = tokens[i];
   if (first === undefined) return null;
@@ -132,8 +136,10 @@ export const dayMonth: Rule = (tokens, i, pub) => {
     return cand;
   }
 
-  // "من 3 سبتمبر إلى 20 أكتوبر 2018": a range across months, the second end carrying the year.
-  const across = yearPart === null && dir === null && span.lastDay === undefined ? acrossMonths(tokens, end, month.month, span.day) : null;
+  // "من 3 سبتمبر إلى 20 أكتوبر 2018": a range across months, the second end carrying the year; not after a verb of moving a
+  // date («تأجيل الجلسة من 5 ماي إلى 12 جوان»: the old date and the new).
+  const moved = movesADate(tokens.slice(Math.max(0, i - MOVED_WORDS), i).map((t) => t.raw).join(" ") + " ");
+  const across = yearPart === null && dir === null && span.lastDay === undefined && !moved ? acrossMonths(tokens, end, month.month, span.day) : null;
   if (across !== null) {
     const future = prevIn(tokens, i, FUTURE_TRIGGERS);
     const range = acrossYears(span.day, month.month, across, pub, future);

@@ -16,7 +16,7 @@ import { upcomingWeekday } from "./resolve.ts";
 import { dayOfRelativeMonth, relativeMonth, relativeWeek, relativeYear, today, tomorrow, weekday, yearEdge, yesterday } from "./relative.ts";
 import { dayMonth, monthOnly, numericDate, yearOnly, type Rule } from "./rules.ts";
 import { fillSamePeriod, samePeriod } from "./same-period.ts";
-import { joinRange, shareYear } from "./ranges.ts";
+import { joinRange, nearMoved, shareYear } from "./ranges.ts";
 import { fold, originalOffset, tokenize, wordKey } from "./tokens.ts";
 import * as W from "./words.ts";
 
@@ -294,6 +294,7 @@ export function tagDates(text: string, ctx?: TagContext): DateMention[] {
       if (c.weekday !== undefined && pub !== null && futureBefore(folded.text, c.start)) c.date = isoOfDayNumber(upcomingWeekday(c.weekday, pub));
       if (c.weekday !== undefined && prev !== undefined && followEnumeration(folded.text, prev, c)) continue;
       if (prev !== undefined) shareYear(folded.text, prev, c);
+      if (prev !== undefined) nearMoved(folded.text, prev, c);
       if (prev !== undefined && joinRange(folded.text, prev, c)) continue;
       kept.push(c);
       prev = c;

@@ -52,6 +52,9 @@ describe("periods between two dates", () => {
 
   it("GIVEN a moved date or a list THEN two dates, not a period", () => {
     expect(found("تقرر تأجيل الجلسة من 5 ماي 2030 إلى 12 جوان 2030")).toEqual([["5 ماي 2030", "2030-05-05"], ["12 جوان 2030", "2030-06-12"]]);
+    // With no year written: the old date and the new, the new one near the old.
+    expect(found("تقرر تأجيل الجلسة من 5 ماي إلى 12 جوان", "2030-04-01")).toEqual([["5 ماي", "2030-05-05"], ["12 جوان", "2030-06-12"]]);
+    expect(found("تقرر تأجيل الجلسة من 28 ديسمبر إلى 5 جانفي", "2030-12-01")).toEqual([["28 ديسمبر", "2030-12-28"], ["5 جانفي", "2031-01-05"]]);
     expect(found("استهدفت الهجمات المتحف يوم 18 مارس 2030 و 26 جوان 2030.")).toEqual([["يوم 18 مارس 2030", "2030-03-18"], ["26 جوان 2030", "2030-06-26"]]);
   });
 
