@@ -377,3 +377,11 @@ describe("GIVEN the Arab clubs most often in the news", () => {
     expect(orgsIn("واحتفل الأنصار بالنصر الكبير.")).toEqual([]);
   });
 });
+
+describe("GIVEN «الجبهة» with the adjective of a field of action («على الجبهة السياسية في الداخل»)", () => {
+  it("THEN it is a front, not a party; a named front stays one", () => {
+    expect(orgsIn("تمنح رئيس الوزراء انتصارا على الجبهة السياسية في الداخل.")).toEqual([]);
+    expect(orgsIn("وتقدمت القوات على الجبهة الشرقية للمدينة.")).toEqual([]);
+    expect(orgsIn("وقال الناطق باسم الجبهة الشعبية إن الحزب سيقاطع الجلسة.")).toEqual(["الجبهة الشعبية"]);
+  });
+});
