@@ -58,6 +58,7 @@ function lexFor(surface: string, type: EntityType): LexEntry | undefined {
   const key = foldKey(surface.replace(QUOTES_RE, " "));
   const e = ENTRY_BY_KEY.get(key);
   if (e) return e.type === type ? e : undefined;
+  if (type === "person") return lexPersonSpelt(key);
   if (type !== "organization") return undefined;
   // "تنظيم "داعش" الإرهابي", "وكالة "رويترز"", "قناة الجزيرة": a known organisation behind its kind of body or
   // before an epithet is that organisation.
@@ -68,6 +69,25 @@ function lexFor(surface: string, type: EntityType): LexEntry | undefined {
     if (hit && hit.type === "organization") return hit;
   }
   return undefined;
+}
+
+/**
+ * «أنغيلا ميركل», «فرنسوا فيون»: a lexicon person's name spelt another way, the same family name (the lexicon's) and a
+ * first name with the same consonants (long vowels written or left out; غ for ج, as in the Maghreb).
+ */
+function lexPersonSpelt(key: string): LexEntry | undefined {
+  const words = key.split(" ");
+  if (words.length !== 2) return undefined;
+  const entry = SURNAME_INDEX.get(words[1]!);
+  if (!entry) return undefined;
+  const skeleton = (w: string): string => w.replace(/غ/g, "ج").replace(/[اويى]/g, "");
+  const first = words[0]!;
+  return entry.forms.some((f) => {
+    const fw = foldKey(f).split(" ");
+    return fw.length === 2 && fw[1] === words[1] && fw[0]![0] === first[0] && skeleton(fw[0]!) === skeleton(first) && skeleton(first).length >= 2;
+  })
+    ? entry
+    : undefined;
 }
 
 /** Union-find over group keys. */

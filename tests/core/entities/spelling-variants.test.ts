@@ -1,6 +1,7 @@
 /**
- * One person spelt two ways in one article: a foreign surname written with a long vowel more or less
- * («قورتولموش», «قرتولموش») is the article's one full name that ends with it.
+ * One person spelt two ways: a foreign surname written with a long vowel more or less («قورتولموش», «قرتولموش») is the
+ * article's one full name that ends with it; a well-known person's first name spelt another way («أنغيلا ميركل») is
+ * still the lexicon's person.
  */
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../../src/core/types.ts";
@@ -25,5 +26,19 @@ describe("GIVEN a foreign surname spelt with a long vowel more or less in one ar
     expect(found?.mentions).toBe(2);
     expect(found?.quotes.map((q) => q.text)).toContain("المجتمع الدولي مطالب بموقف واضح");
     expect(core.who().map((e) => e.name.ar)).not.toContain("قرتولموش");
+  });
+});
+
+describe("GIVEN a well-known person's name spelt another way («أنغيلا ميركل», «فرنسوا فيون»)", () => {
+  const core = createCore({
+    articles: [
+      article("w1", "2031-05-02", ["والتقى الرئيس المستشارة الألمانية أنغيلا ميركل في برلين.", "وقال فرنسوا فيون إن الحملة مستمرة."]),
+    ],
+  });
+
+  it("THEN it is the lexicon's person, with the usual English name", () => {
+    const names = core.who().map((e) => e.name.en);
+    expect(names).toContain("Angela Merkel");
+    expect(names).toContain("François Fillon");
   });
 });
