@@ -12,6 +12,8 @@ describe("GIVEN organisations in no list", () => {
     ["وزارة التربية والتعليم", "Ministry of Education"],
     // A portfolio joined by و is a portfolio too, though المالية is also "financial".
     ["وزارة الاقتصاد والمالية", "Ministry of Economy and Finance"],
+    // Terms of the military: conscription and mobilization.
+    ["إدارة التجنيد والتعبئة", "Administration of Conscription and Mobilization"],
     // Two nationalities, a joint body.
     ["المجلس التونسي الفرنسي للحوار السياسي", "Tunisian-French Council for Political Dialogue"],
     // Adjectives before their noun, in mirror order; ل + verbal noun.
