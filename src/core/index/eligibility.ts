@@ -71,11 +71,18 @@ export function isStatement(text: string, aloneInParagraph: boolean, words: numb
 const EMPTY_SUBJECT =
   /^[\s،,]*(?:(?:في|فى|أن|ان|إن|أنه|انه|إنه|أنها|انها|إنها|أنهم|انهم|بأن|بان|بأنه|بانه|إلى|الى|لدى|خلال|على|عن|ايضا|أيضا|كذلك)(?=[\s،,.:]|$)|لل|لـ|[:\-–])/u;
 
+/** Verbs that go on with the report before them, whoever they name («وأضاف X أن», «وتابع»). */
+const GOES_ON = /^[\s"«(]*[وف]\s?(?:أضاف|أضافت|اضاف|اضافت|تابع|تابعت|أردف|أردفت|اردف|استطرد|استطردت|واصل|واصلت)(?=[\s،,:]|$)/u;
+/** «وتم نقله إلى المستشفى», «وقد تم إيقافها»: a passive whose object pronoun points to someone named before. */
+const POINTS_BACK = /^[\s"«(]*و\s?(?:قد\s+)?تم(?:ت)?\s+\S+(?:ه|ها|هما|هم)(?=[\s،,.]|$)/u;
+
 /**
- * True for a statement that reports someone's words without naming them («وأوضحت في تصريح …، أن …»): who "she" is
- * was said in the sentence before, so the sentence reads poorly alone (a summary prefers one that names its speaker).
+ * True for a statement that leans on the sentence before it: it reports someone's words without naming them
+ * («وأوضحت في تصريح …، أن …»: who "she" is was said before), goes on with a report («وأضاف مراسل … أن …»), or points back
+ * to someone with a pronoun («وتم نقله إلى المستشفى»). Alone, such a line reads poorly: a summary prefers another.
  */
-export function unnamedSpeaker(text: string): boolean {
+export function leansOnBefore(text: string): boolean {
+  if (GOES_ON.test(text) || POINTS_BACK.test(text)) return true;
   const verb = SPEECH_OPENER.exec(text);
   return verb !== null && EMPTY_SUBJECT.test(text.slice(verb[0].length));
 }

@@ -11,7 +11,7 @@ import type { CoreIndex } from "../index/build.ts";
 import { cosine, vectorAt } from "../index/vectors.ts";
 import { matchEntities } from "./who.ts";
 import { coverageRanked } from "./match.ts";
-import { unnamedSpeaker } from "../index/eligibility.ts";
+import { leansOnBefore } from "../index/eligibility.ts";
 
 const DEFAULT_LIMIT = 5;
 const MAX_LIMIT = 30;
@@ -35,8 +35,11 @@ const NEAR_DUPLICATE = 0.5;
  * the value of that article's other sentences by this much (not applied to a one-article summary).
  */
 const SAME_ARTICLE_PENALTY = 0.12;
-/** A statement that does not name who is speaking («وأوضحت في تصريح، أن …») is worth this share of its score: alone, "she" is no one. */
-const UNNAMED_SPEAKER_FACTOR = 0.6;
+/**
+ * A statement that leans on the one before it (leansOnBefore: «وأوضحت في تصريح، أن …», «وأضاف …», «وتم نقله …») is worth
+ * this share of its score: alone, "she" is no one.
+ */
+const LEANS_ON_BEFORE_FACTOR = 0.6;
 
 /** Selects summary sentences; `allowed(a)` filters articles (the `since` option), `english` gives translations. */
 export function summary(
@@ -87,8 +90,8 @@ export function summary(
     const prior = 1 / (1 + index.sentences[s]!.index / 4);
     const words = index.words[s]!;
     const lengthFactor = words > LONG_WORDS ? LONG_WORDS / words : 1;
-    const named = unnamedSpeaker(index.sentences[s]!.text) ? UNNAMED_SPEAKER_FACTOR : 1;
-    return centrality * (0.7 + 0.3 * prior) * lengthFactor * named * (0.5 + 0.5 * relevance.get(s)!);
+    const leans = leansOnBefore(index.sentences[s]!.text) ? LEANS_ON_BEFORE_FACTOR : 1;
+    return centrality * (0.7 + 0.3 * prior) * lengthFactor * leans * (0.5 + 0.5 * relevance.get(s)!);
   });
   const top = Math.max(...scores) || 1;
 

@@ -5,13 +5,13 @@
 import { describe, expect, it } from "vitest";
 import type { Article } from "../../../src/core/types.ts";
 import { createCore } from "../../../src/core/create.ts";
-import { unnamedSpeaker } from "../../../src/core/index/eligibility.ts";
+import { leansOnBefore } from "../../../src/core/index/eligibility.ts";
 
 function article(id: string, published: string, title: string, paragraphs: string[]): Article {
   return { id, title, source: null, sourceEn: null, published, publishedPrecision: "day", url: null, lang: "ar", paragraphs, origin: `${id}.txt` };
 }
 
-describe("unnamedSpeaker", () => {
+describe("leansOnBefore", () => {
   it.each([
     ["وأوضحت في تصريح لإذاعة محلية، أن التهمة تتعلق بنشر محضر قضائي.", true],
     ["وأضاف أن الوزارة ستفتح تحقيقا في الحادثة.", true],
@@ -20,10 +20,15 @@ describe("unnamedSpeaker", () => {
     ["وأشار إلى أن وفدا عسكريا زار العاصمة الأسبوع الماضي.", true],
     ["وأوضحت المخرجة سلمى الدريدي أن التهمة تتعلق بنشر محضر قضائي.", false],
     ["أعلن اليوم الأحد الرئيس السابق منصف المرزوقي عن إطلاق حزبه الجديد.", false],
-    ["وأضاف \"كيم\" أن بلاده قادرة على الرد.", false],
+    // (A name after a quotation mark is still a name, but «أضاف» goes on with the report before it.)
+    ["وأضاف \"كيم\" أن بلاده قادرة على الرد.", true],
+    ["وقال \"كيم\" إن بلاده قادرة على الرد.", false],
     ["ونشرت الصحيفة تقريرا عن الحادثة في عددها الأخير.", false],
-  ])("GIVEN %j THEN the speaker is unnamed: %s", (text, expected) => {
-    expect(unnamedSpeaker(text)).toBe(expected);
+    ["وأضاف مراسل الإذاعة أن المنطقة تشهد تعزيزات أمنية.", true],
+    ["وتم نقله إلى المستشفى الجهوي لتلقي العلاج.", true],
+    ["وتم نقل المصابين إلى المستشفى الجهوي.", false],
+  ])("GIVEN %j THEN it leans on the sentence before: %s", (text, expected) => {
+    expect(leansOnBefore(text)).toBe(expected);
   });
 });
 

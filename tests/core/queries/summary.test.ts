@@ -15,7 +15,7 @@ import { cosine, knownTermIds, vectorAt } from "../../../src/core/index/vectors.
 import { contentTerms } from "../../../src/core/index/terms.ts";
 import { summary } from "../../../src/core/queries/summary.ts";
 import { matchEntities } from "../../../src/core/queries/who.ts";
-import { unnamedSpeaker } from "../../../src/core/index/eligibility.ts";
+import { leansOnBefore } from "../../../src/core/index/eligibility.ts";
 import { INVENTED } from "./invented.ts";
 import { accumulatedCoverage } from "./coverage-reference.ts";
 
@@ -48,8 +48,8 @@ const NEAR_DUPLICATE = 0.5;
  * the value of that article's other sentences by this much (not applied to a one-article summary).
  */
 const SAME_ARTICLE_PENALTY = 0.12;
-/** A statement that does not name who is speaking is worth this share of its score. */
-const UNNAMED_SPEAKER_FACTOR = 0.6;
+/** A statement that leans on the one before it is worth this share of its score. */
+const LEANS_ON_BEFORE_FACTOR = 0.6;
 
 /** Selects summary sentences; `allowed(a)` filters articles (the `since` option), `english` gives translations. */
 function reference(
@@ -88,8 +88,8 @@ function reference(
     const prior = 1 / (1 + index.sentences[s]!.index / 4);
     const words = index.words[s]!;
     const lengthFactor = words > LONG_WORDS ? LONG_WORDS / words : 1;
-    const named = unnamedSpeaker(index.sentences[s]!.text) ? UNNAMED_SPEAKER_FACTOR : 1;
-    return centrality * (0.7 + 0.3 * prior) * lengthFactor * named * (0.5 + 0.5 * relevance.get(s)!);
+    const leans = leansOnBefore(index.sentences[s]!.text) ? LEANS_ON_BEFORE_FACTOR : 1;
+    return centrality * (0.7 + 0.3 * prior) * lengthFactor * leans * (0.5 + 0.5 * relevance.get(s)!);
   });
   const top = Math.max(...scores) || 1;
 
