@@ -609,6 +609,20 @@ export function saidBySurname(toks: readonly Token[], keys: readonly string[], i
   return !(STOP.has(k) || HARD_STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined || roleHeadAt(keys, i + 1) || isPlaceOrOrg(keys, i + 1) || CONSTRUCTS.has(k.slice(2)));
 }
 
+/**
+ * «وقال الزرقوني إن», «وأفاد العيادي أن»: after a verb of saying (the caller's check), a definite nisba alone right
+ * before the words said is someone's family name: the article named the person in full where the analysis does not
+ * read (a title, a caption) or not at all. Not an office (القاضي، الوالي), a nationality (التونسي) or another known word.
+ */
+export function loneNisbaSpeaker(toks: readonly Token[], keys: readonly string[], i: number): boolean {
+  const t = toks[i];
+  const k = keys[i] ?? "";
+  if (!isArabicWord(t) || !nisba(k) || k.length < 6 || /^[\u0623\u0625\u0622]/.test(t.raw)) return false;
+  if (!SAID_OPENERS.has(keys[i + 1] ?? "") && keys[i + 1] !== "انه" && keys[i + 1] !== "انها") return false;
+  if (STOP.has(k) || HARD_STOP.has(k) || TIME_WORDS.has(k) || COMMON_NOUNS.has(k) || nationalityOf(k) !== undefined) return false;
+  return !(roleHeadAt(keys, i) || isPlaceOrOrg(keys, i) || CONSTRUCTS.has(k.slice(2)) || commonWordShape(k.slice(2)));
+}
+
 /** Whether token `i` heads an item of a list: right after a dash or a bullet. */
 function listItemAt(toks: readonly Token[], i: number): boolean {
   const prev = toks[i - 1];

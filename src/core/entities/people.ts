@@ -8,7 +8,7 @@ import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
 import { FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf, roleHeadAt, scanComplement } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
-import { extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, notALoneName, nounPhraseAt, plainFirstName, saidBySurname, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
+import { extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, loneNisbaSpeaker, notALoneName, nounPhraseAt, plainFirstName, saidBySurname, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
 import type { NameScan, NameScanOptions } from "./names.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_FIRST, F_HEAD, F_LEX, F_PEOPLE, F_SPEECH, ORG_HEADS_DEFINITE, tokFlags } from "./flags.ts";
@@ -397,7 +397,7 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
     }
     // 3. Speech verb + name + (إن|أن|:|،...).
     if (f & F_SPEECH && !matchRole(toks, keys, i + 1, opt)) {
-      const scan = scanName(toks, keys, i + 1, opt);
+      const scan = scanName(toks, keys, i + 1, opt) ?? (loneNisbaSpeaker(toks, keys, i + 1) ? { start: i + 1, end: i + 2, firstStrip: 0 } : undefined);
       if (scan) scan.end = extendDefiniteSurname(toks, keys, scan);
       if (scan && acceptSpeaker(w, scan, opt)) {
         const m = makeMention(w, scan);

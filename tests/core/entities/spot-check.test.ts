@@ -1485,3 +1485,15 @@ describe("GIVEN a place in a team, its club and a nationality («لاعب سان
     expect(translateRole("اللاعب التونسي")).toBe("Tunisian player");
   });
 });
+
+describe("GIVEN a verb of saying, a definite nisba alone and the words said («وقال الزرقوني إن»)", () => {
+  it("THEN the nisba is someone's family name, the speaker of the words", () => {
+    expect(saidIn("وقال الزرقوني إن الانتخابات البلدية ستجرى في موعدها المحدد.")).toEqual(["الزرقوني: الانتخابات البلدية ستجرى في موعدها المحدد"]);
+  });
+
+  it("THEN not an office, a nationality or a trade («وقال القاضي إن», «وقال التونسي إن», «وقال الشرطي إن»)", () => {
+    expect(peopleIn("وقال القاضي إن الحكم نهائي ولا رجعة فيه.")).toEqual([]);
+    expect(peopleIn("وقال التونسي إن الرحلة كانت شاقة جدا.")).toEqual([]);
+    expect(peopleIn("وقال الشرطي إن السائق رفض التوقف.")).toEqual([]);
+  });
+});
