@@ -159,8 +159,12 @@ export const SURNAME_INDEX = new Map<string, LexEntry>();
   const seen = new Map<string, LexEntry | null>();
   lexiconData.people.forEach((p, i) => {
     if (!("surname" in p) || typeof p.surname !== "string") return;
-    const k = foldKey(p.surname);
-    seen.set(k, seen.has(k) ? null : people[i]!);
+    // The surname as the lexicon gives it, and, for a one-word surname, as each spelling of the full name ends («مارين
+    // لوبن»: لوبن beside لوبان).
+    const surname = foldKey(p.surname);
+    const keys = new Set([surname]);
+    if (!surname.includes(" ")) for (const form of p.ar) keys.add(foldKey(form).split(" ").pop()!);
+    for (const k of keys) if (k.length >= 3) seen.set(k, seen.has(k) && seen.get(k) !== people[i] ? null : people[i]!);
   });
   for (const [k, e] of seen) if (e) SURNAME_INDEX.set(k, e);
 }

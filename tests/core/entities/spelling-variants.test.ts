@@ -42,3 +42,17 @@ describe("GIVEN a well-known person's name spelt another way («أنغيلا م�
     expect(names).toContain("François Fillon");
   });
 });
+
+describe("GIVEN a well-known person's family name alone, spelt as another of their lexicon spellings ends («لوبن» for «مارين لوبان»)", () => {
+  const core = createCore({
+    articles: [
+      article("w2", "2031-05-03", ["وقالت مارين لوبن إن حزبها سيفوز بالانتخابات.", "وأضافت لوبن أن البرنامج الاقتصادي جاهز للتطبيق الفوري."]),
+    ],
+  });
+
+  it("THEN it is that person, not someone of their own", () => {
+    const found = core.who("Marine Le Pen")[0];
+    expect(found?.mentions).toBe(2);
+    expect(core.who().map((e) => e.name.ar)).not.toContain("لوبن");
+  });
+});
