@@ -548,6 +548,9 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     const compound = compoundFirstNameAt(keys, i, r.key);
     // A particle opens no name, but عبد of a compound first name does ("عبد العزيز التميمي").
     if (!(FIRST_NAMES.has(r.key) || compound) || (NAME_PARTICLES.has(r.key) && !compound)) continue;
+    // «ناديه ريال مدريد» is his club, not Nadia: a first name in ة written with ه over a body's noun is that noun and a
+    // pronoun.
+    if (r.strip === 0 && t.raw.endsWith("ه") && ORG_HEADS.has(r.key.slice(0, -1))) continue;
     const spoken = !compound && speechVerb(keys[i - 1] ?? "") && saidBySurname(toks, keys, i);
     if (AMBIGUOUS_FIRST.has(r.key) && !compound && !spoken && !ambiguousFirstStarts(toks, keys, i)) continue;
     // "عن عمر يناهز", "في عمر مبكر", "إلى عمر ماكرون": behind a preposition عمر is an age, unless a nisba surname follows.

@@ -1497,3 +1497,10 @@ describe("GIVEN a verb of saying, a definite nisba alone and the words said («�
     expect(peopleIn("وقال الشرطي إن السائق رفض التوقف.")).toEqual([]);
   });
 });
+
+describe("GIVEN «ناديه» (his club) before a club's name", () => {
+  it("THEN it is no one named Nadia; «نادية» written with ة still is", () => {
+    expect(peopleIn("ويرغب اللاعب في ترك ناديه ريال مدريد بطل إسبانيا.")).toEqual([]);
+    expect(peopleIn("وقد طالبت النائبة نادية شعبان بإعادة النظر في المسألة.")).toEqual(["نادية شعبان <النائبة>"]);
+  });
+});
