@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
-import { FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
+import { FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf, roleHeadAt, scanComplement } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
 import { extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, loneNisbaSpeaker, notALoneName, nounPhraseAt, plainFirstName, saidBySurname, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
@@ -140,6 +140,7 @@ function constructGenitive(w: SentenceWork, role: RoleMatch, opt: NameScanOption
 export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
   const before = w.mentions.length;
   scanPeople(w, opt);
+  quotedAfterNationality(w);
   splitListedNames(w, before);
   // Places and venues named after people ("نهج محمد علي", "ملعب الطيب المهيري", "سيدي علي بن عون").
   for (let k = w.mentions.length - 1; k >= before; k--) {
@@ -150,6 +151,33 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
     // After an honorific the namesake is plainly a person ("ساحة الشهيد شكري بلعيد"): later references to
     // the surname are to them. Other venue names are often saints or old names of places (سيدي، نهج).
     if (VENUE_HONORIFICS.has(w.keys[m.t0 - 1] ?? "")) w.namesakes.push(m);
+  }
+}
+
+/** Words of a name set in quotation marks after a nationality, at most. */
+const QUOTED_NAME_WORDS = 3;
+
+/**
+ * «ويشارك المغربي "هشام العسري"», «لقي السويسري "أولي ستيك" مصرعه»: a nationality standing for a person (not after a
+ * definite noun it describes: «للفيلم التونسي "زهرة حلب"» is a film) and a name of two or three words in quotation
+ * marks after it are that person, whatever the name's words.
+ */
+function quotedAfterNationality(w: SentenceWork): void {
+  const { toks, keys } = w;
+  for (let i = 0; i + 3 < toks.length; i++) {
+    const t = toks[i]!;
+    // (One person: not a plural, «ما اعتبره الليبيون "غيابا للأمن"».)
+    if (!isArabicWord(t) || !t.key.startsWith("ال") || /(ون|ين|ات)$/.test(t.key) || nationalityOf(t.key) === undefined || !isOpenQuote(toks[i + 1])) continue;
+    const prev = toks[i - 1];
+    // (After a definite noun or a body's head the nationality describes it: «للفيلم التونسي», «معهد غوتة الألماني».)
+    if (prev !== undefined && prev.kind !== "p" && (/^([وفبلك]?ال|لل)/.test(prev.key) || ORG_HEADS_DEFINITE.has(prev.key) || roleHeadAt(keys, i - 1))) continue;
+    let close = i + 2;
+    while (close < toks.length && close - (i + 2) <= QUOTED_NAME_WORDS && isArabicWord(toks[close]) && !STOP.has(keys[close]!) && !HARD_STOP.has(keys[close]!)) close++;
+    const words = close - (i + 2);
+    if (words < 2 || words > QUOTED_NAME_WORDS || toks[close]?.kind !== "p" || !/^["”»]$/.test(toks[close]!.raw)) continue;
+    if (w.mentions.some((m) => m.t0 < close && i + 2 < m.t1)) continue;
+    w.mentions.push(makeMention(w, { start: i + 2, end: close, firstStrip: 0 }));
+    i = close;
   }
 }
 

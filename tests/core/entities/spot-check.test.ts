@@ -1504,3 +1504,16 @@ describe("GIVEN «ناديه» (his club) before a club's name", () => {
     expect(peopleIn("وقد طالبت النائبة نادية شعبان بإعادة النظر في المسألة.")).toEqual(["نادية شعبان <النائبة>"]);
   });
 });
+
+describe("GIVEN a nationality standing for a person and a name in quotation marks (وحاز التركي «جلال أشكين»)", () => {
+  it("THEN the quoted words are that person, and the surname alone later too", () => {
+    const [first, second] = analyseArticleEntities(['وحاز التركي "مراد أوزتورك" على عدة ألقاب في المسابقة.', "وفاز أوزتورك 5 مرات بالبطولة العالمية."]);
+    expect(first!.mentions.filter((m) => m.type === "person").map((m) => m.surface)).toEqual(["مراد أوزتورك"]);
+    expect(second!.mentions.filter((m) => m.type === "person").map((m) => m.surface)).toEqual(["أوزتورك"]);
+  });
+
+  it("THEN not a title after a noun the nationality describes, nor words after a plural (الليبيون «غيابا للأمن»)", () => {
+    expect(peopleIn('وعرض الفيلم التونسي "زهرة الجبل" في المسرح البلدي.')).toEqual([]);
+    expect(peopleIn('وهو ما اعتبره الليبيون "غيابا للأمن" بسبب الاحتجاجات.')).toEqual([]);
+  });
+});
