@@ -14,6 +14,8 @@ describe("GIVEN organisations in no list", () => {
     ["وزارة الاقتصاد والمالية", "Ministry of Economy and Finance"],
     // Terms of the military: conscription and mobilization.
     ["إدارة التجنيد والتعبئة", "Administration of Conscription and Mobilization"],
+    // Metals and electronics (a union's federation), written with or without hamza.
+    ["الجامعة العامة للمعادن والإلكترونيك", "General Federation for Metals and Electronics"],
     // Two nationalities, a joint body.
     ["المجلس التونسي الفرنسي للحوار السياسي", "Tunisian-French Council for Political Dialogue"],
     // Adjectives before their noun, in mirror order; ل + verbal noun.
@@ -385,5 +387,14 @@ describe("GIVEN «الجبهة» with the adjective of a field of action («عل
     expect(orgsIn("تمنح رئيس الوزراء انتصارا على الجبهة السياسية في الداخل.")).toEqual([]);
     expect(orgsIn("وتقدمت القوات على الجبهة الشرقية للمدينة.")).toEqual([]);
     expect(orgsIn("وقال الناطق باسم الجبهة الشعبية إن الحزب سيقاطع الجلسة.")).toEqual(["الجبهة الشعبية"]);
+  });
+});
+
+describe("GIVEN the rating and news agencies economic and world news quote («ستاندرد آند بورز», «د ب أ»)", () => {
+  it("THEN they are organisations with their usual names, not transliterated («Satandard Anad Bouraz»)", () => {
+    const sentences = analyseText("r1", "وخفضت وكالة ستاندرد آند بورز التصنيف السيادي للبلاد. ونقلت وكالة الأنباء الألمانية \"د ب أ\" الخبر عن مصادر رسمية.");
+    const names = mergeEntities(sentences).map((e) => e.name.en);
+    expect(names).toContain("Standard & Poor's");
+    expect(names).toContain("dpa");
   });
 });
