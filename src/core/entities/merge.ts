@@ -14,7 +14,7 @@ import type { LexEntry } from "./lexicon.ts";
 import { foldKey } from "./tokenize.ts";
 import { entityEnglishName, isOrgHead } from "./translate-org.ts";
 import { translateRole } from "./translate-role.ts";
-import { monthRegion } from "../dates/months.ts";
+import { ROYAL_ROLE, maghrebVote } from "./name-region.ts";
 
 interface Occ {
   type: EntityType;
@@ -175,35 +175,6 @@ export function mergeEntities(sentences: Sentence[]): Entity[] {
   return out;
 }
 
-/**
- * Whether a person's name was written in the Maghreb (its English spells بن as Ben), from the month names its articles
- * write (monthRegion: جانفي, جوان against يونيو, تموز): the articles that say win; when none of them names a month, the
- * corpus's articles that do.
- */
-function maghrebVote(sentences: readonly Sentence[]): (list: readonly Occ[]) => boolean {
-  const byArticle = new Map<string, number>();
-  for (const s of sentences) {
-    for (const d of s.dates ?? []) {
-      const r = monthRegion(d.phrase);
-      if (r !== 0) byArticle.set(s.articleId, (byArticle.get(s.articleId) ?? 0) + r);
-    }
-  }
-  let corpus = 0;
-  for (const v of byArticle.values()) corpus += Math.sign(v);
-  return (list) => {
-    // A royal's name is the Gulf's wherever it is written.
-    if (list.some((o) => o.role !== undefined && ROYAL_ROLE.test(o.role.trim()))) return false;
-    let vote = 0;
-    const seen = new Set<string>();
-    for (const o of list) {
-      if (seen.has(o.articleId)) continue;
-      seen.add(o.articleId);
-      vote += Math.sign(byArticle.get(o.articleId) ?? 0);
-    }
-    return (vote !== 0 ? vote : corpus) > 0;
-  };
-}
-
 function findRoot(speaker: string, clusters: Map<string, Occ[]>, sets: Sets): string | undefined {
   for (const type of ["person", "organization"] as const) {
     const lex = lexFor(speaker, type);
@@ -362,12 +333,6 @@ function sameSpelling(x: string, y: string): boolean {
 function feminineRole(role: string | undefined): boolean {
   return role !== undefined && /ة$/.test(role.trim().split(/\s+/)[0]!);
 }
-
-/**
- * Titles of royalty («الأمير فيصل», «الملك سلمان», «ولي العهد»): a royal is named by a first name and a chain of fathers,
- * the Gulf's way (bin, not the Maghreb's Ben), and is referred to by that first name alone.
- */
-const ROYAL_ROLE = /^(?:[وفبل]|لل)?(?:ال)?(?:أمير|امير|أميرة|اميرة|ملك|ملكة|ولي العهد)(?:\s|$)/;
 
 /** Particles of sonship (بن، ابن، بنت، ولد), by folded key. */
 const SONSHIP = new Set(["بن", "ابن", "بنت", "ولد"].map(foldKey));
