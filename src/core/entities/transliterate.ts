@@ -171,7 +171,7 @@ function capitalise(s: string): string {
 /**
  * Transliterates an Arabic word or phrase; Latin text passes through. `person`: the phrase is a person's name, and
  * the family names of known people keep their usual spelling (NAME_WORDS). `maghreb`: the name was written in the
- * Maghreb, where بن is spelt Ben.
+ * Maghreb, where بن is spelt Ben and a family name drops its article.
  */
 export function transliterate(ar: string, person = false, maghreb = false): string {
   const rawWords = ar.replace(/[\u064B-\u065F\u0670\u0640]/g, "").split(/\s+/).filter(Boolean);
@@ -250,7 +250,8 @@ export function transliterate(ar: string, person = false, maghreb = false): stri
       const restKey = key.slice(2);
       const known = FIRST_NAMES.get(restKey);
       const body = known ?? capitalise(translitWord(restKey, raw.slice(2)));
-      out.push("al-" + body);
+      // A Maghrebi family name drops the article in Latin letters (Essid, Jebali): «نزيهة العبيدي» is Naziha Abidi.
+      out.push(ben && person && i > 0 ? body : "al-" + body);
       continue;
     }
     out.push(capitalise(foreignWord(key, raw) ?? translitWord(key, raw)));

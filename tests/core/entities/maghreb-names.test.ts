@@ -37,6 +37,8 @@ describe("GIVEN people whose names hold بن", () => {
         "التقى الرئيس يوم 3 فيفري 2031 الشيخ خليفة بن جاسم آل ثاني في زيارة رسمية.",
       ]),
       article("n1", "2031-03-20", ["وقال المستشار كمال بن عمار إن اللقاء كان مثمرا."]),
+      article("m3", "2031-01-22", ["وأكدت الوزيرة نزيهة العبيدي يوم 20 جانفي 2031 أن البرنامج سينطلق قريبا."]),
+      article("e2", "2031-06-22", ["وقال الوزير حسن الساعدي يوم 20 يونيو 2031 إن البرنامج سينطلق قريبا."]),
       article("r1", "2031-04-20", [
         "واستقبل أمير المنطقة الأمير نايف بن مشعل بن سعود وفدا من المستثمرين.",
         "وأكد الأمير نايف أن المنطقة ترحب بالاستثمار.",
@@ -49,6 +51,11 @@ describe("GIVEN people whose names hold بن", () => {
     expect(en("مراد بن سليمان")).toBe("Mourad Ben Suleiman");
     // (Its article names no month: the corpus's other articles that do tell.)
     expect(en("كمال بن عمار")).toBe("Kamal Ben Ammar");
+  });
+
+  it("THEN a Maghrebi family name drops its article in Latin letters, a Mashriqi one keeps it", () => {
+    expect(en("نزيهة العبيدي")).toBe("Naziha Abidi");
+    expect(en("حسن الساعدي")).toMatch(/ al-/);
   });
 
   it("THEN a name from an article that writes the Mashriq's months reads bin", () => {
