@@ -80,7 +80,6 @@ function lexPersonSpelt(key: string): LexEntry | undefined {
   if (words.length !== 2) return undefined;
   const entry = SURNAME_INDEX.get(words[1]!);
   if (!entry) return undefined;
-  const skeleton = (w: string): string => w.replace(/غ/g, "ج").replace(/[اويى]/g, "");
   const first = words[0]!;
   return entry.forms.some((f) => {
     const fw = foldKey(f).split(" ");
@@ -317,11 +316,15 @@ function mohamedBefore(a: readonly string[], b: readonly string[]): boolean {
 
 const MOHAMED = foldKey("محمد");
 
+/** A word's consonants: its long vowels left out, غ read as ج (the Maghreb writes the hard g with غ). */
+function skeleton(w: string): string {
+  return w.replace(/غ/g, "ج").replace(/[اويى]/g, "");
+}
+
 /** Two spellings of one word that differ by one long vowel letter written or left out (قورتولموش، قرتولموش). */
 function vowelSpelling(x: string, y: string): boolean {
   if (x === y || Math.abs(x.length - y.length) !== 1) return false;
-  const consonants = (w: string): string => w.replace(/[اوي]/g, "");
-  return consonants(x) === consonants(y) && distance(x, y) === 1;
+  return skeleton(x) === skeleton(y) && distance(x, y) === 1;
 }
 
 /** The same word spelt two ways: at most a letter or two apart (40% of the longer one). */

@@ -609,7 +609,7 @@ export function saidBySurname(toks: readonly Token[], keys: readonly string[], i
   if (k.length < 5) return false;
   // (Not a verbal noun: «وأكد جمال الاستعداد أن» would be no one.)
   if (commonWordShape(k) || commonWordShape(k.slice(2))) return false;
-  return !(STOP.has(k) || HARD_STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined || roleHeadAt(keys, i + 1) || isPlaceOrOrg(keys, i + 1) || CONSTRUCTS.has(k.slice(2)));
+  return familyNameWord(keys, k, i + 1);
 }
 
 /**
@@ -622,8 +622,16 @@ export function loneNisbaSpeaker(toks: readonly Token[], keys: readonly string[]
   const k = keys[i] ?? "";
   if (!isArabicWord(t) || !nisba(k) || k.length < 6 || /^[\u0623\u0625\u0622]/.test(t.raw)) return false;
   if (!SAID_OPENERS.has(keys[i + 1] ?? "") && keys[i + 1] !== "انه" && keys[i + 1] !== "انها") return false;
-  if (STOP.has(k) || HARD_STOP.has(k) || TIME_WORDS.has(k) || COMMON_NOUNS.has(k) || nationalityOf(k) !== undefined) return false;
-  return !(roleHeadAt(keys, i) || isPlaceOrOrg(keys, i) || CONSTRUCTS.has(k.slice(2)) || commonWordShape(k.slice(2)));
+  return !COMMON_NOUNS.has(k) && !commonWordShape(k.slice(2)) && familyNameWord(keys, k, i);
+}
+
+/**
+ * Whether the definite word `k` at `i` may be a family name: no stop word, time word or nationality, no office, place,
+ * organisation or construct noun. (extendDefiniteSurname, saidBySurname and loneNisbaSpeaker add their own checks.)
+ */
+function familyNameWord(keys: readonly string[], k: string, i: number): boolean {
+  if (STOP.has(k) || HARD_STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
+  return !(roleHeadAt(keys, i) || isPlaceOrOrg(keys, i) || CONSTRUCTS.has(k.slice(2)));
 }
 
 /** Whether token `i` heads an item of a list: right after a dash or a bullet. */
@@ -657,8 +665,7 @@ export function extendDefiniteSurname(toks: readonly Token[], keys: readonly str
   // A definite word in ة with التي after it is a feminine noun, the verb's object ("انتقد الطاهر بن حسين الحملة
   // التي أطلقها"); without it, surnames in ة are common (العطية، الفريخة، العتيبة).
   if (t.raw.endsWith("ة") && toks[scan.end + 1]?.raw === "التي") return scan.end;
-  if (STOP.has(k) || HARD_STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return scan.end;
-  if (roleHeadAt(keys, scan.end) || isPlaceOrOrg(keys, scan.end) || CONSTRUCTS.has(k.slice(2))) return scan.end;
+  if (!familyNameWord(keys, k, scan.end)) return scan.end;
   // (After a common word, not a verbal noun: «الوزير جمال الاستعداد» would be no one.)
   if (ambiguous && !compound && (commonWordShape(k) || commonWordShape(k.slice(2)))) return scan.end;
   return boundaryAt(toks, scan.end + 1) ? scan.end + 1 : scan.end;

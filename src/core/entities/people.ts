@@ -167,7 +167,7 @@ function quotedAfterNationality(w: SentenceWork): void {
   for (let i = 0; i + 3 < toks.length; i++) {
     const t = toks[i]!;
     // (One person: not a plural, «ما اعتبره الليبيون "غيابا للأمن"».)
-    if (!isArabicWord(t) || !t.key.startsWith("ال") || /(ون|ين|ات)$/.test(t.key) || nationalityOf(t.key) === undefined || !isOpenQuote(toks[i + 1])) continue;
+    if (!isOpenQuote(toks[i + 1]) || !isArabicWord(t) || !t.key.startsWith("ال") || /(ون|ين|ات)$/.test(t.key) || nationalityOf(t.key) === undefined) continue;
     const prev = toks[i - 1];
     // (After a definite noun or a body's head the nationality describes it: «للفيلم التونسي», «معهد غوتة الألماني».)
     if (prev !== undefined && prev.kind !== "p" && (/^([وفبلك]?ال|لل)/.test(prev.key) || ORG_HEADS_DEFINITE.has(prev.key) || roleHeadAt(keys, i - 1))) continue;

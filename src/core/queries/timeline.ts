@@ -7,7 +7,7 @@
  * (a keyword's rarest term's events, an entity's events in importance order) and the walk stops after
  * `limit` matches in the date range.
  */
-import type { TimelineEvent } from "../types.ts";
+import type { DateMention, Sentence, TimelineEvent } from "../types.ts";
 import type { TimelineOptions } from "../core.ts";
 import type { CoreIndex } from "../index/build.ts";
 import type { EventIndex } from "../index/events.ts";
@@ -89,7 +89,7 @@ const ownClauses = new WeakMap<CoreIndex, Map<string, string | null>>();
 function ownClause(index: CoreIndex, s: number, event: TimelineEvent): string | undefined {
   const text = perIndex(ownClauses, index, `${s} ${event.date} ${event.end ?? ""} ${event.evidence}`, () => {
     const sentence = index.sentences[s]!;
-    const mention = sentence.dates.find((d) => d.phrase === event.evidence && d.date === event.date);
+    const mention = eventMention(sentence, event);
     const others = mention ? sentence.dates.filter((d) => d.date !== mention.date || d.end !== mention.end) : [];
     const clause = mention && others.length > 0 ? dateClause(sentence.text, mention.start, mention.endOffset, true, others) : undefined;
     return clause && !clause.whole ? clause.text : null;
@@ -100,8 +100,13 @@ function ownClause(index: CoreIndex, s: number, event: TimelineEvent): string | 
 /** The words of sentence s around the event's own date (see wordsAroundDate), if the sentence has that date. */
 function nearDate(index: CoreIndex, s: number, event: TimelineEvent): string | undefined {
   const sentence = index.sentences[s]!;
-  const mention = sentence.dates.find((d) => d.phrase === event.evidence && d.date === event.date);
+  const mention = eventMention(sentence, event);
   return mention ? wordsAroundDate(sentence.text, mention.start) : undefined;
+}
+
+/** The date mention of `sentence` that tells `event` (its phrase and date). */
+function eventMention(sentence: Sentence, event: TimelineEvent): DateMention | undefined {
+  return sentence.dates.find((d) => d.phrase === event.evidence && d.date === event.date);
 }
 
 /** `compute()` for `key`, kept per index in `store` (at most MAX_CLAUSES entries: the map is emptied when full). */
