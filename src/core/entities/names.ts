@@ -55,6 +55,9 @@ function prepositional(k: string): boolean {
   // ب/ل + an organisation noun or a derived verbal noun ("لوكالة", "باستقبال", "بإستكمال"), even when
   // the word opens like a Maghrebi surname (لو…، با…).
   if (rest.length >= 4 && !FIRST_NAMES.has(k) && (CONSTRUCTS.has(rest) || ORG_HEADS.has(rest) || commonWordShape(rest))) return true;
+  // … with a pronoun ("بإعدامه", "لتعيينها"): the verbal noun of something done to someone.
+  const bare = rest.endsWith("ها") ? rest.slice(0, -2) : rest.endsWith("ه") ? rest.slice(0, -1) : "";
+  if (bare.length >= 4 && !FIRST_NAMES.has(k) && commonWordShape(bare)) return true;
   // Three letters too for an organisation noun ("بقسم", "بحزب").
   if (rest.length === 3 && !FIRST_NAMES.has(k) && (CONSTRUCTS.has(rest) || ORG_HEADS.has(rest))) return true;
   // ب/ل + a broken plural فعائل ("لوسائل", "برسائل", "لعشائر"): a phrase even when it opens like لو…/با….

@@ -489,7 +489,8 @@ function acceptSpeaker(w: SentenceWork, scan: NameScan, opt: NameScanOptions): b
   if (len >= 2) return complementizer || isComma(next) || nounPhraseAt(w.toks, scan.end);
   // One unknown word: only right before إن/أن/":" ("قال ترامب إن"), and not a participle of the manner of
   // speaking ("وأردف مسترسلا:", "وقال متسائلا:").
-  // Nor a verb ("ما سبق ذكره تقرر أن").
+  // Nor a verb ("ما سبق ذكره تقرر أن"), nor ل/ب + a known name: "أكد لبنس أنه" is said to Pence, by someone before.
+  if ((firstKey[0] === "ل" || firstKey[0] === "ب") && !FIRST_NAMES.has(firstKey) && opt.isNameToken?.(firstKey.slice(1))) return false;
   return complementizer && firstKey.length >= 3 && !participleShape(firstKey) && !brokenPluralShape(firstKey) && !verbShape(firstKey, opt);
 }
 

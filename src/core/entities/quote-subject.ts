@@ -64,6 +64,8 @@ export function subjectAfter(w: SentenceWork, v: number, speakers: WorkMention[]
   for (const m of speakers) {
     if (m.t0 <= v || m.type !== "person") continue;
     if (m.t0 - v > 14) return org;
+    // Behind ل/ب written on the name ("أكد لبنس أنه"): whom it was said to, not who said it.
+    if (m.t0 === v + 1 && behindClitic(w, m)) return org;
     for (let k = v + 1; k < m.t0; k++) {
       const t = w.toks[k]!;
       // A role phrase may hold a quoted name (عن كتلة "الصادقون"): quotes only stop a bare subject.
@@ -80,6 +82,12 @@ export function subjectAfter(w: SentenceWork, v: number, speakers: WorkMention[]
     return org ?? (describedSubject(w, v, m) ? m : undefined);
   }
   return org;
+}
+
+/** Is the mention's first word written behind the preposition ل or ب ("لبنس", "بترامب")? */
+function behindClitic(w: SentenceWork, m: WorkMention): boolean {
+  const t = w.toks[m.t0]!;
+  return m.start > t.start && (t.raw[0] === "ل" || t.raw[0] === "ب");
 }
 
 /** Words that make the name after them someone else than the one described: kin, counsel, followers, the dead. */
