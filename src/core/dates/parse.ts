@@ -97,18 +97,21 @@ export function readDaySpan(tokens: readonly Token[], i: number): DaySpan | null
   const joined = rangeJoinerEnd(tokens, first.next, true);
   if (joined !== null) after = joined + (WEEKDAYS.has(tokens[joined]?.key ?? "") ? 1 : 0);
   else if (joiner !== undefined && joiner.key.startsWith("و") && WEEKDAYS.has(joiner.key.slice(1))) after = first.next + 1;
+  // "أيام 17 ،18 و19 فيفري", "10، 11 و12 مارس": a comma between listed days joins them as و does.
+  else if (isComma(joiner)) after = first.next + 1;
   if (after !== null) {
     const second = readDay(tokens, after);
+    const and = joiner!.key === "و" || isComma(joiner);
     // "23 و25": two days of a list, unless the days are consecutive ("يومي 22 و23") or "بين" opens a range.
-    if (second !== null && joiner!.key === "و" && second.day > first.day + 1 && !BETWEEN.has(tokens[i - 1]?.key ?? "")) {
+    if (second !== null && and && second.day > first.day + 1 && !BETWEEN.has(tokens[i - 1]?.key ?? "")) {
       let monthAt = second.next;
       for (let more = readListedDay(tokens, monthAt); more !== null; more = readListedDay(tokens, monthAt)) monthAt = more;
       return { day: first.day, next: first.next, monthAt, ...shift };
     }
-    if (second !== null && second.day > first.day) {
+    if (second !== null && second.day > first.day && (!isComma(joiner) || second.day === first.day + 1)) {
       // "3 و4 و5 مارس": a run of consecutive days is one range.
       let last = second;
-      for (let more = tokens[last.next]?.key === "و" ? readDay(tokens, last.next + 1) : null; more !== null && more.day === last.day + 1; more = tokens[last.next]?.key === "و" ? readDay(tokens, last.next + 1) : null) last = more;
+      for (let more = listedDayAt(tokens, last.next); more !== null && more.day === last.day + 1; more = listedDayAt(tokens, last.next)) last = more;
       // "3 و4 و7 مارس": the range is the first item of a list; the month comes after the list.
       let monthAt = last.next;
       for (let more = readListedDay(tokens, monthAt); more !== null; more = readListedDay(tokens, monthAt)) monthAt = more;
@@ -116,6 +119,16 @@ export function readDaySpan(tokens: readonly Token[], i: number): DaySpan | null
     }
   }
   return { day: first.day, next: first.next, ...shift };
+}
+
+function isComma(t: Token | undefined): boolean {
+  return t !== undefined && (t.raw === "،" || t.raw === ",");
+}
+
+/** The day listed after و or a comma at tokens[i], if any. */
+function listedDayAt(tokens: readonly Token[], i: number): { day: number; next: number } | null {
+  const t = tokens[i];
+  return t !== undefined && (t.key === "و" || isComma(t)) ? readDay(tokens, i + 1) : null;
 }
 
 /**
@@ -131,8 +144,7 @@ export function rangeJoinerEnd(tokens: readonly Token[], at: number, and: boolea
 
 /** Past a further "و DAY" of a list at tokens[i], or null. */
 function readListedDay(tokens: readonly Token[], i: number): number | null {
-  if (tokens[i]?.key !== "و") return null;
-  return readDay(tokens, i + 1)?.next ?? null;
+  return listedDayAt(tokens, i)?.next ?? null;
 }
 
 /** Reads one month name at tokens[i]; `plainAb` admits "اب" without madda (only after "أغسطس/"). */
