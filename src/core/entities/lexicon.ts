@@ -63,19 +63,26 @@ export class PhraseIndex<T> {
     this.byFirst.set(keys[0]!, list);
   }
 
-  /** Longest phrase whose first key is `first` and whose next keys follow at `keys[at+1..]`. */
+  /**
+   * Longest phrase whose first key is `first` and whose next keys follow at `keys[at+1..]`; `len` counts the tokens it
+   * covers. و may stand apart from the word it joins ("هيئة الحقيقة و الكرامة").
+   */
   match(first: string, keys: readonly string[], at: number): { len: number; value: T } | undefined {
     const list = this.byFirst.get(first);
     if (!list) return undefined;
     for (const e of list) {
+      let pos = at + 1;
       let ok = true;
       for (let k = 1; k < e.keys.length; k++) {
-        if (keys[at + k] !== e.keys[k]) {
+        const want = e.keys[k]!;
+        if (keys[pos] === want) pos++;
+        else if (want.length > 2 && want[0] === "و" && keys[pos] === "و" && keys[pos + 1] === want.slice(1)) pos += 2;
+        else {
           ok = false;
           break;
         }
       }
-      if (ok) return { len: e.keys.length, value: e.value };
+      if (ok) return { len: pos - at, value: e.value };
     }
     return undefined;
   }
@@ -139,6 +146,11 @@ for (const e of LEX_ENTRIES) {
     NAME_INDEX.add(f, e);
     ENTRY_BY_KEY.set(foldKey(f), e);
   }
+}
+
+/** The lexicon entry of a folded full form; و may stand apart from the word it joins ("هيئة الحقيقة و الكرامة"). */
+export function entryByKey(key: string): LexEntry | undefined {
+  return ENTRY_BY_KEY.get(key) ?? (key.includes(" و ") ? ENTRY_BY_KEY.get(key.replace(/ و (?=\S)/g, " و")) : undefined);
 }
 
 /**

@@ -9,7 +9,7 @@
 import type { Entity, EntityType, Sentence } from "../types.ts";
 import { distance } from "fastest-levenshtein";
 import { normalizeKey } from "../text/normalize.ts";
-import { COURTESY_TITLES, ENTRY_BY_KEY, FIRST_NAMES, NAME_PARTICLES, SURNAME_INDEX, dropAl, LEX_ENTRIES } from "./lexicon.ts";
+import { COURTESY_TITLES, entryByKey, FIRST_NAMES, NAME_PARTICLES, SURNAME_INDEX, dropAl, LEX_ENTRIES } from "./lexicon.ts";
 import type { LexEntry } from "./lexicon.ts";
 import { foldKey } from "./tokenize.ts";
 import { entityEnglishName, isOrgHead } from "./translate-org.ts";
@@ -56,7 +56,7 @@ const EPITHETS = new Set(["الإرهابي", "الإرهابية", "المتط�
 
 function lexFor(surface: string, type: EntityType): LexEntry | undefined {
   const key = foldKey(surface.replace(QUOTES_RE, " "));
-  const e = ENTRY_BY_KEY.get(key);
+  const e = entryByKey(key);
   if (e) return e.type === type ? e : undefined;
   if (type === "person") return lexPersonSpelt(key);
   if (type !== "organization") return undefined;
@@ -65,7 +65,7 @@ function lexFor(surface: string, type: EntityType): LexEntry | undefined {
   let words = key.split(" ");
   while (words.length > 1 && EPITHETS.has(words[words.length - 1]!)) words = words.slice(0, -1);
   for (const w of [words, words.length > 1 && isOrgHead(words[0]!) ? words.slice(1) : undefined]) {
-    const hit = w && ENTRY_BY_KEY.get(w.join(" "));
+    const hit = w && entryByKey(w.join(" "));
     if (hit && hit.type === "organization") return hit;
   }
   return undefined;

@@ -9,7 +9,7 @@
  * else transliteration with al- handling.
  */
 import rolesData from "./data/roles.json" with { type: "json" };
-import { ENTRY_BY_KEY, NAME_INDEX, ROLE_MODIFIERS, TERMS, dropAl } from "./lexicon.ts";
+import { entryByKey, NAME_INDEX, ROLE_MODIFIERS, TERMS, dropAl } from "./lexicon.ts";
 import { isCloseQuote, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
@@ -100,7 +100,7 @@ function nisbaOfPlace(key: string): string | undefined {
   if (!m) return undefined;
   for (const base of [m[1]!, `${m[1]!}ه`]) {
     for (const form of [base, `ال${base}`]) {
-      const e = ENTRY_BY_KEY.get(form);
+      const e = entryByKey(form);
       // One-word names only: «الكردستاني» is Kurdish, not of "Iraqi Kurdistan".
       if (e && e.type === "place" && !stripThe(e.en).includes(" ")) return stripThe(e.en);
     }
@@ -161,7 +161,7 @@ export function entityEnglishName(ar: string, type: EntityType, maghreb = false)
   if (hit !== undefined) return hit;
   let out: string;
   try {
-    const known = ENTRY_BY_KEY.get(foldKey(ar.replace(QUOTES_RE, " ")));
+    const known = entryByKey(foldKey(ar.replace(QUOTES_RE, " ")));
     out = known ? known.en : type === "place" ? translatePlace(ar) : translateOrg(ar);
   } catch {
     out = toEnglishName(ar);
@@ -268,7 +268,7 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
       let j = k + 1;
       while (j < toks.length && !isCloseQuote(toks[j])) j++;
       const inner = toks.slice(k + 1, j).map((x) => x.raw).join(" ");
-      const lex = ENTRY_BY_KEY.get(foldKey(inner));
+      const lex = entryByKey(foldKey(inner));
       if (lex && lex.type === "organization" && p.nps.length === 0) {
         p.known = lex.en;
         return p;
@@ -343,7 +343,7 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
     if (inner) term = undefined;
     if (inner) {
       const rest = [rd.raw, ...toks.slice(k + 1).map((x) => x.raw)].join(" ");
-      const lex = ENTRY_BY_KEY.get(foldKey(rest.replace(QUOTES_RE, " ")));
+      const lex = entryByKey(foldKey(rest.replace(QUOTES_RE, " ")));
       const toks2 = [...toks];
       toks2[k] = { ...t, key, raw: rd.raw };
       const q = lex ? undefined : parse(toks2, [...keys.slice(0, k), key, ...keys.slice(k + 1)], k);

@@ -5,7 +5,7 @@
  * titles ("وزير الدفاع الأميركي" → "US Secretary of Defense"). Unknown words are transliterated.
  */
 import rolesData from "./data/roles.json" with { type: "json" };
-import { CONSTRUCTS, ENTRY_BY_KEY, NAME_INDEX, ROLE_MODIFIERS, SURNAME_INDEX, TERMS, US_TERMS, dropAl } from "./lexicon.ts";
+import { CONSTRUCTS, ENTRY_BY_KEY, entryByKey, NAME_INDEX, ROLE_MODIFIERS, SURNAME_INDEX, TERMS, US_TERMS, dropAl } from "./lexicon.ts";
 import { ENDED, OFFICE_TERMS, isArabicWord, isCloseQuote, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { matchHead } from "./roles.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
@@ -480,7 +480,7 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
       while (end < toks.length && PREP[keys[end]!] === undefined && !secondOffice(toks, end)) end++;
       const orgAr = [bare, ...toks.slice(k + 1, end).map((x) => x.raw)].join(" ");
       // A name the lexicon knows with its head, written with the name in quotes («حركة "إلى الأمام"»): its own English.
-      const lex = ENTRY_BY_KEY.get(foldKey(orgAr.replace(/["“”«»]/g, " ").replace(/\s+/g, " ").trim()));
+      const lex = entryByKey(foldKey(orgAr.replace(/["“”«»]/g, " ").replace(/\s+/g, " ").trim()));
       const org = lex?.type === "organization" ? withArticle(lex) : translateOrg(orgAr);
       const the = lex?.type === "organization" || /^the /i.test(org) ? org : `the ${org}`;
       if (lam) parts.push(`${first && to ? to : LAM} ${the}`);

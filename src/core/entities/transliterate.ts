@@ -2,7 +2,7 @@
  * English forms of Arabic names: the lexicon's form when the name is known, else a readable rule-based
  * transliteration (al- for ال, a first-names table, short vowels guessed: "حسن سالم" → "Hassan Salem").
  */
-import { ENTRY_BY_KEY, FIRST_NAMES, FIRST_NAME_PHRASES, NAME_PARTICLES } from "./lexicon.ts";
+import { entryByKey, FIRST_NAMES, FIRST_NAME_PHRASES, NAME_PARTICLES } from "./lexicon.ts";
 import { foldKey } from "./tokenize.ts";
 import { toLatinDigits } from "../text/normalize.ts";
 import lexiconData from "./data/lexicon.json" with { type: "json" };
@@ -268,7 +268,7 @@ export function toEnglishName(ar: string, person = false, maghreb = false): stri
   if (typeof ar !== "string" || ar.trim() === "") return "";
   const key = foldKey(ar.replace(/["“”«»]/g, " "));
   // (A final ي written ى, as in Egypt: «مهدى جمعة» is «مهدي جمعة».)
-  const known = ENTRY_BY_KEY.get(key) ?? ENTRY_BY_KEY.get(key.replace(/ى(?= |$)/g, "ي"));
+  const known = entryByKey(key) ?? entryByKey(key.replace(/ى(?= |$)/g, "ي"));
   if (known) return known.en;
   return transliterate(ar.replace(/["“”«»]/g, " ").trim(), person, maghreb);
 }

@@ -398,3 +398,14 @@ describe("GIVEN the rating and news agencies economic and world news quote («س
     expect(names).toContain("dpa");
   });
 });
+
+describe("GIVEN a known body written with و apart from the word it joins", () => {
+  it("THEN it is the known body, whole, and its head's office is hers", () => {
+    const [said] = analyseText("a", "دعا النائب وليد جلاد رئيسة هيئة الحقيقة و الكرامة سهام بن سدرين لتقديم استقالتها.");
+    const orgs = said!.mentions.filter((m) => m.type === "organization").map((m) => m.surface);
+    expect(orgs).toEqual(["هيئة الحقيقة و الكرامة"]);
+    expect(said!.mentions.find((m) => m.surface === "سهام بن سدرين")?.role).toBe("رئيسة هيئة الحقيقة و الكرامة");
+    const ivd = mergeEntities(analyseText("a", "وذكرت هيئة الحقيقة و الكرامة أن الملف أحيل.")).find((e) => e.type === "organization");
+    expect(ivd?.name.en).toBe("the Truth and Dignity Commission (IVD)");
+  });
+});
