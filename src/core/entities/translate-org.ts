@@ -9,7 +9,8 @@
  * else transliteration with al- handling.
  */
 import rolesData from "./data/roles.json" with { type: "json" };
-import { entryByKey, NAME_INDEX, ROLE_MODIFIERS, TERMS, dropAl } from "./lexicon.ts";
+import { FIRST_NAMES, entryByKey, NAME_INDEX, ROLE_MODIFIERS, TERMS, dropAl } from "./lexicon.ts";
+import { commonWordShape } from "./names.ts";
 import { isCloseQuote, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
@@ -218,6 +219,11 @@ function readClitic(key: string, raw: string): { key: string; raw: string; cliti
   return { ...readYa(key, raw), clitic: "" };
 }
 
+/** The rest of a word behind ل that reads as a noun: feminine in ة, a verbal noun's shape, or three letters. */
+function lamNoun(rest: string, raw: string): boolean {
+  return raw.endsWith("ة") || rest.length === 3 || commonWordShape(rest);
+}
+
 /**
  * A final ى written for ي ("المهنى", "الجمهورى") reads as the word in ي when `known` knows that one and not the
  * word as written (مستشفى keeps its ى). Returns the key to read.
@@ -298,7 +304,12 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
       k++;
       continue;
     }
-    const rd = readClitic(t.key, t.raw.replace(DIACRITICS_RE, ""));
+    let rd = readClitic(t.key, t.raw.replace(DIACRITICS_RE, ""));
+    // After the head, an unknown word behind ل is ل + a noun ("المجلس الوطني لعمادة الأطباء": of the Order, not "Lamada"),
+    // when the rest reads as one: a feminine noun, a verbal noun, or a bare three-letter noun («لزرع»).
+    if (rd.clitic === "" && k > from && t.key[0] === "ل" && t.key.length >= 4 && !isKnown(t.key) && !t.key.startsWith("ال") && !FIRST_NAMES.has(t.key) && lamNoun(t.key.slice(1), t.raw)) {
+      rd = { key: t.key.slice(1), raw: t.raw.replace(DIACRITICS_RE, "").slice(1), clitic: "for" };
+    }
     const key = rd.key;
     if (rd.clitic) link = link && rd.clitic === "and" ? link : rd.clitic;
     // A second organisation: "حركة الشعب والتيار الشعبي".

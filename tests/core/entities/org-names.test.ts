@@ -409,3 +409,25 @@ describe("GIVEN a known body written with و apart from the word it joins", () =
     expect(ivd?.name.en).toBe("the Truth and Dignity Commission (IVD)");
   });
 });
+
+describe("GIVEN an organisation whose name goes on with ل + a noun the tables do not know", () => {
+  it.each([
+    ["الهيئة المستقلة لمراقبة الانتخابات", "Independent Authority for "],
+    ["المنظمة الدولية لإنتاج اللقاح", "International Organisation for "],
+    ["الهيئة المديرة لشبيبة القيروان", "Governing Authority for "],
+  ])("THEN %s reads «for» and the noun without its ل", (ar, start) => {
+    const en = entityEnglishName(ar, "organization");
+    expect(en.startsWith(start)).toBe(true);
+    expect(en.slice(start.length)).not.toMatch(/^L/);
+  });
+
+  it.each([
+    ["المجلس الوطني لعمادة الأطباء", "National Council of the Order of Physicians"],
+    ["المركز الوطني لزرع الأعضاء", "National Centre for Organ Transplantation"],
+    ["الجمعية التونسية لمرضى السكري", "Tunisian Association for Diabetics"],
+    // A known place behind no preposition keeps its name.
+    ["هيئة النقل في لندن", "Authority of Transport in London"],
+  ])("THEN %s is %s", (ar, en) => {
+    expect(entityEnglishName(ar, "organization")).toBe(en);
+  });
+});
