@@ -408,7 +408,7 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
 }
 
 /** Heads that only say what kind of outlet a name is («صحيفة الغارديان البريطانية» is The Guardian). */
-const OUTLET_HEADS = new Set(["newspaper", "channel", "magazine", "radio", "website"]);
+const OUTLET_HEADS = new Set(["newspaper", "channel", "magazine", "radio", "website", "Network"]);
 
 function render(p: Parsed, attributive = false): string {
   const words: string[] = [];

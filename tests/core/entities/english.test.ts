@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { toEnglishName, translateRole } from "../../../src/core/entities/index.ts";
+import { analyseArticleEntities, toEnglishName, translateRole } from "../../../src/core/entities/index.ts";
+import { entityEnglishName } from "../../../src/core/entities/translate-org.ts";
 
 describe("GIVEN Arabic names", () => {
   it.each([
@@ -176,5 +177,32 @@ describe("GIVEN offices found on held-out articles (seed 4242)", () => {
 
   it("THEN a nested organisation keeps its own object: «جمعية النهوض بالبيئة» is not moved out of it", () => {
     expect(translateRole("عضو مؤسسة جمعية النهوض بالبيئة")).not.toMatch(/Foundation in the Environment/);
+  });
+});
+
+describe("GIVEN outlets and foreign officials the news quotes", () => {
+  it.each([
+    ["صحيفة ديلي ميل البريطانية", "the Daily Mail"],
+    ["صحيفة نيويورك تايمز الأمريكية", "The New York Times"],
+    ["شبكة سي إن إن", "CNN"],
+    ["هيئة الإذاعة البريطانية", "the BBC"],
+    ["مجلس التعاون الخليجي", "the Gulf Cooperation Council (GCC)"],
+  ])("THEN the outlet or body %s is %s, by its own name", (ar, en) => {
+    expect(entityEnglishName(ar, "organization")).toBe(en);
+  });
+
+  it.each([
+    ["جورج بوش", "George Bush"],
+    ["مايكل فلين", "Michael Flynn"],
+    ["ديفيد كاميرون", "David Cameron"],
+    ["شون سبايسر", "Sean Spicer"],
+  ])("THEN %s is spelt as in English, %s", (ar, en) => {
+    expect(toEnglishName(ar, true)).toBe(en);
+  });
+
+  it("THEN an outlet in the text is the outlet, and what it reported is its quote", () => {
+    const said = analyseArticleEntities(["وقالت صحيفة نيويورك تايمز إن شرطة المدينة جندت مهاجرين كمخبرين."])[0]!;
+    expect(said.mentions.map((m) => `${m.type}:${m.surface}`)).toEqual(["organization:صحيفة نيويورك تايمز"]);
+    expect(said.quotes.map((q) => q.speaker)).toEqual(["صحيفة نيويورك تايمز"]);
   });
 });
