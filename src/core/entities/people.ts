@@ -400,7 +400,8 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
         // "وقدم مهدي المغراوي المدير الفني للمهرجان البرنامج": an office right after a name, with no name of its
         // own, is that name's; "كمدرب" (as coach) too. Not behind و (the next of a list: "X والمديرة الجهوية"), ل or
         // ب ("قال X لمراسل الجوهرة": to someone else).
-        const prev = rolelessPersonEndingAt(w, i);
+        // (Nor an office before a colon: "… رامي الجريدي ظهير أيمن : أمين بنور" labels the names after it, a list's.)
+        const prev = toks[role.end]?.raw === ":" ? undefined : rolelessPersonEndingAt(w, i);
         const clitics = w.text.slice(t.start, role.charStart);
         if (prev && !/[وفلب]/.test(clitics)) {
           prev.role = roleAr;

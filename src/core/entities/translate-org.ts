@@ -180,6 +180,9 @@ export function translateOrg(ar: string): string {
   const keys = toks.map((t) => t.key);
   const whole = TERMS.match(keys[0]!, keys, 0);
   if (whole && whole.len === keys.length) return cap(stripThe(whole.value));
+  // A body the term table knows whole, then its nationality: «مجلس النواب الأمريكي» is the US House of Representatives.
+  const nat = keys.length > 2 ? nationalityOf(keys[keys.length - 1]!) : undefined;
+  if (nat !== undefined && whole && whole.len === keys.length - 1) return `${nat} ${cap(stripThe(whole.value))}`;
   const p = parse(toks, keys, 0);
   if (p.known) return p.known;
   if (p.recognised === 0) return toEnglishName(ar);

@@ -159,3 +159,29 @@ describe("GIVEN «رئيس وزراء» in construct with a country («رئيس 
     expect(translateRole("رئيس حكومة الوحدة الوطنية الليبية")).toBe("Head of the Libyan Government of National Unity");
   });
 });
+
+describe("GIVEN a squad list: a position, a colon, then the players", () => {
+  it("THEN the position is no name's last words, nor the office of the player named before it", () => {
+    expect(people("وضمت القائمة الحراس: معز بن شريفية ورامي الجريدي ظهير أيمن : أمين بنور وأسامة حسني جناح أيمن : أيمن التومي، طارق جلوز.")).toEqual([
+      "معز بن شريفية",
+      "رامي الجريدي",
+      "أسامة حسني",
+      "أيمن التومي",
+      "طارق جلوز",
+    ]);
+  });
+
+  it("THEN a position before a club and a name is that player's office", () => {
+    expect(people("وقال جناح أيمن النجم الساحلي أيمن التومي إن الفريق جاهز.")).toEqual(["أيمن التومي <جناح أيمن النجم الساحلي>"]);
+    expect(translateRole("جناح أيمن النجم الساحلي")).toBe("Right winger of Étoile du Sahel");
+  });
+});
+
+describe("GIVEN a chamber the term table knows, then its country's adjective", () => {
+  it.each([
+    ["مجلس النواب الأمريكي", "US House of Representatives"],
+    ["مجلس الشيوخ الفرنسي", "French Senate"],
+  ])("THEN %s is the %s", (ar, en) => {
+    expect(entityEnglishName(ar, "organization")).toBe(en);
+  });
+});
