@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { analyseArticleEntities, toEnglishName, translateRole } from "../../../src/core/entities/index.ts";
+import { analyseArticleEntities, mergeEntities, toEnglishName, translateRole } from "../../../src/core/entities/index.ts";
 import { entityEnglishName } from "../../../src/core/entities/translate-org.ts";
+import { analyseText } from "./helpers.ts";
 
 describe("GIVEN Arabic names", () => {
   it.each([
@@ -204,5 +205,13 @@ describe("GIVEN outlets and foreign officials the news quotes", () => {
     const said = analyseArticleEntities(["وقالت صحيفة نيويورك تايمز إن شرطة المدينة جندت مهاجرين كمخبرين."])[0]!;
     expect(said.mentions.map((m) => `${m.type}:${m.surface}`)).toEqual(["organization:صحيفة نيويورك تايمز"]);
     expect(said.quotes.map((q) => q.speaker)).toEqual(["صحيفة نيويورك تايمز"]);
+  });
+});
+
+describe("GIVEN one person's name in the spellings the papers use", () => {
+  it("THEN «فرنسوا أولاند» and «فرانسوا هولاند» are one person, François Hollande", () => {
+    const entities = mergeEntities(analyseText("a", "قال الرئيس الفرنسي فرنسوا أولاند إن القرصنة لن تمر. وكان فرانسوا هولاند قد أعلن ذلك."));
+    const people = entities.filter((e) => e.type === "person");
+    expect(people.map((e) => e.name.en)).toEqual(["François Hollande"]);
   });
 });
