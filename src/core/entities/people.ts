@@ -232,6 +232,20 @@ function rolelessPersonEndingAt(w: SentenceWork, t1: number): WorkMention | unde
   return prev && prev.type === "person" && prev.t1 === t1 && prev.role === undefined ? prev : undefined;
 }
 
+/** «منصب» (the post of), written before an office. */
+const POST = foldKey("منصب");
+const POST_PREPOSITIONS = new Set(["من", "في"].map(foldKey));
+
+/**
+ * Where the name an office belongs to ends, when the office follows the name directly or through «من/في منصب», «بمنصب»
+ * ("استقالة مايكل فلين من منصب مستشار الأمن القومي", "احتفظ X بمنصب وزير"). Not «لمنصب»: a candidate's post is not yet his.
+ */
+function postBefore(keys: readonly string[], i: number): number {
+  if (keys[i - 1] === POST && POST_PREPOSITIONS.has(keys[i - 2] ?? "")) return i - 2;
+  if (keys[i - 1] === "ب" + POST) return i - 1;
+  return i;
+}
+
 /** Whether the role's complement holds a venue word ("مدير المركب الثقافي", "مديرة دار الشباب"). */
 function venueInRole(w: SentenceWork, role: RoleMatch): boolean {
   for (let k = role.headEnd; k < role.end; k++) if (VENUES.has(dropAl(w.keys[k]!))) return true;
@@ -401,7 +415,7 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
         // own, is that name's; "كمدرب" (as coach) too. Not behind و (the next of a list: "X والمديرة الجهوية"), ل or
         // ب ("قال X لمراسل الجوهرة": to someone else).
         // (Nor an office before a colon: "… رامي الجريدي ظهير أيمن : أمين بنور" labels the names after it, a list's.)
-        const prev = toks[role.end]?.raw === ":" ? undefined : rolelessPersonEndingAt(w, i);
+        const prev = toks[role.end]?.raw === ":" ? undefined : rolelessPersonEndingAt(w, postBefore(w.keys, i));
         const clitics = w.text.slice(t.start, role.charStart);
         if (prev && !/[وفلب]/.test(clitics)) {
           prev.role = roleAr;

@@ -185,3 +185,16 @@ describe("GIVEN a chamber the term table knows, then its country's adjective", (
     expect(entityEnglishName(ar, "organization")).toBe(en);
   });
 });
+
+describe("GIVEN an office named through «منصب» (the post of) after a name", () => {
+  it.each([
+    ["أعلن البيت الأبيض استقالة مايكل فلين من منصب مستشار الأمن القومي الأمريكي، بعد أربعة أيام.", "مايكل فلين <مستشار الأمن القومي الأمريكي>"],
+    ["وسيضطلع نور الدين العويديدي بمنصب نائب الرئيس.", "نور الدين العويديدي <نائب الرئيس>"],
+  ])("THEN the post is the name's office: %s", (text, expected) => {
+    expect(people(text)).toEqual([expected]);
+  });
+
+  it("THEN a post someone runs for («لمنصب») is not yet theirs", () => {
+    expect(people("وترشح أحمد بن صالح لمنصب رئيس الحزب.")).toEqual(["أحمد بن صالح"]);
+  });
+});
