@@ -232,6 +232,16 @@ function rolelessPersonEndingAt(w: SentenceWork, t1: number): WorkMention | unde
   return prev && prev.type === "person" && prev.t1 === t1 && prev.role === undefined ? prev : undefined;
 }
 
+/** Just past "( … )" of at most three words at `j`, or `j`. */
+function bracketedAside(toks: readonly Token[], j: number): number {
+  if (toks[j]?.raw !== "(") return j;
+  for (let k = j + 1; k <= j + 4 && k < toks.length; k++) {
+    if (toks[k]!.raw === ")") return k > j + 1 ? k + 1 : j;
+    if (toks[k]!.kind === "p") return j;
+  }
+  return j;
+}
+
 /** «منصب» (the post of), written before an office. */
 const POST = foldKey("منصب");
 const POST_PREPOSITIONS = new Set(["من", "في"].map(foldKey));
@@ -294,6 +304,10 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
         continue;
       }
       if (isComma(toks[j])) j++;
+      // "قائد قوات الأمم المتحدة المؤقتة في لبنان (يونيفيل) الجنرال X": a short aside in brackets (an acronym) stands
+      // between the office and its holder's title.
+      const aside = bracketedAside(toks, j);
+      if (aside > j && titleAt(toks, keys, aside)) j = aside;
       let title = titleAt(toks, keys, j);
       let titleText: string | undefined;
       if (title && role.head.kind !== "title") {

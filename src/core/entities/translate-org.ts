@@ -186,8 +186,19 @@ export function translateOrg(ar: string): string {
   const p = parse(toks, keys, 0);
   if (p.known) return p.known;
   if (p.recognised === 0) return toEnglishName(ar);
-  const out = render(p);
+  const out = affairsLast(render(p));
   return out === "" ? toEnglishName(ar) : out;
+}
+
+/**
+ * «لشؤون X» reads "for X Affairs", as English names such offices ("Minister of State for Gulf Affairs", "Regional Delegate
+ * for Women and Family Affairs"), not "for Affairs of X": up to the next preposition, the end or a second office.
+ */
+export function affairsLast(en: string): string {
+  return en.replace(/\b(for|of) Affairs of (?:the )?(.+?)(?=, and | (?:in|at|of|to|for|from|on|with) |$)/g, (m, prep: string, what: string, at: number) =>
+    // Not before «of» ("for Affairs of the Presidency of the Republic"): the phrase goes on.
+    en.startsWith(" of ", at + m.length) ? m : `${prep} ${what.replace(/\bthe /g, "")} Affairs`,
+  );
 }
 
 /**

@@ -11,7 +11,7 @@ import { matchHead } from "./roles.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
 import { familyNameEn, transliterate } from "./transliterate.ts";
-import { adjectiveOf, describedName, finalYa, isOrgHead, nameAfterPlaceWord, placeRunAt, translateOrg, translatePlace, withArticle } from "./translate-org.ts";
+import { adjectiveOf, affairsLast, describedName, finalYa, isOrgHead, nameAfterPlaceWord, placeRunAt, translateOrg, translatePlace, withArticle } from "./translate-org.ts";
 
 /** ب on a word of two letters or more (ب + a place word: «ببئر», «ببن»). */
 const PLACE_RUN_CLITIC = /^ب.{2,}$/;
@@ -51,7 +51,7 @@ export function translateRole(ar: string): string {
   if (hit !== undefined) return hit;
   let out: string;
   try {
-    out = compose(ar);
+    out = affairsLast(compose(ar));
   } catch {
     out = transliterate(ar);
   }
@@ -59,6 +59,7 @@ export function translateRole(ar: string): string {
   cache.set(ar, out);
   return out;
 }
+
 
 /** Every word of the term table's phrases. */
 const TERM_WORDS = new Set(Object.keys(rolesData.terms).flatMap((ar) => foldKey(ar).split(" ")));
@@ -135,10 +136,11 @@ function compose(ar: string): string {
   if (h.head.kind === "modifier") {
     const inner = matchHead(toks, keys, headEnd);
     if (inner && inner.head.kind !== "title") {
+      // (A US cabinet office keeps its American name: «مساعد وزير الخارجية الأميركي» is an Assistant Secretary of State.)
+      usHead = inner.head.us === undefined ? undefined : `${head} ${inner.head.us}`;
       head = `${head} ${inner.head.bare && inner.headEnd === toks.length ? inner.head.bare : inner.head.en}`;
       of = inner.head.of ?? "of";
       to = inner.head.to ?? of;
-      usHead = undefined;
       bare = undefined;
       headEnd = inner.headEnd;
     } else if (NAME_INDEX.match(keys[headEnd] ?? "", keys, headEnd)?.value.type === "person" || SURNAME_INDEX.has(keys[headEnd] ?? "")) {
@@ -289,8 +291,11 @@ function compose(ar: string): string {
   }
   if (nat === "US" && usHead) {
     head = usHead;
-    const dept = US_TERMS.get(restKeys.join(" ")) ?? US_TERMS.get(restKeys[0] ?? "");
-    if (dept) complement = `of ${dept}`;
+    const whole = US_TERMS.get(restKeys.join(" "));
+    const dept = whole ?? US_TERMS.get(restKeys[0] ?? "");
+    // What follows the department stays: «… لشؤون الشرق الأدنى» is for Near Eastern Affairs.
+    const after = whole === undefined && dept !== undefined && rest.length > 1 ? translateComplement(rest.slice(1), restKeys.slice(1), "") : "";
+    if (dept) complement = `of ${dept}${after ? ` ${after}` : ""}`;
   }
   if (complement === "" && bare) head = bare;
   if (clubs && nat !== undefined && complement.startsWith("of ")) {

@@ -142,7 +142,7 @@ describe("GIVEN a deputy of a president or of a person", () => {
   it.each([
     ["نائب الرئيس الأمريكي", "US Vice President"],
     ["نائب رئيس الجمهورية", "Vice President"],
-    ["نائب الرئيس الإيراني لشؤون المرأة والأسرة", "Iranian Vice President for Affairs of Women and the Family"],
+    ["نائب الرئيس الإيراني لشؤون المرأة والأسرة", "Iranian Vice President for Women and Family Affairs"],
     ["نائب ترامب", "deputy to Trump"],
     // Unchanged: a deputy head of a body, and an MP.
     ["نائب رئيس حركة النهضة", "Deputy Head of Ennahda"],

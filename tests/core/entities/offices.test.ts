@@ -198,3 +198,27 @@ describe("GIVEN an office named through «منصب» (the post of) after a name"
     expect(people("وترشح أحمد بن صالح لمنصب رئيس الحزب.")).toEqual(["أحمد بن صالح"]);
   });
 });
+
+describe("GIVEN offices «لشؤون X» (for X affairs) and US cabinet offices under a modifier", () => {
+  it.each([
+    ["وزير الدولة لشؤون الخليج", "Minister of State for Gulf Affairs"],
+    ["نائب الرئيس الإيراني لشؤون المرأة والأسرة", "Iranian Vice President for Women and Family Affairs"],
+    ["مساعد وزير الخارجية الأميركي لشؤون الشرق الأدنى", "US Assistant Secretary of State for Near Eastern Affairs"],
+    ["نائب وزير الدفاع الأمريكي", "US Deputy Secretary of Defense"],
+    ["وزيرة شؤون المرأة والأسرة والطفولة", "Minister of Women, Family and Childhood Affairs"],
+  ])("THEN %s reads «%s»", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
+  });
+
+  it("THEN the phrase goes on unchanged where «of» follows («لشؤون رئاسة الجمهورية»)", () => {
+    expect(entityEnglishName("وزارة الدولة لشؤون رئاسة الجمهورية", "organization")).toBe("Ministry of State for Affairs of the Presidency of the Republic");
+  });
+});
+
+describe("GIVEN an acronym in brackets between an office and its holder's rank", () => {
+  it("THEN the office is still the holder's", () => {
+    expect(people("وذلك خلال لقائها قائد قوات الأمم المتحدة المؤقتة في لبنان (يونيفيل) الجنرال ستيفانو ديل كول.")).toEqual([
+      "ستيفانو ديل كول <قائد قوات الأمم المتحدة المؤقتة في لبنان>",
+    ]);
+  });
+});

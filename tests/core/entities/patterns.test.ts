@@ -154,7 +154,7 @@ describe("GIVEN the English of offices held in a body", () => {
     ["رئيسة المنظمة التونسية لمناهضة التعذيب", "Head of the Tunisian Organisation for Combating Torture"],
     ["مرشحة أقصى اليمين", "candidate of the far right"],
     ["الخبير المحاسب", "chartered accountant"],
-    ["عضو لجنة الاتصال والمتابعة لشؤون المدارس الابتدائية", "Member of the Communication and Follow-up Committee for Affairs of Primary Schools"],
+    ["عضو لجنة الاتصال والمتابعة لشؤون المدارس الابتدائية", "Member of the Communication and Follow-up Committee for Primary Schools Affairs"],
     ["وزير الخارجية السينغالي", "Senegalese Minister of Foreign Affairs"],
     // و + a second office, whatever its form: its own English, its own adjectives.
     ["مساعد وكيل الجمهورية بالمحكمة الابتدائية بتونس والناطق الرسمي باسم القطب القضائي", "Assistant Public Prosecutor in the Court of First Instance in Tunisia and Official spokesperson for the Judicial Pole"],
