@@ -8,7 +8,7 @@ import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
 import { FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf, roleHeadAt, scanComplement } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
-import { extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, loneNisbaSpeaker, notALoneName, nounPhraseAt, plainFirstName, saidBySurname, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
+import { commonWordShape, extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, loneNisbaSpeaker, notALoneName, nounPhraseAt, plainFirstName, saidBySurname, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
 import type { NameScan, NameScanOptions } from "./names.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_FIRST, F_HEAD, F_LEX, F_PEOPLE, F_SPEECH, ORG_HEADS_DEFINITE, tokFlags } from "./flags.ts";
@@ -68,6 +68,18 @@ function nameAfter(w: SentenceWork, j: number, opt: NameScanOptions): WorkMentio
   // ("محمد بن سلمان آل سعود"): "باراك أوباما ارتدى" ends at the lexicon's full form.
   if (lex && (!scan || scan.end <= lex.t1 || !(NAME_PARTICLES.has(w.keys[lex.t1]!) || opt.isNameToken?.(w.keys[lex.t1]!)))) return lex;
   return scan ? makeMention(w, scan) : undefined;
+}
+
+/**
+ * After a rank, a first name spelt like a verbal noun («تحسين», «إحسان», «تيسير») and a nisba family name: "اللواء تحسين
+ * الخفاجي". Elsewhere such a word is the noun ("تحسين الأوضاع"), so only a rank vouches for it.
+ */
+function rankedName(w: SentenceWork, j: number): WorkMention | undefined {
+  const t = w.toks[j];
+  const family = w.keys[j + 1] ?? "";
+  if (!isArabicWord(t) || !/^[تاإأ]/.test(t.raw) || !commonWordShape(t.key) || STOP.has(t.key) || HARD_STOP.has(t.key)) return undefined;
+  if (!(family.startsWith("ال") && family.endsWith("ي") && family.length > 4) || nationalityOf(family) !== undefined || !isArabicWord(w.toks[j + 1])) return undefined;
+  return makeMention(w, { start: j, end: j + 2, firstStrip: 0 });
 }
 
 /** Does what follows a speech-verb name look like the end of a speaker phrase? */
@@ -315,7 +327,7 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
         j = title.headEnd;
         if (isComma(toks[j])) j++;
       } else title = undefined;
-      let person = nameAfter(w, j, opt);
+      let person = nameAfter(w, j, opt) ?? (title || role.head.kind === "title" ? rankedName(w, j) : undefined);
       // "لاعب ساندرلاند الإنجليزي وهبي الخزري": a club or town with its nationality right after an indefinite
       // head is the role's genitive, and the name follows it.
       if (

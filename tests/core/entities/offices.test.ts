@@ -222,3 +222,17 @@ describe("GIVEN an acronym in brackets between an office and its holder's rank",
     ]);
   });
 });
+
+describe("GIVEN a rank before a first name spelt like a verbal noun («تحسين», «إحسان»)", () => {
+  it("THEN the rank vouches for the name when a family name follows", () => {
+    expect(people("وقال المتحدث باسم قيادة العمليات المشتركة اللواء تحسين الخفاجي إن القوات تقدمت.")).toEqual([
+      "تحسين الخفاجي <المتحدث باسم قيادة العمليات المشتركة>",
+    ]);
+    expect(people("وأكد العميد إحسان الموسوي أن الوضع مستقر.")).toEqual(["إحسان الموسوي <العميد>"]);
+  });
+
+  it("THEN without a rank, or without a family name, the word is the noun", () => {
+    expect(people("وطالب اللواء تحسين الأوضاع المادية.")).toEqual([]);
+    expect(people("وأكد الوزير أن تحسين الخدمات أولوية.")).toEqual([]);
+  });
+});
