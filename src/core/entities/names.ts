@@ -330,7 +330,7 @@ export function startsName(t: Token | undefined, keys: readonly string[], i: num
   if (STOP.has(k) || HARD_STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
   if (roleHeadAt(keys, i) || isPlaceOrOrg(keys, i)) return false;
   if (k.startsWith("ال") && !HAMZA_ALEF.test(t.raw)) return FIRST_NAMES.has(k);
-  if (/^(لل|وال|بال|فال|كال)/.test(k)) return false;
+  if (/^(لل|وال|بال|فال|كال)/.test(k) && !FIRST_NAMES.has(k)) return false;
   if (k[0] === "و" && !FIRST_NAMES.has(k)) {
     // و + known first name is a conjunction before a name; anything else is not a name start.
     return false;
@@ -671,5 +671,25 @@ export function extendDefiniteSurname(toks: readonly Token[], keys: readonly str
   if (!familyNameWord(keys, k, scan.end)) return scan.end;
   // (After a common word, not a verbal noun: «الوزير جمال الاستعداد» would be no one.)
   if (ambiguous && !compound && (commonWordShape(k) || commonWordShape(k.slice(2)))) return scan.end;
-  return boundaryAt(toks, scan.end + 1) ? scan.end + 1 : scan.end;
+  if (boundaryAt(toks, scan.end + 1) || (afterRole && objectAfter(toks, scan.end + 1))) return scan.end + 1;
+  // "وزير التجهيز محمد الصالح العرفاوى السبت": after an office, a nisba after the definite word is the family name
+  // that ends it.
+  const after = toks[scan.end + 1];
+  if (afterRole && isArabicWord(after) && NISBA_RAW.test(after.raw) && nationalityOf(after.key) === undefined && (boundaryAt(toks, scan.end + 2) || objectAfter(toks, scan.end + 2))) return scan.end + 2;
+  return scan.end;
+}
+
+/** A definite nisba as written, in ي or ى ("العرفاوي", "العرفاوى"). */
+const NISBA_RAW = /^ال[\u0621-\u064A]{2,}[يى]$/;
+
+/**
+ * After an office and a first name, a definite word then a second definite noun that is no adjective: the first is the
+ * family name, the second the verb's object ("استقبل وزير الدفاع محمد الفياض الوفد"). A nisba or a nationality after it
+ * would be the adjective of an object right after the first name ("استقبل الوزير محمد الوفد الأمريكي").
+ */
+function objectAfter(toks: readonly Token[], k: number): boolean {
+  const t = toks[k];
+  // (Nor a word in ة, which may be the adjective of a plural object: "عبد الوهاب الزيادات الأخيرة", the latest raises.)
+  if (!isArabicWord(t) || !t.key.startsWith("ال") || t.key.length < 4 || /[ةىي]$/.test(t.raw)) return false;
+  return !t.key.endsWith("ي") && !t.key.endsWith("يه") && nationalityOf(t.key) === undefined && !HARD_STOP.has(t.key) && !TIME_WORDS.has(t.key);
 }

@@ -236,3 +236,20 @@ describe("GIVEN a rank before a first name spelt like a verbal noun («تحسي�
     expect(people("وأكد الوزير أن تحسين الخدمات أولوية.")).toEqual([]);
   });
 });
+
+describe("GIVEN an office, then a first name and a definite family name that is no nisba", () => {
+  it.each([
+    ["واستقبل وزير الدفاع محمد الفياض الوفد.", "محمد الفياض <وزير الدفاع>"],
+    // فالح opens like ف + ال, but it is a first name.
+    ["واستقبل رئيس الهيئة فالح الفياض الوفد.", "فالح الفياض <رئيس الهيئة>"],
+    // A nisba after the definite word ends the name.
+    ["أعطى وزير التجهيز محمد الصالح العرفاوى السبت شارة انطلاق المشروع.", "محمد الصالح العرفاوى <وزير التجهيز>"],
+    ["اتفق القائد العام للجيش الليبي المشير خليفة حفتر مع فائز السراج.", "خليفة حفتر <القائد العام للجيش الليبي>"],
+  ])("THEN %s names %s", (text, expected) => {
+    expect(people(text)[0]).toBe(expected);
+  });
+
+  it("THEN a definite word that an adjective in ة follows is the object, not the family name", () => {
+    expect(people("انتقد رئيس حزب المجد، عبد الوهاب الزيادات الأخيرة التي تم إقرارها.").join()).not.toContain("الزيادات");
+  });
+});
