@@ -327,7 +327,9 @@ export function startsName(t: Token | undefined, keys: readonly string[], i: num
   if (opt.isNameToken?.(k)) return true;
   // "ولد"/"بنت" join a given name to a father's ("محمد ولد عبد العزيز"); at the start they are "born", "daughter".
   if (INNER_PARTICLES.has(k)) return false;
-  if (STOP.has(k) || HARD_STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
+  // (A first name spelt with أ is not the particle its key also spells: «ألينا» is Alina, «إلينا» "to us".)
+  if ((STOP.has(k) || HARD_STOP.has(k)) && !(t.raw[0] === "أ" && FIRST_NAMES.has(k))) return false;
+  if (TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
   if (roleHeadAt(keys, i) || isPlaceOrOrg(keys, i)) return false;
   if (k.startsWith("ال") && !HAMZA_ALEF.test(t.raw)) return FIRST_NAMES.has(k);
   if (/^(لل|وال|بال|فال|كال)/.test(k) && !FIRST_NAMES.has(k)) return false;
@@ -551,6 +553,9 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     const compound = compoundFirstNameAt(keys, i, r.key);
     // A particle opens no name, but عبد of a compound first name does ("عبد العزيز التميمي").
     if (!(FIRST_NAMES.has(r.key) || compound) || (NAME_PARTICLES.has(r.key) && !compound)) continue;
+    // A particle and its pronoun spelt like a first name is the particle unless written with أ («إلينا» "to us", «ألينا»
+    // Alina).
+    if (r.strip === 0 && r.key.endsWith("نا") && HARD_STOP.has(r.key) && t.raw[0] !== "أ") continue;
     // «ناديه ريال مدريد» is his club, not Nadia: a first name in ة written with ه over a body's noun is that noun and a
     // pronoun.
     if (r.strip === 0 && t.raw.endsWith("ه") && ORG_HEADS.has(r.key.slice(0, -1))) continue;

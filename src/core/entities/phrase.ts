@@ -20,6 +20,8 @@ HARD_STOP.delete("");
 const OPEN_QUOTES = new Set(['"', "\u201C", "\u00AB", "\u201E"]);
 const CLOSE_QUOTES = new Set(['"', "\u201D", "\u00BB"]);
 /** Prepositions that may open a prepositional phrase inside a complement. */
+/** «باسم»: "in the name of" (the spokesperson's), and the first name Basim. */
+const BASM = foldKey("باسم");
 const PREPOSITIONS = new Set(["في", "عن", "لدي", "من", "مع", "لدى"].map(foldKey));
 const LADA = foldKey("لدى");
 const MA3A = foldKey("مع");
@@ -146,6 +148,8 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     }
     if (!isArabicWord(t)) break;
     const key = t.key;
+    // A second «باسم» ("in the name of") is the first name Basim: "المتحدث باسم الحكومة العراقية باسم العوادي".
+    if (key === BASM && end > j && keys[j - 1] === BASM) break;
     // A known organisation or place of several words is the complement whole, clitic and all: "للاتحاد العام
     // التونسي للشغل" (العام alone would read "the year" and end the role).
     const known = lexiconSpanAt(toks, keys, end, ["place", "organization"]);

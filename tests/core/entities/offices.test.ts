@@ -253,3 +253,21 @@ describe("GIVEN an office, then a first name and a definite family name that is 
     expect(people("انتقد رئيس حزب المجد، عبد الوهاب الزيادات الأخيرة التي تم إقرارها.").join()).not.toContain("الزيادات");
   });
 });
+
+describe("GIVEN first names that other words spell the same way", () => {
+  it.each([
+    // «باسم» after «المتحدث باسم …» is the first name Basim.
+    ["وقال المتحدث باسم الحكومة العراقية باسم العوادي في مؤتمر صحفي إن الحكومة ماضية.", "باسم العوادي <المتحدث باسم الحكومة العراقية>"],
+    // «ألينا» with أ is Alina; «إلينا» is "to us". Names in «نا» are no pronoun suffix («دانا»).
+    ["وأكد السوداني خلال لقائه السفيرة الأمريكية ألينا رومانوسكي ضرورة احترام السيادة.", "ألينا رومانوسكي <السفيرة الأمريكية>"],
+    ["وأكد السوداني خلال لقائه السفيرة الأمريكية دانا سترول ضرورة احترام السيادة.", "دانا سترول <السفيرة الأمريكية>"],
+    // أشرف with its hamza is the name after an office, not the verb "supervised".
+    ["واستقبل السفير الفلسطيني أشرف دبور الوفد.", "أشرف دبور <السفير الفلسطيني>"],
+  ])("THEN %s names %s", (text, expected) => {
+    expect(people(text)).toContain(expected);
+  });
+
+  it("THEN «إلينا» (to us) is no one", () => {
+    expect(people("كانت السيدة منوبية تتحدث إلينا سعيدة وفخورة بما تقوم به.")).toEqual([]);
+  });
+});
