@@ -215,3 +215,14 @@ describe("GIVEN one person's name in the spellings the papers use", () => {
     expect(people.map((e) => e.name.en)).toEqual(["François Hollande"]);
   });
 });
+
+describe("GIVEN European names with their particles", () => {
+  it.each([
+    ["أورسولا فون دير لاين", "Ursula von der Leyen"],
+    ["ستافان دي ميستورا", "Staffan de Mistura"],
+    ["ديفيد شينكر", "David Schenker"],
+    ["نبيه بري", "Nabih Berri"],
+  ])("THEN %s is %s", (ar, en) => {
+    expect(toEnglishName(ar, true)).toBe(en);
+  });
+});
