@@ -208,7 +208,8 @@ export function transliterate(ar: string, person = false, maghreb = false): stri
       continue;
     }
     if (first !== undefined && !NAME_PARTICLES.has(key)) {
-      out.push(first);
+      // The table spells names as the Maghreb does, in French letters (Chaker, Chokri); the Mashriq writes ش as sh.
+      out.push(person && !maghreb && key.includes("ش") && !key.includes("تش") ? first.replace(/Ch/g, "Sh").replace(/ch/g, "sh") : first);
       continue;
     }
     // "عبد الكافي", "عبدالقادر": a compound first name no table knows reads Abdel + the rest, as the known

@@ -226,3 +226,11 @@ describe("GIVEN European names with their particles", () => {
     expect(toEnglishName(ar, true)).toBe(en);
   });
 });
+
+describe("GIVEN a first name with ش, written in the Mashriq or in the Maghreb", () => {
+  it("THEN the Mashriq's English writes it sh, the Maghreb's ch, and تش stays ch", () => {
+    expect(toEnglishName("محمد شاكر", true, false)).toBe("Mohammed Shaker");
+    expect(toEnglishName("محمد شاكر", true, true)).toBe("Mohammed Chaker");
+    expect(toEnglishName("تشارلز", true, false)).toBe("Charles");
+  });
+});
