@@ -20,6 +20,10 @@ HARD_STOP.delete("");
 const OPEN_QUOTES = new Set(['"', "\u201C", "\u00AB", "\u201E"]);
 const CLOSE_QUOTES = new Set(['"', "\u201D", "\u00BB"]);
 /** Prepositions that may open a prepositional phrase inside a complement. */
+/** «العام» and «العامة»: "general" after an office's noun, "the year" elsewhere. */
+const GENERAL = new Set(["العام", "العامة"].map(foldKey));
+/** Words that make «العام» a year: "العام الماضي", "العام المقبل". */
+const YEAR_DIRECTION = new Set(["الماضي", "المقبل", "الجاري", "الحالي", "القادم", "المنصرم", "الفارط", "الدراسي", "الجامعي"].map(foldKey));
 /** «باسم»: "in the name of" (the spokesperson's), and the first name Basim. */
 const BASM = foldKey("باسم");
 const PREPOSITIONS = new Set(["في", "عن", "لدي", "من", "مع", "لدى"].map(foldKey));
@@ -187,6 +191,13 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       prevConstruct = false;
       continue;
     }
+    // "المتحدث باسم القائد العام للقوات المسلحة": العام after an office's noun is "general", not "the year".
+    if (GENERAL.has(key) && end > j && roleHeadAt(keys, end - 1) && !YEAR_DIRECTION.has(keys[end + 1] ?? "")) {
+      end++;
+      count++;
+      prevConstruct = false;
+      continue;
+    }
     if (HARD_STOP.has(key) || TIME_WORDS.has(key)) {
       if (PREPOSITIONS.has(key)) {
         // A body's name takes عن only after its ل-phrase, a participle or a verbal noun ("للدفاع عن حقوق الإنسان", "المعطلين
@@ -219,7 +230,8 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     }
     if (opt.stopAtTitle?.(end)) break;
     // A definite first name ("الرئيس الباجي قائد السبسي") or a lexicon person starts the name.
-    if (FIRST_NAMES.has(key) && !AMBIGUOUS_FIRST.has(key)) break;
+    // (Not one that opens an office of two words: "المتحدث باسم الأمين العام للأمم المتحدة" speaks for the Secretary-General.)
+    if (FIRST_NAMES.has(key) && !AMBIGUOUS_FIRST.has(key) && !((ROLE_HEADS.match(dropArticle(key), keys, end)?.len ?? 0) >= 2)) break;
     // And a compound first name, whatever its first word ("نور الدين", "زين العابدين").
     if (compoundFirstNameAt(keys, end, key)) break;
     // So does an ambiguous one ("الحبيب": also "the beloved") before an indefinite name word: "الزعيم الحبيب

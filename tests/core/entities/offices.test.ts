@@ -271,3 +271,17 @@ describe("GIVEN first names that other words spell the same way", () => {
     expect(people("كانت السيدة منوبية تتحدث إلينا سعيدة وفخورة بما تقوم به.")).toEqual([]);
   });
 });
+
+describe("GIVEN a spokesperson for an office whose first word is also a first name or a general's", () => {
+  it.each([
+    ["وقال المتحدث باسم الأمين العام للأمم المتحدة ستيفان دوجاريك إن المنظمة قلقة.", "ستيفان دوجاريك <المتحدث باسم الأمين العام للأمم المتحدة>"],
+    ["وقال المتحدث باسم القائد العام للقوات المسلحة اللواء يحيى رسول إن القوات تقدمت.", "يحيى رسول <المتحدث باسم القائد العام للقوات المسلحة>"],
+  ])("THEN the spokesperson's office is the whole phrase: %s", (text, expected) => {
+    expect(people(text)).toEqual([expected]);
+  });
+
+  it("THEN «العام» before a year's direction is still the year", () => {
+    expect(translateRole("المتحدث باسم الأمين العام للأمم المتحدة")).toBe("Spokesperson for the Secretary-General of the United Nations");
+    expect(people("وقال رئيس الاتحاد العام الماضي محمد الصغير إن الموسم انتهى.").join()).not.toContain("العام الماضي");
+  });
+});
