@@ -52,6 +52,28 @@ export function quoteSpans(w: SentenceWork): Span[] {
 const DANGLING = /\s+(?:في|من|على|الى|إلى|عن|مع|ب|ل|و|ثم|أو|او|الذي|التي|الذين|اللذين|اللتين|ما|لما|كما|فيما|بينما|حين|حيث|أن|ان|إن|وفق|وفقا|حسب|بحسب|وهو|وهي)$/u;
 /** The newsroom's "as he put it" after the words said («…، وفق تعبيره», «" حسب قولها»). */
 const AS_PUT = /[\s"'“”«»،,]*(?:وفق|حسب|بحسب|على حد|على حدّ)\s+(?:تعبيره|تعبيرها|تعبيرهم|قوله|قولها|قولهم)$/u;
+/** "، (من) دون أن يكشف/يوضح …": the newsroom saying what a speaker did not reveal (a third person's verb). */
+const NOT_SAYING = /[،,]\s*(?:من\s+)?(?:دون|غير)\s+(?:أن|ان)\s+[يت](?:كشف|وضح|حدد|ذكر|قدم|عطي|فصح|دلي|شير|فصل)/u;
+
+/**
+ * After that verb's stem, its object or a preposition (the speaker is who did not reveal: "يكشف تفاصيلها", "يشير الى
+ * الوقت", "يحدد الموعد"), not a subject of its own ("توضح وزارة الداخلية الأسباب": someone else, and the speaker may be
+ * the one saying so).
+ */
+function noSubjectAfter(rest: string): boolean {
+  const words = rest.replace(/^[\u0621-\u064A]*/u, "").trim().split(/\s+/).map((x) => x.replace(/[^\u0621-\u064A]/gu, ""));
+  const [w1 = "", w2 = ""] = words;
+  if (w1 === "") return true;
+  if (/^(?:إلى|الى|عن|في|على|لل|ل|ب)/u.test(w1) || /(?:ه|ها|هم|هما)$/u.test(w1)) return true;
+  return w1.startsWith("ال") && !w2.startsWith("ال");
+}
+
+/** Whether every quotation opened in `text` is closed in it. */
+function outsideQuotes(text: string): boolean {
+  const straight = text.split('"').length - 1;
+  return straight % 2 === 0 && text.split("«").length === text.split("»").length && text.split("\u201C").length === text.split("\u201D").length;
+}
+
 /** Openings of the newsroom's own sentences. */
 const EDITORIAL = /^(?:و)?(?:يشار|يذكر|تجدر الإشارة|تجدر الاشارة|للإشارة|للاشارة|للتذكير)(?=\s|$)/u;
 
@@ -74,6 +96,13 @@ export function trimmed(w: SentenceWork, start: number, end: number): QuoteMenti
   const put = AS_PUT.exec(text.slice(s, e));
   if (put) {
     e -= put[0].length;
+    backOff();
+  }
+  // "… وافق على خطط للرد، من دون أن يكشف تفاصيلها": the newsroom's remark on what the speaker left out, outside any
+  // quotation marks, is not the speaker's.
+  const aside = NOT_SAYING.exec(text.slice(s, e));
+  if (aside && aside.index > 0 && outsideQuotes(text.slice(s, s + aside.index)) && noSubjectAfter(text.slice(s + aside.index + aside[0].length, e))) {
+    e = s + aside.index;
     backOff();
   }
   // A word left hanging where the words said were cut off ("… بعينه في", "لحزبه الجديد، الذي") is not theirs.
