@@ -14,7 +14,7 @@ import type { Calendar } from "./months.ts";
 import { nearestWeekday, yearByWeekday, yearOfDay, yearOfMonth } from "./resolve.ts";
 import type { Token } from "./tokens.ts";
 import {
-  AGREEING, DAY_WORDS, EVENT_NAMED_AFTER_DATE, FUTURE_TRIGGERS, NAMED_AFTER_DATE, PERIOD_PARTS, RANGE_OPENERS, MONTH_TRIGGERS, OF, RANGE_JOINERS, RELATIVE, STRICT_MONTH_TRIGGERS, WEEKDAYS,
+  AGREEING, BETWEEN, DAY_WORDS, EVENT_NAMED_AFTER_DATE, FUTURE_TRIGGERS, NAMED_AFTER_DATE, PERIOD_PARTS, RANGE_OPENERS, MONTH_TRIGGERS, OF, RANGE_JOINERS, RELATIVE, STRICT_MONTH_TRIGGERS, WEEKDAYS,
   TODAY, TOMORROW, TOMORROW_NOUN, YESTERDAY, YEAR_DUAL, YEAR_TRIGGERS, YEAR_WORDS, type Direction,
 } from "./words.ts";
 
@@ -429,6 +429,11 @@ export const yearOnly: Rule = (tokens, i) => {
     if (a === null || a.hijri || !RANGE_JOINERS.has(tokens[a.next]?.key ?? "")) return null;
     const b = readYearNumber(tokens, a.next + 1, "gregorian");
     if (b === null || b.hijri || b.year <= a.year) return null;
+    // "انتخابه في عامي 2006 و2008": two years, each its own date, unless they follow each other or «بين» makes them the
+    // ends of a period ("بين عامي 2001 و2010").
+    if (tokens[a.next]!.key === "و" && b.year > a.year + 1 && !BETWEEN.has(tokens[i - 1]?.key ?? "") && !BETWEEN.has(tokens[i - 2]?.key ?? "")) {
+      return yearCandidate(t.start, tokens[a.next - 1]!.end, a.year, false);
+    }
     return {
       start: t.start, end: tokens[b.next - 1]!.end, date: isoYear(a.year), last: isoYear(b.year), precision: "year", relative: false, hijri: false,
     };
@@ -447,6 +452,8 @@ export const yearOnly: Rule = (tokens, i) => {
   if (y === null) return null;
   const range = yearRange(tokens, i, y);
   if (range !== null) return range;
-  if (!y.marked && !prevIn(tokens, i, YEAR_TRIGGERS)) return null;
+  // The second of two years listed after «عامي» ("في عامي 2006 و2008") is a year of its own.
+  const listed = tokens[i - 1]?.key === "و" && (tokens[i - 2]?.num ?? -1) >= 0 && YEAR_DUAL.has(tokens[i - 3]?.key ?? "");
+  if (!y.marked && !listed && !prevIn(tokens, i, YEAR_TRIGGERS)) return null;
   return yearCandidate(t.start, tokens[y.next - 1]!.end, y.year, y.hijri);
 };
