@@ -279,3 +279,42 @@ export const yearEdge: Rule = (tokens, i, pub) => {
   const date = isEnd ? isoDay(year, 12, 31) : isoMonth(year, 1);
   return { start: t.start, end: tokens[end - 1]!.end, date, precision: isEnd ? "day" : "month", relative, hijri: false };
 };
+
+/** «قبل» (before) and «منذ» (since), before a count of days back from publication. */
+const AGO = new Set(["قبل", "منذ"].map(wordKey));
+/** «يومين» (two days) and «أيام» (days, after a count). */
+const TWO_DAYS = wordKey("يومين");
+const DAYS = wordKey("أيام");
+/** Counts of days written as words, three to ten. */
+const DAY_COUNTS = new Map(["ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة"].map((w, n) => [wordKey(w), n + 3]));
+/**
+ * Words after which the count is from another moment than publication («قبل يومين من الانتخابات») or only a guess at
+ * it («قبل يومين أو ثلاثة من التصويت»).
+ */
+const FROM_ANOTHER = new Set(["من", "على", "عن", "أو"].map(wordKey));
+
+/**
+ * «قبل يومين», «منذ ثلاثة أيام», «قبل 5 أيام»: so many days before publication (up to ten). Not «… من/على» something
+ * else ("قبل يومين من الانتخابات": counted from the elections).
+ */
+export const daysAgo: Rule = (tokens, i, pub) => {
+  const t = tokens[i];
+  if (pub === null || t === undefined) return null;
+  let days: number;
+  let at: number;
+  if (t.key === TWO_DAYS) {
+    days = 2;
+    at = i - 1;
+  } else if (t.key === DAYS) {
+    const n = tokens[i - 1];
+    const count = n === undefined ? undefined : n.num >= 0 ? n.num : DAY_COUNTS.get(n.key);
+    if (count === undefined || count < 3 || count > 10) return null;
+    days = count;
+    at = i - 2;
+  } else return null;
+  const before = tokens[at];
+  const ago = before === undefined ? null : stripped(before, AGO);
+  if (ago === null) return null;
+  if (FROM_ANOTHER.has(tokens[i + 1]?.key ?? "")) return null;
+  return dayCandidate(before!.start + ago.shift, t.end, pub.dayNumber - days);
+};

@@ -13,7 +13,7 @@ import type { Candidate, PubContext } from "./candidate.ts";
 import { daysInMonth, isValidDay, isoOfDayNumber, parsePublished, toDayNumber, weekdayOf } from "./calendar.ts";
 import { MONTHS } from "./months.ts";
 import { upcomingWeekday } from "./resolve.ts";
-import { dayOfRelativeMonth, relativeMonth, relativeWeek, relativeYear, today, tomorrow, weekday, yearEdge, yesterday } from "./relative.ts";
+import { dayOfRelativeMonth, daysAgo, relativeMonth, relativeWeek, relativeYear, today, tomorrow, weekday, yearEdge, yesterday } from "./relative.ts";
 import { dayMonth, monthOnly, numericDate, yearOnly, type Rule } from "./rules.ts";
 import { fillSamePeriod, samePeriod } from "./same-period.ts";
 import { joinRange, nearMoved, shareYear } from "./ranges.ts";
@@ -35,7 +35,7 @@ export interface TagContext {
 
 const RULES: readonly Rule[] = [
   numericDate, dayMonth, monthOnly, yearOnly, today, yesterday, tomorrow, weekday, relativeMonth, relativeWeek,
-  relativeYear, yearEdge, samePeriod, dayOfRelativeMonth,
+  relativeYear, yearEdge, samePeriod, dayOfRelativeMonth, daysAgo,
 ];
 
 /**
@@ -46,7 +46,7 @@ const STARTERS: ReadonlySet<string> = (() => {
   const set = new Set<string>([...MONTHS.keys(), ...W.WEEKDAYS.keys()]);
   for (const group of [
     W.YEAR_WORDS, W.YEAR_DUAL, W.MONTH_WORD, W.THE_MONTH, W.THE_WEEK, W.DAY_WORDS, W.TODAY, W.YESTERDAY,
-    W.TOMORROW, W.TOMORROW_NOUN, W.FIRST, W.YEAR_END, W.YEAR_START,
+    W.TOMORROW, W.TOMORROW_NOUN, W.FIRST, W.YEAR_END, W.YEAR_START, W.DAYS_BACK,
   ]) {
     for (const k of group) set.add(k);
   }
@@ -65,7 +65,7 @@ const LOCATOR_WORDS: readonly string[] = [
   ...new Set(
     [
       ...W.WEEKDAYS.keys(), ...W.YEAR_WORDS, ...W.YEAR_DUAL, ...W.THE_MONTH, ...W.THE_WEEK, ...W.TODAY,
-      ...W.YESTERDAY, ...W.TOMORROW, ...W.TOMORROW_NOUN,
+      ...W.YESTERDAY, ...W.TOMORROW, ...W.TOMORROW_NOUN, ...W.DAYS_BACK,
     ].filter((k) => !MONTHS.has(k)),
   ),
 ];

@@ -38,6 +38,8 @@ export const MONTH_WORD = keys("شهر لشهر بشهر وشهر");
 export const THE_MONTH = keys("الشهر للشهر");
 export const THE_WEEK = keys("الأسبوع للأسبوع");
 export const DAY_WORDS = keys("يوم يومي أيام اليوم");
+/** Words of a count of days back from publication («قبل يومين», «منذ ثلاثة أيام»): where relative.ts's daysAgo is tried. */
+export const DAYS_BACK = keys("يومين أيام");
 export const THIS = keys("هذا هذه لهذا لهذه");
 
 /** Suffixes after a year number: Gregorian (م، ميلادي) and Hijri (هـ folded to ه، هجري). */
