@@ -3,7 +3,7 @@
  * or right before it; the tests that keep a name that is not the subject from being taken for it (a name behind ل or
  * a preposition, in a relative clause or an adjunct, someone the description is about). Used by quotes.ts.
  */
-import { isOpenQuote } from "./phrase.ts";
+import { isOpenQuote, roleHeadAt } from "./phrase.ts";
 import { speechVerbKey } from "./people.ts";
 import { SPEECH_PARTICIPLES, SPEECH_VERBS } from "./lexicon.ts";
 import { COMPLEMENTIZER } from "./quote-text.ts";
@@ -75,6 +75,9 @@ export function subjectAfter(w: SentenceWork, v: number, speakers: WorkMention[]
     // relative clause ("أعلن مدير المركز تبرؤه من الحملات التي تطال الزعيم الحبيب بورقيبة").
     if (m.t0 === v + 1) return m;
     if (m.role !== undefined || w.roleAnaphors.some((r) => r.t0 === v + 1)) {
+      // "ودعت الهيئة أيضا الوزير مهدي بن غربية الى التوقف": after a verb of urging and its own subject, the office holder is
+      // the one urged.
+      if (URGE.has(speechVerbKey(w.toks[v]) ?? "") && definiteBetween(w, v, m)) return org;
       // Nor one met during an adjunct ("وأوضح الزامل، خلال لقاء برئيس الجمهورية الباجي قايد السبسي، أن").
       for (let k = v + 1; k < m.t0; k++) if (RELATIVES.has(w.toks[k]!.key) || ADJUNCTS.has(w.toks[k]!.key)) return org;
       return objectOfPreposition(w, v, m) ? org : m;
@@ -82,6 +85,27 @@ export function subjectAfter(w: SentenceWork, v: number, speakers: WorkMention[]
     return org ?? (describedSubject(w, v, m) ? m : undefined);
   }
   return org;
+}
+
+/** Verbs of urging someone (دعا، طالب، حث، ناشد): the person after their subject is urged, not speaking. */
+const URGE = new Set(["دعا", "دعت", "طالب", "طالبت", "حث", "حثت", "ناشد", "ناشدت"].map(foldKey));
+
+/**
+ * A definite noun of its own between the verb and the mention's office (the verb's subject): "ودعت الهيئة أيضا الوزير X".
+ * The office is found in the text (its words, a rank or a comma may follow it before the name); without one, the words
+ * up to the name are read.
+ */
+function definiteBetween(w: SentenceWork, v: number, m: WorkMention): boolean {
+  // An office right after the verb opens its subject ("دعا رئيس أركان الجيش … الفريق أحمد قايد صالح، القوات إلى").
+  if (roleHeadAt(w.keys, v + 1) || w.roleAnaphors.some((r) => r.t0 === v + 1)) return false;
+  const from = w.toks[v]!.end;
+  const at = m.role === undefined ? -1 : w.text.indexOf(m.role, from);
+  const stop = at >= 0 && at < m.start ? at : m.start;
+  for (let k = v + 1; k < w.toks.length && w.toks[k]!.start < stop; k++) {
+    const t = w.toks[k]!;
+    if (t.kind === "w" && t.key.startsWith("ال") && t.key.length > 3) return true;
+  }
+  return false;
 }
 
 /** Is the mention's first word written behind the preposition ل or ب ("لبنس", "بترامب")? */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { saidIn } from "./helpers.ts";
+
+describe("GIVEN reported words the newsroom closes with what the speaker did not reveal", () => {
+  it("THEN «، من دون أن يكشف …» is not part of what was said", () => {
+    expect(saidIn("وأضاف كيربي أن الرئيس جو بايدن وافق على خطط للرد، من دون أن يكشف تفاصيلها.")).toEqual(["كيربي: الرئيس جو بايدن وافق على خطط للرد"]);
+  });
+
+  it("THEN a clause with a subject of its own may be the speaker's, and stays", () => {
+    const said = saidIn("وقال مروان جدة إن الإجراء يشمل مراقبة التنقلات داخل المدن، دون أن توضح وزارة الداخلية الأسباب.");
+    expect(said).toEqual(["مروان جدة: الإجراء يشمل مراقبة التنقلات داخل المدن، دون أن توضح وزارة الداخلية الأسباب"]);
+  });
+});
+
+describe("GIVEN a verb of urging, its subject, then the office holder urged", () => {
+  it("THEN the words are not the urged person's", () => {
+    const said = saidIn('ودعت الهيئة أيضا الوزير مهدي بن غربية الى التوقف عما أسمته "حملة التضليل الممنهج والتشويه ضدها".');
+    expect(said.join()).not.toContain("مهدي بن غربية");
+  });
+
+  it("THEN an office right after the verb is its subject, who said them", () => {
+    expect(saidIn('ودعا الوزير مهدي بن غربية الهيئة إلى "التوقف عن حملة التضليل الممنهج ضده".')).toEqual(["مهدي بن غربية: التوقف عن حملة التضليل الممنهج ضده"]);
+    expect(saidIn('دعا رئيس أركان الجيش الجزائري ونائب وزير الدفاع الفريق أحمد قايد صالح، القوات العسكرية إلى "ضرورة الحفاظ على حالة التأهب القصوى".')).toEqual([
+      "أحمد قايد صالح: ضرورة الحفاظ على حالة التأهب القصوى",
+    ]);
+  });
+});
