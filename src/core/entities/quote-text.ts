@@ -68,6 +68,9 @@ function noSubjectAfter(rest: string): boolean {
   return w1.startsWith("ال") && !w2.startsWith("ال");
 }
 
+/** "، بحسب ما جاء في …", "، وفق ما نقلته …": the newsroom naming its source after reported words. */
+const NEWSROOM_SOURCE = /[،,]\s*(?:و)?(?:بحسب|حسب|وفق|وفقا ل|طبقا ل)\s*ما\s+(?:جاء|ورد|أورد|اورد|نقل|ذكر|أفاد|افاد|نشر)/u;
+
 /** Whether every quotation opened in `text` is closed in it. */
 function outsideQuotes(text: string): boolean {
   const straight = text.split('"').length - 1;
@@ -100,6 +103,12 @@ export function trimmed(w: SentenceWork, start: number, end: number): QuoteMenti
   }
   // "… وافق على خطط للرد، من دون أن يكشف تفاصيلها": the newsroom's remark on what the speaker left out, outside any
   // quotation marks, is not the speaker's.
+  // "… خلال الأشهر القادمة، بحسب ما جاء في حوار صحفي أدلى به": where the newsroom read it, not what was said.
+  const source = NEWSROOM_SOURCE.exec(text.slice(s, e));
+  if (source && source.index > 0 && outsideQuotes(text.slice(s, s + source.index))) {
+    e = s + source.index;
+    backOff();
+  }
   const aside = NOT_SAYING.exec(text.slice(s, e));
   if (aside && aside.index > 0 && outsideQuotes(text.slice(s, s + aside.index)) && noSubjectAfter(text.slice(s + aside.index + aside[0].length, e))) {
     e = s + aside.index;

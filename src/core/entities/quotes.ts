@@ -31,6 +31,8 @@ const BETWEEN = "بين";
 const NOUN_BEFORE = new Set(["على", "في", "من", "عن", "الى", "إلى", "مع", "بعد", "قبل", "حول"].map(foldKey));
 /** Words before أن that make what follows the newsroom's note («مع العلم أن», «علما أن»). */
 const NEWSROOM_NOTE = new Set(["العلم", "علما", "علمًا"].map(foldKey));
+/** Words before أن that make it a condition, a time or a purpose («شرط أن», «بعد أن», «قبل أن»), not what was said. */
+const NOT_SAID_BEFORE = new Set(["شرط", "بشرط", "شريطة", "بعد", "قبل", "دون", "بدون", "عوض", "بدل", "بدلا", "بمجرد", "منذ", "كي", "لكي", "ريثما"].map(foldKey));
 /** Words between إن/أن and a quotation that belong to the words said («أن الحكومة "ستواصل …"»), at most. */
 const LEAD_IN_WORDS = 6;
 /** Nouns a reported clause may hang from («على ضرورة أن», «أهمية أن»): they are part of what was said. */
@@ -311,7 +313,11 @@ function complementizerAfter(w: SentenceWork, from: number, limit: number, spans
   for (let k = from; k < limit && counted < 12; k++, counted++) {
     const t = w.toks[k]!;
     // «مع العلم أن …», «علما أن …»: the newsroom's own note, not what was said.
-    if (COMPLEMENTIZER.has(t.key)) return NEWSROOM_NOTE.has(w.toks[k - 1]?.key ?? "") ? -1 : k;
+    if (COMPLEMENTIZER.has(t.key)) {
+      // «شدد على مساندة التحركات شرط أن تكون سلمية»: أن after a condition or a time word opens no words said.
+      if (NOT_SAID_BEFORE.has(w.toks[k - 1]?.key ?? "")) return -1;
+      return NEWSROOM_NOTE.has(w.toks[k - 1]?.key ?? "") ? -1 : k;
+    }
     if (isOpenQuote(t)) {
       const span = spans.find((s) => s.open === k);
       if (span && !titleSpan(w, span)) return span;

@@ -25,3 +25,16 @@ describe("GIVEN a verb of urging, its subject, then the office holder urged", ()
     ]);
   });
 });
+
+describe("GIVEN reported words and the newsroom's own words around them", () => {
+  it("THEN «، بحسب ما جاء في …» (the newsroom's source) is not the speaker's", () => {
+    expect(saidIn('وقال يوسف الشاهد إنه من المحتمل رفع حالة الطوارئ خلال الأشهر الثلاثة القادمة، بحسب ما جاء في حوار صحفي أدلى به لـ "فرانكفورت ألمانيا".')).toEqual([
+      "يوسف الشاهد: من المحتمل رفع حالة الطوارئ خلال الأشهر الثلاثة القادمة",
+    ]);
+  });
+
+  it("THEN «أن» after a condition or a time («شرط أن», «بعد أن») opens no words said", () => {
+    expect(saidIn("من جانب آخر شدد المباركي على مساندة الاتحاد للتحركات الاجتماعية شرط أن تكون سلمية ولا تسبب في تعطيل المصالح.")).toEqual([]);
+    expect(saidIn("وأضاف أنيس البدري الهدف الثاني في الدقيقة 66 قبل أن يحرز إبراهيم الشنيحي هدف تذليل الفارق.")).toEqual([]);
+  });
+});
