@@ -9,7 +9,7 @@
  * else transliteration with al- handling.
  */
 import rolesData from "./data/roles.json" with { type: "json" };
-import { FIRST_NAMES, entryByKey, NAME_INDEX, ROLE_MODIFIERS, TERMS, dropAl } from "./lexicon.ts";
+import { FIRST_NAMES, entryByKey, NAME_INDEX, ROLE_MODIFIERS, TERMS, US_TERMS, dropAl } from "./lexicon.ts";
 import { commonWordShape } from "./names.ts";
 import { isCloseQuote, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
@@ -149,6 +149,8 @@ interface Parsed {
 }
 
 const cache = new Map<string, string>();
+/** «وزارة», by its key. */
+const MINISTRY = foldKey("وزارة");
 
 /**
  * English name of a person, organisation or place not in the lexicon (`maghreb`: a person's name written in the Maghreb,
@@ -182,6 +184,9 @@ export function translateOrg(ar: string): string {
   if (whole && whole.len === keys.length) return cap(stripThe(whole.value));
   // A body the term table knows whole, then its nationality: «مجلس النواب الأمريكي» is the US House of Representatives.
   const nat = keys.length > 2 ? nationalityOf(keys[keys.length - 1]!) : undefined;
+  // A US ministry is a Department, named as Washington names it: «وزارة الخزانة الأمريكية», the Treasury.
+  const dept = nat === "US" && dropAl(keys[0]!) === MINISTRY ? US_TERMS.get(keys.slice(1, -1).join(" ")) : undefined;
+  if (dept !== undefined) return `US Department of ${dept}`;
   if (nat !== undefined && whole && whole.len === keys.length - 1) return `${nat} ${cap(stripThe(whole.value))}`;
   const p = parse(toks, keys, 0);
   if (p.known) return p.known;

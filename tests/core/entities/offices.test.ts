@@ -285,3 +285,17 @@ describe("GIVEN a spokesperson for an office whose first word is also a first na
     expect(people("وقال رئيس الاتحاد العام الماضي محمد الصغير إن الموسم انتهى.").join()).not.toContain("العام الماضي");
   });
 });
+
+describe("GIVEN a US ministry", () => {
+  it.each([
+    ["وزارة الخزانة الأمريكية", "US Department of the Treasury"],
+    ["وزارة الأمن الداخلي الأمريكية", "US Department of Homeland Security"],
+    ["وزارة العدل الأميركية", "US Department of Justice"],
+  ])("THEN %s is the %s, as Washington names it", (ar, en) => {
+    expect(entityEnglishName(ar, "organization")).toBe(en);
+  });
+
+  it("THEN another country's keeps its Ministry", () => {
+    expect(entityEnglishName("وزارة العدل الفرنسية", "organization")).toBe("French Ministry of Justice");
+  });
+});
