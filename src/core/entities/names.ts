@@ -46,6 +46,8 @@ function prepositional(k: string): boolean {
   if (k[0] === "ك") return k.length >= 4 && !FIRST_NAMES.has(k) && (STOP.has(k.slice(1)) || CONSTRUCTS.has(k.slice(1)) || ORG_HEADS.has(k.slice(1)));
   if (k[0] !== "ب" && k[0] !== "ل") return false;
   const rest = k.slice(1);
+  // «باسمه», «باسمها» ("in his/her name": "المتحدث باسمه"), not Basma.
+  if (/^[اإ]سم(ه|ها|هم|هما)$/.test(rest)) return true;
   // "ببن قردان", "لبن علي": ب/ل + بن opens a place or someone's surname behind a preposition, never a name here.
   if (rest === "بن") return true;
   // ب/ل + a particle or verb at any length: "بما", "بنقل", "لدى" (even when it looks like بن…).

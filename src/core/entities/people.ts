@@ -244,6 +244,9 @@ function rolelessPersonEndingAt(w: SentenceWork, t1: number): WorkMention | unde
   return prev && prev.type === "person" && prev.t1 === t1 && prev.role === undefined ? prev : undefined;
 }
 
+/** «باسمه», «باسمها», «باسمهم»: "in his/her/their name", after a spokesperson. */
+const IN_ITS_NAME = /^ب[اإ]سم(ه|ها|هم|هما)$/;
+
 /** Just past "( … )" of at most three words at `j`, or `j`. */
 function bracketedAside(toks: readonly Token[], j: number): number {
   if (toks[j]?.raw !== "(") return j;
@@ -300,6 +303,8 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
     const role = matched && roleInContext(w, matched) ? matched : undefined;
     if (role) {
       role.end = constructGenitive(w, role, opt);
+      // "المتحدث باسمه أفيخاي أدرعي": «باسمه» (for him, for it) is the office's; the name follows it.
+      if (role.end === role.headEnd && IN_ITS_NAME.test(toks[role.end]?.raw ?? "")) role.end++;
       let j = role.end;
       let roleAr = roleText(w.text, toks, role);
       // A list "X : رئيس المؤتمر Y : نائب رئيس ...": a role right after "name :" is that name's, not the next one's.

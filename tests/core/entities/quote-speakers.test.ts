@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { saidIn } from "./helpers.ts";
+import { peopleIn, saidIn } from "./helpers.ts";
 
 describe("GIVEN reported words the newsroom closes with what the speaker did not reveal", () => {
   it("THEN «، من دون أن يكشف …» is not part of what was said", () => {
@@ -36,5 +36,17 @@ describe("GIVEN reported words and the newsroom's own words around them", () => 
   it("THEN «أن» after a condition or a time («شرط أن», «بعد أن») opens no words said", () => {
     expect(saidIn("من جانب آخر شدد المباركي على مساندة الاتحاد للتحركات الاجتماعية شرط أن تكون سلمية ولا تسبب في تعطيل المصالح.")).toEqual([]);
     expect(saidIn("وأضاف أنيس البدري الهدف الثاني في الدقيقة 66 قبل أن يحرز إبراهيم الشنيحي هدف تذليل الفارق.")).toEqual([]);
+  });
+});
+
+describe("GIVEN an observatory and a spokesperson «باسمه» (for it)", () => {
+  it("THEN «المرصد السوري لحقوق الإنسان» is an organisation that says what it reports", () => {
+    expect(saidIn("وقال المرصد السوري لحقوق الإنسان إن الغارات طالت مستودعات أسلحة قرب المطار.")).toEqual([
+      "المرصد السوري لحقوق الإنسان: الغارات طالت مستودعات أسلحة قرب المطار",
+    ]);
+  });
+
+  it("THEN «المتحدث باسمه» is the office of the name after it, not the name Basma", () => {
+    expect(peopleIn("ولم يعلق الجيش على الغارات، لكن المتحدث باسمه أفيخاي أدرعي قال إن إسرائيل لن تسمح بذلك.")).toEqual(["أفيخاي أدرعي <المتحدث باسمه>"]);
   });
 });
