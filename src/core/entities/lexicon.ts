@@ -244,6 +244,8 @@ for (const k of keySet([...stopData.nouns, ...stopData.time])) {
 export const VENUES = keySet(stopData.venues.flatMap((w) => (w.endsWith("ى") ? [w, `${w.slice(0, -1)}ي`] : [w])));
 /** Honorifics between a venue and its namesake ("حي السلطان أحمد", "مدرسة الشهيد فرحات حشاد"). */
 export const VENUE_HONORIFICS = keySet(stopData.venueHonorifics);
+/** «قوله», «قولها», «قولهم» ("his/her/their saying"), after the name of whom a report quotes. */
+export const SAYING_NOUNS = ["قوله", "قولها", "قولهم"];
 /** Speech verbs and participles that introduce quotes and speakers. */
 export const SPEECH_VERBS = keySet([
   ...stopData.verbs.filter((v) =>
@@ -251,6 +253,8 @@ export const SPEECH_VERBS = keySet([
   ),
   ...stopData.participles,
   ...SPEECH_WITH_OBJECT,
+  // «نقلت الوكالة عن ولي العهد قوله إن …»: the saying of the person named right before it.
+  ...SAYING_NOUNS,
 ]);
 /** Verbs of the stop lists (past and present forms): a predicate after a name. */
 export const VERBS = keySet(stopData.verbs);
@@ -275,6 +279,22 @@ for (const h of rolesData.heads) {
   if (!keys[0]!.endsWith("ه")) FEMININE_HEAD.set(keys[0]! + "ه", keys[0]!);
   if (head.courtesy === true) COURTESY_TITLES.add(keys.join(" ")).add(`${keys.join(" ")}ه`);
 }
+/**
+ * First words of role heads that are heads only with the words after them («ولي» of «ولي العهد», «ظهير» of «ظهير أيمن»):
+ * alone they are ordinary words or names' ends («جيمس فولي»), so a head is only read there when the whole phrase follows.
+ */
+export const PHRASE_ONLY_HEADS: ReadonlySet<string> = (() => {
+  const single = new Set<string>();
+  const first = new Set<string>();
+  for (const h of rolesData.heads) {
+    const keys = foldKey(h.ar).split(" ");
+    const k = dropAl(keys[0]!);
+    if (keys.length === 1) single.add(k);
+    else first.add(k);
+  }
+  // (Nor the feminine of a one-word head: «مستشارة» of «مستشار».)
+  return new Set([...first].filter((k) => !single.has(k) && !(k.endsWith("ه") && single.has(k.slice(0, -1)))));
+})();
 /** Indefinite nouns that may head a genitive inside a role or organisation ("لجنة الأمن"). */
 export const CONSTRUCTS = keySet(rolesData.constructs);
 /** Role complement terms → English. */

@@ -22,6 +22,8 @@ export interface NameScanOptions {
   maxTokens?: number;
 }
 
+/** آل (a house: "آل سعود"), by its folded key. */
+const AL_HOUSE = foldKey("آل");
 /** ابن, by its folded key (see endsAfterNisba). */
 const IBN = foldKey("ابن");
 /** Honorifics that are also the first word of Maghrebi surnames ("سليم الحاج مبروك"). */
@@ -143,6 +145,8 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if (!isArabicWord(t) || TANWIN.test(t.raw) || BROKEN_PLURAL_RAW.test(t.raw)) return false;
   const k = t.key;
   if (k.length < 2) return false;
+  // "… آل سعود", "… آل مكتوم": a ruling house's name closes the name ("الملك سلمان بن عبد العزيز آل سعود أوامر").
+  if (keys[i - 2] === AL_HOUSE && !NAME_PARTICLES.has(k)) return false;
   // "عبد الله", "أبو رغيف"; a plural pronoun suffix is no name ("بن غذائهم" is "between their food").
   // ("ابن التاسعة والعشرين" is an age: nine and twenty years old.)
   if (NAME_PARTICLES.has(prevKey)) return !HARD_STOP.has(k) && !PLURAL_PRONOUN.test(k) && !AGE_ORDINALS.has(k);

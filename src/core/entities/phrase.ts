@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { cliticReadings, tokReadings } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, CONSTRUCTS, FIRST_NAMES, NAME_INDEX, NATIONALITY, ROLE_HEADS, STOP, TERMS, TIME_WORDS, compoundFirstNameAt, withYaVariants } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, CONSTRUCTS, FEMININE_HEAD, FIRST_NAMES, NAME_INDEX, NATIONALITY, PHRASE_ONLY_HEADS, ROLE_HEADS, STOP, TERMS, TIME_WORDS, compoundFirstNameAt, withYaVariants } from "./lexicon.ts";
 import stopData from "./data/stopwords.json" with { type: "json" };
 import rolesData from "./data/roles.json" with { type: "json" };
 import { foldKey } from "./tokenize.ts";
@@ -95,8 +95,15 @@ export function lexiconSpanAt(toks: readonly Token[], keys: readonly string[], i
 /** True when a role head starts at `i` (ignores the article and clitics). */
 export function roleHeadAt(keys: readonly string[], i: number): boolean {
   const k = keys[i];
-  if (k === undefined) return false;
-  return (flagsOf(k) & F_HEAD) !== 0;
+  if (k === undefined || (flagsOf(k) & F_HEAD) === 0) return false;
+  // A head that is one only with the words after it («ولي العهد») is read there only when they follow («فولي» is a name's).
+  for (const r of cliticReadings(k)) {
+    const base = dropArticle(r.key);
+    if (!PHRASE_ONLY_HEADS.has(base)) {
+      if (ROLE_HEADS.has(base) || FEMININE_HEAD.has(base)) return true;
+    } else if (ROLE_HEADS.match(base, keys, i) !== undefined) return true;
+  }
+  return false;
 }
 
 /** Options of the complement scanner. */

@@ -7,7 +7,7 @@
  * verb is, quote-subject.ts's.
  */
 import type { QuoteMention } from "../types.ts";
-import { SPEECH_PARTICIPLES } from "./lexicon.ts";
+import { SAYING_NOUNS, SPEECH_PARTICIPLES } from "./lexicon.ts";
 import { isCloseQuote, isOpenQuote } from "./phrase.ts";
 import { speechVerbKey } from "./people.ts";
 import { COMPLEMENTIZER, NAME_MAX_WORDS, fullStop, quoteSpans, titleSpan, trimmed, type Span } from "./quote-text.ts";
@@ -31,6 +31,23 @@ const BETWEEN = "بين";
 const NOUN_BEFORE = new Set(["على", "في", "من", "عن", "الى", "إلى", "مع", "بعد", "قبل", "حول"].map(foldKey));
 /** Words before أن that make what follows the newsroom's note («مع العلم أن», «علما أن»). */
 const NEWSROOM_NOTE = new Set(["العلم", "علما", "علمًا"].map(foldKey));
+/** «قوله», «قولها», «قولهم». */
+const SAYING = new Set(SAYING_NOUNS.map(foldKey));
+const FROM = foldKey("عن");
+
+/** Is the word at `i` («قوله») right after a person named behind «عن» (with the office before the name)? */
+function reportedFrom(w: SentenceWork, i: number): boolean {
+  const m = w.mentions.find((x) => x.type === "person" && x.t1 === i);
+  if (m === undefined) return false;
+  for (let k = m.t0 - 1; k >= 0 && k >= m.t0 - 10; k--) {
+    const t = w.toks[k]!;
+    if (t.key === FROM) return true;
+    if (t.kind === "p" && t.raw !== "،" && t.raw !== "," && t.raw !== "(" && t.raw !== ")") return false;
+    if (speechVerbKey(t) !== undefined) return false;
+  }
+  return false;
+}
+
 /** Words before أن that make it a condition, a time or a purpose («شرط أن», «بعد أن», «قبل أن»), not what was said. */
 const NOT_SAID_BEFORE = new Set(["شرط", "بشرط", "شريطة", "بعد", "قبل", "دون", "بدون", "عوض", "بدل", "بدلا", "بمجرد", "منذ", "كي", "لكي", "ريثما"].map(foldKey));
 /** Words between إن/أن and a quotation that belong to the words said («أن الحكومة "ستواصل …"»), at most. */
@@ -86,6 +103,9 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
   for (let i = 0; i < toks.length; i++) {
     // After a preposition it is a verbal noun («يعمل على كشف مواقع الألغام»), not a verb.
     if (inQuote[i] || speechVerbKey(toks[i]) === undefined || betweenInClause(w, i) || NOUN_BEFORE.has(toks[i - 1]?.key ?? "")) continue;
+    // «قوله» is a verb of its own only after «عن» + the person quoted («نقلت الوكالة عن الوزير X قوله إن»); after a verb
+    // of saying («وأضاف الوزير قوله», «مضيفا قوله») it is that verb's.
+    if (SAYING.has(speechVerbKey(toks[i])!) && !reportedFrom(w, i)) continue;
     // Inside words reported before it, with a subject of their own that is not a person («قالت الوزيرة إن التحريات
     // الأولية أوضحت عدم …»): part of what was said, not a new attribution.
     if (verbs.length > 0 && saidWithin(w, verbs.at(-1)!, i)) within.push(i);

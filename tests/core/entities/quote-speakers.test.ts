@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { peopleIn, saidIn } from "./helpers.ts";
+import { analyseText, peopleIn, saidIn } from "./helpers.ts";
 
 describe("GIVEN reported words the newsroom closes with what the speaker did not reveal", () => {
   it("THEN «، من دون أن يكشف …» is not part of what was said", () => {
@@ -48,5 +48,23 @@ describe("GIVEN an observatory and a spokesperson «باسمه» (for it)", () =
 
   it("THEN «المتحدث باسمه» is the office of the name after it, not the name Basma", () => {
     expect(peopleIn("ولم يعلق الجيش على الغارات، لكن المتحدث باسمه أفيخاي أدرعي قال إن إسرائيل لن تسمح بذلك.")).toEqual(["أفيخاي أدرعي <المتحدث باسمه>"]);
+  });
+});
+
+describe("GIVEN a report quoting someone «عن X قوله» and the Gulf's offices", () => {
+  it("THEN the person named after «عن» says what follows «قوله», and the Crown Prince is that", () => {
+    const [said] = analyseText("a", "ونقلت وكالة الأنباء السعودية (واس) عن ولي العهد الأمير محمد بن سلمان قوله إن المملكة ماضية في مسيرة الإصلاح.");
+    expect(said!.mentions.find((m) => m.type === "person")).toMatchObject({ surface: "محمد بن سلمان", role: "ولي العهد" });
+    expect(said!.quotes.map((q) => `${q.speaker}: ${q.text}`)).toEqual(["محمد بن سلمان: المملكة ماضية في مسيرة الإصلاح"]);
+  });
+
+  it("THEN «قوله» after a verb of saying is still that verb's", () => {
+    expect(saidIn('وأضاف الوزير خميس الجهيناوي قوله "إن تونس حرصت على طلب العمل المشترك".')).toEqual(["خميس الجهيناوي: تونس حرصت على طلب العمل المشترك"]);
+  });
+
+  it("THEN a ruling house's name ends the name, and a word that only opens an office with others is a name's («فولي»)", () => {
+    expect(peopleIn("أصدر خادم الحرمين الشريفين الملك سلمان بن عبد العزيز آل سعود أوامر ملكية.")).toEqual(["سلمان بن عبد العزيز آل سعود <خادم الحرمين الشريفين>"]);
+    expect(peopleIn("وكانت احدى الصور لذبح الرهينة الامريكي جيمس فولي.")).toEqual(["جيمس فولي"]);
+    expect(peopleIn("تمكن معتمد شربان، محمد الأمين النصراوي من الكشف عن عصابة.")).toEqual(["محمد الأمين النصراوي <معتمد شربان>"]);
   });
 });
