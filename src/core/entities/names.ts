@@ -22,6 +22,8 @@ export interface NameScanOptions {
   maxTokens?: number;
 }
 
+/** الله, by its folded key. */
+const ALLAH_KEY = foldKey("الله");
 /** آل (a house: "آل سعود"), by its folded key. */
 const AL_HOUSE = foldKey("آل");
 /** ابن, by its folded key (see endsAfterNisba). */
@@ -176,7 +178,7 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   // "أنس بن مالك رضي الله عنه", "محمد صلى الله عليه وسلم", "خليل رحمه الله": the blessing after a name is not part of it.
   if ((k === "رضي" || k === "صلى" || k === "رحمه" || k === "رحمها") && keys[i + 1] === "الله") return false;
   // "رزق الله", "جاب الله", "نصر الله": a compound name, although الله is a stop word.
-  if (k === "الله" && !STOP.has(prevKey) && !HARD_STOP.has(prevKey)) return true;
+  if (k === "الله" && !HARD_STOP.has(prevKey) && prevKey !== "رسول" && (!STOP.has(prevKey) || (keys[i - 2] !== undefined && FIRST_NAMES.has(keys[i - 2]!)))) return true;
   // "الدكتور سامي المصري", "وقالت حميدة التركي": a nationality right after a lone first name is a family name (after a
   // first name and a surname it describes the person: "محمد صلاح المصري"; before a name, the next person: "متفوقا علي
   // الكاميروني عيسى حياتو", where علي is على).
@@ -186,6 +188,8 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   ) {
     return true;
   }
+  // "أنيس ضيف الله", "فتحي عطاء الله": a word and الله after a name word are a compound family name, whatever the word.
+  if (keys[i + 1] === ALLAH_KEY && k.length >= 3 && k[0] !== "و" && !HARD_STOP.has(k) && !TIME_WORDS.has(k) && k !== "رسول" && !k.startsWith("ال")) return true;
   if (STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
   // س + a verb of the stop lists is its future ("الوزير ظريف سيلتقي رؤساء …": will meet).
   if (/^س[يتنا]/.test(k) && k.length >= 4 && VERBS.has(k.slice(1)) && !FIRST_NAMES.has(k)) return false;
@@ -566,11 +570,16 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     // pronoun.
     if (r.strip === 0 && t.raw.endsWith("ه") && ORG_HEADS.has(r.key.slice(0, -1))) continue;
     const spoken = !compound && speechVerb(keys[i - 1] ?? "") && saidBySurname(toks, keys, i);
-    if (AMBIGUOUS_FIRST.has(r.key) && !compound && !spoken && !ambiguousFirstStarts(toks, keys, i)) continue;
+    // (After a word of appointing, a name is expected: "تعيين مختار الرصاع مديرا".)
+    if (AMBIGUOUS_FIRST.has(r.key) && !compound && !spoken && !APPOINTING.has(keys[i - 1] ?? "") && !ambiguousFirstStarts(toks, keys, i)) continue;
     // "عن عمر يناهز", "في عمر مبكر", "إلى عمر ماكرون": behind a preposition عمر is an age, unless a nisba surname follows.
     if (r.strip === 0 && NOUN_AFTER_PREPOSITION.has(r.key) && PREPOSITIONS_BEFORE_NOUN.has(keys[i - 1] ?? "") && !nisba(keys[i + 1] ?? "")) continue;
     const next = toks[i + 1];
     if (spoken) return { start: i, end: i + 2, firstStrip: r.strip };
+    // "تعيين زياد الريبة مديرا عاما": a definite family name of any shape between a first name and the office it is made.
+    if (!compound && isArabicWord(next) && next.key.startsWith("ال") && next.key.length > 3 && OFFICE_MADE.test(keys[i + 2] ?? "") && familyNameWord(keys, next.key, i + 1)) {
+      return { start: i, end: i + 2, firstStrip: r.strip };
+    }
     if (!next || !continuesName(next, keys, i + 1, r.key, opt)) return undefined;
     if (!compound && next.key.startsWith("ال") && !next.key.endsWith("ي") && !opt.isNameToken?.(next.key) && !SURNAME_TITLES.has(next.key)) {
       // "شوقي الطبيب إن": a definite non-nisba surname only before a clause boundary.
@@ -682,13 +691,24 @@ export function extendDefiniteSurname(toks: readonly Token[], keys: readonly str
   if (!familyNameWord(keys, k, scan.end)) return scan.end;
   // (After a common word, not a verbal noun: «الوزير جمال الاستعداد» would be no one.)
   if (ambiguous && !compound && (commonWordShape(k) || commonWordShape(k.slice(2)))) return scan.end;
-  if (boundaryAt(toks, scan.end + 1) || (afterRole && objectAfter(toks, scan.end + 1))) return scan.end + 1;
+  if (boundaryAt(toks, scan.end + 1) || (afterRole && objectAfter(toks, scan.end + 1)) || OFFICE_MADE.test(toks[scan.end + 1]?.key ?? "")) return scan.end + 1;
   // "وزير التجهيز محمد الصالح العرفاوى السبت": after an office, a nisba after the definite word is the family name
   // that ends it.
   const after = toks[scan.end + 1];
   if (afterRole && isArabicWord(after) && NISBA_RAW.test(after.raw) && nationalityOf(after.key) === undefined && (boundaryAt(toks, scan.end + 2) || objectAfter(toks, scan.end + 2))) return scan.end + 2;
   return scan.end;
 }
+
+/** Words of an appointment or an election before the name of who gets the office ("تعيين", "بانتخاب", "عيّن"). */
+export const APPOINTING: ReadonlySet<string> = new Set(
+  ["تعيين", "بتعيين", "وتعيين", "عين", "وعين", "تسمية", "بتسمية", "انتخاب", "بانتخاب", "انتخب", "اختيار", "باختيار", "تكليف", "بتكليف", "كلف", "وكلف"].map(foldKey),
+);
+
+/**
+ * An office in the accusative, what someone is made ("تعيين زياد الريبة مديرا عاما"): the name before it is complete.
+ * Tested on the folded key (ئ → ي: رييسا، نايبا).
+ */
+export const OFFICE_MADE = /^(وزير|رييس|مدير|سفير|مدرب|والي|معتمد|ناطق|مستشار|قنصل|امين|كاتب|محافظ|قايد|نايب|مندوب)ا$/;
 
 /** A definite nisba as written, in ي or ى ("العرفاوي", "العرفاوى"). */
 const NISBA_RAW = /^ال[\u0621-\u064A]{2,}[يى]$/;

@@ -299,3 +299,24 @@ describe("GIVEN a US ministry", () => {
     expect(entityEnglishName("وزارة العدل الفرنسية", "organization")).toBe("French Ministry of Justice");
   });
 });
+
+describe("GIVEN someone appointed or elected to an office written in the accusative after the name", () => {
+  it.each([
+    ["وقرر رئيس الحكومة تعيين أحمد عضوم وزيرا للشؤون الدينية.", "أحمد عضوم <وزير الشؤون الدينية>"],
+    ["وتقرر تعيين زياد الريبة مديرا عاما خلفا له.", "زياد الريبة <مدير عام>"],
+    ["تم تعيين أنيس ضيف الله واليا على زغوان.", "أنيس ضيف الله <والي زغوان>"],
+    ["وقرر المكتب تعيين السيد منصف الماطوسي، رئيسا مديرا عاما للشركة.", "منصف الماطوسي <رئيس مدير عام الشركة>"],
+    ["وتم انتخاب حسين العباسي رئيسا للمؤتمر القادم.", "حسين العباسي <رئيس المؤتمر>"],
+  ])("THEN %s names %s", (text, expected) => {
+    expect(people(text)).toContain(expected);
+  });
+
+  it("THEN the office reads in English as its plain form does", () => {
+    expect(translateRole("وزير الشؤون الدينية")).toBe("Minister of Religious Affairs");
+    expect(translateRole("والي زغوان")).toBe("Governor of Zaghouan");
+  });
+
+  it("THEN a conjunction before عبد is no part of the name before it", () => {
+    expect(people("وحضر الحفل الفنان لطفي بوشناق وعبد الله مريش.")).not.toContain("لطفي بوشناق وعبد الله");
+  });
+});
