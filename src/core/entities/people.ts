@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
-import { COURTESY_TITLES, FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
+import { COURTESY_TITLES, FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, ROLE_HEADS, SPEECH_VERBS, STOP, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf, roleHeadAt, scanComplement } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
 import { APPOINTING, OFFICE_MADE, commonWordShape, extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, loneNisbaSpeaker, notALoneName, nounPhraseAt, plainFirstName, saidBySurname, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
@@ -167,6 +167,20 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
   }
 }
 
+/** «جديدا» (new), after an office someone is made. */
+const NEW_ONE = foldKey("جديدا");
+
+/** An accusative word in its plain form: its final alef off, with the tanwin written on it («سفيراً» → «سفير»). */
+function plainOffice(raw: string): string {
+  return raw.replace(/[\u064B-\u065F]+$/u, "").replace(/ا$/u, "");
+}
+
+/** A role that is one courtesy title or rank word («السيد», «الأمير», «العميد»). */
+function titleOnly(role: string): boolean {
+  const key = dropAl(foldKey(role));
+  return COURTESY_TITLES.has(key) || (!key.includes(" ") && ROLE_HEADS.match(key, [key], 0)?.value.kind === "title");
+}
+
 /** The accusative adjectives of such an office ("مديرا عاما", "رئيسا مديرا عاما", "ناطقا رسميا"), not an adverb ("خلفا له"). */
 const OFFICE_ADJECTIVE_MADE = /^(عام|فني|جهوي|مركزي|تنفيذي|مساعد|اول|مدير|رسمي|رياضي|اداري|مفوض)ا$/;
 
@@ -178,21 +192,24 @@ function appointedAs(w: SentenceWork, before: number): void {
   const { toks, keys } = w;
   for (let n = before; n < w.mentions.length; n++) {
     const m = w.mentions[n]!;
-    // (A courtesy title is no office: "تعيين السيد منصف الماطوسي، رئيسا مديرا عاما".)
-    if (m.type !== "person" || (m.role !== undefined && !COURTESY_TITLES.has(dropAl(foldKey(m.role))))) continue;
+    // (A courtesy title or a rank alone is no office: "تعيين السيد منصف الماطوسي، رئيسا مديرا عاما", "بتعيين الأمير عبد
+    // العزيز بن سعود وزيرا للداخلية": the office is what the article says he becomes.)
+    if (m.type !== "person" || (m.role !== undefined && !titleOnly(m.role))) continue;
     // The appointing word right before the name, or before a courtesy title or a rank ("تعيين العميد فتحي العوني").
     const k0 = APPOINTING.has(keys[m.t0 - 1] ?? "") ? m.t0 - 1 : APPOINTING.has(keys[m.t0 - 2] ?? "") && toks[m.t0 - 1]!.kind === "w" ? m.t0 - 2 : -1;
     if (k0 < 0) continue;
     let k = isComma(toks[m.t1]) ? m.t1 + 1 : m.t1;
     const head = toks[k];
     if (!isArabicWord(head) || !OFFICE_MADE.test(head.key)) continue;
-    const words = [head.raw.slice(0, -1)];
+    const words = [plainOffice(head.raw)];
     k++;
     // Its adjectives in the accusative too ("مديرا عاما", "رئيسا مديرا عاما", "مديرا فنيا").
     while (isArabicWord(toks[k]) && OFFICE_ADJECTIVE_MADE.test(toks[k]!.key) && words.length < 4) {
-      words.push(toks[k]!.raw.slice(0, -1));
+      words.push(plainOffice(toks[k]!.raw));
       k++;
     }
+    // ("رئيسا جديدا للجمعية": new is what the article says, not the office's name.)
+    if (toks[k]?.key === NEW_ONE) k++;
     // Its complement with ل ("للشؤون الدينية", "لمهرجان قرطاج"), or على for a governor ("واليا على زغوان").
     let t = toks[k];
     if (isArabicWord(t) && (t.key === "على" || t.key === "علي") && words[0] === "والي") t = toks[++k];

@@ -320,3 +320,12 @@ describe("GIVEN someone appointed or elected to an office written in the accusat
     expect(people("وحضر الحفل الفنان لطفي بوشناق وعبد الله مريش.")).not.toContain("لطفي بوشناق وعبد الله");
   });
 });
+
+describe("GIVEN a title or rank before someone appointed to an office", () => {
+  it("THEN the office they are made is the role, not the title, and «جديدا» and a tanwin are no part of it", () => {
+    expect(people("وصدر أمر ملكي بتعيين الأمير خالد بن سلمان بن عبدالعزيز آل سعود سفيراً للمملكة لدى الولايات المتحدة.")).toEqual([
+      "خالد بن سلمان بن عبدالعزيز آل سعود <سفير المملكة>",
+    ]);
+    expect(people("حيث تم رسميا انتخاب الأستاذ غسان المرزوقي رئيسا جديدا للجمعية.")).toEqual(["غسان المرزوقي <رئيس الجمعية>"]);
+  });
+});
