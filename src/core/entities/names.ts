@@ -570,8 +570,8 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     // pronoun.
     if (r.strip === 0 && t.raw.endsWith("ه") && ORG_HEADS.has(r.key.slice(0, -1))) continue;
     const spoken = !compound && speechVerb(keys[i - 1] ?? "") && saidBySurname(toks, keys, i);
-    // (After a word of appointing, a name is expected: "تعيين مختار الرصاع مديرا".)
-    if (AMBIGUOUS_FIRST.has(r.key) && !compound && !spoken && !APPOINTING.has(keys[i - 1] ?? "") && !ambiguousFirstStarts(toks, keys, i)) continue;
+    // (After a word of appointing and before the office someone is made, a name is expected: "تعيين مختار الرصاع مديرا".)
+    if (AMBIGUOUS_FIRST.has(r.key) && !compound && !spoken && !appointedHere(keys, i) && !ambiguousFirstStarts(toks, keys, i)) continue;
     // "عن عمر يناهز", "في عمر مبكر", "إلى عمر ماكرون": behind a preposition عمر is an age, unless a nisba surname follows.
     if (r.strip === 0 && NOUN_AFTER_PREPOSITION.has(r.key) && PREPOSITIONS_BEFORE_NOUN.has(keys[i - 1] ?? "") && !nisba(keys[i + 1] ?? "")) continue;
     const next = toks[i + 1];
@@ -703,6 +703,21 @@ export function extendDefiniteSurname(toks: readonly Token[], keys: readonly str
 export const APPOINTING: ReadonlySet<string> = new Set(
   ["تعيين", "بتعيين", "وتعيين", "عين", "وعين", "تسمية", "بتسمية", "انتخاب", "بانتخاب", "انتخب", "اختيار", "باختيار", "تكليف", "بتكليف", "كلف", "وكلف"].map(foldKey),
 );
+
+/**
+ * A word of appointing right before `i` ("تعيين ناجي جراد", "بتسمية رضا بالحاج"); «اختيار» (a choice, of anything) only
+ * with the office someone is made within the three words after it.
+ */
+function appointedHere(keys: readonly string[], i: number): boolean {
+  const before = keys[i - 1] ?? "";
+  if (!APPOINTING.has(before)) return false;
+  if (!CHOICE.has(before)) return true;
+  for (let k = i + 1; k <= i + 3; k++) if (OFFICE_MADE.test(keys[k] ?? "")) return true;
+  return false;
+}
+
+/** «اختيار», «باختيار»: a choice, of a person or of anything. */
+const CHOICE = new Set(["اختيار", "باختيار"].map(foldKey));
 
 /**
  * An office in the accusative, what someone is made ("تعيين زياد الريبة مديرا عاما"): the name before it is complete.

@@ -329,3 +329,9 @@ describe("GIVEN a title or rank before someone appointed to an office", () => {
     expect(people("حيث تم رسميا انتخاب الأستاذ غسان المرزوقي رئيسا جديدا للجمعية.")).toEqual(["غسان المرزوقي <رئيس الجمعية>"]);
   });
 });
+
+describe("GIVEN «اختيار» (a choice) before a first name that is also a common word", () => {
+  it("THEN without an office made after it, it vouches for no name", () => {
+    expect(people("واعتبرت المنظمة الأممية اختيار أحلام مستغانمي لنيل هذا اللقب تقديرا لها.").join()).not.toContain("لنيل");
+  });
+});
