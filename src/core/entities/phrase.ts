@@ -20,6 +20,8 @@ HARD_STOP.delete("");
 const OPEN_QUOTES = new Set(['"', "\u201C", "\u00AB", "\u201E"]);
 const CLOSE_QUOTES = new Set(['"', "\u201D", "\u00BB"]);
 /** Prepositions that may open a prepositional phrase inside a complement. */
+/** Heads of outlets («صحيفة», «قناة»…), by key without the article. */
+const OUTLET_HEADS = new Set(["صحيفة", "جريدة", "قناة", "شبكة", "وكالة", "إذاعة", "مجلة", "موقع"].map(foldKey));
 /** «العام» and «العامة»: "general" after an office's noun, "the year" elsewhere. */
 const GENERAL = new Set(["العام", "العامة"].map(foldKey));
 /** Words that make «العام» a year: "العام الماضي", "العام المقبل". */
@@ -137,8 +139,11 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
   let afterPlace = false;
   /** …reached through في/عن ("في تونس"). */
   let inPlace = false;
+  /** The complement opened with a known organisation's whole name. */
+  let afterKnownBody = false;
   while (end < toks.length && count < max) {
     const t = toks[end]!;
+    if (afterKnownBody && isArabicWord(t) && nationalityOf(t.key) === undefined) break;
     // (Nor ب + a definite noun: "اتحاد بن قردان بالملعب الأولمبي" is where the club played.)
     // (Nor لل after في + a place: "مؤسسة "صلتك" في تونس للإطلاع على" is what the visit is for; "شركة تونس للطرقات
     // السيارة" is a name.)
@@ -169,6 +174,8 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     if (opt.organisation === true && end > j && key[0] === "و" && (ORG_HEAD_DEFINITE_ANY.has(key.slice(1)) || (known > 1 && lexiconSpanAt(toks, keys, end, ["organization"]) === known))) break;
     if (known > 1) {
       afterPlace = opt.organisation === true && lexiconSpanAt(toks, keys, end, ["place"]) === known;
+      // A known outlet named in full after its head («صحيفة ديلي ميل البريطانية الخبر»): only its country may follow.
+      afterKnownBody = opt.organisation === true && end === j && OUTLET_HEADS.has(dropArticle(keys[j - 1] ?? "")) && lexiconSpanAt(toks, keys, end, ["organization"]) === known;
       end += known;
       count += known;
       prevConstruct = false;

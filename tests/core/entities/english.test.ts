@@ -234,3 +234,10 @@ describe("GIVEN a first name with ش, written in the Mashriq or in the Maghreb",
     expect(toEnglishName("تشارلز", true, false)).toBe("Charles");
   });
 });
+
+describe("GIVEN an outlet named with and without its country", () => {
+  it("THEN it is one organisation", () => {
+    const orgs = mergeEntities(analyseText("a", "ونقلت صحيفة ديلي ميل البريطانية الخبر. وأضافت ديلي ميل أن التحقيق مستمر.")).filter((e) => e.type === "organization");
+    expect(orgs.map((e) => e.name.en)).toEqual(["the Daily Mail"]);
+  });
+});
