@@ -36,7 +36,8 @@ const RELATIONS = new Set(["العلاقة", "العلاقات"].map(foldKey));
 const ELECTIONS = new Set(["للانتخابات", "للرئاسية", "للتشريعية", "للبلدية"].map(foldKey));
 const PARTY = new Set([foldKey("حزب")]);
 /** Verbal nouns تفاعل (تفاوض), تفعيل (تنظيم), استفعال (استقبال), افتعال (اجتماع), on the key without its article. */
-const VERBAL_NOUN = /^(ت[^اوي]ا[^ا][^اويه]|ت[^اوي][^اوي]ي[^اويه]|است[^اوي][^اوي]ا[^اويه]|ا[^اوي]ت[^اوي]ا[^اويه])$/;
+// (And تفعّل of a root in ي, "التخلي", "التصدي", "التبني": what is done, not a name's word.)
+const VERBAL_NOUN = /^(ت[^اوي]ا[^ا][^اويه]|ت[^اوي][^اوي]ي[^اويه]|است[^اوي][^اوي]ا[^اويه]|ا[^اوي]ت[^اوي]ا[^اويه]|ت[^اوي][^اوي]ي)$/;
 /** Adverbs that date an office and belong to the role: "رئيس الكنفدرالية السويسرية سابقا، سامويل شميدت". */
 const OFFICE_ADVERBS = new Set(["سابقا", "حاليا"].map(foldKey));
 /** "المنتهية مهامه" (outgoing): the term of the office whose end the role states; it closes the role. */
@@ -193,7 +194,7 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       if (end > j && key[0] === "و" && keys.slice(j, end).some((k) => k.startsWith("ب"))) break;
       // "رفض وزارة التعليم العالي التفاوض": a definite verbal noun right after the name is what the body does (after a
       // construct noun it is the name's: "حزب التحرير", "جبهة التحرير").
-      if (end > j && !prevConstruct && key.startsWith("ال") && VERBAL_NOUN.test(key.slice(2))) break;
+      if (end > j && !prevConstruct && key.startsWith("ال") && VERBAL_NOUN.test(key.slice(2)) && nationalityOf(key) === undefined) break;
       // "حزب المسار للانتخابات الرئاسية": the elections a party runs in are not its name (an election authority's are:
       // "الهيئة المستقلة للانتخابات").
       if (end > j && ELECTIONS.has(key) && PARTY.has(dropArticle(keys[j - 1] ?? ""))) break;

@@ -431,3 +431,10 @@ describe("GIVEN an organisation whose name goes on with ل + a noun the tables d
     expect(entityEnglishName(ar, "organization")).toBe(en);
   });
 });
+
+describe("GIVEN a body's name, then what it is asked to do", () => {
+  it("THEN a verbal noun of a root in ي («التخلي») is not the name's, a nationality in the same shape («التركي») is", () => {
+    expect(orgsIn("وطالبت النقابة وزارة الشؤون الثقافية التخلي عن القرار.")).toEqual(["وزارة الشؤون الثقافية"]);
+    expect(orgsIn("وقال حزب رئيس الوزراء التركي إن النتائج واضحة.")).toEqual(["حزب رئيس الوزراء التركي"]);
+  });
+});
