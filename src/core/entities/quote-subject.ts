@@ -78,6 +78,8 @@ export function subjectAfter(w: SentenceWork, v: number, speakers: WorkMention[]
       // "ودعت الهيئة أيضا الوزير مهدي بن غربية الى التوقف": after a verb of urging and its own subject, the office holder is
       // the one urged.
       if (URGE.has(speechVerbKey(w.toks[v]) ?? "") && definiteBetween(w, v, m)) return org;
+      // "دعا وزير الخارجية الفلسطيني نظيره البريطاني بوريس جونسن": the counterpart named after an office is not who spoke.
+      for (let k = v + 1; k < m.t0; k++) if (/^[لو]?نظير(ه|ته|تها|ها|هم)$/.test(w.toks[k]!.raw)) return org;
       // Nor one met during an adjunct ("وأوضح الزامل، خلال لقاء برئيس الجمهورية الباجي قايد السبسي، أن").
       for (let k = v + 1; k < m.t0; k++) if (RELATIVES.has(w.toks[k]!.key) || ADJUNCTS.has(w.toks[k]!.key)) return org;
       return objectOfPreposition(w, v, m) ? org : m;

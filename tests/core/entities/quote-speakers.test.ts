@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { analyseArticleEntities } from "../../../src/core/entities/index.ts";
 import { analyseText, peopleIn, saidIn } from "./helpers.ts";
 
 describe("GIVEN reported words the newsroom closes with what the speaker did not reveal", () => {
@@ -66,5 +67,15 @@ describe("GIVEN a report quoting someone «عن X قوله» and the Gulf's offi
     expect(peopleIn("أصدر خادم الحرمين الشريفين الملك سلمان بن عبد العزيز آل سعود أوامر ملكية.")).toEqual(["سلمان بن عبد العزيز آل سعود <خادم الحرمين الشريفين>"]);
     expect(peopleIn("وكانت احدى الصور لذبح الرهينة الامريكي جيمس فولي.")).toEqual(["جيمس فولي"]);
     expect(peopleIn("تمكن معتمد شربان، محمد الأمين النصراوي من الكشف عن عصابة.")).toEqual(["محمد الأمين النصراوي <معتمد شربان>"]);
+  });
+});
+
+describe("GIVEN an office, then «نظيره» (his counterpart) and a name, then the words", () => {
+  it("THEN the words are the office holder's, not the counterpart's", () => {
+    const [, said] = analyseArticleEntities([
+      "وصل وزير الخارجية الفلسطيني رياض المالكي إلى لندن.",
+      'كما دعا وزير الخارجية الفلسطيني نظيره البريطاني بوريس جونسن خلال لقاء جمعهما " الحكومة البريطانية بتحمل المسؤولية الأخلاقية".',
+    ]);
+    expect(said!.quotes.map((q) => q.speaker)).toEqual(["رياض المالكي"]);
   });
 });
