@@ -423,11 +423,11 @@ function behindLamOrBa(key: string, words: ReadonlySet<string>): string {
 
 /**
  * Adjectives that point back to something already named, or qualify the office before the name ("رئيس الاتحاد الدولي …
- * السابق"), or open a clause about it ("قرار وزارة التربية المتعلق بـ", "وكالة أعماق التابعة لـ"): never part of an
+ * السابق"), or open a clause about it ("قرار وزارة التربية المتعلق بـ", "وكالة أعماق التابعة لـ", "صحيفة المغرب الصادرة بالفرنسية"): never part of an
  * organisation's name.
  */
 const AFTER_NAME_ADJECTIVES: ReadonlySet<string> = new Set(
-  ["المذكور", "المذكورة", "المعني", "المعنية", "المعروف", "المعروفة", "المقرب", "المقربة", "المنعقد", "المنعقدة", "السابق", "السابقة", "الأسبق", "المكلف", "المكلفة", "المتعلق", "المتعلقة", "التابع", "التابعة", "المكون", "المكونة"].map(foldKey),
+  ["المذكور", "المذكورة", "المعني", "المعنية", "المعروف", "المعروفة", "المقرب", "المقربة", "المنعقد", "المنعقدة", "السابق", "السابقة", "الأسبق", "المكلف", "المكلفة", "المتعلق", "المتعلقة", "التابع", "التابعة", "المكون", "المكونة", "الصادر", "الصادرة"].map(foldKey),
 );
 
 /** Role nouns that are also adjectives an organisation's name may end in. */

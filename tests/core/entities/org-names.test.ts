@@ -438,3 +438,9 @@ describe("GIVEN a body's name, then what it is asked to do", () => {
     expect(orgsIn("وقال حزب رئيس الوزراء التركي إن النتائج واضحة.")).toEqual(["حزب رئيس الوزراء التركي"]);
   });
 });
+
+describe("GIVEN a body's name, then «الصادر/الصادرة» (issued, published)", () => {
+  it("THEN the participle opens what is said of it, and is no part of the name", () => {
+    expect(orgsIn("ونقلت صحيفة المغرب الصادرة بالفرنسية الخبر عن مصادر أمنية.")).toEqual(["صحيفة المغرب"]);
+  });
+});
