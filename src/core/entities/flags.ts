@@ -5,7 +5,7 @@
  */
 import { cliticReadings, foldKey, setFlagsOf } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
-import { FEMININE_HEAD, FIRST_NAMES, FIRST_NAME_PHRASES, NAME_INDEX, NAME_PARTICLES, ROLE_HEADS, SPEECH_VERBS, SURNAME_INDEX, dropAl } from "./lexicon.ts";
+import { FEMININE_HEAD, FIRST_NAMES, FIRST_NAME_PHRASES, NAME_INDEX, NAME_PARTICLES, PHRASE_ONLY_HEADS, ROLE_HEADS, SPEECH_VERBS, SURNAME_INDEX, dropAl } from "./lexicon.ts";
 import { registerMemo } from "../text/memos.ts";
 
 export const F_HEAD = 1;
@@ -18,6 +18,8 @@ export const F_PLACE_HEAD = 32;
 export const F_SURNAME = 64;
 /** An Arabic word (isArabicWord), so that scanners need not read the key to know. */
 export const F_ARABIC = 128;
+/** A reading is the first word of a role head that is one only with the words after it (PHRASE_ONLY_HEADS: «ولي»). */
+export const F_PHRASE_HEAD = 256;
 /** The bits that make the people scanner look at a token. */
 export const F_PEOPLE = F_HEAD | F_LEX | F_SPEECH | F_FIRST;
 /** The bits that make the organisation and place scanner look at a token. */
@@ -43,6 +45,7 @@ function compute(key: string): number {
   for (const r of cliticReadings(key)) {
     const base = dropAl(r.key);
     if (ROLE_HEADS.has(base) || FEMININE_HEAD.has(base)) f |= F_HEAD;
+    if (PHRASE_ONLY_HEADS.has(base)) f |= F_PHRASE_HEAD;
     if (NAME_INDEX.has(r.key)) f |= F_LEX;
     if (!r.restoredAl && SPEECH_VERBS.has(r.key)) f |= F_SPEECH;
     // The first word of a compound first name too ("سيف" of "سيف الإسلام", "نور" of "نور الدين").

@@ -13,7 +13,7 @@ import { COURTESY_TITLES, entryByKey, FIRST_NAMES, NAME_PARTICLES, SURNAME_INDEX
 import type { LexEntry } from "./lexicon.ts";
 import { foldKey } from "./tokenize.ts";
 import { entityEnglishName, isOrgHead } from "./translate-org.ts";
-import { nationalityOf } from "./phrase.ts";
+import { OUTLET_HEADS, nationalityOf } from "./phrase.ts";
 import { translateRole } from "./translate-role.ts";
 import { ROYAL_ROLE, maghrebVote } from "./name-region.ts";
 
@@ -55,9 +55,6 @@ function personKey(surface: string): string {
 /** Epithets written after an organisation's name ("تنظيم داعش الإرهابي"). */
 const EPITHETS = new Set(["الإرهابي", "الإرهابية", "المتطرف", "المتطرفة"].map(foldKey));
 
-/** Heads of outlets («صحيفة», «قناة»…): what follows is the outlet's name, then maybe its country. */
-const OUTLETS = new Set(["صحيفة", "جريدة", "قناة", "شبكة", "وكالة", "إذاعة", "مجلة", "موقع"].map(foldKey));
-
 function lexFor(surface: string, type: EntityType): LexEntry | undefined {
   const key = foldKey(surface.replace(QUOTES_RE, " "));
   const e = entryByKey(key);
@@ -68,7 +65,7 @@ function lexFor(surface: string, type: EntityType): LexEntry | undefined {
   // before an epithet is that organisation.
   let words = key.split(" ");
   // (An outlet's country after its name too: «صحيفة ديلي ميل البريطانية» is the Daily Mail.)
-  const outlet = OUTLETS.has(dropAl(words[0]!));
+  const outlet = OUTLET_HEADS.has(dropAl(words[0]!));
   while (words.length > 1 && (EPITHETS.has(words[words.length - 1]!) || (outlet && nationalityOf(words[words.length - 1]!) !== undefined))) words = words.slice(0, -1);
   for (const w of [words, words.length > 1 && isOrgHead(words[0]!) ? words.slice(1) : undefined]) {
     const hit = w && entryByKey(w.join(" "));

@@ -24,6 +24,8 @@ export interface NameScanOptions {
 
 /** الله, by its folded key. */
 const ALLAH_KEY = foldKey("الله");
+/** «باسمه», «باسمها», «باسمهم»: "in his/her/their name", after a spokesperson (tested on a key or as written). */
+export const IN_ITS_NAME = /^ب[اإ]سم(ه|ها|هم|هما)$/;
 /** آل (a house: "آل سعود"), by its folded key. */
 const AL_HOUSE = foldKey("آل");
 /** ابن, by its folded key (see endsAfterNisba). */
@@ -51,7 +53,7 @@ function prepositional(k: string): boolean {
   if (k[0] !== "ب" && k[0] !== "ل") return false;
   const rest = k.slice(1);
   // «باسمه», «باسمها» ("in his/her name": "المتحدث باسمه"), not Basma.
-  if (/^[اإ]سم(ه|ها|هم|هما)$/.test(rest)) return true;
+  if (IN_ITS_NAME.test(k)) return true;
   // "ببن قردان", "لبن علي": ب/ل + بن opens a place or someone's surname behind a preposition, never a name here.
   if (rest === "بن") return true;
   // ب/ل + a particle or verb at any length: "بما", "بنقل", "لدى" (even when it looks like بن…).

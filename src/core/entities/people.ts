@@ -8,7 +8,7 @@ import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
 import { FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf, roleHeadAt, scanComplement } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
-import { commonWordShape, extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, loneNisbaSpeaker, notALoneName, nounPhraseAt, plainFirstName, saidBySurname, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
+import { IN_ITS_NAME, commonWordShape, extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, loneNisbaSpeaker, notALoneName, nounPhraseAt, plainFirstName, saidBySurname, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
 import type { NameScan, NameScanOptions } from "./names.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_FIRST, F_HEAD, F_LEX, F_PEOPLE, F_SPEECH, ORG_HEADS_DEFINITE, tokFlags } from "./flags.ts";
@@ -245,9 +245,6 @@ function rolelessPersonEndingAt(w: SentenceWork, t1: number): WorkMention | unde
   const prev = w.mentions[w.mentions.length - 1];
   return prev && prev.type === "person" && prev.t1 === t1 && prev.role === undefined ? prev : undefined;
 }
-
-/** «باسمه», «باسمها», «باسمهم»: "in his/her/their name", after a spokesperson. */
-const IN_ITS_NAME = /^ب[اإ]سم(ه|ها|هم|هما)$/;
 
 /** Just past "( … )" of at most three words at `j`, or `j`. */
 function bracketedAside(toks: readonly Token[], j: number): number {

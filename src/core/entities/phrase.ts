@@ -9,7 +9,7 @@ import { AMBIGUOUS_FIRST, CONSTRUCTS, FEMININE_HEAD, FIRST_NAMES, NAME_INDEX, NA
 import stopData from "./data/stopwords.json" with { type: "json" };
 import rolesData from "./data/roles.json" with { type: "json" };
 import { foldKey } from "./tokenize.ts";
-import { F_ARABIC, F_HEAD, F_LEX, ORG_HEADS, ORG_HEADS_DEFINITE, flagsOf, tokFlags } from "./flags.ts";
+import { F_ARABIC, F_HEAD, F_LEX, F_PHRASE_HEAD, ORG_HEADS, ORG_HEADS_DEFINITE, flagsOf, tokFlags } from "./flags.ts";
 
 /** Particles, verbs and time words: never inside a role complement or a name. */
 export const HARD_STOP = withYaVariants(
@@ -20,8 +20,8 @@ HARD_STOP.delete("");
 const OPEN_QUOTES = new Set(['"', "\u201C", "\u00AB", "\u201E"]);
 const CLOSE_QUOTES = new Set(['"', "\u201D", "\u00BB"]);
 /** Prepositions that may open a prepositional phrase inside a complement. */
-/** Heads of outlets («صحيفة», «قناة»…), by key without the article. */
-const OUTLET_HEADS = new Set(["صحيفة", "جريدة", "قناة", "شبكة", "وكالة", "إذاعة", "مجلة", "موقع"].map(foldKey));
+/** Heads of outlets («صحيفة», «قناة»…), by key without the article: what follows is the outlet's name, then maybe its country. */
+export const OUTLET_HEADS: ReadonlySet<string> = new Set(["صحيفة", "جريدة", "قناة", "شبكة", "وكالة", "إذاعة", "مجلة", "موقع"].map(foldKey));
 /** «العام» and «العامة»: "general" after an office's noun, "the year" elsewhere. */
 const GENERAL = new Set(["العام", "العامة"].map(foldKey));
 /** Words that make «العام» a year: "العام الماضي", "العام المقبل". */
@@ -98,7 +98,10 @@ export function lexiconSpanAt(toks: readonly Token[], keys: readonly string[], i
 /** True when a role head starts at `i` (ignores the article and clitics). */
 export function roleHeadAt(keys: readonly string[], i: number): boolean {
   const k = keys[i];
-  if (k === undefined || (flagsOf(k) & F_HEAD) === 0) return false;
+  if (k === undefined) return false;
+  const f = flagsOf(k);
+  if ((f & F_HEAD) === 0) return false;
+  if ((f & F_PHRASE_HEAD) === 0) return true;
   // A head that is one only with the words after it («ولي العهد») is read there only when they follow («فولي» is a name's).
   for (const r of cliticReadings(k)) {
     const base = dropArticle(r.key);

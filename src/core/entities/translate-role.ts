@@ -8,6 +8,7 @@ import rolesData from "./data/roles.json" with { type: "json" };
 import { CONSTRUCTS, ENTRY_BY_KEY, entryByKey, NAME_INDEX, ROLE_MODIFIERS, SURNAME_INDEX, TERMS, US_TERMS, dropAl } from "./lexicon.ts";
 import { ENDED, OFFICE_TERMS, isArabicWord, isCloseQuote, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { matchHead } from "./roles.ts";
+import { IN_ITS_NAME } from "./names.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
 import { familyNameEn, transliterate } from "./transliterate.ts";
@@ -117,7 +118,7 @@ function compose(ar: string): string {
       return key === t.key ? t : { ...t, key };
     });
   // «الناطق الرسمي باسمه»: the spokesperson of someone named before; "his" is no complement (nor a name, «Basma»).
-  while (toks.length > 1 && /^ب[اإ]سم(ه|ها|هم|هما)$/.test(toks[toks.length - 1]!.raw)) toks.pop();
+  while (toks.length > 1 && IN_ITS_NAME.test(toks[toks.length - 1]!.raw)) toks.pop();
   // «المسؤول عن قسم الشباب» is in charge of it, as «المكلف بقسم الشباب» is: read it so.
   for (let k = 0; k + 2 < toks.length; k++) {
     if (!RESPONSIBLE.has(toks[k]!.key) || toks[k + 1]!.key !== "عن" || toks[k + 2]!.kind === "p") continue;
