@@ -1,8 +1,10 @@
 /**
  * /who [name]: without a name, the people and organisations of the corpus by prominence; with a name (Arabic or
- * English), who that is: names in both languages, roles, the articles that mention them, what they said.
+ * English), who that is: names in both languages, roles, the articles that mention them, what they said; with an office
+ * that is no one's name («وزير الدفاع», "prime minister"), the people the articles gave it, most recently so called first.
  */
-import type { Entity } from "../src/core/types.ts";
+import type { Entity, Lang } from "../src/core/types.ts";
+import type { OfficeHolder } from "../src/core/core.ts";
 import type { Reply, ReplyItem } from "../src/core/reply.ts";
 import type { Command, CommandContext, CommandInput } from "./types.ts";
 import { Citations, clampLimit, englishFor, langOption, showDate } from "./shared.ts";
@@ -20,7 +22,7 @@ export const who = {
     name: "who",
     description: { en: "Who is this person? Roles, mentions and quotes, with sources", ar: "من هذا الشخص؟ مناصبه وذكره وتصريحاته مع المصادر" },
     options: [
-      { name: "query", type: "string", description: { en: "A name, in Arabic or English", ar: "اسم بالعربية أو الإنجليزية" }, autocomplete: true },
+      { name: "query", type: "string", description: { en: "A name or an office, in Arabic or English", ar: "اسم أو منصب بالعربية أو الإنجليزية" }, autocomplete: true },
       langOption,
       { name: "limit", type: "integer", description: { en: "How many people to list", ar: "عدد الأشخاص" }, min: 1, max: 50 },
     ],
@@ -50,6 +52,9 @@ export const who = {
       };
     }
 
+    // An office («وزير الدفاع», "prime minister") that is no one's name: who was called so.
+    const holders = ctx.core.holders(query, { limit: clampLimit(input.limit, 10, 50) });
+    if (holders.length) return officeReply(query, holders, lang, ctx);
     const matches = ctx.core.who(query, { limit: 10 });
     const best = matches[0];
     if (!best) {
@@ -127,6 +132,31 @@ export const who = {
     };
   },
 } satisfies Command;
+
+/**
+ * A query that names no one but an office ("/who وزير الدفاع"): the people the articles gave it, most recently so
+ * called first, each with the role as said and the newest article that says it.
+ */
+function officeReply(query: string, holders: readonly OfficeHolder[], lang: Lang, ctx: CommandContext): Reply {
+  const t = (key: string, vars?: Record<string, unknown>) => ctx.t(lang, key, vars);
+  const cites = new Citations(ctx.core, lang);
+  const items: ReplyItem[] = holders.map((h) => ({
+    heading: h.entity.name[lang],
+    text: [h.role[lang], h.published ? t("who.officeLast", { date: showDate(h.published, "day", lang) }) : undefined].filter(Boolean).join(" — "),
+    cites: [cites.cite(h.articleId)],
+  }));
+  return {
+    command: "who",
+    lang,
+    status: "ok",
+    title: t("who.officeTitle", { query }),
+    intro: t("who.officeIntro", { query }),
+    items,
+    citations: cites.list,
+    footer: t("who.officeFooter"),
+    data: { entities: holders.map((h) => entityJson(h.entity)), office: holders.map((h) => ({ id: h.entity.id, role: h.role, article: h.articleId, published: h.published })) },
+  };
+}
 
 /** Words in a quote shown where there is a choice: a whole thought, short enough to read in a reply. */
 const QUOTE_WORDS = { min: 6, max: 45 };

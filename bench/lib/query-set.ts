@@ -12,6 +12,8 @@ export interface QuerySet {
   english: string[];
   surnames: string[];
   unknown: string[];
+  /** Offices said of the corpus's people («وزير الدفاع», "Minister of Defense"), for /who with an office. */
+  offices: string[];
   frequent: string[];
   midFrequency: string[];
   phrases: string[];
@@ -31,6 +33,8 @@ export function drawQueries(core: Core, articles: readonly Article[], seed: numb
     .slice(0, 6)
     .map((w) => w.at(-1)!);
   const unknown = ["زيد المجهولي", "Nonexistent Person", "قمر الزمان الغريب"];
+  // The first two words of each prominent person's main office, and the office in English.
+  const offices = [...new Set(people.flatMap((e) => e.roles.slice(0, 1)).flatMap((r) => [r.ar.split(/\s+/).slice(0, 2).join(" "), r.en]))].slice(0, 20);
 
   // Document frequency of surface words (punctuation trimmed), function words excluded.
   const df = new Map<string, number>();
@@ -58,5 +62,5 @@ export function drawQueries(core: Core, articles: readonly Article[], seed: numb
     phrases.push(words.slice(at, at + len).join(" "));
   }
   const articleIds = shuffle(articles, seed + 1).slice(0, 20).map((a) => a.id);
-  return { names, english, surnames, unknown, frequent, midFrequency, phrases, articleIds };
+  return { names, english, surnames, unknown, offices, frequent, midFrequency, phrases, articleIds };
 }

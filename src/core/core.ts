@@ -42,6 +42,15 @@ export interface SearchHit {
   sentenceId: string;
 }
 
+/** An office's holder: the person, the role that matched as it was said, and the newest article that says it. */
+export interface OfficeHolder {
+  entity: Entity;
+  role: { ar: string; en: string };
+  articleId: string;
+  /** Publication date of that article (null when undated). */
+  published: string | null;
+}
+
 export interface Core {
   /** All articles, in corpus order. */
   articles(): Article[];
@@ -53,6 +62,12 @@ export interface Core {
   timeline(options?: TimelineOptions): TimelineEvent[];
   summary(options?: SummaryOptions): SummarySentence[];
   search(query: string, options?: { limit?: number }): SearchHit[];
+  /**
+   * The people the articles gave an office ("وزير الدفاع", "prime minister"), most recently so called first, each with
+   * the role as said and the newest article that says it; [] when no role holds every word of the query, or when the
+   * query does not read as an office (none of its words heads a role, or it is someone's whole name).
+   */
+  holders(office: string, options?: { limit?: number }): OfficeHolder[];
   /** Name completion for /who: entities whose Arabic or English names start with (or contain) the prefix. */
   suggest(prefix: string, limit?: number): Entity[];
   /** Known English for a sentence (reference translation or cache), by sentence hash. */

@@ -16,6 +16,7 @@ import { buildIndexData, indexFromData, type CoreIndex } from "./index/build.ts"
 import { DEFAULT_CACHE_DIR, readSnapshot, snapshotFor, staleSnapshotPath, writeSnapshot, type Snapshot, type SnapshotStatus } from "./index/snapshot.ts";
 import { buildInChild, previewInChild } from "./index/child-build.ts";
 import { who, suggest } from "./queries/who.ts";
+import { holders } from "./queries/holders.ts";
 import { timeline } from "./queries/timeline.ts";
 import { summary } from "./queries/summary.ts";
 import { search } from "./queries/search.ts";
@@ -71,6 +72,7 @@ function coreOver(index: CoreIndex, input: Omit<CoreInput, "articles">): Core {
       return summary(index, options, english, allowed);
     },
     search: (query, options = {}) => search(index, query, options.limit),
+    holders: (office, options = {}) => holders(index, office, options.limit),
     suggest: (prefix, limit = 25) => suggest(index, prefix, limit),
     english,
     sentence: (id) => {

@@ -69,6 +69,7 @@ export function syntheticCore(options: { events?: number; articles?: number } = 
     timeline: (o) => events.slice(0, o?.limit ?? events.length),
     summary: () => [{ text: { ar: HOSTILE_SENTENCE }, article: articles[0]!.id, sentenceId: `${articles[0]!.id}#0`, score: 1 }],
     search: () => [],
+    holders: () => [],
     suggest: () => [person],
     english: () => undefined,
     sentence,
