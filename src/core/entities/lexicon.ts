@@ -34,6 +34,8 @@ export interface RoleHead {
   femEn?: string;
   /** `bare` of the feminine form ("الممثلة": actress). */
   femBare?: string;
+  /** `bare` only for the head without a modifier of its own («المستشار» Chancellor, «المستشار الإعلامي» Media Adviser). */
+  bareAlone?: boolean;
   kind: "function" | "title" | "modifier";
   fixed?: boolean;
   noRole?: boolean;

@@ -94,6 +94,8 @@ const VERBAL_NOUNS = [/^ت[^و].ي[^اويه]$/, /^است...+$/, /^ا[^يو][^ا
 VERBAL_NOUNS.push(/^ت[^اويشس]ا[^اوي]{2}$/, /^مت[^اوي]{3}$/);
 // تفاعل of a root in و ("تواجد", "تواصل"; not a nisba: التواتي) and تفعّل of a hollow root ("تطور", "تحول", "تنوع").
 VERBAL_NOUNS.push(/^توا[^اوي][^اويه]$/, /^ت[^اوي]و[^اويه]$/);
+// The plural of تفعيل ("تطمينات", "تعديلات", "تسهيلات").
+VERBAL_NOUNS.push(/^ت[^و].ي[^اويه]ات$/);
 /**
  * The broken plural فعائل. On the folded key (ئ → ي: وسائل، رسائل، عشائر) it is only read behind ب/ل (prepositional): on
  * its own, فعايل is also the shape of names (بلايز، مقايز). As written, with its hamza ("حقائق", "جرائم", "فضائح"), it is

@@ -139,7 +139,10 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
   }
   // An indefinite head is in construct with what follows: a one-word known place right after it is its complement
   // ("والي سليانة علي سعيد", "والي تونس عمر منصور").
-  let end = scanComplement(toks, keys, from, { ...opt, afterConstruct: opt.afterConstruct === true || (!h.definite && from === headEnd), stopAtTitle: (k) => titleAt(toks, keys, k) !== undefined });
+  // (Right after a definite head, a title that is also an office's adjective is the adjective: «المستشار الإعلامي», «الملحق
+  // الصحفي» are a media adviser and a press attaché, not an adviser and then a journalist.)
+  const stopAtTitle = (k: number) => titleAt(toks, keys, k) !== undefined && !(k === headEnd && h.definite && ROLE_MODIFIERS.has(keys[k]!));
+  let end = scanComplement(toks, keys, from, { ...opt, afterConstruct: opt.afterConstruct === true || (!h.definite && from === headEnd), stopAtTitle });
   // "وزير للفلاحة في حكومة الوحدة الوطنية برئاسة X": headed by someone else; the role ends before it.
   while (end > from && HEADED_BY.has(keys[end - 1]!)) end--;
   return { ...h, headEnd, end: Math.max(end, from) };

@@ -298,7 +298,8 @@ function compose(ar: string): string {
     const after = whole === undefined && dept !== undefined && rest.length > 1 ? translateComplement(rest.slice(1), restKeys.slice(1), "") : "";
     if (dept) complement = `of ${dept}${after ? ` ${after}` : ""}`;
   }
-  if (complement === "" && bare) head = bare;
+  // (A bareAlone sense is the head's with no modifier: «المستشار» is a Chancellor, «المستشار الإعلامي» a Media Adviser.)
+  if (complement === "" && bare && !(h.head.bareAlone === true && pre.some((m) => !/^(former|current|new|interim|outgoing)$/.test(m)))) head = bare;
   if (clubs && nat !== undefined && complement.startsWith("of ")) {
     complement = `of ${nat} club ${complement.slice(3).replace(/^the /, "")}`;
     nat = undefined;

@@ -335,3 +335,27 @@ describe("GIVEN «اختيار» (a choice) before a first name that is also a c
     expect(people("واعتبرت المنظمة الأممية اختيار أحلام مستغانمي لنيل هذا اللقب تقديرا لها.").join()).not.toContain("لنيل");
   });
 });
+
+describe("GIVEN an aide's office whose adjective is also a title («المستشار الإعلامي»: a media adviser, not a journalist)", () => {
+  it("THEN the adjective and the office behind ل are the aide's, and the name after them holds it all", () => {
+    expect(people("وقال المستشار الإعلامي لرئيس الحكومة سامي الورتاني إن اللقاء تأجل.")).toEqual(["سامي الورتاني <المستشار الإعلامي لرئيس الحكومة>"]);
+    expect(people("وأكد المنسق الإعلامي للنادي كمال الفرشيشي أن الفريق جاهز.")).toEqual(["كمال الفرشيشي <المنسق الإعلامي للنادي>"]);
+  });
+
+  it("THEN its English is an adviser's; the bare head alone stays a chancellor", () => {
+    expect(translateRole("المستشار الإعلامي لرئيس الحكومة")).toBe("Media Adviser to the Head of Government");
+    expect(translateRole("المستشار التجاري")).toBe("Commercial Adviser");
+    expect(translateRole("المستشارة الألمانية")).toBe("German Chancellor");
+  });
+});
+
+describe("GIVEN an office followed by its predicate rather than a name", () => {
+  it("THEN a past verb and a plural verbal noun («قدّم تطمينات») are no one's name", () => {
+    expect(people("وأكد أن رئيس الحكومة قدّم تطمينات للأمين العام للاتحاد.")).toEqual([]);
+  });
+
+  it("THEN «قصد» (in order to) and its verbal noun are no one's name", () => {
+    expect(people("ووجهوا طلب مقابلة إلى رئيس الحكومة قصد إطلاعه على الإشكاليات.")).toEqual([]);
+    expect(people("وطالب المسؤول النقابي بمنح هامش للتفاوض للوزير قصد تمكينه من أخذ القرار.")).toEqual([]);
+  });
+});
