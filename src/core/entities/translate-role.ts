@@ -52,7 +52,7 @@ export function translateRole(ar: string): string {
   if (hit !== undefined) return hit;
   let out: string;
   try {
-    out = affairsLast(compose(ar));
+    out = affairsLast(compose(withoutPossessive(ar)));
   } catch {
     out = transliterate(ar);
   }
@@ -61,6 +61,20 @@ export function translateRole(ar: string): string {
   return out;
 }
 
+/**
+ * An indefinite head's genitive with a possessive pronoun («وزير خارجيته», «مدرب فريقها»: his foreign minister, her
+ * team's coach) read as the definite genitive («وزير الخارجية»): the office is the same, and the possessor is the
+ * sentence's. Only a word the term table knows once its pronoun is off.
+ */
+function withoutPossessive(ar: string): string {
+  const m = /^(\S+\s+)(\S{3,}?)(ه|ها|هم|هما)(?=\s|$)/.exec(ar);
+  if (!m || m[1]!.startsWith("ال")) return ar;
+  const base = m[2]!;
+  for (const noun of base.endsWith("ت") ? [`${base.slice(0, -1)}ة`, base] : [base]) {
+    if (knownWord(foldKey(`ال${noun}`))) return `${m[1]}ال${noun}${ar.slice(m[0].length)}`;
+  }
+  return ar;
+}
 
 /** Every word of the term table's phrases. */
 const TERM_WORDS = new Set(Object.keys(rolesData.terms).flatMap((ar) => foldKey(ar).split(" ")));
@@ -173,6 +187,14 @@ function compose(ar: string): string {
     // "الرئيس المنتخب": the President-elect (elsewhere المنتخب is the national team: "لاعب المنتخب").
     if (t.key === ELECT && h.definite && !inPP && rest.length === 0 && /^(Head|President)$/.test(h.head.en)) {
       if (!post.includes("elect")) post.push("elect");
+      continue;
+    }
+    // "وزير الإعلام بالوكالة": an adverb of the holder closing the role is read before an organisation its letters also
+    // spell (acting, not "in the Agency").
+    if (k === toks.length - 1 && ROLE_ADJ.get(t.key)?.adverb === true) {
+      const adj = ROLE_ADJ.get(t.key)!;
+      const list = adj.post ? post : pre;
+      if (!list.includes(adj.en)) list.push(adj.en);
       continue;
     }
     // From an organisation on, everything is its name, nationality included ("رئيسة جمعية القضاة التونسيين").

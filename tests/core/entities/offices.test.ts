@@ -359,3 +359,19 @@ describe("GIVEN an office followed by its predicate rather than a name", () => {
     expect(people("وطالب المسؤول النقابي بمنح هامش للتفاوض للوزير قصد تمكينه من أخذ القرار.")).toEqual([]);
   });
 });
+
+describe("GIVEN offices the /who office answers showed in English", () => {
+  it("THEN a genitive with a possessive pronoun is the office itself («وزير خارجيته»: Minister of Foreign Affairs)", () => {
+    expect(translateRole("وزير خارجيته")).toBe("Minister of Foreign Affairs");
+    expect(translateRole("وزيرة خارجيتها")).toBe("Minister of Foreign Affairs");
+    expect(translateRole("مدير مكتبه")).toBe("Director of the Office");
+    expect(translateRole("مدرب فريقه")).toBe("Coach of the team");
+  });
+
+  it("THEN «بالوكالة» closing an office is acting, not an agency; a goalkeepers' coach with ل is one too", () => {
+    expect(translateRole("وزير الإعلام بالوكالة")).toBe("acting Minister of Information");
+    expect(translateRole("الرئيس المدير العام بالوكالة")).toBe("acting Chief Executive");
+    expect(translateRole("مدير بالوكالة الوطنية للتشغيل")).toBe("Director of the National Agency for Employment");
+    expect(translateRole("مدرب للحراس")).toBe("goalkeeping coach");
+  });
+});
