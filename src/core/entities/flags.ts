@@ -5,7 +5,7 @@
  */
 import { cliticReadings, foldKey, setFlagsOf } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
-import { FEMININE_HEAD, FIRST_NAMES, FIRST_NAME_PHRASES, NAME_INDEX, NAME_PARTICLES, PHRASE_ONLY_HEADS, ROLE_HEADS, SPEECH_VERBS, SURNAME_INDEX, dropAl } from "./lexicon.ts";
+import { CONJOINED_SPEECH_VERBS, FEMININE_HEAD, FIRST_NAMES, FIRST_NAME_PHRASES, NAME_INDEX, NAME_PARTICLES, PHRASE_ONLY_HEADS, ROLE_HEADS, SPEECH_VERBS, SURNAME_INDEX, dropAl } from "./lexicon.ts";
 import { registerMemo } from "../text/memos.ts";
 
 export const F_HEAD = 1;
@@ -47,7 +47,7 @@ function compute(key: string): number {
     if (ROLE_HEADS.has(base) || FEMININE_HEAD.has(base)) f |= F_HEAD;
     if (PHRASE_ONLY_HEADS.has(base)) f |= F_PHRASE_HEAD;
     if (NAME_INDEX.has(r.key)) f |= F_LEX;
-    if (!r.restoredAl && SPEECH_VERBS.has(r.key)) f |= F_SPEECH;
+    if (!r.restoredAl && SPEECH_VERBS.has(r.key) && !(r.strip === 0 && CONJOINED_SPEECH_VERBS.has(r.key))) f |= F_SPEECH;
     // The first word of a compound first name too ("سيف" of "سيف الإسلام", "نور" of "نور الدين").
     if (!r.restoredAl && (FIRST_NAMES.has(r.key) || FIRST_NAME_PHRASES.has(r.key))) f |= F_FIRST;
     if (ORG_HEADS.has(r.key) || ORG_HEADS_DEFINITE.has(r.key)) f |= F_ORG;

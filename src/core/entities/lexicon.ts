@@ -249,9 +249,15 @@ export const VENUE_HONORIFICS = keySet(stopData.venueHonorifics);
 /** «قوله», «قولها», «قولهم» ("his/her/their saying"), after the name of whom a report quotes. */
 export const SAYING_NOUNS = ["قوله", "قولها", "قولهم"];
 /** Speech verbs and participles that introduce quotes and speakers. */
+/**
+ * Speech verbs that are also common words without their conjunction: «أبرز» (highlighted) is «the most prominent» in «أبرز
+ * الدول», «هو أبرز من…». They are speech verbs only behind و or ف («وأبرز الحمامي أن…»).
+ */
+export const CONJOINED_SPEECH_VERBS: ReadonlySet<string> = keySet(["أبرز", "أبرزت"]);
+
 export const SPEECH_VERBS = keySet([
   ...stopData.verbs.filter((v) =>
-    /^(قال|قالت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|تابع|تابعت|أشار|أشارت|لفت|لفتت|كشف|كشفت|شدد|شددت|اعتبر|اعتبرت|أفاد|أفادت|ذكر|ذكرت|صرح|صرحت|بين|بينت|أعلن|أعلنت|نوه|نوهت|رأى|رأت|أردف|أردفت|استدرك|أبدى|أبدت|أعرب|أعربت|حذر|حذرت|نفى|نفت|يقول|تقول|يؤكد|تؤكد|يرى|ترى|أكّد|أكّدت|ألمح|ألمحت|اعترف|اعترفت|أشاد|أشادت|تعهد|تعهدت|طالب|طالبت|دعا|دعت)$/.test(v),
+    /^(قال|قالت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|تابع|تابعت|أشار|أشارت|لفت|لفتت|كشف|كشفت|شدد|شددت|اعتبر|اعتبرت|أفاد|أفادت|ذكر|ذكرت|صرح|صرحت|بين|بينت|أعلن|أعلنت|نوه|نوهت|رأى|رأت|أردف|أردفت|استدرك|أبدى|أبدت|أعرب|أعربت|حذر|حذرت|نفى|نفت|يقول|تقول|يؤكد|تؤكد|يرى|ترى|أكّد|أكّدت|ألمح|ألمحت|اعترف|اعترفت|أشاد|أشادت|تعهد|تعهدت|طالب|طالبت|دعا|دعت|أبرز|أبرزت)$/.test(v),
   ),
   ...stopData.participles,
   ...SPEECH_WITH_OBJECT,

@@ -354,6 +354,8 @@ export function startsName(t: Token | undefined, keys: readonly string[], i: num
   // ف + a verb or particle ("فتم", "فقد"): "then ...", not a name.
   if (k[0] === "ف" && HARD_STOP.has(k.slice(1)) && !FIRST_NAMES.has(k)) return false;
   if ((prepositional(k) || purposeVerb(k)) && !FIRST_NAMES.has(k)) return false;
+  // ل + a verbal noun of a doubled root ("لفك", "لحل", "لسد": to break, to solve): a purpose, not a name.
+  if (/^ل[^اوي]{2}$/.test(k) && !FIRST_NAMES.has(k)) return false;
   // ب/ل + a word that opens no known name shape ("بفيلم", "لمدة"): a preposition, not a name.
   if ((k[0] === "ب" || k[0] === "ل") && k.length >= 5 && !KNOWN_B_L.test(k) && !FIRST_NAMES.has(k)) return false;
   // Organisation nouns ("كتيبة", "هيئة", "دائرة") and verbal nouns ("تعيين") do not start a name.

@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
-import { FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
+import { CONJOINED_SPEECH_VERBS, FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf, roleHeadAt, scanComplement } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
 import { IN_ITS_NAME, commonWordShape, extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, loneNisbaSpeaker, notALoneName, nounPhraseAt, plainFirstName, saidBySurname, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
@@ -22,7 +22,7 @@ const AFTER_SPEAKER = new Set(["ان", "انه", "انها", "انهم", "بان
 export function speechVerbKey(t: Token | undefined): string | undefined {
   if (!t || t.kind !== "w" || !(tokFlags(t) & F_SPEECH)) return undefined;
   for (const r of tokReadings(t)) {
-    if (r.restoredAl) continue;
+    if (r.restoredAl || (r.strip === 0 && CONJOINED_SPEECH_VERBS.has(r.key))) continue;
     if (SPEECH_VERBS.has(r.key)) return r.key;
   }
   return undefined;

@@ -358,6 +358,10 @@ describe("GIVEN an office followed by its predicate rather than a name", () => {
     expect(people("ووجهوا طلب مقابلة إلى رئيس الحكومة قصد إطلاعه على الإشكاليات.")).toEqual([]);
     expect(people("وطالب المسؤول النقابي بمنح هامش للتفاوض للوزير قصد تمكينه من أخذ القرار.")).toEqual([]);
   });
+
+  it("THEN ل + the verbal noun of a doubled root («لفك عزلة»: to break the isolation) is no one's name", () => {
+    expect(people("وأضاف أن هناك اتصالات مع الوزراء و والي الجهة لفك عزلة عين دراهم.")).toEqual([]);
+  });
 });
 
 describe("GIVEN offices the /who office answers showed in English", () => {

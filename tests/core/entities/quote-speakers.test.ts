@@ -79,3 +79,18 @@ describe("GIVEN an office, then «نظيره» (his counterpart) and a name, the
     expect(said!.quotes.map((q) => q.speaker)).toEqual(["رياض المالكي"]);
   });
 });
+
+describe("GIVEN «وأبرز» (and highlighted): a verb of saying behind و, an adjective without it", () => {
+  it("THEN «وأبرز X أن …» gives X's words", () => {
+    expect(saidIn("وأبرز كمال الورتاني أن الموسم الفلاحي واعد هذا العام.")).toEqual(["كمال الورتاني: الموسم الفلاحي واعد هذا العام"]);
+    expect(saidIn("وأبرزت الوزيرة سلمى اللومي أن عدد السياح ارتفع.")).toEqual(["سلمى اللومي: عدد السياح ارتفع"]);
+  });
+
+  it("THEN «أبرز» alone, the most prominent or a subject's verb, gives no one's words and no one's name", () => {
+    expect(saidIn("ولاحظ الضيف أن هذا التيار هو أبرز من مارس العنف منذ 2011.").join()).not.toContain("أبرز");
+    expect(saidIn("وقال منير الكسيكسي إن الحوار الأخير لرئيس الحكومة يوسف الشاهد أبرز أنه غير قادر على تقديم أي إضافة.")).toEqual([
+      "منير الكسيكسي: الحوار الأخير لرئيس الحكومة يوسف الشاهد أبرز أنه غير قادر على تقديم أي إضافة",
+    ]);
+    expect(peopleIn("وعن أولوياته خلال توليه لمنصب والي سوسة، أبرز عادل الشليوي، الذي يخلف فتحي بديرة، أن الأمن أولوية.")[0]).toBe("عادل الشليوي");
+  });
+});
