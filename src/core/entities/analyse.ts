@@ -66,6 +66,7 @@ export function analyseArticleEntities(sentences: string[], tokens?: (readonly T
       // As above.
     }
   }
+  completeNames(works);
   const surnames = collectSurnames(works);
   let surnameSig = 0;
   for (const k of surnames.keys()) surnameSig |= keyBit(k);
@@ -128,6 +129,36 @@ const LEX_SURNAME: SurnameInfo = {};
  * surnames (SURNAME_INDEX) count too, with no gender, but are looked up there rather than copied into
  * every article's map.
  */
+/**
+ * A name cut short before a word the article names someone by alone ("فرناندو غراندي مارلاسكا … قال مارلاسكا إن": the
+ * scanner stops before «مارلاسكا», which ends like an accusative): that word is its last. Not a first name (the next
+ * person of a list), nor a word of a longer mention.
+ */
+function completeNames(works: SentenceWork[]): void {
+  let lone: Set<string> | undefined;
+  for (const w of works) {
+    for (const m of w.mentions) {
+      if (m.type !== "person" || m.t1 - m.t0 !== 1 || m.lexId !== undefined) continue;
+      const k = w.keys[m.t0]!;
+      if (!FIRST_NAMES.has(k)) (lone ??= new Set()).add(k);
+    }
+  }
+  if (lone === undefined) return;
+  for (const w of works) {
+    for (const m of w.mentions) {
+      if (m.type !== "person" || m.t1 - m.t0 < 2) continue;
+      const next = w.toks[m.t1];
+      if (!isArabicWord(next) || !lone.has(next.key) || next.start !== m.end + 1) continue;
+      const other = w.mentions.find((o) => o !== m && o.t0 <= m.t1 && o.t1 > m.t1);
+      if (other && !(other.type === "person" && other.t0 === m.t1 && other.t1 === m.t1 + 1)) continue;
+      if (other) w.mentions.splice(w.mentions.indexOf(other), 1);
+      m.t1++;
+      m.end = next.end;
+      m.surface = w.text.slice(m.start, m.end);
+    }
+  }
+}
+
 function collectSurnames(works: SentenceWork[]): Map<string, SurnameInfo> {
   const out = new Map<string, SurnameInfo>();
   for (const w of works) {

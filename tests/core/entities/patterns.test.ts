@@ -359,3 +359,14 @@ describe("GIVEN words said that hang from a noun or close with a stray mark", ()
     ]);
   });
 });
+
+describe("GIVEN a foreign name whose last word ends like an accusative («مارلاسكا»), named by it alone later", () => {
+  it("THEN the full name keeps that word, and the later mention is the same person's surname", () => {
+    const [first, second] = analyseArticleEntities([
+      "ووقع نظيره الإسباني فرناندو غراندي مارلاسكا، الخميس، ثلاث اتفاقيات.",
+      "من جانبه، قال مارلاسكا إن التعاون مع الرباط نموذجي في كل المجالات.",
+    ]);
+    expect(first!.mentions.filter((m) => m.type === "person").map((m) => m.surface)).toEqual(["فرناندو غراندي مارلاسكا"]);
+    expect(second!.quotes.map((q) => q.speaker)).toEqual(["مارلاسكا"]);
+  });
+});
