@@ -15,6 +15,7 @@ import { foldKey } from "./tokenize.ts";
 import { entityEnglishName, isOrgHead } from "./translate-org.ts";
 import { OUTLET_HEADS, nationalityOf } from "./phrase.ts";
 import { translateRole } from "./translate-role.ts";
+import { REGNAL_NUMERALS } from "./transliterate.ts";
 import { ROYAL_ROLE, maghrebVote } from "./name-region.ts";
 
 interface Occ {
@@ -193,6 +194,8 @@ function unionVariants(persons: Group[], sets: Sets): void {
   const pairs: [Group, Group][] = [];
   for (const g of persons) {
     if (g.tokens.length < 2) continue;
+    // A monarch's number is no surname: «عبد الله الثاني» is not of «آل ثاني».
+    if (REGNAL_NUMERALS.has(`ال${g.tokens[g.tokens.length - 1]!}`) && g.tokens[g.tokens.length - 2] !== "ال") continue;
     // "جاب الله", "خلف الله", "عبد الله": a surname on الله is its two words.
     const last = g.tokens.length >= 3 && dropAl(g.tokens[g.tokens.length - 1]!) === "له" ? 2 : 1;
     const s = g.tokens.slice(-last).map(dropAl).join(" ");

@@ -3,7 +3,7 @@
  * name), reads 1–4 name tokens that are not common words. Particles (أبو، بن، عبد) join tokens.
  */
 import type { Token } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, COMMON_NOUNS, CONSTRUCTS, FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, TIME_WORDS, VERBS, compoundFirstNameAt } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, COMMON_NOUNS, CONSTRUCTS, FEMININE_HEAD, FIRST_NAMES, ROLE_HEADS, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, TIME_WORDS, VERBS, compoundFirstNameAt } from "./lexicon.ts";
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
 import { foldKey, tokReadings } from "./tokenize.ts";
 import { ORG_HEADS } from "./flags.ts";
@@ -330,6 +330,16 @@ function purposeVerb(k: string): boolean {
   return k[0] === "ل" && k.length >= 5 && /^ي[^اوي][^اوي]/.test(k.slice(1)) && !k.endsWith("ا") && !FIRST_NAMES.has(k);
 }
 
+/**
+ * A first name that is a rank only with the article («رائد»: «الرائد» is a Major; «رائد أبو السعود» is Raed Abu
+ * al-Saud), written without it and with no other head reading.
+ */
+function rankOnlyWithArticle(k: string, keys: readonly string[], i: number): boolean {
+  if (k.startsWith("ال") || !FIRST_NAMES.has(k)) return false;
+  const head = ROLE_HEADS.match(k, keys, i)?.value;
+  return head !== undefined && head.kind === "title" && head.noRole !== true && !FEMININE_HEAD.has(k);
+}
+
 /** Name particles that only stand between names, never first. */
 const INNER_PARTICLES = new Set(["ولد", "بنت"]);
 
@@ -344,7 +354,7 @@ export function startsName(t: Token | undefined, keys: readonly string[], i: num
   // (A first name spelt with أ is not the particle its key also spells: «ألينا» is Alina, «إلينا» "to us".)
   if ((STOP.has(k) || HARD_STOP.has(k)) && !(t.raw[0] === "أ" && FIRST_NAMES.has(k))) return false;
   if (TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
-  if (roleHeadAt(keys, i) || isPlaceOrOrg(keys, i)) return false;
+  if ((roleHeadAt(keys, i) && !rankOnlyWithArticle(k, keys, i)) || isPlaceOrOrg(keys, i)) return false;
   if (k.startsWith("ال") && !HAMZA_ALEF.test(t.raw)) return FIRST_NAMES.has(k);
   if (/^(لل|وال|بال|فال|كال)/.test(k) && !FIRST_NAMES.has(k)) return false;
   if (k[0] === "و" && !FIRST_NAMES.has(k)) {
@@ -673,7 +683,8 @@ function listItemAt(toks: readonly Token[], i: number): boolean {
 function boundaryAt(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
   if (!t || t.kind === "p") return true;
-  return HARD_STOP.has(t.key);
+  // (And a next clause: و/ف + a verb, "الحكم محمد الوصيف وانتهى اللقاء".)
+  return HARD_STOP.has(t.key) || (/^[وف]/.test(t.key) && VERBS.has(t.key.slice(1)));
 }
 
 /**

@@ -13,6 +13,7 @@ import type { NameScan, NameScanOptions } from "./names.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_FIRST, F_HEAD, F_LEX, F_PEOPLE, F_SPEECH, ORG_HEADS_DEFINITE, tokFlags } from "./flags.ts";
 import { appointedAs } from "./appointments.ts";
+import { REGNAL_NUMERALS } from "./transliterate.ts";
 import type { RoleMatch } from "./roles.ts";
 
 const COMPLEMENTIZERS = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "لان"]);
@@ -257,6 +258,9 @@ function bracketedAside(toks: readonly Token[], j: number): number {
 }
 
 /** «منصب» (the post of), written before an office. */
+/** Titles of those who reign, whose names take a number («الملك عبد الله الثاني»). */
+const MONARCHS: ReadonlySet<string> = new Set(["الملك", "الأمير", "السلطان", "البابا"]);
+
 const POST = foldKey("منصب");
 const POST_PREPOSITIONS = new Set(["من", "في"].map(foldKey));
 
@@ -422,6 +426,12 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
         }
         if (r && !role.head.noRole && !relativeOfOffice(w, role, person)) person.role = r;
         if (role.feminine || title?.feminine) person.gender = "f";
+        // "الملك عبد الله الثاني": a monarch's number ends the name.
+        if (MONARCHS.has(role.head.ar) && REGNAL_NUMERALS.has(keys[person.t1] ?? "")) {
+          person.t1++;
+          person.end = toks[person.t1 - 1]!.end;
+          person.surface = w.text.slice(person.start, person.end);
+        }
         w.mentions.push(person);
         i = person.t1;
         continue;

@@ -100,7 +100,8 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
   if (!h.definite && isArabicWord(g0) && !g0.key.startsWith("ال") && ROLE_MODIFIERS.has(`ال${g0.key}`) && !FIRST_NAMES.has(g0.key)) from = headEnd + 1;
   // "وزير دفاعه جيمس ماتيس", "وزيرة خارجيتها": a portfolio with a possessive pronoun is the whole office.
   // (Not after a head whose genitive is already there: "رئيس الجمهورية تمسكه بـ…" is his insistence on someone.)
-  const possessive = keys[headEnd - 1]!.startsWith("ال") ? null : keys[headEnd]?.match(/^(.{3,})(ه|ها|هم)$/);
+  // (A definite word takes no pronoun: «وزير المياه» is the minister of water.)
+  const possessive = keys[headEnd - 1]!.startsWith("ال") || keys[headEnd]?.startsWith("ال") === true ? null : keys[headEnd]?.match(/^(.{3,})(ه|ها|هم)$/);
   if (!h.definite && possessive && (PORTFOLIOS.has(possessive[1]!) || PORTFOLIOS.has(`${possessive[1]!.replace(/ت$/, "ه")}`))) {
     return { ...h, headEnd, end: headEnd + 1 };
   }

@@ -271,5 +271,17 @@ export function toEnglishName(ar: string, person = false, maghreb = false): stri
   // (A final ي written ى, as in Egypt: «مهدى جمعة» is «مهدي جمعة».)
   const known = entryByKey(key) ?? entryByKey(key.replace(/ى(?= |$)/g, "ي"));
   if (known) return known.en;
+  // "عبد الله الثاني", "محمد السادس": a monarch's number is a Roman numeral.
+  const regnal = person ? / (\S+)$/.exec(key) : null;
+  const numeral = regnal ? REGNAL_NUMERALS.get(regnal[1]!) : undefined;
+  if (regnal && numeral) return `${toEnglishName(ar.trim().replace(/\s+\S+$/, ""), true, maghreb)} ${numeral}`;
   return transliterate(ar.replace(/["“”«»]/g, " ").trim(), person, maghreb);
 }
+
+/** Ordinals after a monarch's or a pope's name ("الثاني": II), by folded key. */
+export const REGNAL_NUMERALS: ReadonlyMap<string, string> = new Map(
+  (["الأول:I", "الثاني:II", "الثالث:III", "الرابع:IV", "الخامس:V", "السادس:VI", "السابع:VII", "الثامن:VIII", "التاسع:IX", "العاشر:X"] as const).map((p) => {
+    const [ar, en] = p.split(":") as [string, string];
+    return [foldKey(ar), en];
+  }),
+);

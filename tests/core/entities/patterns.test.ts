@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticleEntities, translateRole } from "../../../src/core/entities/index.ts";
 import { orgsIn, peopleIn } from "./helpers.ts";
+import { createCore } from "../../../src/core/create.ts";
 
 const people = peopleIn;
 const orgs = orgsIn;
@@ -368,5 +369,36 @@ describe("GIVEN a foreign name whose last word ends like an accusative («مار
     ]);
     expect(first!.mentions.filter((m) => m.type === "person").map((m) => m.surface)).toEqual(["فرناندو غراندي مارلاسكا"]);
     expect(second!.quotes.map((q) => q.speaker)).toEqual(["مارلاسكا"]);
+  });
+});
+
+describe("GIVEN a monarch's number after the name («الملك عبد الله الثاني»)", () => {
+  it("THEN the number ends the name, and its English is a Roman numeral", () => {
+    expect(people("وكان الملك عبد الله الثاني قد وجه الحكومة إلى الإسراع في تنفيذ المشاريع.")).toEqual(["عبد الله الثاني <الملك>"]);
+    expect(people("وحل محمد الثاني في السباق.")).toEqual([]);
+  });
+
+  it("THEN it is not the family of a name with «آل ثاني»", () => {
+    const core = createCore({
+      articles: [
+        { id: "k1", title: "زيارة", source: null, sourceEn: null, published: "2024-01-02", publishedPrecision: "day", url: null, lang: "ar", origin: "k1.txt", paragraphs: ["واستقبل الملك عبد الله الثاني الوفد في عمان."] },
+        { id: "k2", title: "لقاء", source: null, sourceEn: null, published: "2024-01-03", publishedPrecision: "day", url: null, lang: "ar", origin: "k2.txt", paragraphs: ["والتقى الوفد الشيخ عبدالله بن خالد آل ثاني في الدوحة."] },
+      ],
+    });
+    const king = core.who("عبد الله الثاني")[0]!;
+    expect(king.name.en).toBe("Abdullah II");
+    expect(king.articles).toEqual(["k1"]);
+  });
+});
+
+describe("GIVEN a first name that is a rank only with the article («رائد», «أمير»)", () => {
+  it("THEN written without it, it opens the name after an office", () => {
+    expect(people("قال وزير المياه والري الأردني رائد أبو السعود إن العمل سيبدأ مطلع العام المقبل.")).toEqual(["رائد أبو السعود <وزير المياه والري الأردني>"]);
+    expect(people("يشار أن اللقاء أداره الحكم أمير الوصيف و إنتهى بفوز النادي الصفاقسي بنتيجة 3 - 1.")).toEqual(["أمير الوصيف <الحكم>"]);
+    expect(people("وقال الرائد محمد الصغير إن الوضع مستقر.")).toEqual(["محمد الصغير <الرائد>"]);
+  });
+
+  it("THEN a definite family name before و + a verb (the next clause) ends the name", () => {
+    expect(people("أداره الحكم محمد الوصيف وانتهى اللقاء بالتعادل.")).toEqual(["محمد الوصيف <الحكم>"]);
   });
 });
