@@ -57,7 +57,7 @@ const citationBody = memoCitation((c, lang) => {
   // Brackets would end the masked link early; a backslash keeps them literal.
   const title = safeIn(clip(c.title, CITATION_TITLE_MAX), lang).replace(/(?<!\\)[[\]]/g, (m) => `\\${m}`);
   const link = c.url && /^https?:\/\//.test(c.url) ? `[${title}](${linkTarget(c.url)})` : title;
-  const meta = [c.source ? safeIn(c.source, lang) : null, c.date ? formatDate(c.date, "day", lang) : null].filter(Boolean).join(", ");
+  const meta = [c.source ? safeIn(c.source, lang) : null, c.date ? formatDate(c.date, "day", lang) : null].filter(Boolean).join(lang === "ar" ? "، " : ", ");
   return `${link}${meta ? ` — ${meta}` : ""}`;
 });
 

@@ -29,7 +29,7 @@ describe("GIVEN the seed corpus", () => {
     expect(text).toContain("لويد أوستن");
     expect(text).toContain("المصادر");
     expect(text).toMatch(/^\[\d\] \[[^\]]+\]\(https?:\/\/[^)]+\) — /m);
-    expect(text).toMatch(/^\[\d\] .+ — العربي الجديد, 25 يوليو 2024$/m);
+    expect(text).toMatch(/^\[\d\] .+ — العربي الجديد، 25 يوليو 2024$/m);
     expect(msg.allowed_mentions).toEqual({ parse: [] });
   });
 
