@@ -156,6 +156,7 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
   scanPeople(w, opt);
   appointedAs(w, before);
   quotedAfterNationality(w);
+  nameAfterNationality(w, opt);
   splitListedNames(w, before);
   // Places and venues named after people ("نهج محمد علي", "ملعب الطيب المهيري", "سيدي علي بن عون").
   for (let k = w.mentions.length - 1; k >= before; k--) {
@@ -166,6 +167,39 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
     // After an honorific the namesake is plainly a person ("ساحة الشهيد شكري بلعيد"): later references to
     // the surname are to them. Other venue names are often saints or old names of places (سيدي، نهج).
     if (VENUE_HONORIFICS.has(w.keys[m.t0 - 1] ?? "")) w.namesakes.push(m);
+  }
+}
+
+/**
+ * «خلفا للسويسري مارسيل كولر الذي رحل», «وقال الفرنسي هيرفي رونار إن»: a nationality standing for a person, then a name
+ * of two words or more that a clause boundary closes, is that person, though no list knows the first name. The
+ * nationality stands alone: behind a preposition or و, or after a verb, a particle, a verbal noun («إقالة التونسي …»), a
+ * noun with a pronoun («مدربهم الإسباني …») or punctuation; after any other word it describes that word («بنفيكا
+ * البرتغالي», «مقاطعة هوبي الصينية»). Each word of the name is letters only, none a preposition's or a pronoun's.
+ */
+function nameAfterNationality(w: SentenceWork, opt: NameScanOptions): void {
+  const { toks, keys } = w;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    const t = toks[i]!;
+    if (!isArabicWord(t) || !/^([وب]?ال|لل)/.test(t.key) || /(ون|ين|ات)$/.test(t.key)) continue;
+    const bare = t.key.startsWith("لل") ? `ال${t.key.slice(2)}` : t.key.replace(/^[وب](?=ال)/, "");
+    if (nationalityOf(bare) === undefined) continue;
+    const prev = toks[i - 1];
+    const alone =
+      bare !== t.key || prev === undefined || prev.kind === "p" || HARD_STOP.has(prev.key) || VERBS.has(prev.key.replace(/^[وف]/, "")) || speechVerbKey(prev) !== undefined ||
+      (!prev.key.startsWith("ال") && (commonWordShape(prev.key) || /(ه|هم|ها)$/.test(prev.raw)));
+    if (!alone) continue;
+    const scan = scanName(toks, keys, i + 1, opt);
+    if (!scan || scan.start !== i + 1 || scan.end - scan.start < 2 || !(loneNameBoundary(w, scan.end) || HARD_STOP.has(keys[scan.end] ?? ""))) continue;
+    let plain = true;
+    for (let k = scan.start; k < scan.end && plain; k++) {
+      const word = toks[k]!;
+      plain = /^[\u0621-\u064A]+$/.test(word.raw) && (FIRST_NAMES.has(word.key) || (!/^[بلوف]/.test(word.key) && !/[^ة]ه$/.test(word.raw)));
+    }
+    if (!plain) continue;
+    if (w.mentions.some((m) => m.t0 < scan.end && scan.start < m.t1)) continue;
+    w.mentions.push(makeMention(w, scan, bare.endsWith("ه") ? { gender: "f" } : {}));
+    i = scan.end;
   }
 }
 

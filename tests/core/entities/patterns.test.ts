@@ -402,3 +402,17 @@ describe("GIVEN a first name that is a rank only with the article («رائد»,
     expect(people("أداره الحكم محمد الوصيف وانتهى اللقاء بالتعادل.")).toEqual(["محمد الوصيف <الحكم>"]);
   });
 });
+
+describe("GIVEN a nationality standing for a person, then a name no list knows («للسويسري مارسيل كولر»)", () => {
+  it("THEN the name is a person", () => {
+    expect(people("أعلن النادي التعاقد مع مدرب جديد خلفا للسويسري مارسيل كولر الذي رحل عن الفريق.")).toEqual(["مارسيل كولر"]);
+    expect(people("وقال الفرنسي هيرفي رونار إن الفريق جاهز للمباراة.")).toEqual(["هيرفي رونار"]);
+    expect(people("ويؤكد أحد اصدقائه المعدودين، المغربي عادل التريسي، وهو والد شاب دربه، أنه طباخ ماهر.")).toEqual(["عادل التريسي"]);
+  });
+
+  it("THEN a nationality describing the word before it opens no name, nor do a preposition's or a verb's words", () => {
+    expect(people("و في المباراة الثانية فاز بنفيكا البرتغالي على بوروسيا دورتموند الالماني بهدف لصفر .")).toEqual([]);
+    expect(people("حاولوا دخول التراب التونسي خلسة قادمين من ليبيا.")).toEqual([]);
+    expect(people("ذكرت الوكالة أن امرأة ثلاثينية من مقاطعة هوبي الصينية أنجبت مرتين خلال أسبوع واحد.")).toEqual([]);
+  });
+});
