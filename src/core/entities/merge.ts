@@ -50,6 +50,8 @@ function personKey(surface: string): string {
     .replace(/(^| )(عبد(?=ال\S{2,})|ابو(?=\S{2,}))/g, "$1$2 ")
     .replace(/(^| )(\S{2,})(?=الدين( |$))/g, "$1$2 ");
   const toks = (folded.includes(" ") ? folded.replace(/ى(?= |$)/g, "ي") : folded).split(" ").filter(Boolean);
+  // «أبي بكر البغدادي» is «أبو بكر البغدادي» in the genitive («لزعيم تنظيم داعش أبي بكر …»).
+  if (toks[0] === "ابي" && toks.length >= 3) toks[0] = "ابو";
   return toks.map((t, i) => (i === 0 ? t : dropAl(t))).join(" ");
 }
 

@@ -19,6 +19,9 @@ const MOVEMENT = foldKey("حركة");
 const FLOWS = new Set(stopData.flows.map(foldKey));
 /** Head → words after it that make it a common noun (stopwords.json "notAfterHead": "قيادة السيارة", "مركز الاقتراع"). */
 const NOT_AFTER = new Map(Object.entries(stopData.notAfterHead).map(([head, words]) => [foldKey(head), new Set(words.map(foldKey))]));
+/** What a command («قيادة») commands: behind ل, before anything else, «قيادة» is "to lead". */
+const COMMANDED: ReadonlySet<string> = new Set(["الجيش", "القوات", "الأركان", "العمليات", "الحرس", "الشرطة", "الأمن", "المنطقة", "الحركة", "التحالف", "الثورة"].map(foldKey));
+
 /** Head → the only words after which it names a body (stopwords.json "onlyBeforeHead": "جهاز المخابرات"). */
 const ONLY_BEFORE = new Map(Object.entries(stopData.onlyBeforeHead).map(([head, words]) => [foldKey(head), new Set(words.map(foldKey))]));
 /** Generic adjectives after a definite head that do not make a name ("المجلس الجديد"). */
@@ -143,8 +146,9 @@ function orgPatternAt(w: SentenceWork, i: number): number {
     if (!indefinite && !definite) continue;
     const head = definite ? r.key.slice(2) : r.key;
     const next = w.keys[i + 1] ?? "";
-    // "بقيادة الحكم X": led by someone, not a command.
-    if (r.key === LEADERSHIP && t.key !== r.key && t.key.startsWith("ب")) continue;
+    // "بقيادة الحكم X": led by someone, not a command; "لقيادة الفريق": to lead it (not before an armed body's noun:
+    // "التابعة لقيادة الجيش").
+    if (r.key === LEADERSHIP && t.key !== r.key && (t.key.startsWith("ب") || (t.key.startsWith("ل") && !COMMANDED.has(next)))) continue;
     // "قيادة السيارة" (driving), "مركز الاقتراع", "جهاز الكمبيوتر", "حركة المرور", "الحركة القضائية": common nouns.
     if (NOT_AFTER.get(head)?.has(next) || (ONLY_BEFORE.has(head) && !ONLY_BEFORE.get(head)!.has(next)) || (head === MOVEMENT && FLOWS.has(next))) return i;
     // تنظيم is mostly "organising" ("تنظيم الدورة", "تنظيم وزارة الثقافة"): a group only before a quoted or known name

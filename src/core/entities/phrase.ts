@@ -37,6 +37,8 @@ const ELECTIONS = new Set(["للانتخابات", "للرئاسية", "للتش
 const PARTY = new Set([foldKey("حزب")]);
 /** Verbal nouns تفاعل (تفاوض), تفعيل (تنظيم), استفعال (استقبال), افتعال (اجتماع), on the key without its article. */
 // (And تفعّل of a root in ي, "التخلي", "التصدي", "التبني": what is done, not a name's word.)
+/** Nouns of a group that head its name only before the name itself (see scanComplement). */
+const GROUP: ReadonlySet<string> = new Set(["تنظيم"].map(foldKey));
 const VERBAL_NOUN = /^(ت[^اوي]ا[^ا][^اويه]|ت[^اوي][^اوي]ي[^اويه]|است[^اوي][^اوي]ا[^اويه]|ا[^اوي]ت[^اوي]ا[^اويه]|ت[^اوي][^اوي]ي)$/;
 /** Adverbs that date an office and belong to the role: "رئيس الكنفدرالية السويسرية سابقا، سامويل شميدت". */
 const OFFICE_ADVERBS = new Set(["سابقا", "حاليا"].map(foldKey));
@@ -355,7 +357,10 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       prevConstruct = false;
       continue;
     }
-    if (CONSTRUCTS.has(bare)) {
+    // «تنظيم» (a group; also "organising") is a body's noun only before the body's name: a quoted one or one the lexicon
+    // knows («زعيم تنظيم "داعش"», «تنظيم القاعدة»), not «لجنة تنظيم الاحتفال».
+    const group = GROUP.has(bare) && (isOpenQuote(toks[end + 1]) || lexiconSpanAt(toks, keys, end + 1, ["organization"]) > 0);
+    if (CONSTRUCTS.has(bare) || group) {
       const next = toks[end + 1];
       const followed =
         (isArabicWord(next) && (isDefinite(next.key, next.raw) || CONSTRUCTS.has(next.key) || lexiconSpanAt(toks, keys, end + 1, ["place", "organization"]) > 0 || (pluralInConstruct(next.key) && genitiveOfPlural(keys[end + 2] ?? "", toks[end + 2]?.raw ?? "")))) ||

@@ -7,7 +7,7 @@ import type { Token } from "./tokenize.ts";
 import { tokReadings, rawOffsetOfKey } from "./tokenize.ts";
 import { AMBIGUOUS_FIRST, FEMININE_HEAD, FIRST_NAMES, HOLDER_ADJECTIVES, NATIONALITY, ROLE_HEADS, ROLE_MODIFIERS, TIME_WORDS, dropAl } from "./lexicon.ts";
 import type { RoleHead } from "./lexicon.ts";
-import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isDefinite, roleHeadAt, scanComplement } from "./phrase.ts";
+import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isDefinite, lexiconSpanAt, roleHeadAt, scanComplement } from "./phrase.ts";
 import rolesData from "./data/roles.json" with { type: "json" };
 import { foldKey } from "./tokenize.ts";
 import type { ComplementOptions } from "./phrase.ts";
@@ -143,11 +143,23 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
   // (Right after a definite head, a title that is also an office's adjective is the adjective: «المستشار الإعلامي», «الملحق
   // الصحفي» are a media adviser and a press attaché, not an adviser and then a journalist.)
   const stopAtTitle = (k: number) => titleAt(toks, keys, k) !== undefined && !(k === headEnd && h.definite && ROLE_MODIFIERS.has(keys[k]!));
-  let end = scanComplement(toks, keys, from, { ...opt, afterConstruct: opt.afterConstruct === true || (!h.definite && from === headEnd), stopAtTitle });
+  // (A head that ends in «باسم» ("for", "in the name of") takes a noun in construct too: «المتحدث باسم جماعة الحوثي».)
+  const construct = (!h.definite || h.head.keys[h.head.keys.length - 1] === IN_THE_NAME_OF) && from === headEnd;
+  let end = scanComplement(toks, keys, from, { ...opt, afterConstruct: opt.afterConstruct === true || construct, stopAtTitle });
   // "وزير للفلاحة في حكومة الوحدة الوطنية برئاسة X": headed by someone else; the role ends before it.
   while (end > from && HEADED_BY.has(keys[end - 1]!)) end--;
+  // "المبعوث الأممي إلى اليمن": an envoy's office names where it is sent.
+  if (SENT_TO.has(h.head.ar) && keys[end] === TO) {
+    const place = lexiconSpanAt(toks, keys, end + 1, ["place"]);
+    if (place > 0) end += 1 + place;
+  }
   return { ...h, headEnd, end: Math.max(end, from) };
 }
+
+const IN_THE_NAME_OF = foldKey("باسم");
+/** Heads of an office sent somewhere (إلى + a place ends it), and «إلى». */
+const SENT_TO: ReadonlySet<string> = new Set(["مبعوث"]);
+const TO = foldKey("إلى");
 
 /** Offices of a place: their indefinite head is followed by the place's name. */
 const PLACE_OFFICES: ReadonlySet<string> = new Set(["Governor", "Delegate", "Mayor"]);

@@ -52,7 +52,13 @@ export function translateRole(ar: string): string {
   if (hit !== undefined) return hit;
   let out: string;
   try {
-    out = affairsLast(compose(withoutPossessive(ar)));
+    // "المبعوث الأممي إلى اليمن": an envoy's office, then where it is sent; a ل-phrase before «إلى» is who sent them
+    // («المبعوث الخاص للأمم المتحدة إلى العراق»: of the United Nations).
+    const sent = SENT_TO.exec(ar);
+    const where = sent ? entryByKey(foldKey(sent[2]!.replace(/["“”«»]/g, " ").replace(/\s+/g, " ").trim())) : undefined;
+    out = sent
+      ? `${affairsLast(compose(withoutPossessive(sent[1]!))).replace(/\bEnvoy to\b/, "Envoy of")} to ${where ? withArticle(where) : translatePlace(sent[2]!)}`
+      : affairsLast(compose(withoutPossessive(ar)));
   } catch {
     out = transliterate(ar);
   }
@@ -60,6 +66,9 @@ export function translateRole(ar: string): string {
   cache.set(ar, out);
   return out;
 }
+
+/** An envoy's office and the place after «إلى» (roles.ts ends an envoy's office there). */
+const SENT_TO = /^(\S*مبعوث\S*(?:\s+\S+)*?)\s+(?:إلى|الى)\s+(\S.*)$/;
 
 /**
  * An indefinite head's genitive with a possessive pronoun («وزير خارجيته», «مدرب فريقها»: his foreign minister, her

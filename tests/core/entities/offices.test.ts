@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { analyseArticleEntities, translateRole } from "../../../src/core/entities/index.ts";
 import { entityEnglishName } from "../../../src/core/entities/translate-org.ts";
-import { peopleIn } from "./helpers.ts";
+import { orgsIn, peopleIn } from "./helpers.ts";
 
 const people = peopleIn;
 
@@ -377,5 +377,24 @@ describe("GIVEN offices the /who office answers showed in English", () => {
     expect(translateRole("الرئيس المدير العام بالوكالة")).toBe("acting Chief Executive");
     expect(translateRole("مدير بالوكالة الوطنية للتشغيل")).toBe("Director of the National Agency for Employment");
     expect(translateRole("مدرب للحراس")).toBe("goalkeeping coach");
+  });
+});
+
+describe("GIVEN offices of the Yemen war's news (an unseen article)", () => {
+  it("THEN a spokesperson's adjective before «باسم» and a group in construct after it are the office's; the name after them holds it", () => {
+    expect(people("أعلن المتحدث العسكري باسم جماعة الحوثي يحيى سريع أن قوات الجماعة استهدفت سفينة.")).toEqual(["يحيى سريع <المتحدث العسكري باسم جماعة الحوثي>"]);
+    expect(translateRole("المتحدث العسكري باسم جماعة الحوثي")).toBe("Military spokesperson for the al-Houthi group");
+  });
+
+  it("THEN an envoy's office names where the envoy is sent, in English too", () => {
+    expect(people("وقال المبعوث الأممي إلى اليمن هانس غروندبرغ إن التصعيد يهدد جهود السلام.")).toEqual(["هانس غروندبرغ <المبعوث الأممي إلى اليمن>"]);
+    expect(people("ووصل وزير الخارجية إلى بغداد أمس.")).toEqual([]);
+    expect(translateRole("المبعوث الأممي إلى اليمن")).toBe("UN Envoy to Yemen");
+    expect(translateRole("المبعوث الخاص للأمم المتحدة إلى العراق")).toBe("Special Envoy of the United Nations to Iraq");
+  });
+
+  it("THEN «زعيم تنظيم داعش» is the leader's office, and «لقيادة الفريق» (to lead the team) no body", () => {
+    expect(people('كشف مصدر أمني أن زعيم تنظيم "داعش" أبو بكر البغدادي ظهر قرب الحدود.')).toEqual(['أبو بكر البغدادي <زعيم تنظيم "داعش">']);
+    expect(orgsIn("تعاقد النادي مع المدرب التونسي لطفي السليمي لقيادة الفريق خلال الموسم القادم.")).toEqual([]);
   });
 });

@@ -416,3 +416,15 @@ describe("GIVEN a nationality standing for a person, then a name no list knows (
     expect(people("ذكرت الوكالة أن امرأة ثلاثينية من مقاطعة هوبي الصينية أنجبت مرتين خلال أسبوع واحد.")).toEqual([]);
   });
 });
+
+describe("GIVEN «أبو» in the genitive («لزعيم التنظيم أبي بكر البغدادي»)", () => {
+  it("THEN it is the same person as «أبو بكر البغدادي»", () => {
+    const core = createCore({
+      articles: [
+        { id: "g1", title: "خبر", source: null, sourceEn: null, published: "2016-06-14", publishedPrecision: "day", url: null, lang: "ar", origin: "g1.txt", paragraphs: ['وتداولت صفحات خبر مقتل زعيم تنظيم "داعش" أبو بكر البغدادي في غارة.'] },
+        { id: "g2", title: "خبر", source: null, sourceEn: null, published: "2016-06-15", publishedPrecision: "day", url: null, lang: "ar", origin: "g2.txt", paragraphs: ['وأطلق سراح الزوجة السابقة لزعيم تنظيم "داعش" أبي بكر البغدادي، سجى الدليمي.'] },
+      ],
+    });
+    expect(core.who("البغدادي")[0]!.articles).toEqual(["g1", "g2"]);
+  });
+});
