@@ -444,3 +444,10 @@ describe("GIVEN a body's name, then «الصادر/الصادرة» (issued, pub
     expect(orgsIn("ونقلت صحيفة المغرب الصادرة بالفرنسية الخبر عن مصادر أمنية.")).toEqual(["صحيفة المغرب"]);
   });
 });
+
+describe("GIVEN a body named for its operations («هيئة عمليات التجارة البحرية البريطانية»)", () => {
+  it("THEN «عمليات» reads Operations after what they are", () => {
+    expect(entityEnglishName("هيئة عمليات التجارة البحرية البريطانية", "organization")).toBe("Authority of the British Maritime Trade Operations");
+    expect(entityEnglishName("مركز عمليات الطوارئ", "organization")).toBe("Emergency Operations Centre");
+  });
+});
