@@ -202,8 +202,9 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if (t.raw === "قايد" && FIRST_NAMES.has(prevKey)) return true;
   if (roleHeadAt(keys, i)) return false;
   if (isPlaceOrOrg(keys, i)) return false;
-  // Organisation nouns ("اتحاد") and verbal nouns ("إنشاء", "تحقيق") end a name.
-  if ((CONSTRUCTS.has(k) || commonWordShape(k)) && !FIRST_NAMES.has(k)) return false;
+  // Organisation nouns ("اتحاد") and verbal nouns ("إنشاء", "تحقيق") end a name. (Not a family name of their shape
+  // right after a first name and closed by punctuation: "عبد المجيد تبون،", "نبيل تطور.".)
+  if ((CONSTRUCTS.has(k) || commonWordShape(k)) && !FIRST_NAMES.has(k) && !(!CONSTRUCTS.has(k) && familyNameBeforePunctuation(keys, i))) return false;
   // تت/يت open imperfect verbs ("تتزامن", "يتواصل"), never a name word.
   if (k.length >= 4 && /^(تت|يت)/.test(k) && !FIRST_NAMES.has(k)) return false;
   // و inside a name sequence is a conjunction ("سي كيو براون ونظيره").
@@ -233,6 +234,13 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if (k[0] === "ب" && objectAfterMasdar(keys[i + 1] ?? "") && masdarShape(k.slice(1)) && !FIRST_NAMES.has(k) && !opt.isNameToken?.(k) && qamaBefore(keys, i)) return false;
   // Pronoun-suffixed nouns (بلاده، نظيرها، مسؤوليته) are not names.
   return !PRONOUN_SUFFIX.test(k) || FIRST_NAMES.has(k);
+}
+
+/** The word at i follows a first name (or a compound one) and punctuation follows it: a family name, whatever its shape. */
+function familyNameBeforePunctuation(keys: readonly string[], i: number): boolean {
+  const after = keys[i + 1];
+  if (after === undefined || !/^[،,.:؛]$/.test(after)) return false;
+  return plainFirstName(keys[i - 1]) || compoundFirstNameAt(keys, i - 2);
 }
 
 /** Accusative adjectives by their shape: فاعلا (قاطعا), فعيلا (كبيرا), مفعلا/مفعولا (مطلقا), فعّا (تاما). */

@@ -428,3 +428,15 @@ describe("GIVEN «أبو» in the genitive («لزعيم التنظيم أبي �
     expect(core.who("البغدادي")[0]!.articles).toEqual(["g1", "g2"]);
   });
 });
+
+describe("GIVEN a family name shaped like a verbal noun («تبون», like «تطور»)", () => {
+  it("THEN after a first name and before punctuation it ends the name, and the article's later «تبون» is that person", () => {
+    const [first, second] = analyseArticleEntities([
+      "استقبل رئيس الجمهورية عبد المجيد تبون، أمس الأربعاء، الوزير.",
+      "وأكد تبون، في تصريح صحفي عقب اللقاء، أن الجزائر تقف على مسافة واحدة من الأطراف.",
+    ]);
+    expect(first!.mentions.filter((m) => m.type === "person").map((m) => `${m.surface} <${m.role}>`)).toEqual(["عبد المجيد تبون <رئيس الجمهورية>"]);
+    expect(second!.quotes.map((q) => q.speaker)).toEqual(["تبون"]);
+    expect(people("وشهدت البلاد تطورا كبيرا في الإنتاج.")).toEqual([]);
+  });
+});
