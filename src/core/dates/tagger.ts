@@ -17,6 +17,7 @@ import { dayOfRelativeMonth, daysAgo, relativeMonth, relativeWeek, relativeYear,
 import { dayMonth, monthOnly, numericDate, yearOnly, type Rule } from "./rules.ts";
 import { fillSamePeriod, samePeriod } from "./same-period.ts";
 import { joinRange, nearMoved, shareYear } from "./ranges.ts";
+import { YEAR_PARTS, yearPart } from "./year-parts.ts";
 import { fold, originalOffset, tokenize, wordKey } from "./tokens.ts";
 import * as W from "./words.ts";
 
@@ -35,7 +36,7 @@ export interface TagContext {
 
 const RULES: readonly Rule[] = [
   numericDate, dayMonth, monthOnly, yearOnly, today, yesterday, tomorrow, weekday, relativeMonth, relativeWeek,
-  relativeYear, yearEdge, samePeriod, dayOfRelativeMonth, daysAgo,
+  relativeYear, yearEdge, samePeriod, dayOfRelativeMonth, daysAgo, yearPart,
 ];
 
 /**
@@ -43,7 +44,7 @@ const RULES: readonly Rule[] = [
  * lookup per token in a window.
  */
 const STARTERS: ReadonlySet<string> = (() => {
-  const set = new Set<string>([...MONTHS.keys(), ...W.WEEKDAYS.keys()]);
+  const set = new Set<string>([...MONTHS.keys(), ...W.WEEKDAYS.keys(), ...YEAR_PARTS.keys()]);
   for (const group of [
     W.YEAR_WORDS, W.YEAR_DUAL, W.MONTH_WORD, W.THE_MONTH, W.THE_WEEK, W.DAY_WORDS, W.TODAY, W.YESTERDAY,
     W.TOMORROW, W.TOMORROW_NOUN, W.FIRST, W.YEAR_END, W.YEAR_START, W.DAYS_BACK,

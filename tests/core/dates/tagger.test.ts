@@ -179,6 +179,13 @@ const rows: [name: string, row: Row][] = [
   ["مارس المقبل from March", { text: "في مارس المقبل", published: "2024-03-15", want: [{ date: "2025-03", precision: "month" }] }],
   ["ISO 8601 publication with time", { text: "أعلن اليوم الجمعة", published: "2017-01-20T21:43:00+01:00", want: [{ date: "2017-01-20", precision: "day" }] }],
   ["DD/MM/YYYY publication", { text: "أعلن أمس", published: "31/03/2014", want: [{ date: "2014-03-30", precision: "day" }] }],
+  // Parts of a year: quarters and halves, a range of months.
+  ["الربع الثالث من عام 2023", { text: "نما الناتج خلال الربع الثالث من عام 2023 مقارنة بالعام السابق", published: "2023-11-09", want: [{ date: "2023-07", end: "2023-09", precision: "month", phrase: "الربع الثالث من عام 2023", relative: false }] }],
+  ["النصف الأول من العام المقبل", { text: "حتى نهاية النصف الأول من العام المقبل", published: "2023-11-09", want: [{ date: "2024-01", end: "2024-06", precision: "month", phrase: "النصف الأول من العام المقبل", relative: true }] }],
+  ["الربع الأخير من السنة الجارية", { text: "في الربع الأخير من السنة الجارية", published: "2023-11-09", want: [{ date: "2023-10", end: "2023-12", precision: "month" }] }],
+  ["الربع الأول من 2024", { text: "تراجع في الربع الأول من 2024", published: "2023-11-09", want: [{ date: "2024-01", end: "2024-03", precision: "month" }] }],
+  ["the second half of a match is no date", { text: "وسجل هدفه في النصف الثاني من المباراة", published: "2023-11-09", want: [] }],
+  ["the first half of a school year is no calendar date", { text: "خلال النصف الأول من العام الدراسي", published: "2023-11-09", want: [] }],
 ];
 
 describe("tagDates: real phrasings", () => {
