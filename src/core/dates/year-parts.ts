@@ -1,6 +1,7 @@
 /**
  * Parts of a year: «الربع الثالث من عام 2023» (July to September 2023), «النصف الأول من العام المقبل» (January to June
- * of the next year), «الربع الأخير من السنة الجارية». A range of months, month precision. «النصف الثاني من المباراة» is
+ * of the next year), «الربع الأخير من السنة الجارية», and the Maghreb's «الثلاثي/الثلاثية» (quarter) and «السداسي»
+ * (half): «الثلاثية الأولى من هذا العام». A range of months, month precision. «النصف الثاني من المباراة» is
  * no date: the part must be of a year (a year word or a year number after «من»), and not of a school or fiscal year
  * («النصف الأول من العام الدراسي»).
  */
@@ -12,15 +13,19 @@ import { RELATIVE, YEAR_WORDS } from "./words.ts";
 
 /** Months in each part, by its noun: a quarter, a half. */
 export const YEAR_PARTS: ReadonlyMap<string, number> = new Map([
-  [wordKey("الربع"), 3],
-  [wordKey("النصف"), 6],
+  ...["الربع", "الثلاثي", "الثلاثية"].map((w) => [wordKey(w), 3] as [string, number]),
+  ...["النصف", "السداسي", "السداسية"].map((w) => [wordKey(w), 6] as [string, number]),
 ]);
-/** Which part: first to fourth, or the last. */
+/** Which part: first to fourth, or the last (masculine and feminine). */
 const ORDINALS = new Map<string, number>([
   ...(["الأول", "الثاني", "الثالث", "الرابع"] as const).map((w, n) => [wordKey(w), n + 1] as [string, number]),
+  ...(["الأولى", "الثانية", "الثالثة", "الرابعة"] as const).map((w, n) => [wordKey(w), n + 1] as [string, number]),
   [wordKey("الأخير"), -1],
+  [wordKey("الأخيرة"), -1],
 ]);
 const OF = wordKey("من");
+/** «هذا/هذه» before the year word: the current year. */
+const THIS = new Set(["هذا", "هذه"].map(wordKey));
 
 export const yearPart: Rule = (tokens, i, pub) => {
   const t = tokens[i];
@@ -33,19 +38,23 @@ export const yearPart: Rule = (tokens, i, pub) => {
   let j = i + 3;
   let year: number;
   let relative = false;
-  if (YEAR_WORDS.has(tokens[j]?.key ?? "")) {
+  const current = THIS.has(tokens[j]?.key ?? "");
+  if (current) j++;
+  const yearWord = tokens[j]?.key ?? "";
+  if (YEAR_WORDS.has(yearWord)) {
     j++;
     const after = tokens[j];
-    const dir = after === undefined ? undefined : RELATIVE.get(after.key);
+    const dir = current ? 0 : after === undefined ? undefined : RELATIVE.get(after.key);
     // "من العام الدراسي": a school, fiscal or judicial year.
     if (dir === undefined && after !== undefined && after.key.startsWith("ال")) return null;
-    if (dir !== undefined) j++;
+    if (dir !== undefined && !current) j++;
     const number = readYearNumber(tokens, j, "gregorian");
     if (number !== null && !number.hijri) {
       year = number.year;
       j = number.next;
     } else {
-      if (pub === null) return null;
+      // Only «العام» or «هذا العام» is this year: «من سنة» wants its number («من سنة 2015 0.1 بالمائة» is no year here).
+      if (pub === null || !(current || yearWord.startsWith("ال")) || (tokens[j]?.num ?? -1) >= 0) return null;
       year = pub.year + (dir ?? 0);
       relative = true;
     }

@@ -184,6 +184,9 @@ const rows: [name: string, row: Row][] = [
   ["النصف الأول من العام المقبل", { text: "حتى نهاية النصف الأول من العام المقبل", published: "2023-11-09", want: [{ date: "2024-01", end: "2024-06", precision: "month", phrase: "النصف الأول من العام المقبل", relative: true }] }],
   ["الربع الأخير من السنة الجارية", { text: "في الربع الأخير من السنة الجارية", published: "2023-11-09", want: [{ date: "2023-10", end: "2023-12", precision: "month" }] }],
   ["الربع الأول من 2024", { text: "تراجع في الربع الأول من 2024", published: "2023-11-09", want: [{ date: "2024-01", end: "2024-03", precision: "month" }] }],
+  ["Maghreb: الثلاثي الرابع من سنة 2016", { text: "ارتفع العجز خلال الثلاثي الرابع من سنة 2016", published: "2017-03-01", want: [{ date: "2016-10", end: "2016-12", precision: "month" }] }],
+  ["Maghreb: الثلاثية الثالثة من هذا العام", { text: "خلال الثلاثية الثالثة من هذا العام.", published: "2017-03-01", want: [{ date: "2017-07", end: "2017-09", precision: "month", phrase: "الثلاثية الثالثة من هذا العام", relative: true }] }],
+  ["Maghreb: السداسي الاول من 2015", { text: "تراجع السداسي الاول من 2015 بنسبة", published: "2017-03-01", want: [{ date: "2015-01", end: "2015-06", precision: "month" }] }],
   ["the second half of a match is no date", { text: "وسجل هدفه في النصف الثاني من المباراة", published: "2023-11-09", want: [] }],
   ["the first half of a school year is no calendar date", { text: "خلال النصف الأول من العام الدراسي", published: "2023-11-09", want: [] }],
 ];
