@@ -181,7 +181,9 @@ function nameAfterNationality(w: SentenceWork, opt: NameScanOptions): void {
   const { toks, keys } = w;
   for (let i = 0; i + 2 < toks.length; i++) {
     const t = toks[i]!;
-    if (!isArabicWord(t) || !/^([وب]?ال|لل)/.test(t.key) || /(ون|ين|ات)$/.test(t.key)) continue;
+    // (A nationality ends in ي or يه: most words are passed over on their last letter.)
+    const last = t.key.charCodeAt(t.key.length - 1);
+    if ((last !== 0x64a && last !== 0x647) || !isArabicWord(t) || !/^([وب]?ال|لل)/.test(t.key) || /(ون|ين|ات)$/.test(t.key)) continue;
     const bare = t.key.startsWith("لل") ? `ال${t.key.slice(2)}` : t.key.replace(/^[وب](?=ال)/, "");
     if (nationalityOf(bare) === undefined) continue;
     const prev = toks[i - 1];
