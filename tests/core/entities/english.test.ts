@@ -241,3 +241,12 @@ describe("GIVEN an outlet named with and without its country", () => {
     expect(orgs.map((e) => e.name.en)).toEqual(["the Daily Mail"]);
   });
 });
+
+describe("GIVEN foreign people the news names often, whom no lexicon entry holds in full", () => {
+  it("THEN their names read as they are spelt in Latin letters", () => {
+    expect(toEnglishName("هانس غروندبرغ", true)).toBe("Hans Grundberg");
+    expect(toEnglishName("مارسيل كولر", true)).toBe("Marcel Koller");
+    expect(toEnglishName("جياني إنفانتينو", true)).toBe("Gianni Infantino");
+    expect(toEnglishName("ديدييه ديشامب", true)).toBe("Didier Deschamps");
+  });
+});
