@@ -274,6 +274,9 @@ export const COMMON_NOUNS = keySet(stopData.nouns);
 export const TIME_WORDS = keySet(stopData.time);
 
 /** Role heads, longest first per first key; the first key is stored without the article. */
+/** Words of foreign names the lexicon spells in Latin letters (foreignNames: «مايكل», «غراندي»), by folded key. */
+export const FOREIGN_NAME_WORDS: ReadonlySet<string> = keySet(Object.keys(lexiconData.foreignNames));
+
 export const ROLE_HEADS = new PhraseIndex<RoleHead>();
 /** Feminine first-token keys (وزيره، السفيره) → masculine key. */
 export const FEMININE_HEAD = new Map<string, string>();

@@ -3,7 +3,7 @@
  * name), reads 1–4 name tokens that are not common words. Particles (أبو، بن، عبد) join tokens.
  */
 import type { Token } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, COMMON_NOUNS, CONSTRUCTS, FEMININE_HEAD, FIRST_NAMES, ROLE_HEADS, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, TIME_WORDS, VERBS, compoundFirstNameAt } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, COMMON_NOUNS, CONSTRUCTS, FEMININE_HEAD, FIRST_NAMES, FOREIGN_NAME_WORDS, ROLE_HEADS, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, TIME_WORDS, VERBS, compoundFirstNameAt } from "./lexicon.ts";
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
 import { foldKey, tokReadings } from "./tokenize.ts";
 import { ORG_HEADS } from "./flags.ts";
@@ -224,8 +224,9 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if (k[0] === "ب" && k.length >= 5 && STOP.has(k.slice(1)) && !FIRST_NAMES.has(k) && !opt.isNameToken?.(k)) return false;
   // ل + a first name is someone else's name behind a preposition ("نشر سامي صورة لعصام الحضري"), not this name's.
   if (k[0] === "ل" && FIRST_NAMES.has(k.slice(1)) && !FIRST_NAMES.has(k) && !opt.isNameToken?.(k)) return false;
-  // Accusative adverbs and predicates ("مسارا فريدا", "مديرا فنيا") end in a bare alef.
-  if (k.length >= 5 && k.endsWith("ا") && !FIRST_NAMES.has(k)) return false;
+  // Accusative adverbs and predicates ("مسارا فريدا", "مديرا فنيا") end in a bare alef. (Not after a foreign name word:
+  // "مايكل كوريلا", "غراندي مارلاسكا" are foreign family names.)
+  if (k.length >= 5 && k.endsWith("ا") && !FIRST_NAMES.has(k) && !(FOREIGN_NAME_WORDS.has(prevKey) && foreignFamilyName(k))) return false;
   // A verbal noun and its adjective, both accusative ("نفى مهدي جمعة نفيا قاطعا", "دعما كاملا"): two words in a bare alef.
   // (The adjective by its shape, فاعلا/فعيلا/مفعلا: "بول كابا تيابا" is a name.)
   if (k.endsWith("ا") && !FIRST_NAMES.has(k) && !opt.isNameToken?.(k) && ACCUSATIVE_ADJECTIVE.test(keys[i + 1] ?? "") && !FIRST_NAMES.has(keys[i + 1]!)) return false;
@@ -241,6 +242,11 @@ function familyNameBeforePunctuation(keys: readonly string[], i: number): boolea
   const after = keys[i + 1];
   if (after === undefined || !/^[،,.:؛]$/.test(after)) return false;
   return plainFirstName(keys[i - 1]) || compoundFirstNameAt(keys, i - 2);
+}
+
+/** A word in a bare alef that may end a foreign name: no office made («مدربا»), verbal noun («تعديلا») or adjective. */
+function foreignFamilyName(k: string): boolean {
+  return !OFFICE_MADE.test(k) && !commonWordShape(k.slice(0, -1)) && !ACCUSATIVE_ADJECTIVE.test(k);
 }
 
 /** Accusative adjectives by their shape: فاعلا (قاطعا), فعيلا (كبيرا), مفعلا/مفعولا (مطلقا), فعّا (تاما). */

@@ -440,3 +440,11 @@ describe("GIVEN a family name shaped like a verbal noun («تبون», like «ت
     expect(people("وشهدت البلاد تطورا كبيرا في الإنتاج.")).toEqual([]);
   });
 });
+
+describe("GIVEN a foreign family name ending in a bare alef after a foreign first name («مايكل كوريلا»)", () => {
+  it("THEN it ends the name, though an accusative word of that shape after a name does not", () => {
+    expect(people("بحث السوداني مع قائد القيادة المركزية الأمريكية الجنرال مايكل كوريلا، سبل إنهاء مهمة التحالف.")).toEqual(["مايكل كوريلا <قائد القيادة المركزية الأمريكية>"]);
+    expect(people("وقال المهاجم الأرجنتيني باولو ديبالا إن الفريق جاهز.")).toEqual(["باولو ديبالا <المهاجم الأرجنتيني>"]);
+    expect(people("وأجرى رئيس الوزراء الكندي جاستين ترودو تعديلا وزاريا واسعا.")).toEqual(["جاستين ترودو <رئيس الوزراء الكندي>"]);
+  });
+});
