@@ -7,11 +7,12 @@
  * verb is, quote-subject.ts's.
  */
 import type { QuoteMention } from "../types.ts";
-import { SAYING_NOUNS, SPEECH_PARTICIPLES } from "./lexicon.ts";
+import { FIRST_NAMES, SAYING_NOUNS, SPEECH_PARTICIPLES } from "./lexicon.ts";
+import { F_PEOPLE, tokFlags } from "./flags.ts";
 import { isCloseQuote, isOpenQuote } from "./phrase.ts";
 import { speechVerbKey } from "./people.ts";
 import { COMPLEMENTIZER, NAME_MAX_WORDS, fullStop, quoteSpans, titleSpan, trimmed, type Span } from "./quote-text.ts";
-import { foldKey } from "./tokenize.ts";
+import { foldKey, type Token } from "./tokenize.ts";
 import { isFeminineVerb, opensClause, pronounSubject, subjectAfter, subjectBefore } from "./quote-subject.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 
@@ -75,6 +76,14 @@ function betweenInClause(w: SentenceWork, i: number): boolean {
   return !COMPLEMENTIZER.has(toks[i + 1]?.key ?? "");
 }
 
+/** «كتب», «كتبت» (wrote), also «books». */
+const WROTE = new Set(["كتب", "كتبت"].map(foldKey));
+
+/** An indefinite adjective after «كتب» («كتب أخرى», «كتب مدرسية»): the noun «books», not the verb. */
+function bookAdjective(t: Token): boolean {
+  return t.kind === "w" && !t.key.startsWith("ال") && /[يىه]$/.test(t.key) && !FIRST_NAMES.has(t.key) && (tokFlags(t) & F_PEOPLE) === 0;
+}
+
 /** Words that open a new clause, the newsroom's: a speech verb after them is a new attribution. */
 const CLAUSE_OPENERS = new Set(["و", "ف", "فيما", "بينما", "حين", "حيث", "كما", "ثم", "لكن", "ولكن", "بل", "اذ", "عندما", "وقد", "فقد", "قد", "كذلك", "بدوره", "بدورها", "جهته", "جهتها", "جانبه", "جانبها", "ناحيته", "ناحيتها"].map(foldKey));
 
@@ -106,6 +115,12 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
     // «قوله» is a verb of its own only after «عن» + the person quoted («نقلت الوكالة عن الوزير X قوله إن»); after a verb
     // of saying («وأضاف الوزير قوله», «مضيفا قوله») it is that verb's.
     if (SAYING.has(speechVerbKey(toks[i])!) && !reportedFrom(w, i)) continue;
+    // "وغرد قائلا:", "وكتب قائلا": with no subject of its own, the participle right after it says whose words they are
+    // (the sentence's subject, «تعهد المتحدث … خالد أبا الخيل …، وغرد قائلا»).
+    const next = toks[i + 1];
+    if (next !== undefined && SPEECH_PARTICIPLES.has(next.key)) continue;
+    // «بحواسيب وكتب أخرى»: books and an adjective, not "and wrote".
+    if (WROTE.has(speechVerbKey(toks[i])!) && next !== undefined && bookAdjective(next)) continue;
     // Inside words reported before it, with a subject of their own that is not a person («قالت الوزيرة إن التحريات
     // الأولية أوضحت عدم …»): part of what was said, not a new attribution.
     if (verbs.length > 0 && saidWithin(w, verbs.at(-1)!, i)) within.push(i);
