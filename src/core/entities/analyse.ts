@@ -124,12 +124,6 @@ const MONTH_WORD = foldKey("شهر");
 const LEX_SURNAME: SurnameInfo = {};
 
 /**
- * Surname keys of the article's multi-word person names: the last word, with and without ال
- * ("العباسي" / "عباسي"), and particle + last word ("أبو رغيف"). Value: the gender if known. Lexicon
- * surnames (SURNAME_INDEX) count too, with no gender, but are looked up there rather than copied into
- * every article's map.
- */
-/**
  * A name cut short before a word the article names someone by alone ("فرناندو غراندي مارلاسكا … قال مارلاسكا إن": the
  * scanner stops before «مارلاسكا», which ends like an accusative): that word is its last. Not a first name (the next
  * person of a list), nor a word of a longer mention.
@@ -159,6 +153,12 @@ function completeNames(works: SentenceWork[]): void {
   }
 }
 
+/**
+ * Surname keys of the article's multi-word person names: the last word, with and without ال
+ * ("العباسي" / "عباسي"), and particle + last word ("أبو رغيف"). Value: the gender if known. Lexicon
+ * surnames (SURNAME_INDEX) count too, with no gender, but are looked up there rather than copied into
+ * every article's map.
+ */
 function collectSurnames(works: SentenceWork[]): Map<string, SurnameInfo> {
   const out = new Map<string, SurnameInfo>();
   for (const w of works) {

@@ -5,7 +5,7 @@
  */
 import { cliticReadings, foldKey, setFlagsOf } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
-import { CONJOINED_SPEECH_VERBS, FEMININE_HEAD, FIRST_NAMES, FIRST_NAME_PHRASES, NAME_INDEX, NAME_PARTICLES, PHRASE_ONLY_HEADS, ROLE_HEADS, SPEECH_VERBS, SURNAME_INDEX, dropAl } from "./lexicon.ts";
+import { CONJOINED_SPEECH_VERBS, FEMININE_HEAD, FIRST_NAMES, FIRST_NAME_PHRASES, NAME_INDEX, NAME_PARTICLES, NATIONALITY, PHRASE_ONLY_HEADS, ROLE_HEADS, SPEECH_VERBS, SURNAME_INDEX, dropAl } from "./lexicon.ts";
 import { registerMemo } from "../text/memos.ts";
 
 export const F_HEAD = 1;
@@ -20,6 +20,8 @@ export const F_SURNAME = 64;
 export const F_ARABIC = 128;
 /** A reading is the first word of a role head that is one only with the words after it (PHRASE_ONLY_HEADS: «ولي»). */
 export const F_PHRASE_HEAD = 256;
+/** A reading is a nationality («التونسي», «للسويسري»): nameAfterNationality looks at no other word. */
+export const F_NATION = 512;
 /** The bits that make the people scanner look at a token. */
 export const F_PEOPLE = F_HEAD | F_LEX | F_SPEECH | F_FIRST;
 /** The bits that make the organisation and place scanner look at a token. */
@@ -53,6 +55,7 @@ function compute(key: string): number {
     if (ORG_HEADS.has(r.key) || ORG_HEADS_DEFINITE.has(r.key)) f |= F_ORG;
     if (PLACE_HEADS.has(r.key)) f |= F_PLACE_HEAD;
     if (SURNAME_INDEX.has(r.key) || NAME_PARTICLES.has(r.key)) f |= F_SURNAME;
+    if (NATIONALITY.has(r.key)) f |= F_NATION;
   }
   return f;
 }

@@ -248,14 +248,13 @@ export const VENUES = keySet(stopData.venues.flatMap((w) => (w.endsWith("ى") ? 
 export const VENUE_HONORIFICS = keySet(stopData.venueHonorifics);
 /** «قوله», «قولها», «قولهم» ("his/her/their saying"), after the name of whom a report quotes. */
 export const SAYING_NOUNS = ["قوله", "قولها", "قولهم"];
-/** Speech verbs and participles that introduce quotes and speakers. */
 /**
  * Speech verbs that are also common words without their conjunction: «أبرز» (highlighted) is «the most prominent» in «أبرز
  * الدول», «هو أبرز من…»; «كتب» (wrote) is «books» in «كتب طه حسين». They are speech verbs only behind و or ف («وأبرز
  * الحمامي أن…», «وكتب ترامب في تغريدة أن…»).
  */
 export const CONJOINED_SPEECH_VERBS: ReadonlySet<string> = keySet(["أبرز", "أبرزت", "كتب", "كتبت"]);
-
+/** Speech verbs and participles that introduce quotes and speakers. */
 export const SPEECH_VERBS = keySet([
   ...stopData.verbs.filter((v) =>
     /^(قال|قالت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|تابع|تابعت|أشار|أشارت|لفت|لفتت|كشف|كشفت|شدد|شددت|اعتبر|اعتبرت|أفاد|أفادت|ذكر|ذكرت|صرح|صرحت|بين|بينت|أعلن|أعلنت|نوه|نوهت|رأى|رأت|أردف|أردفت|استدرك|أبدى|أبدت|أعرب|أعربت|حذر|حذرت|نفى|نفت|يقول|تقول|يؤكد|تؤكد|يرى|ترى|أكّد|أكّدت|ألمح|ألمحت|اعترف|اعترفت|أشاد|أشادت|تعهد|تعهدت|طالب|طالبت|دعا|دعت|أبرز|أبرزت|كتب|كتبت|غرد|غردت|استطرد|استطردت)$/.test(v),
@@ -274,10 +273,9 @@ export const COMMON_NOUNS = keySet(stopData.nouns);
 /** Time words: weekdays, months, relative expressions. */
 export const TIME_WORDS = keySet(stopData.time);
 
-/** Role heads, longest first per first key; the first key is stored without the article. */
 /** Words of foreign names the lexicon spells in Latin letters (foreignNames: «مايكل», «غراندي»), by folded key. */
 export const FOREIGN_NAME_WORDS: ReadonlySet<string> = keySet(Object.keys(lexiconData.foreignNames));
-
+/** Role heads, longest first per first key; the first key is stored without the article. */
 export const ROLE_HEADS = new PhraseIndex<RoleHead>();
 /** Feminine first-token keys (وزيره، السفيره) → masculine key. */
 export const FEMININE_HEAD = new Map<string, string>();

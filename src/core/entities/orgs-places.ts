@@ -7,12 +7,11 @@ import { tokReadings, foldKey, stripSurface } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
 import { COMMON_WORD_NAMES, FIRST_NAMES, NAME_INDEX, STOP, TIME_WORDS } from "./lexicon.ts";
 import stopData from "./data/stopwords.json" with { type: "json" };
-import { HARD_STOP, isArabicWord, isCloseQuote, isDefinite, isOpenQuote, nationalityOf, scanComplement } from "./phrase.ts";
+import { GROUP, HARD_STOP, isArabicWord, isCloseQuote, isDefinite, isOpenQuote, nationalityOf, scanComplement } from "./phrase.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_LEX, F_ORG, F_ORGS_PLACES, F_PLACE_HEAD, ORG_HEADS, ORG_HEADS_DEFINITE, PLACE_HEADS, tokFlags } from "./flags.ts";
 
 const LEADERSHIP = foldKey("قيادة");
-const GROUP = foldKey("تنظيم");
 const POSTED = new Set(["سفارة", "بعثة", "قنصلية"].map(foldKey));
 /** حركة/الحركة before what moves or its kind is a flow or a reshuffle ("حركة المرور", "الحركة القضائية"), not a movement. */
 const MOVEMENT = foldKey("حركة");
@@ -21,7 +20,6 @@ const FLOWS = new Set(stopData.flows.map(foldKey));
 const NOT_AFTER = new Map(Object.entries(stopData.notAfterHead).map(([head, words]) => [foldKey(head), new Set(words.map(foldKey))]));
 /** What a command («قيادة») commands: behind ل, before anything else, «قيادة» is "to lead". */
 const COMMANDED: ReadonlySet<string> = new Set(["الجيش", "القوات", "الأركان", "العمليات", "الحرس", "الشرطة", "الأمن", "المنطقة", "الحركة", "التحالف", "الثورة"].map(foldKey));
-
 /** Head → the only words after which it names a body (stopwords.json "onlyBeforeHead": "جهاز المخابرات"). */
 const ONLY_BEFORE = new Map(Object.entries(stopData.onlyBeforeHead).map(([head, words]) => [foldKey(head), new Set(words.map(foldKey))]));
 /** Generic adjectives after a definite head that do not make a name ("المجلس الجديد"). */

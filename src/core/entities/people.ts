@@ -5,13 +5,13 @@
  */
 import type { Token } from "./tokenize.ts";
 import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
-import { CONJOINED_SPEECH_VERBS, FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
+import { CONJOINED_SPEECH_VERBS, FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NATIONALITY, NAME_PARTICLES, SPEECH_VERBS, STOP, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
 import { HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf, roleHeadAt, scanComplement } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
 import { IN_ITS_NAME, commonWordShape, extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, loneNisbaSpeaker, notALoneName, nounPhraseAt, plainFirstName, saidBySurname, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
 import type { NameScan, NameScanOptions } from "./names.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
-import { F_FIRST, F_HEAD, F_LEX, F_PEOPLE, F_SPEECH, ORG_HEADS_DEFINITE, tokFlags } from "./flags.ts";
+import { F_FIRST, F_HEAD, F_LEX, F_NATION, F_PEOPLE, F_SPEECH, ORG_HEADS_DEFINITE, tokFlags } from "./flags.ts";
 import { appointedAs } from "./appointments.ts";
 import { REGNAL_NUMERALS } from "./transliterate.ts";
 import type { RoleMatch } from "./roles.ts";
@@ -181,15 +181,15 @@ function nameAfterNationality(w: SentenceWork, opt: NameScanOptions): void {
   const { toks, keys } = w;
   for (let i = 0; i + 2 < toks.length; i++) {
     const t = toks[i]!;
-    // (A nationality ends in ي or يه: most words are passed over on their last letter.)
-    const last = t.key.charCodeAt(t.key.length - 1);
-    if ((last !== 0x64a && last !== 0x647) || !isArabicWord(t) || !/^([وب]?ال|لل)/.test(t.key) || /(ون|ين|ات)$/.test(t.key)) continue;
-    const bare = t.key.startsWith("لل") ? `ال${t.key.slice(2)}` : t.key.replace(/^[وب](?=ال)/, "");
-    if (nationalityOf(bare) === undefined) continue;
+    if (!(tokFlags(t) & F_NATION)) continue;
+    const k = t.key;
+    // A singular nationality, definite, bare or behind و، ب or ل (not a plural: «التونسيون»).
+    const bare = k.startsWith("ال") ? k : k.startsWith("لل") ? `ال${k.slice(2)}` : (k[0] === "و" || k[0] === "ب") && k.startsWith("ال", 1) ? k.slice(1) : undefined;
+    if (bare === undefined || !NATIONALITY.has(bare) || /(ون|ين|ات)$/.test(bare)) continue;
     const prev = toks[i - 1];
     const alone =
-      bare !== t.key || prev === undefined || prev.kind === "p" || HARD_STOP.has(prev.key) || VERBS.has(prev.key.replace(/^[وف]/, "")) || speechVerbKey(prev) !== undefined ||
-      (!prev.key.startsWith("ال") && (commonWordShape(prev.key) || /(ه|هم|ها)$/.test(prev.raw)));
+      bare !== k || prev === undefined || prev.kind === "p" || HARD_STOP.has(prev.key) || VERBS.has(prev.key.replace(/^[وف]/, "")) ||
+      speechVerbKey(prev) !== undefined || (!prev.key.startsWith("ال") && (commonWordShape(prev.key) || /(ه|هم|ها)$/.test(prev.raw)));
     if (!alone) continue;
     const scan = scanName(toks, keys, i + 1, opt);
     if (!scan || scan.start !== i + 1 || scan.end - scan.start < 2 || !(loneNameBoundary(w, scan.end) || HARD_STOP.has(keys[scan.end] ?? ""))) continue;
@@ -293,10 +293,10 @@ function bracketedAside(toks: readonly Token[], j: number): number {
   return j;
 }
 
-/** «منصب» (the post of), written before an office. */
 /** Titles of those who reign, whose names take a number («الملك عبد الله الثاني»). */
 const MONARCHS: ReadonlySet<string> = new Set(["الملك", "الأمير", "السلطان", "البابا"]);
 
+/** «منصب» (the post of), written before an office. */
 const POST = foldKey("منصب");
 const POST_PREPOSITIONS = new Set(["من", "في"].map(foldKey));
 

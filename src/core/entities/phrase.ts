@@ -35,10 +35,10 @@ const MINISTRY = new Set([foldKey("وزارة")]);
 const RELATIONS = new Set(["العلاقة", "العلاقات"].map(foldKey));
 const ELECTIONS = new Set(["للانتخابات", "للرئاسية", "للتشريعية", "للبلدية"].map(foldKey));
 const PARTY = new Set([foldKey("حزب")]);
+/** «تنظيم» (a group; mostly "organising"): it heads a body's name only before the name itself (see scanComplement). */
+export const GROUP = foldKey("تنظيم");
 /** Verbal nouns تفاعل (تفاوض), تفعيل (تنظيم), استفعال (استقبال), افتعال (اجتماع), on the key without its article. */
 // (And تفعّل of a root in ي, "التخلي", "التصدي", "التبني": what is done, not a name's word.)
-/** Nouns of a group that head its name only before the name itself (see scanComplement). */
-const GROUP: ReadonlySet<string> = new Set(["تنظيم"].map(foldKey));
 const VERBAL_NOUN = /^(ت[^اوي]ا[^ا][^اويه]|ت[^اوي][^اوي]ي[^اويه]|است[^اوي][^اوي]ا[^اويه]|ا[^اوي]ت[^اوي]ا[^اويه]|ت[^اوي][^اوي]ي)$/;
 /** Adverbs that date an office and belong to the role: "رئيس الكنفدرالية السويسرية سابقا، سامويل شميدت". */
 const OFFICE_ADVERBS = new Set(["سابقا", "حاليا"].map(foldKey));
@@ -359,7 +359,7 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     }
     // «تنظيم» (a group; also "organising") is a body's noun only before the body's name: a quoted one or one the lexicon
     // knows («زعيم تنظيم "داعش"», «تنظيم القاعدة»), not «لجنة تنظيم الاحتفال».
-    const group = GROUP.has(bare) && (isOpenQuote(toks[end + 1]) || lexiconSpanAt(toks, keys, end + 1, ["organization"]) > 0);
+    const group = bare === GROUP && (isOpenQuote(toks[end + 1]) || lexiconSpanAt(toks, keys, end + 1, ["organization"]) > 0);
     if (CONSTRUCTS.has(bare) || group) {
       const next = toks[end + 1];
       const followed =

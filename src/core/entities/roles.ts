@@ -156,6 +156,7 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
   return { ...h, headEnd, end: Math.max(end, from) };
 }
 
+/** «باسم» (in the name of, for): the last word of a spokesperson's head. */
 const IN_THE_NAME_OF = foldKey("باسم");
 /** Heads of an office sent somewhere (إلى + a place ends it), and «إلى». */
 const SENT_TO: ReadonlySet<string> = new Set(["مبعوث"]);

@@ -280,8 +280,8 @@ export function toEnglishName(ar: string, person = false, maghreb = false): stri
 
 /** Ordinals after a monarch's or a pope's name ("الثاني": II), by folded key. */
 export const REGNAL_NUMERALS: ReadonlyMap<string, string> = new Map(
-  (["الأول:I", "الثاني:II", "الثالث:III", "الرابع:IV", "الخامس:V", "السادس:VI", "السابع:VII", "الثامن:VIII", "التاسع:IX", "العاشر:X"] as const).map((p) => {
-    const [ar, en] = p.split(":") as [string, string];
-    return [foldKey(ar), en];
-  }),
+  ["الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع", "العاشر"].map((ar, n) => [
+    foldKey(ar),
+    ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"][n]!,
+  ]),
 );

@@ -15,9 +15,8 @@
  * is found by asking for one.
  *
  * Best first: a role that says the query word for word («الرئيس» is the president in «الرئيس الأميركي», while «رئيس
- * مجلس النواب» only holds its stem), then the newest article to call them so (who holds
- * an office now matters more than who held it), then prominence. The word table is built on the first such query and
- * kept with the index.
+ * مجلس النواب» only holds its stem), then the newest article to call them so (who holds an office now matters more
+ * than who held it), then prominence. The word table is built on the first such query and kept with the index.
  */
 import type { OfficeHolder } from "../core.ts";
 import type { CoreIndex } from "../index/build.ts";
@@ -27,6 +26,7 @@ import { translateRole } from "../entities/translate-role.ts";
 import { F_HEAD, flagsOf } from "../entities/flags.ts";
 import { foldKey } from "../entities/tokenize.ts";
 import { hasArabic } from "../text/normalize.ts";
+import { contains } from "./match.ts";
 
 /** Words that mark a role as past: «وزير الدفاع السابق», "former Prime Minister". */
 const FORMER = new Set(["سابق", "اسبق", "former"]);
@@ -151,7 +151,7 @@ export function holders(index: CoreIndex, office: string, limit = 10): OfficeHol
   /** Per person, its best matching role and how well: 2 says the query's words in a row, 1 holds them all. */
   const best = new Map<number, { tier: number; role: RoleEntry }>();
   for (const r of shortest) {
-    if (!rest.every((list) => includes(list, r))) continue;
+    if (!rest.every((list) => contains(list, r))) continue;
     const role = table.roles[r]!;
     if (role.former && !wantsFormer) continue;
     // The office is the role's own, not one it serves or belongs to («مدير ديوان رئيس الجمهورية» is no president).
@@ -169,17 +169,4 @@ export function holders(index: CoreIndex, office: string, limit = 10): OfficeHol
     })
     .slice(0, limit)
     .map(({ role }) => ({ entity: index.entities[role.entity]!, role: role.role, articleId: role.articleId, published: role.published || null }));
-}
-/** Binary search in an ascending list. */
-function includes(list: readonly number[], value: number): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = list[mid]!;
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }

@@ -276,7 +276,7 @@ function siftDown<T>(h: T[], i: number, worse: (a: T, b: T) => boolean): void {
 }
 
 /** Whether an ascending list holds the value (binary search). */
-export function contains(list: Int32Array, value: number): boolean {
+export function contains(list: Int32Array | readonly number[], value: number): boolean {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
