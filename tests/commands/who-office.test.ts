@@ -69,6 +69,6 @@ describe("GIVEN articles that give people an office, some of them a deputy or a 
   it("WHEN an office no one was given THEN the polite not-found answer", async () => {
     const reply = await ask("وزير الزراعة");
     expect(reply.status).toBe("empty");
-    expect(reply.intro).toBe('لم أجد أحدًا باسم "وزير الزراعة"، ولا أحدًا وصفته المقالات بهذا المنصب. أرسل /who دون اسم لمعرفة من في الأخبار.');
+    expect(reply.intro).toBe('لم أجد أحدًا اسمه أو منصبه "وزير الزراعة" في المقالات. أرسل /who دون اسم لمعرفة من في الأخبار.');
   });
 });

@@ -83,7 +83,7 @@ describe("GIVEN bad input", () => {
     const long = await h.ask(`/search ${"a".repeat(5000)}`);
     expect(long.text).toContain("That query is 5000 characters long");
     expect(long.html.length).toBeLessThanOrEqual(4096);
-    expect((await h.ask("/who nobody-here")).text).toContain(`I found no one called "nobody-here"`);
+    expect((await h.ask("/who nobody-here")).text).toContain(`I found no one called or titled "nobody-here"`);
   });
 
   it("THEN another bot's command in a group is ignored and ours is answered", async () => {
