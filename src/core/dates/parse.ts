@@ -121,7 +121,8 @@ export function readDaySpan(tokens: readonly Token[], i: number): DaySpan | null
   return { day: first.day, next: first.next, ...shift };
 }
 
-function isComma(t: Token | undefined): boolean {
+/** A comma, Arabic or Latin. */
+export function isComma(t: Token | undefined): boolean {
   return t !== undefined && (t.raw === "،" || t.raw === ",");
 }
 

@@ -9,7 +9,7 @@ import { fromDayNumber, isValidDay, isoDay, isoMonth, isoOfDayNumber, isoYear, t
 import { hijriMonthSpan, hijriToGregorian, hijriYearSpan } from "./hijri.ts";
 import { hijriYearOfDay } from "./resolve.ts";
 import { movesADate } from "./ranges.ts";
-import { MAX_YEAR, MIN_YEAR, rangeJoinerEnd, readDay, readDaySpan, readMonth, readYearNumber, readYearPart, type YearRead } from "./parse.ts";
+import { MAX_YEAR, MIN_YEAR, isComma, rangeJoinerEnd, readDay, readDaySpan, readMonth, readYearNumber, readYearPart, type YearRead } from "./parse.ts";
 import type { Calendar } from "./months.ts";
 import { nearestWeekday, yearByWeekday, yearOfDay, yearOfMonth } from "./resolve.ts";
 import type { Token } from "./tokens.ts";
@@ -61,13 +61,13 @@ export const numericDate: Rule = (tokens, i) => {
   return { start: a.start, end: c.end, date: isoDay(year, month, day), precision: "day", relative: false, hijri: false };
 };
 
+/** Words before a date looked at for a verb of moving it. */
+const MOVED_WORDS = 6;
+
 /**
  * [يوم|يومي|اليوم] [weekday] [،] DAY [و|إلى|- DAY] [من] [شهر] MONTH[/MONTH] [year part | relative].
  * The weekday and يوم are kept in the phrase so that "الخميس 27 يناير" is one mention, not two.
  */
-/** Words before a date looked at for a verb of moving it. */
-const MOVED_WORDS = 6;
-
 export const dayMonth: Rule = (tokens, i, pub) => {
   const first = tokens[i];
   if (first === undefined) return null;
@@ -75,7 +75,7 @@ export const dayMonth: Rule = (tokens, i, pub) => {
   if (DAY_WORDS.has(first.key)) j++;
   const weekdayNamed = tokens[j] === undefined ? undefined : WEEKDAYS.get(tokens[j]!.key);
   if (weekdayNamed !== undefined) j++;
-  if (j > i && (tokens[j]?.raw === "،" || tokens[j]?.raw === ",")) j++;
+  if (j > i && isComma(tokens[j])) j++;
   // "يوم الاثنين الموافق (لـ) 26 جوان": the weekday and its date are one mention.
   if (weekdayNamed !== undefined && tokens[j] !== undefined && AGREEING.has(tokens[j]!.key)) {
     j++;

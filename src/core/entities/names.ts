@@ -22,8 +22,6 @@ export interface NameScanOptions {
   maxTokens?: number;
 }
 
-/** الله, by its folded key. */
-const ALLAH_KEY = foldKey("الله");
 /** «باسمه», «باسمها», «باسمهم»: "in his/her/their name", after a spokesperson (tested on a key or as written). */
 export const IN_ITS_NAME = /^ب[اإ]سم(ه|ها|هم|هما)$/;
 /** آل (a house: "آل سعود"), by its folded key. */
@@ -193,7 +191,7 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
     return true;
   }
   // "أنيس ضيف الله", "فتحي عطاء الله": a word and الله after a name word are a compound family name, whatever the word.
-  if (keys[i + 1] === ALLAH_KEY && k.length >= 3 && k[0] !== "و" && !HARD_STOP.has(k) && !TIME_WORDS.has(k) && k !== "رسول" && !k.startsWith("ال")) return true;
+  if (keys[i + 1] === "الله" && k.length >= 3 && k[0] !== "و" && !HARD_STOP.has(k) && !TIME_WORDS.has(k) && k !== "رسول" && !k.startsWith("ال")) return true;
   if (STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
   // س + a verb of the stop lists is its future ("الوزير ظريف سيلتقي رؤساء …": will meet).
   if (/^س[يتنا]/.test(k) && k.length >= 4 && VERBS.has(k.slice(1)) && !FIRST_NAMES.has(k)) return false;

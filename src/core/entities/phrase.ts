@@ -19,7 +19,6 @@ HARD_STOP.delete("");
 
 const OPEN_QUOTES = new Set(['"', "\u201C", "\u00AB", "\u201E"]);
 const CLOSE_QUOTES = new Set(['"', "\u201D", "\u00BB"]);
-/** Prepositions that may open a prepositional phrase inside a complement. */
 /** Heads of outlets («صحيفة», «قناة»…), by key without the article: what follows is the outlet's name, then maybe its country. */
 export const OUTLET_HEADS: ReadonlySet<string> = new Set(["صحيفة", "جريدة", "قناة", "شبكة", "وكالة", "إذاعة", "مجلة", "موقع"].map(foldKey));
 /** «العام» and «العامة»: "general" after an office's noun, "the year" elsewhere. */
@@ -27,7 +26,8 @@ const GENERAL = new Set(["العام", "العامة"].map(foldKey));
 /** Words that make «العام» a year: "العام الماضي", "العام المقبل". */
 const YEAR_DIRECTION = new Set(["الماضي", "المقبل", "الجاري", "الحالي", "القادم", "المنصرم", "الفارط", "الدراسي", "الجامعي"].map(foldKey));
 /** «باسم»: "in the name of" (the spokesperson's), and the first name Basim. */
-const BASM = foldKey("باسم");
+export const BASM = foldKey("باسم");
+/** Prepositions that may open a prepositional phrase inside a complement. */
 const PREPOSITIONS = new Set(["في", "عن", "لدي", "من", "مع", "لدى"].map(foldKey));
 const LADA = foldKey("لدى");
 const MA3A = foldKey("مع");

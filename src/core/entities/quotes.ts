@@ -9,7 +9,7 @@
 import type { QuoteMention } from "../types.ts";
 import { FIRST_NAMES, SAYING_NOUNS, SPEECH_PARTICIPLES } from "./lexicon.ts";
 import { F_PEOPLE, tokFlags } from "./flags.ts";
-import { isCloseQuote, isOpenQuote } from "./phrase.ts";
+import { isCloseQuote, isComma, isOpenQuote } from "./phrase.ts";
 import { speechVerbKey } from "./people.ts";
 import { COMPLEMENTIZER, NAME_MAX_WORDS, fullStop, quoteSpans, titleSpan, trimmed, type Span } from "./quote-text.ts";
 import { foldKey, type Token } from "./tokenize.ts";
@@ -43,7 +43,7 @@ function reportedFrom(w: SentenceWork, i: number): boolean {
   for (let k = m.t0 - 1; k >= 0 && k >= m.t0 - 10; k--) {
     const t = w.toks[k]!;
     if (t.key === FROM) return true;
-    if (t.kind === "p" && t.raw !== "،" && t.raw !== "," && t.raw !== "(" && t.raw !== ")") return false;
+    if (t.kind === "p" && !isComma(t) && t.raw !== "(" && t.raw !== ")") return false;
     if (speechVerbKey(t) !== undefined) return false;
   }
   return false;

@@ -7,7 +7,7 @@ import type { Token } from "./tokenize.ts";
 import { tokReadings, rawOffsetOfKey } from "./tokenize.ts";
 import { AMBIGUOUS_FIRST, FEMININE_HEAD, FIRST_NAMES, HOLDER_ADJECTIVES, NATIONALITY, ROLE_HEADS, ROLE_MODIFIERS, TIME_WORDS, dropAl } from "./lexicon.ts";
 import type { RoleHead } from "./lexicon.ts";
-import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isDefinite, lexiconSpanAt, roleHeadAt, scanComplement } from "./phrase.ts";
+import { BASM, HARD_STOP, PLACE_PREFIXES, isArabicWord, isDefinite, lexiconSpanAt, roleHeadAt, scanComplement } from "./phrase.ts";
 import rolesData from "./data/roles.json" with { type: "json" };
 import { foldKey } from "./tokenize.ts";
 import type { ComplementOptions } from "./phrase.ts";
@@ -144,7 +144,7 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
   // الصحفي» are a media adviser and a press attaché, not an adviser and then a journalist.)
   const stopAtTitle = (k: number) => titleAt(toks, keys, k) !== undefined && !(k === headEnd && h.definite && ROLE_MODIFIERS.has(keys[k]!));
   // (A head that ends in «باسم» ("for", "in the name of") takes a noun in construct too: «المتحدث باسم جماعة الحوثي».)
-  const construct = (!h.definite || h.head.keys[h.head.keys.length - 1] === IN_THE_NAME_OF) && from === headEnd;
+  const construct = (!h.definite || h.head.keys[h.head.keys.length - 1] === BASM) && from === headEnd;
   let end = scanComplement(toks, keys, from, { ...opt, afterConstruct: opt.afterConstruct === true || construct, stopAtTitle });
   // "وزير للفلاحة في حكومة الوحدة الوطنية برئاسة X": headed by someone else; the role ends before it.
   while (end > from && HEADED_BY.has(keys[end - 1]!)) end--;
@@ -156,8 +156,6 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
   return { ...h, headEnd, end: Math.max(end, from) };
 }
 
-/** «باسم» (in the name of, for): the last word of a spokesperson's head. */
-const IN_THE_NAME_OF = foldKey("باسم");
 /** Heads of an office sent somewhere (إلى + a place ends it), and «إلى». */
 const SENT_TO: ReadonlySet<string> = new Set(["مبعوث"]);
 const TO = foldKey("إلى");

@@ -5,7 +5,7 @@
  * titles ("وزير الدفاع الأميركي" → "US Secretary of Defense"). Unknown words are transliterated.
  */
 import rolesData from "./data/roles.json" with { type: "json" };
-import { CONSTRUCTS, ENTRY_BY_KEY, entryByKey, NAME_INDEX, ROLE_MODIFIERS, SURNAME_INDEX, TERMS, US_TERMS, dropAl } from "./lexicon.ts";
+import { CONSTRUCTS, entryByKey, NAME_INDEX, ROLE_MODIFIERS, SURNAME_INDEX, TERMS, US_TERMS, dropAl } from "./lexicon.ts";
 import { ENDED, OFFICE_TERMS, isArabicWord, isCloseQuote, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { matchHead } from "./roles.ts";
 import { IN_ITS_NAME } from "./names.ts";
@@ -121,7 +121,7 @@ function officeAfterClosed(toks: readonly Token[], k: number): boolean {
   const prev = toks[k - 1];
   if (!t || !prev || t.kind !== "w" || prev.kind !== "w" || !t.key.startsWith("ال")) return false;
   const closed =
-    adjectiveOf(prev.key) !== undefined || nationalityOf(prev.key) !== undefined || (prev.key.startsWith("ب") && ENTRY_BY_KEY.get(prev.key.slice(1))?.type === "place");
+    adjectiveOf(prev.key) !== undefined || nationalityOf(prev.key) !== undefined || (prev.key.startsWith("ب") && entryByKey(prev.key.slice(1))?.type === "place");
   if (!closed) return false;
   const h = matchHead(toks, toks.map((x) => x.key), k);
   return h !== undefined && h.head.kind === "function";
