@@ -57,7 +57,7 @@ export function translateRole(ar: string): string {
     const sent = SENT_TO.exec(ar);
     const where = sent ? entryByKey(foldKey(sent[2]!.replace(/["“”«»]/g, " ").replace(/\s+/g, " ").trim())) : undefined;
     out = sent
-      ? `${affairsLast(compose(withoutPossessive(sent[1]!))).replace(/\bEnvoy to\b/, "Envoy of")} to ${where ? withArticle(where) : translatePlace(sent[2]!)}`
+      ? `${affairsLast(compose(withoutPossessive(sent[1]!), true))} to ${where ? withArticle(where) : translatePlace(sent[2]!)}`
       : affairsLast(compose(withoutPossessive(ar)));
   } catch {
     out = transliterate(ar);
@@ -132,7 +132,8 @@ function secondOffice(toks: readonly Token[], k: number): boolean {
   return officeAfterWaw(toks, k) || officeAfterClosed(toks, k);
 }
 
-function compose(ar: string): string {
+/** The English of one office (`sender`: its ل-phrase names who sent the holder, "of", as before an envoy's «إلى»). */
+function compose(ar: string, sender = false): string {
   const toks = tokenize(ar)
     .filter((t) => t.kind !== "p" || isOpenQuote(t) || isCloseQuote(t))
     .map((t) => {
@@ -153,7 +154,8 @@ function compose(ar: string): string {
   if (!h) return transliterate(ar);
   let head = h.feminine && h.head.femEn ? h.head.femEn : h.head.en;
   let of = h.head.of ?? "of";
-  let to = h.head.to ?? of;
+  // (An envoy's ل-phrase before «إلى» is who sent them: "of", whatever the head's own linker — SENT_TO.)
+  let to = sender ? "of" : (h.head.to ?? of);
   let headEnd = h.headEnd;
   let usHead = h.head.us;
   let bare = h.feminine && h.head.femBare ? h.head.femBare : h.head.bare;
