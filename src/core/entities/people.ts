@@ -84,6 +84,16 @@ function rankedName(w: SentenceWork, j: number): WorkMention | undefined {
   return makeMention(w, { start: j, end: j + 2, firstStrip: 0 });
 }
 
+/** «ما», «كما», «حسبما», «وفق ما»: what opens a relative clause of speech ("حسب ما أفاد به X"). */
+const RELATIVE_MA = new Set(["ما", "كما", "حسبما", "بحسبما", "وفقما", "مثلما"]);
+/** The verb's resumptive pronoun in such a clause: «به», «عنه» (and their feminine). */
+const RESUMPTIVE = new Set(["به", "بها", "عنه", "عنها"]);
+
+/** Where a speech verb's subject starts: after its resumptive «به» in a relative clause («ما صرح به X»), else right after it. */
+function speakerStart(w: SentenceWork, i: number): number {
+  return RELATIVE_MA.has(w.keys[i - 1] ?? "") && RESUMPTIVE.has(w.keys[i + 1] ?? "") ? i + 2 : i + 1;
+}
+
 /** Does what follows a speech-verb name look like the end of a speaker phrase? */
 function speakerBoundary(w: SentenceWork, k: number): boolean {
   const t = w.toks[k];
@@ -91,6 +101,22 @@ function speakerBoundary(w: SentenceWork, k: number): boolean {
   if (t.kind === "p") return t.raw === ":" || isComma(t) || isOpenQuote(t);
   // An apposition of a profession: "وأكدت X طبيبة مشرفة على المركز".
   return AFTER_SPEAKER.has(t.key) || COMPLEMENTIZERS.has(t.key) || HARD_STOP.has(t.key) || nounPhraseAt(w.toks, k);
+}
+
+/**
+ * An office in apposition after a speaker's name of two words or more: a definite office head bare of clitics and a
+ * word of the office after it ("صرح به X الناطق الرسمي باسم الحركة", "أكد X المدير العام للديوان"). After a first name
+ * alone such a word is as often the family name ("بسام الوكيل", "توفيق القايد", "سامية القاضي").
+ */
+function officeAfterName(w: SentenceWork, scan: NameScan): boolean {
+  const k = scan.end;
+  if (scan.end - scan.start < 2 || (compoundFirstNameAt(w.keys, scan.start) && scan.end - scan.start < 3)) return false;
+  if (!(w.keys[k]?.startsWith("ال") === true && roleHeadAt(w.keys, k) && isArabicWord(w.toks[k + 1]))) return false;
+  // (A rank that is also a common noun is no office here: "يؤكد خلاله إنسحاب الفريق السيراليوني" is the team's.)
+  if (matchRole(w.toks, w.keys, k)?.head.needsName === true) return false;
+  // Name words are letters, none with a pronoun ("خلاله").
+  for (let j = scan.start; j < scan.end; j++) if (!/^[\u0621-\u064A]+$/.test(w.toks[j]!.raw) || /[^ة]ه$/.test(w.toks[j]!.raw)) return false;
+  return true;
 }
 
 /**
@@ -514,9 +540,10 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
       i += known;
       continue;
     }
-    // 3. Speech verb + name + (إن|أن|:|،...).
-    if (f & F_SPEECH && !matchRole(toks, keys, i + 1, opt)) {
-      const scan = scanName(toks, keys, i + 1, opt) ?? (loneNisbaSpeaker(toks, keys, i + 1) ? { start: i + 1, end: i + 2, firstStrip: 0 } : undefined);
+    // 3. Speech verb + name + (إن|أن|:|،...); in a relative clause, after the verb's «به» ("وفق ما صرح به X").
+    const at = f & F_SPEECH ? speakerStart(w, i) : i + 1;
+    if (f & F_SPEECH && !matchRole(toks, keys, at, opt)) {
+      const scan = scanName(toks, keys, at, opt) ?? (loneNisbaSpeaker(toks, keys, at) ? { start: at, end: at + 1, firstStrip: 0 } : undefined);
       if (scan) scan.end = extendDefiniteSurname(toks, keys, scan);
       if (scan && acceptSpeaker(w, scan, opt)) {
         const m = makeMention(w, scan);
@@ -564,7 +591,7 @@ function loneNameBoundary(w: SentenceWork, k: number): boolean {
 
 /** A speech-verb subject is a person when it looks like one and ends like a speaker phrase. */
 function acceptSpeaker(w: SentenceWork, scan: NameScan, opt: NameScanOptions): boolean {
-  if (!speakerBoundary(w, scan.end)) return false;
+  if (!speakerBoundary(w, scan.end) && !officeAfterName(w, scan)) return false;
   // A noun and its adjective as the subject: "وأوضحت تحليلات جديدة أن".
   if (nounPhraseAt(w.toks, scan.start, opt)) return false;
   const firstKey = w.keys[scan.start]!;
@@ -577,7 +604,7 @@ function acceptSpeaker(w: SentenceWork, scan: NameScan, opt: NameScanOptions): b
   const complementizer = next !== undefined && (COMPLEMENTIZERS.has(next.key) || next.raw === ":");
   // A noun and its indefinite nisba adjective, no name word in them: "بحسب ما نقلته صحف عبرية إن".
   if (len === 2 && w.toks[scan.start + 1]!.raw.endsWith("ية") && !w.keys[scan.start + 1]!.startsWith("ال") && !NAME_PARTICLES.has(firstKey)) return false;
-  if (len >= 2) return complementizer || isComma(next) || nounPhraseAt(w.toks, scan.end);
+  if (len >= 2) return complementizer || isComma(next) || nounPhraseAt(w.toks, scan.end) || officeAfterName(w, scan);
   // One unknown word: only right before إن/أن/":" ("قال ترامب إن"), and not a participle of the manner of
   // speaking ("وأردف مسترسلا:", "وقال متسائلا:").
   // Nor a verb ("ما سبق ذكره تقرر أن"), nor ل/ب + a known name: "أكد لبنس أنه" is said to Pence, by someone before.

@@ -114,3 +114,24 @@ describe("GIVEN words written or tweeted («وكتب», «غرد»)", () => {
     expect(peopleIn("كتب الدولي التونسي أنيس بن حتيرة تدوينة على صفحته الخاصة.").join()).not.toContain("تدوينة");
   });
 });
+
+describe("GIVEN a speaker named after «ما صرح به» (what X stated), then an office", () => {
+  it("THEN the name after the verb's «به» is the speaker, and the office right after it is theirs", () => {
+    expect(peopleIn("وستناقش الهيئة ميزانيتها، وفق ما صرح به سليم الورتاني الناطق الرسمي باسم الجمعية في تصريح إذاعي.")).toEqual([
+      "سليم الورتاني <الناطق الرسمي باسم الجمعية>",
+    ]);
+    expect(peopleIn("وسيعقد المؤتمر في الربيع حسب ما أفاد به عماد الجلاصي المدير العام للديوان.")).toEqual(["عماد الجلاصي <المدير العام للديوان>"]);
+  });
+
+  it("THEN without the relative «ما» the words after «به» are no speaker's", () => {
+    expect(peopleIn("وصرح به سليم الورتاني الناطق الرسمي للجمعية.").join()).not.toContain("سليم الورتاني <");
+  });
+
+  it("THEN after a first name alone, an office word is the family name, not an office («بسام الوكيل»)", () => {
+    expect(peopleIn("وأكد بسام الوكيل، رئيس الجمعية، أن الأشغال ستنطلق قريبا.").join()).not.toContain("<الوكيل>");
+  });
+
+  it("THEN a rank that is also a common noun after the words is no office of theirs («الفريق»)", () => {
+    expect(peopleIn("ينتظر النادي رسالة يؤكد خلاله انسحاب الفريق المنافس من المسابقة.")).toEqual([]);
+  });
+});
