@@ -7,7 +7,7 @@ import { tokReadings, foldKey, stripSurface } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
 import { COMMON_WORD_NAMES, FIRST_NAMES, NAME_INDEX, STOP, TIME_WORDS } from "./lexicon.ts";
 import stopData from "./data/stopwords.json" with { type: "json" };
-import { GROUP, HARD_STOP, isArabicWord, isCloseQuote, isDefinite, isOpenQuote, nationalityOf, scanComplement } from "./phrase.ts";
+import { BODY_ADJECTIVES, GROUP, HARD_STOP, isArabicWord, isCloseQuote, isDefinite, isOpenQuote, nationalityOf, scanComplement } from "./phrase.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_LEX, F_ORG, F_ORGS_PLACES, F_PLACE_HEAD, ORG_HEADS, ORG_HEADS_DEFINITE, PLACE_HEADS, tokFlags } from "./flags.ts";
 
@@ -28,8 +28,6 @@ const GENERIC = new Set(
 );
 const FEDERATION = foldKey("جامعة");
 const FEDERATION_ADJECTIVES = new Set(["العامة", "الوطنية", "الجهوية", "الدولية", "الملكية", "النقابية"].map(foldKey));
-/** Adjectives of bodies that are not nisbas or participles ("الاتحاد العام", "المجلس الأعلى", "الهيئة العليا"). */
-const BODY_ADJECTIVES = new Set(["العام", "العامة", "الأعلى", "العليا", "الكبرى", "الأكبر", "الأول", "الأولى", "الحر", "الحرة", "الأحمر"].map(foldKey));
 
 /**
  * Whether the word after a definite head names a body: a nationality, a nisba ("المجلس الجهوي"), a participle

@@ -178,6 +178,7 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     // An organisation's name ends where a second one is coordinated: "وزارة السياحة والخطوط التونسية", "اتحاد
     // الصناعة والتجارة والاتحاد العام التونسي للشغل".
     if (opt.organisation === true && end > j && key[0] === "و" && (ORG_HEAD_DEFINITE_ANY.has(key.slice(1)) || (known > 1 && lexiconSpanAt(toks, keys, end, ["organization"]) === known))) break;
+    if (opt.organisation === true && end === j + 1 && secondBody(keys, j)) break;
     if (known > 1) {
       afterPlace = opt.organisation === true && lexiconSpanAt(toks, keys, end, ["place"]) === known;
       // A known outlet named in full after its head («صحيفة ديلي ميل البريطانية الخبر»): only its country may follow.
@@ -408,6 +409,26 @@ function takesAn(prev: string): boolean {
   return /^(ل|الم)/.test(prev) || AN_NOUNS.has(prev) || (prev.startsWith("ال") && VERBAL_NOUN.test(prev.slice(2)));
 }
 const CONSTITUENCY = foldKey("دائرة");
+
+/** Adjectives of bodies that are not nisbas or participles ("الاتحاد العام", "المجلس الأعلى", "الهيئة العليا"). */
+export const BODY_ADJECTIVES = new Set(["العام", "العامة", "الأعلى", "العليا", "الكبرى", "الأكبر", "الأول", "الأولى", "الحر", "الحرة", "الأحمر"].map(foldKey));
+
+/**
+ * «تنضم حركة الشعب لحكومة الوحدة الوطنية»: after a head in construct with one definite noun, a whole name («حركة
+ * الشعب», «مجلس النواب»), ل + another body's head is what the sentence does with that body. (After an adjective it
+ * names an organ of the body: «الهيئة السياسية لحزب …», «المجلس الوطني للحركة», «كتلة الحرة لحركة مشروع تونس».)
+ */
+function secondBody(keys: readonly string[], j: number): boolean {
+  const head = keys[j - 1] ?? "";
+  const noun = keys[j]!;
+  const next = keys[j + 1] ?? "";
+  if (!ORG_HEADS.has(head) || !noun.startsWith("ال") || nationalityOf(noun) !== undefined || /(ي|يه|يين|يون)$/.test(noun) || noun.startsWith("الم") || BODY_ADJECTIVES.has(noun)) return false;
+  if (next[0] !== "ل") return false;
+  const body = next.startsWith("لل") ? next.slice(2) : next.slice(1);
+  return ORG_HEADS.has(body) || GOVERNMENT.has(body);
+}
+/** Bodies that are no organisation's head but are named as one after ل: «لحكومة الوحدة الوطنية». */
+const GOVERNMENT = new Set(["حكومة", "برلمان"].map(foldKey));
 
 /** A definite noun after a separate و that is more of the same name, not another body, office or person. */
 function looseConjunct(toks: readonly Token[], keys: readonly string[], k: number, opt: ComplementOptions): boolean {

@@ -451,3 +451,14 @@ describe("GIVEN a body named for its operations («هيئة عمليات الت�
     expect(entityEnglishName("مركز عمليات الطوارئ", "organization")).toBe("Emergency Operations Centre");
   });
 });
+
+describe("GIVEN a body named in full, then ل + another body (what the sentence does with it)", () => {
+  it("THEN the first body's name ends before the second", () => {
+    expect(orgsIn("وقد عبر عن رغبته في أن ينضم حزب العمال لحكومة الإنقاذ الوطني قبل نهاية الشهر.")).toEqual(["حزب العمال"]);
+  });
+
+  it("THEN after an adjective the ل-phrase names whose organ it is, and stays", () => {
+    expect(orgsIn("واجتمعت الهيئة السياسية لحزب العمال أمس.")).toEqual(["الهيئة السياسية لحزب العمال"]);
+    expect(orgsIn("وانضم النائب إلى كتلة الحرة لحركة الأمل.")).toEqual(["كتلة الحرة لحركة الأمل"]);
+  });
+});
