@@ -99,10 +99,14 @@ const FOREIGN_ENDINGS: [string, string][] = Object.entries(lexiconData.foreignEn
   .map(([ar, en]): [string, string] => [foldKey(ar), en])
   .sort((a, b) => b[0].length - a[0].length);
 
-/** A word with a foreign ending: the stem transliterated, then the usual Latin ending. */
+/**
+ * A word with a foreign ending: the stem transliterated, then the usual Latin ending. The stem has two letters at least,
+ * or one before «نغ», which ends no Arabic word ("يونغ" Yong, "هونغ كونغ" Hong Kong, "دينغ" Ding; after a consonant it is
+ * English -ing: "كنسلتنغ").
+ */
 function foreignWord(word: string, raw: string): string | undefined {
   for (const [ar, en] of FOREIGN_ENDINGS) {
-    if (word.length - ar.length < 2 || !word.endsWith(ar)) continue;
+    if (word.length - ar.length < (ar.endsWith("نغ") ? 1 : 2) || !word.endsWith(ar)) continue;
     const stem = word.slice(0, word.length - ar.length);
     return translitWord(stem, raw.slice(0, stem.length), true) + en;
   }
