@@ -143,9 +143,11 @@ function compose(ar: string, sender = false): string {
     });
   // «الناطق الرسمي باسمه»: the spokesperson of someone named before; "his" is no complement (nor a name, «Basma»).
   while (toks.length > 1 && IN_ITS_NAME.test(toks[toks.length - 1]!.raw)) toks.pop();
-  // «المسؤول عن قسم الشباب» is in charge of it, as «المكلف بقسم الشباب» is: read it so.
+  // «المسؤول عن قسم الشباب» is in charge of it, as «المكلف بقسم الشباب» is: read it so; behind و too, after the office
+  // it adds a charge to («الأمين العام المساعد والمسؤول عن لجنة الإعداد»).
   for (let k = 0; k + 2 < toks.length; k++) {
-    if (!RESPONSIBLE.has(toks[k]!.key) || toks[k + 1]!.key !== "عن" || toks[k + 2]!.kind === "p") continue;
+    const key = k > 0 && toks[k]!.key.startsWith("و") ? toks[k]!.key.slice(1) : toks[k]!.key;
+    if (!RESPONSIBLE.has(key) || toks[k + 1]!.key !== "عن" || toks[k + 2]!.kind === "p") continue;
     const next = toks[k + 2]!;
     toks.splice(k, 3, { ...toks[k]!, key: "المكلف" }, { ...next, key: `ب${next.key}`, raw: `ب${next.raw}` });
   }

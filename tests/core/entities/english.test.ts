@@ -29,6 +29,25 @@ describe("GIVEN Arabic names", () => {
     expect(toEnglishName(ar)).toBe(en);
   });
 
+  it.each([
+    ["هونغ كونغ", "Hong Kong"],
+    ["وانغ يي", "Wang Yi"],
+    ["دينغ", "Ding"],
+    ["كنسلتنغ", "Kansalting"],
+  ])("THEN a final «نغ», which ends no Arabic word, is the foreign ng: %s → %s", (ar, en) => {
+    expect(toEnglishName(ar)).toBe(en);
+  });
+
+  it("THEN a spokesperson's adjective is capitalised with the title, whichever way the office is written", () => {
+    expect(translateRole("الناطق الرسمي للحركة")).toBe("Official Spokesperson for the Movement");
+    expect(translateRole("الناطق الرسمي باسم الحركة")).toBe("Official Spokesperson for the Movement");
+  });
+
+  it("THEN «والمسؤول عن» after an office is a charge it adds, as «المسؤول عن» is", () => {
+    expect(translateRole("وزير الداخلية والمسؤول عن الأمن")).toBe("Minister of the Interior in charge of Security");
+    expect(translateRole("الأمين العام المساعد والمسؤول عن لجنة الإعداد للمؤتمر")).toBe("Assistant Secretary-General of the Preparation Committee for Congress");
+  });
+
   it("THEN every output is non-empty Latin text and nothing throws", () => {
     for (const ar of ["رومانوفسكي", "ليندنر", "أبو رغيف", "ـ", "١٢٣", "Smith"]) {
       const en = toEnglishName(ar);

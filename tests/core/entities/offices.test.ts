@@ -124,7 +124,7 @@ describe("GIVEN a second office with no و, and outlets and movements the lexico
     ["زعيمة حزب الجبهة الوطنية المرشحة للانتخابات الرئاسية", "Leader of the National Front Party and candidate for Presidential Elections"],
     [
       "مساعد وكيل الجمهورية بالمحكمة الابتدائية بتونس الناطق الرسمي باسم القطب القضائي",
-      "Assistant Public Prosecutor in the Court of First Instance in Tunisia and Official spokesperson for the Judicial Pole",
+      "Assistant Public Prosecutor in the Court of First Instance in Tunisia and Official Spokesperson for the Judicial Pole",
     ],
     ['المرشح من حركة "إلى الأمام"', "candidate from En Marche!"],
     ['مديرة مكتب تونس لمنظمة "هيومن رايتس وتش"', "Director of the Office of Tunisia of Human Rights Watch"],
@@ -383,7 +383,7 @@ describe("GIVEN offices the /who office answers showed in English", () => {
 describe("GIVEN offices of the Yemen war's news (an unseen article)", () => {
   it("THEN a spokesperson's adjective before «باسم» and a group in construct after it are the office's; the name after them holds it", () => {
     expect(people("أعلن المتحدث العسكري باسم جماعة الحوثي يحيى سريع أن قوات الجماعة استهدفت سفينة.")).toEqual(["يحيى سريع <المتحدث العسكري باسم جماعة الحوثي>"]);
-    expect(translateRole("المتحدث العسكري باسم جماعة الحوثي")).toBe("Military spokesperson for the al-Houthi group");
+    expect(translateRole("المتحدث العسكري باسم جماعة الحوثي")).toBe("Military Spokesperson for the al-Houthi group");
   });
 
   it("THEN an envoy's office names where the envoy is sent, in English too", () => {

@@ -159,14 +159,14 @@ describe("GIVEN the English of offices held in a body", () => {
     ["عضو لجنة الاتصال والمتابعة لشؤون المدارس الابتدائية", "Member of the Communication and Follow-up Committee for Primary Schools Affairs"],
     ["وزير الخارجية السينغالي", "Senegalese Minister of Foreign Affairs"],
     // و + a second office, whatever its form: its own English, its own adjectives.
-    ["مساعد وكيل الجمهورية بالمحكمة الابتدائية بتونس والناطق الرسمي باسم القطب القضائي", "Assistant Public Prosecutor in the Court of First Instance in Tunisia and Official spokesperson for the Judicial Pole"],
+    ["مساعد وكيل الجمهورية بالمحكمة الابتدائية بتونس والناطق الرسمي باسم القطب القضائي", "Assistant Public Prosecutor in the Court of First Instance in Tunisia and Official Spokesperson for the Judicial Pole"],
     ["رئيس الحركة الدستورية والوزير الأسبق", "Head of the Constitutional Movement and former Minister"],
     ["وزير الداخلية ونائب رئيس الحكومة", "Minister of the Interior and Deputy Prime Minister"],
     ["وزير التكوين المهني والتشغيل والقيادي في حركة النهضة", "Minister of Vocational Training and Employment, and leading figure in Ennahda"],
     ["كاتب الدولة لدى وزير النقل", "Secretary of State to the Minister of Transport"],
     ["وزير العدل المقترح في الحكومة الجديدة", "proposed Minister of Justice in the New Government"],
     // «باسمه»: the spokesperson of someone named before, not of someone called «Basma».
-    ["الناطق الرسمي بإسمه", "official Spokesperson"],
+    ["الناطق الرسمي بإسمه", "Official Spokesperson"],
     // Feminine forms: actress, Sheikha.
     ["الممثلة السينمائية", "film actress"],
     ["الشيخة", "Sheikha"],

@@ -393,7 +393,7 @@ describe("GIVEN a role whose complement is another office", () => {
   it.each([
     ["المتحدث باسم رئيس البعثة الأممية", "Spokesperson for the Head of the UN Mission"],
     ["الناطق باسم الأمين العام للجامعة العربية", "Spokesperson for the Secretary-General of the Arab League"],
-    ["الناطق الرسمي باسم رئيس مجلس نواب الشعب", "Official spokesperson for the Speaker of the Assembly of the Representatives of the People"],
+    ["الناطق الرسمي باسم رئيس مجلس نواب الشعب", "Official Spokesperson for the Speaker of the Assembly of the Representatives of the People"],
     ["مستشار الزعيم", "Adviser to the Leader"],
     // A definite office the term table knows stays itself, with its own complement after it.
     ["مستشار الرئيس للشؤون الدينية", "Adviser to the President for Religious Affairs"],
@@ -414,7 +414,7 @@ describe("GIVEN an office followed by who heads it", () => {
 
   it("THEN a spokesman whose principal is not named is a spokesperson, not a «spokesperson for»", () => {
     expect(translateRole("المتحدث باسم")).toBe("Spokesperson");
-    expect(translateRole("الناطق الرسمي باسم")).toBe("Official spokesperson");
+    expect(translateRole("الناطق الرسمي باسم")).toBe("Official Spokesperson");
   });
 });
 
@@ -609,7 +609,7 @@ describe("GIVEN the seventh spot check's misfires, in sentences of the same shap
     ["والي تونس", "Governor of Tunis"],
     ["وزير الفلاحة والموارد المائية والصيد البحري", "Minister of Agriculture, Water Resources and Fisheries"],
     ["المستشار المكلف بالنقابات والمجتمع المدني بوزارة التعليم العالي والبحث العلمي", "Adviser to the Unions and Civil Society in the Ministry of Higher Education and Scientific Research"],
-    ["الناطق الرسمي باسم الجبهة الشعبية", "Official spokesperson for the Popular Front"],
+    ["الناطق الرسمي باسم الجبهة الشعبية", "Official Spokesperson for the Popular Front"],
     ["مراسل رويترز", "correspondent for Reuters"],
     ["القيادي في حركة النهضة", "leading figure in Ennahda"],
     ["الرئيس الأميركي المنتخب", "US President-elect"],
