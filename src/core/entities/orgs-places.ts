@@ -218,10 +218,17 @@ function actionTail(keys: readonly string[], end: number): boolean {
   return ACTION_WORDS.has(last) || (keys[end - 2] === "في" && TIME_WORDS.has(last));
 }
 
+const DISTRICT = foldKey("ناحية");
+
 /** End of "محافظة X" / "مدينة X" (X: one or two name-like words), or `i`. */
 function placePatternAt(w: SentenceWork, i: number): number {
   const t = w.toks[i]!;
   if (!tokReadings(t).some((r) => PLACE_HEADS.has(r.key))) return i;
+  // «من ناحية … ومن ناحية أخرى»: "on the one hand", no district.
+  if (t.key === DISTRICT && w.keys[i - 1] === "من") return i;
+  // A word behind و with the article, or behind ل ("عاصمة للثقافة"), is the sentence's next phrase, not the head's genitive
+  // («وبالكتل»). (Behind ب it may be a name's letters: «بالم سبرينغس», «بالرايس»; so may a short «للا»: «للا عيشة».)
+  if (/^([وف][بل]?ال|[وف]?لل..)/.test(w.keys[i + 1] ?? "")) return i;
   let j = i + 1;
   while (j < w.toks.length && j - i <= 2) {
     const x = w.toks[j]!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mergeEntities, translateRole } from "../../../src/core/entities/index.ts";
+import { analyseArticleEntities, mergeEntities, translateRole } from "../../../src/core/entities/index.ts";
 import { entityEnglishName } from "../../../src/core/entities/translate-org.ts";
 import { analyseText, orgsIn } from "./helpers.ts";
 
@@ -460,5 +460,20 @@ describe("GIVEN a body named in full, then ل + another body (what the sentence 
   it("THEN after an adjective the ل-phrase names whose organ it is, and stays", () => {
     expect(orgsIn("واجتمعت الهيئة السياسية لحزب العمال أمس.")).toEqual(["الهيئة السياسية لحزب العمال"]);
     expect(orgsIn("وانضم النائب إلى كتلة الحرة لحركة الأمل.")).toEqual(["كتلة الحرة لحركة الأمل"]);
+  });
+});
+
+describe("GIVEN a word that heads a place name in another sense («من ناحية», «عاصمة للثقافة»)", () => {
+  const places = (text: string) => analyseArticleEntities([text])[0]!.mentions.filter((m) => m.type === "place").map((m) => m.surface);
+
+  it("THEN «من ناحية … ومن ناحية أخرى» (on the one hand) names no district", () => {
+    expect(places("ناقش المجلس علاقته بالوزارة من ناحية وبالنقابات من ناحية أخرى.")).toEqual([]);
+    expect(places("تحسن الهاتف من ناحية التصميم والسرعة.")).toEqual([]);
+  });
+
+  it("THEN a head before و or ل + the article is no place's head, and a district named so still is one", () => {
+    expect(places("أعلنت الوزارة المدينة عاصمة للثقافة العربية.")).toEqual([]);
+    expect(places("وصل الوفد إلى ناحية القيارة مساء أمس.")).toEqual(["القيارة"]);
+    expect(places("انفجر لغم بمنطقة للا عيشة أمس.")).toEqual(["للا عيشة"]);
   });
 });
