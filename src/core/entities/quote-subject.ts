@@ -51,6 +51,17 @@ export function opensClause(w: SentenceWork, m: WorkMention, afterVerb = false):
   return /^(و?كان|و?كانت|ف?قد)$/.test(k) || COMPLEMENTIZER.has(k) || (afterVerb && /^و?.{2,}[^ا]ت$/.test(k));
 }
 
+/**
+ * Whether a named person is the subject of their clause as written, their office included: the office or the name opens
+ * the clause («هاجمت النائبة X … الوزيرة Y معتبرة»: X after the verb is; Y, after X's words, is its object).
+ */
+export function subjectOfClause(w: SentenceWork, m: WorkMention): boolean {
+  let first = m.t0;
+  const at = m.role === undefined ? -1 : w.text.lastIndexOf(m.role, m.start);
+  if (at >= 0) while (first > 0 && w.toks[first - 1]!.start >= at) first--;
+  return opensClause(w, { ...m, t0: first, role: undefined }, true);
+}
+
 /** A mention written behind the preposition ل ("لقناة", "لـ"العربي الجديد""): whom something is said to. */
 export function addressee(w: SentenceWork, m: WorkMention): boolean {
   const t = w.toks[m.t0]!;

@@ -13,7 +13,7 @@ import { isCloseQuote, isComma, isOpenQuote } from "./phrase.ts";
 import { speechVerbKey } from "./people.ts";
 import { COMPLEMENTIZER, NAME_MAX_WORDS, fullStop, quoteSpans, titleSpan, trimmed, type Span } from "./quote-text.ts";
 import { foldKey, type Token } from "./tokenize.ts";
-import { isFeminineVerb, opensClause, pronounSubject, subjectAfter, subjectBefore } from "./quote-subject.ts";
+import { isFeminineVerb, opensClause, pronounSubject, subjectAfter, subjectBefore, subjectOfClause } from "./quote-subject.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 
 /** Running state across the sentences of one article. */
@@ -190,7 +190,9 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
       // A woman's participle ("قائلة") after no speaker or a man: the woman just named, not the last (male) speaker
       // ("ميركل سألته قائلة"). After a body ("دعت المنظمة … مشيرة") it is the body's.
       // (Not one in a genitive: «ادعاءات مارين لوبان، مؤكدة» are the claims answered by someone else.)
-      const woman = [...speakers].reverse().find((x) => x.type === "person" && x.t1 <= v && x.gender === "f" && opensClause(w, x, true));
+      // (The clause's subject before its object: «هاجمت النائبة X … الوزيرة Y معتبرة» is X's opinion.)
+      const women = [...speakers].reverse().filter((x) => x.type === "person" && x.t1 <= v && x.gender === "f" && opensClause(w, x, true));
+      const woman = women.find((x) => subjectOfClause(w, x)) ?? women[0];
       // A speaker taken for a man only by default is the woman the participle says («وترى منوبية أن … قائلة»).
       speaker = woman
         ? { name: woman.surface, gender: "f" }

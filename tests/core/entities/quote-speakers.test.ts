@@ -135,3 +135,12 @@ describe("GIVEN a speaker named after «ما صرح به» (what X stated), then
     expect(peopleIn("ينتظر النادي رسالة يؤكد خلاله انسحاب الفريق المنافس من المسابقة.")).toEqual([]);
   });
 });
+
+describe("GIVEN a woman who attacks another woman, then «وأضافت» with no name", () => {
+  it("THEN the words are the attacker's (the clause's subject), not the one attacked (its object)", () => {
+    const text =
+      "فقد انتقدت النائبة البرلمانية سلمى الرياحي عن حزب التقدم الوزيرة ليلى الحمامي معتبرةً قرارها متسرعا. وأضافت أن القرار يضر بالتلاميذ في المناطق الداخلية.";
+    const said = analyseText("t", text).flatMap((s) => s.quotes.map((q) => `${q.speaker}: ${q.text}`));
+    expect(said).toEqual(["سلمى الرياحي: القرار يضر بالتلاميذ في المناطق الداخلية"]);
+  });
+});
