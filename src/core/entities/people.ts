@@ -309,6 +309,18 @@ function rolelessPersonEndingAt(w: SentenceWork, t1: number): WorkMention | unde
   return prev && prev.type === "person" && prev.t1 === t1 && prev.role === undefined ? prev : undefined;
 }
 
+const ORIGIN_WORDS = new Set(["ذات", "ذو", "ذي", "من"].map(foldKey));
+const ORIGINS = new Set(["الأصول", "الأصل", "أصول", "أصل"].map(foldKey));
+
+/**
+ * Just past an aside on someone's origins between an office and the name («وزيرة التعليم الفرنسية ذات الأصول المغربية
+ * نجاة …», «من أصول تونسية»): «ذات/ذو/من» + «الأصول/أصل» + one or two nationalities; or `j`.
+ */
+function originAside(keys: readonly string[], j: number): number {
+  if (!ORIGIN_WORDS.has(keys[j] ?? "") || !ORIGINS.has(keys[j + 1] ?? "") || nationalityOf(keys[j + 2] ?? "") === undefined) return j;
+  return nationalityOf(keys[j + 3] ?? "") !== undefined ? j + 4 : j + 3;
+}
+
 /** Just past "( … )" of at most three words at `j`, or `j`. */
 function bracketedAside(toks: readonly Token[], j: number): number {
   if (toks[j]?.raw !== "(") return j;
@@ -386,6 +398,7 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
         continue;
       }
       if (isComma(toks[j])) j++;
+      j = originAside(keys, j);
       // "قائد قوات الأمم المتحدة المؤقتة في لبنان (يونيفيل) الجنرال X": a short aside in brackets (an acronym) stands
       // between the office and its holder's title.
       const aside = bracketedAside(toks, j);

@@ -448,3 +448,12 @@ describe("GIVEN a foreign family name ending in a bare alef after a foreign firs
     expect(people("وأجرى رئيس الوزراء الكندي جاستين ترودو تعديلا وزاريا واسعا.")).toEqual(["جاستين ترودو <رئيس الوزراء الكندي>"]);
   });
 });
+
+describe("GIVEN an aside on someone's origins between the office and the name", () => {
+  it("THEN the name after «ذات الأصول المغربية» / «من أصول جزائرية» holds the office", () => {
+    expect(peopleIn("وقالت وزيرة الثقافة البلجيكية ذات الأصول المغربية فاطمة الزهراء بنعلي إن المعرض سيفتتح قريبا.")).toEqual([
+      "فاطمة الزهراء بنعلي <وزيرة الثقافة البلجيكية>",
+    ]);
+    expect(peopleIn("وأكد المدرب الفرنسي من أصول تونسية سامي القلال أن فريقه جاهز.")).toEqual(["سامي القلال <المدرب الفرنسي>"]);
+  });
+});
