@@ -7,7 +7,7 @@
 import type { Candidate } from "./candidate.ts";
 import { isValidDay, isoDay, isoMonth, isoOfDayNumber, isoYear } from "./calendar.ts";
 import { readDaySpan } from "./parse.ts";
-import { dayOfWeekday, nearestWeekday, weekSpan } from "./resolve.ts";
+import { dayOfWeekday, nearestWeekday, weekSpan, weekendSpan } from "./resolve.ts";
 import type { Rule } from "./rules.ts";
 import { wordKey, type Token } from "./tokens.ts";
 import {
@@ -229,6 +229,23 @@ export const relativeWeek: Rule = (tokens, i, pub) => {
   const [first, last] = weekSpan(pub, u.dir);
   return {
     start: u.start, end: tokens[u.next - 1]!.end, date: isoOfDayNumber(first), last: isoOfDayNumber(last), precision: "day", relative: true, hijri: false,
+  };
+};
+
+/**
+ * «نهاية الأسبوع الماضي/الحالي/المقبل», «نهاية هذا الأسبوع» → the weekend, a day range (resolve.ts: weekendSpan), not
+ * the whole week. A bare «نهاية الأسبوع» is left alone: it is as often the weekend in general («عطلة نهاية الأسبوع») or
+ * the one just past as the coming one.
+ */
+export const weekend: Rule = (tokens, i, pub) => {
+  const t = tokens[i];
+  const edge = t === undefined ? null : stripped(t, YEAR_END);
+  if (pub === null || edge === null) return null;
+  const u = readUnit(tokens, i + 1, THE_WEEK) ?? readUnit(tokens, i + 2, THE_WEEK);
+  if (u === null || u.start !== tokens[i + 1]!.start) return null;
+  const [first, last] = weekendSpan(pub, u.dir);
+  return {
+    start: t!.start + edge.shift, end: tokens[u.next - 1]!.end, date: isoOfDayNumber(first), last: isoOfDayNumber(last), precision: "day", relative: true, hijri: false,
   };
 };
 

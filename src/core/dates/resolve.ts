@@ -85,6 +85,17 @@ export function weekSpan(pub: PubContext, dir: Direction): [number, number] {
 }
 
 /**
+ * The span of «نهاية الأسبوع» (the weekend), Friday to Sunday so as to hold both the Friday–Saturday and the
+ * Saturday–Sunday weekends: this week's is the one ending on the first Sunday on or after publication; the last one
+ * (الماضي) ends on the last Sunday before it; the next one (المقبل) a week after this week's.
+ */
+export function weekendSpan(pub: PubContext, dir: Direction): [number, number] {
+  const weekday = weekdayOf(pub.dayNumber);
+  const sunday = dir === -1 ? pub.dayNumber - (weekday === 0 ? 7 : weekday) : pub.dayNumber + ((7 - weekday) % 7) + (dir === 1 ? 7 : 0);
+  return [sunday - 2, sunday];
+}
+
+/**
  * The year, among the one before, of and after publication, in which day/month falls on `weekday`,
  * nearest to publication; null when none does (then the weekday was wrong or is not this date's).
  */

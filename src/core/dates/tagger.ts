@@ -13,7 +13,7 @@ import type { Candidate, PubContext } from "./candidate.ts";
 import { daysInMonth, isValidDay, isoOfDayNumber, parsePublished, toDayNumber, weekdayOf } from "./calendar.ts";
 import { MONTHS } from "./months.ts";
 import { upcomingWeekday } from "./resolve.ts";
-import { dayOfRelativeMonth, daysAgo, relativeMonth, relativeWeek, relativeYear, today, tomorrow, weekday, yearEdge, yesterday } from "./relative.ts";
+import { dayOfRelativeMonth, daysAgo, relativeMonth, relativeWeek, relativeYear, today, tomorrow, weekday, weekend, yearEdge, yesterday } from "./relative.ts";
 import { dayMonth, monthOnly, numericDate, yearOnly, type Rule } from "./rules.ts";
 import { fillSamePeriod, samePeriod } from "./same-period.ts";
 import { joinRange, nearMoved, shareYear } from "./ranges.ts";
@@ -36,7 +36,7 @@ export interface TagContext {
 
 const RULES: readonly Rule[] = [
   numericDate, dayMonth, monthOnly, yearOnly, today, yesterday, tomorrow, weekday, relativeMonth, relativeWeek,
-  relativeYear, yearEdge, samePeriod, dayOfRelativeMonth, daysAgo, yearPart,
+  relativeYear, yearEdge, weekend, samePeriod, dayOfRelativeMonth, daysAgo, yearPart,
 ];
 
 /**

@@ -189,6 +189,11 @@ const rows: [name: string, row: Row][] = [
   ["Maghreb: السداسي الاول من 2015", { text: "تراجع السداسي الاول من 2015 بنسبة", published: "2017-03-01", want: [{ date: "2015-01", end: "2015-06", precision: "month" }] }],
   ["the second half of a match is no date", { text: "وسجل هدفه في النصف الثاني من المباراة", published: "2023-11-09", want: [] }],
   ["the first half of a school year is no calendar date", { text: "خلال النصف الأول من العام الدراسي", published: "2023-11-09", want: [] }],
+  // The weekend, Friday to Sunday (both the Friday–Saturday and the Saturday–Sunday weekends), not the whole week.
+  ["نهاية الأسبوع الماضي from a Thursday", { text: "زار السيناتور شمال سوريا نهاية الأسبوع الماضي", published: SEED000, want: [{ date: "2024-07-19", end: "2024-07-21", precision: "day", phrase: "نهاية الأسبوع الماضي", relative: true }] }],
+  ["بنهاية هذا الأسبوع from a Saturday", { text: "ستصدر النتائج بنهاية هذا الأسبوع", published: SEED002, want: [{ date: "2024-03-29", end: "2024-03-31", precision: "day", phrase: "نهاية هذا الأسبوع" }] }],
+  ["نهاية الأسبوع المقبل from a Monday", { text: "تجرى المباراة نهاية الأسبوع المقبل", published: SEED003, want: [{ date: "2021-08-06", end: "2021-08-08", precision: "day" }] }],
+  ["a bare نهاية الأسبوع (weekends in general, or one just past) is no date", { text: "خرجوا لقضاء عطلة نهاية الأسبوع", published: SEED003, want: [] }],
 ];
 
 describe("tagDates: real phrasings", () => {
