@@ -8,7 +8,7 @@ import type { EntityMention, QuoteMention } from "../types.ts";
 import { foldKey, keyBit, stripSurface, tokenizeWithKeys } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
 import { FIRST_NAMES, NAME_PARTICLES, SURNAME_INDEX, VENUES, compoundFirstNameAt, dropAl } from "./lexicon.ts";
-import { HARD_STOP, PLACE_PREFIXES, isArabicWord, nationalityOf } from "./phrase.ts";
+import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf } from "./phrase.ts";
 import { findPeople, speechVerbKey } from "./people.ts";
 import { findOrgsAndPlaces } from "./orgs-places.ts";
 import { findQuotes } from "./quotes.ts";
@@ -73,6 +73,7 @@ export function analyseArticleEntities(sentences: string[], tokens?: (readonly T
   for (const w of works) {
     try {
       addSurnameMentions(w, surnames, surnameSig);
+      apposedOffices(w);
     } catch {
       // As above.
     }
@@ -237,6 +238,23 @@ function addSurnameMentions(w: SentenceWork, surnames: Map<string, SurnameInfo>,
       i += len - 1;
       break;
     }
+  }
+}
+
+/**
+ * An office set off by commas right after a name the article's surnames found («زيارة ماكين، رئيس لجنة الخدمات المسلحة في
+ * مجلس الشيوخ، هذه»): the office is that person's, as it is after a name found in the sentence. Only an office the
+ * punctuation closes: one that runs on is read short («بوزيد، رئيس تحرير صحيفة …» read «رئيس») or is the object of
+ * what the person did («وكلف، الشاهد، وزير النقل بتكثيف …»).
+ */
+function apposedOffices(w: SentenceWork): void {
+  for (const r of w.roleAnaphors) {
+    const after = w.toks[r.t1];
+    if (!isComma(w.toks[r.t0 - 1]) || !(after === undefined || isComma(after) || after.raw === "." || after.raw === ")")) continue;
+    const m = w.mentions.find((x) => x.type === "person" && x.t1 === r.t0 - 1 && x.role === undefined);
+    if (m === undefined) continue;
+    m.role = r.role;
+    if (r.feminine) m.gender = "f";
   }
 }
 

@@ -523,6 +523,9 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
             back.role = roleAr;
             if (role.feminine) back.gender = "f";
             w.mentions.push(back);
+          } else {
+            // "زيارة ماكين، رئيس لجنة …": a name only the article's surnames find (later) holds it (analyse.ts).
+            w.roleAnaphors.push({ t0: i, t1: role.end, role: roleAr, feminine: role.feminine });
           }
         }
       } else if (!role.head.noRole && role.head.kind !== "title") {

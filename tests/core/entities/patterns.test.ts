@@ -457,3 +457,22 @@ describe("GIVEN an aside on someone's origins between the office and the name", 
     expect(peopleIn("وأكد المدرب الفرنسي من أصول تونسية سامي القلال أن فريقه جاهز.")).toEqual(["سامي القلال <المدرب الفرنسي>"]);
   });
 });
+
+describe("GIVEN an office set off by commas after a family name that only the article's full name makes a person", () => {
+  const roles = (text: string) =>
+    analyseArticleEntities(text.split(/(?<=\.) /)).flatMap((s) => s.mentions.filter((m) => m.type === "person").map((m) => `${m.surface} <${m.role ?? ""}>`));
+
+  it("THEN the office closed by a comma is that person's", () => {
+    expect(roles("وصل السيناتور الأمريكي جون ماكين إلى العراق. ويعتقد أن زيارة ماكين، رئيس لجنة الخدمات المسلحة في مجلس الشيوخ، هي الثالثة.")).toEqual([
+      "جون ماكين <السيناتور الأمريكي>",
+      "ماكين <رئيس لجنة الخدمات المسلحة في مجلس الشيوخ>",
+    ]);
+  });
+
+  it("THEN an office that runs on past the commas is not (the object of what the person did)", () => {
+    expect(roles("وصل رئيس الحكومة يوسف الشاهد إلى صفاقس. وكلف، الشاهد، وزير النقل بتكثيف النشرات الجوية.")).toEqual([
+      "يوسف الشاهد <رئيس الحكومة>",
+      "الشاهد <>",
+    ]);
+  });
+});
