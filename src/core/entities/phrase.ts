@@ -195,7 +195,9 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       if ((key === MA3A && !RELATIONS.has(keys[end - 1] ?? "")) || (end === j && PREPOSITIONS.has(key))) break;
       // "تهيب وزارة الداخلية بالجماهير": a ministry is nowhere in particular; ب after its name is what it addresses, unless
       // it names the government or state it belongs to ("وزارة الدفاع بحكومة الوفاق", "وزارة العدل بالجمهورية التونسية").
-      if (end > j && key[0] === "ب" && MINISTRY.has(dropArticle(keys[j - 1] ?? "")) && lexiconSpanAt(toks, keys, end, ["place", "organization"]) === 0 && !CONSTRUCTS.has(dropArticle(key.slice(1)))) break;
+      // (Not another ministry: «التقت وزارة الصحة بوزارة المالية».)
+      const behindBa = dropArticle(key.slice(1));
+      if (end > j && key[0] === "ب" && MINISTRY.has(dropArticle(keys[j - 1] ?? "")) && lexiconSpanAt(toks, keys, end, ["place", "organization"]) === 0 && (!CONSTRUCTS.has(behindBa) || MINISTRY.has(behindBa))) break;
       // "الاتحاد المحلي للشغل بالنفيضة والسلطات المحلية": after where the body is, و adds another party.
       if (end > j && key[0] === "و" && keys.slice(j, end).some((k) => k.startsWith("ب"))) break;
       // "رفض وزارة التعليم العالي التفاوض": a definite verbal noun right after the name is what the body does (after a

@@ -477,3 +477,10 @@ describe("GIVEN a word that heads a place name in another sense («من ناحي
     expect(places("انفجر لغم بمنطقة للا عيشة أمس.")).toEqual(["للا عيشة"]);
   });
 });
+
+describe("GIVEN a ministry, then ب + another ministry", () => {
+  it("THEN they are two ministries (not the government the first belongs to)", () => {
+    expect(orgsIn("التقت وزارة الصحة بوزارة المالية صباح اليوم.")).toEqual(["وزارة الصحة", "وزارة المالية"]);
+    expect(orgsIn("وأعلنت وزارة الدفاع بحكومة الوفاق الوطني عن العملية.")).toEqual(["وزارة الدفاع بحكومة الوفاق الوطني"]);
+  });
+});
