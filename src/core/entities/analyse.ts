@@ -11,7 +11,7 @@ import { FIRST_NAMES, NAME_PARTICLES, SURNAME_INDEX, VENUES, compoundFirstNameAt
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf } from "./phrase.ts";
 import { findPeople, speechVerbKey } from "./people.ts";
 import { findOrgsAndPlaces } from "./orgs-places.ts";
-import { findQuotes } from "./quotes.ts";
+import { bodyHead, findQuotes } from "./quotes.ts";
 import type { QuoteState } from "./quotes.ts";
 import { matchHead } from "./roles.ts";
 import { F_SURNAME } from "./flags.ts";
@@ -101,6 +101,10 @@ export function analyseArticleEntities(sentences: string[], tokens?: (readonly T
       quotes = findQuotes(w, state);
     } catch {
       // No quotes for this sentence.
+    }
+    for (const m of w.mentions) {
+      const head = bodyHead(w, m);
+      if (head !== undefined) (state.bodies ??= new Map()).set(head, m.surface);
     }
     const mentions: EntityMention[] = [];
     for (const m of w.mentions) mentions.push(toMention(m));

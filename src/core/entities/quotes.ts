@@ -8,11 +8,11 @@
  */
 import type { QuoteMention } from "../types.ts";
 import { FIRST_NAMES, SAYING_NOUNS, SPEECH_PARTICIPLES } from "./lexicon.ts";
-import { F_PEOPLE, tokFlags } from "./flags.ts";
+import { F_PEOPLE, ORG_HEADS, tokFlags } from "./flags.ts";
 import { isCloseQuote, isComma, isOpenQuote } from "./phrase.ts";
 import { speechVerbKey } from "./people.ts";
 import { COMPLEMENTIZER, NAME_MAX_WORDS, fullStop, quoteSpans, titleSpan, trimmed, type Span } from "./quote-text.ts";
-import { foldKey, type Token } from "./tokenize.ts";
+import { foldKey, tokReadings, type Token } from "./tokenize.ts";
 import { isFeminineVerb, opensClause, pronounSubject, subjectAfter, subjectBefore, subjectOfClause } from "./quote-subject.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 
@@ -23,6 +23,8 @@ export interface QuoteState {
   lastMale?: string;
   /** People with roles in the article: English role → name (later entries win). */
   byRole: { roleEn: string; name: string; gender?: "f" | "m" }[];
+  /** Bodies named in the article so far, by the head they were named with («وزارة» → «وزارة الزراعة»; later ones win). */
+  bodies?: Map<string, string>;
   translateRole: (ar: string) => string;
 }
 
@@ -158,6 +160,11 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
       if (g) speaker.gender = g;
       nowGuessed = m.gender === undefined && !fem;
       after = m.t1;
+    } else if (!participle && bodyNamedBefore(w, v, state) !== undefined) {
+      // «وقالت الوزارة في بيان إن»: the ministry named before.
+      speaker = { name: bodyNamedBefore(w, v, state)! };
+      if (fem) speaker.gender = "f";
+      after = v + 2;
     } else if (!participle) {
       const ra = w.roleAnaphors.find((r) => r.t0 === v + 1);
       if (ra) {
@@ -300,6 +307,35 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
   return out;
 }
 
+
+/** The heads of bodies («وزارة», «حركة», «هيئة»…) as the definite word that refers back to one («الوزارة»), by that word's key. */
+const DEFINITE_BODY_HEADS = new Map([...ORG_HEADS].map((h) => [`ال${h}`, h]));
+
+/** The head a body's name opens with («وزارة الزراعة», «الهيئة العليا …»: وزارة, هيئة), or undefined. */
+export function bodyHead(w: SentenceWork, m: WorkMention): string | undefined {
+  if (m.type !== "organization") return undefined;
+  for (const r of tokReadings(w.toks[m.t0]!)) {
+    if (ORG_HEADS.has(r.key)) return r.key;
+    const bare = DEFINITE_BODY_HEADS.get(r.key);
+    if (bare !== undefined) return bare;
+  }
+  return undefined;
+}
+
+/**
+ * «وقالت الوزارة في بيان إن»: a body's head alone, definite, right after the verb, refers back to the body of that kind
+ * last named in the article (earlier in this sentence, or before it); its full name as written there.
+ */
+function bodyNamedBefore(w: SentenceWork, v: number, state: QuoteState): string | undefined {
+  const next = w.toks[v + 1];
+  const head = next === undefined || next.kind !== "w" ? undefined : DEFINITE_BODY_HEADS.get(next.key);
+  if (head === undefined || w.mentions.some((m) => m.t0 <= v + 1 && v + 1 < m.t1)) return undefined;
+  for (let k = w.mentions.length - 1; k >= 0; k--) {
+    const m = w.mentions[k]!;
+    if (m.t1 <= v && bodyHead(w, m) === head) return m.surface;
+  }
+  return state.bodies?.get(head);
+}
 
 function remember(state: QuoteState, speaker: { name: string; gender?: "f" | "m" }): void {
   state.lastSpeaker = speaker;

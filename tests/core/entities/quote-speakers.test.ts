@@ -144,3 +144,18 @@ describe("GIVEN a woman who attacks another woman, then «وأضافت» with no
     expect(said).toEqual(["سلمى الرياحي: القرار يضر بالتلاميذ في المناطق الداخلية"]);
   });
 });
+
+describe("GIVEN a body named in full, then «وقالت الوزارة» (its head alone) in a later sentence", () => {
+  const said = (text: string) => analyseText("t", text).flatMap((s) => s.quotes.map((q) => `${q.speaker}: ${q.text}`));
+
+  it("THEN the words are the body's, under the name it was given", () => {
+    expect(said("أعلنت وزارة الصحة إغلاق ثلاثة مستشفيات. وقالت الوزارة في بيان إن المستشفيات ستفتح بعد أسبوع.")).toEqual([
+      "وزارة الصحة: المستشفيات ستفتح بعد أسبوع",
+    ]);
+  });
+
+  it("THEN the last body of that kind is meant, and a head with no body of its kind named before speaks for no one", () => {
+    expect(said("التقت وزارة الصحة بوزارة المالية. وأكدت الوزارة أن الميزانية ستزيد في العام المقبل.")).toEqual(["وزارة المالية: الميزانية ستزيد في العام المقبل"]);
+    expect(said("أعلنت وزارة الصحة إغلاق ثلاثة مستشفيات. وقالت الجمعية إن القرار متسرع جدا.")).toEqual([]);
+  });
+});
