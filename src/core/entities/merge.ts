@@ -112,6 +112,43 @@ class Sets {
   }
 }
 
+const ORG_PREFIX = "organization:";
+
+/**
+ * An organisation an article names in full, then shortened («وزارة الزراعة والأغذية والشؤون الريفية» … «وزارة الزراعة»,
+ * «المجلس الوطني التأسيسي» … «المجلس الوطني»): the short name of two words or more, the start of one longer name only,
+ * is that body there. Not when the longer name goes on with a preposition («حركة النهضة بالمنستير» is a branch: the
+ * party named alone is the party). Keys are `articleId \0 nameKey`; values the full name's key.
+ */
+function shortenedBodies(occs: readonly Occ[]): Map<string, string> {
+  const byArticle = new Map<string, Set<string>>();
+  for (const o of occs) {
+    if (o.type !== "organization" || !o.nameKey.startsWith(ORG_PREFIX)) continue;
+    let set = byArticle.get(o.articleId);
+    if (set === undefined) byArticle.set(o.articleId, (set = new Set()));
+    set.add(o.nameKey);
+  }
+  const out = new Map<string, string>();
+  for (const [articleId, keys] of byArticle) {
+    if (keys.size < 2) continue;
+    for (const short of keys) {
+      if (short.indexOf(" ") < 0) continue;
+      let full: string | undefined;
+      let ambiguous = false;
+      for (const long of keys) {
+        if (long === short || !long.startsWith(`${short} `)) continue;
+        const next = long.slice(short.length + 1);
+        if (/^(ب|في |لدى |عن |من )/.test(next)) continue;
+        // Of several longer names, the shortest (the others extend it: the same body named more fully).
+        if (full === undefined || full.startsWith(`${long} `)) full = long;
+        else if (!long.startsWith(`${full} `)) ambiguous = true;
+      }
+      if (full !== undefined && !ambiguous) out.set(`${articleId}\u0000${short}`, full);
+    }
+  }
+  return out;
+}
+
 /** Merges the mentions and quotes of `sentences` into entities, in order of first appearance. */
 export function mergeEntities(sentences: Sentence[]): Entity[] {
   const groups = new Map<string, Group>();
@@ -139,9 +176,10 @@ export function mergeEntities(sentences: Sentence[]): Entity[] {
   const assign = resolvePartials(persons, occs, sets);
 
   // Build final clusters.
+  const shortened = shortenedBodies(occs);
   const clusters = new Map<string, Occ[]>();
   for (const o of occs) {
-    const root = o.type === "person" ? (assign.get(o) ?? sets.find(o.nameKey)) : o.nameKey;
+    const root = o.type === "person" ? (assign.get(o) ?? sets.find(o.nameKey)) : (shortened.get(`${o.articleId}\u0000${o.nameKey}`) ?? o.nameKey);
     const list = clusters.get(root) ?? [];
     list.push(o);
     clusters.set(root, list);

@@ -484,3 +484,16 @@ describe("GIVEN a ministry, then ب + another ministry", () => {
     expect(orgsIn("وأعلنت وزارة الدفاع بحكومة الوفاق الوطني عن العملية.")).toEqual(["وزارة الدفاع بحكومة الوفاق الوطني"]);
   });
 });
+
+describe("GIVEN an article that names a body in full, then shortened", () => {
+  const names = (text: string) => mergeEntities(analyseText("a1", text)).filter((e) => e.type === "organization").map((e) => `${e.name.ar} (${e.mentions})`);
+
+  it("THEN the short name is the same body there", () => {
+    expect(names("أعلنت وزارة الزراعة والأغذية والشؤون الريفية ذبح الطيور. وقالت وزارة الزراعة إن المرض انتشر.")).toEqual(["وزارة الزراعة والأغذية والشؤون الريفية (2)"]);
+  });
+
+  it("THEN a short name that starts two different longer ones is neither's", () => {
+    const text = "التقت وزارة الداخلية التونسية بوزارة الداخلية الفرنسية. وقالت وزارة الداخلية إن اللقاء مثمر.";
+    expect(names(text).sort()).toEqual(["وزارة الداخلية (1)", "وزارة الداخلية التونسية (1)", "وزارة الداخلية الفرنسية (1)"]);
+  });
+});
