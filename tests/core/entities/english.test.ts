@@ -43,6 +43,14 @@ describe("GIVEN Arabic names", () => {
     expect(translateRole("الناطق الرسمي باسم الحركة")).toBe("Official Spokesperson for the Movement");
   });
 
+  it.each([
+    ["مدير التزويد بديوان الحبوب", "Director of Supply in the Cereals Office"],
+    ["المدير العام للتجارة الخارجية والتصدير", "Director-General of Foreign Trade and Export"],
+    ["زعيم تنظيم القاعدة المقتول", "slain Leader of al-Qaeda"],
+  ])("THEN the words of trade and of a holder's end are translated: %s → %s", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
+  });
+
   it("THEN «والمسؤول عن» after an office is a charge it adds, as «المسؤول عن» is", () => {
     expect(translateRole("وزير الداخلية والمسؤول عن الأمن")).toBe("Minister of the Interior in charge of Security");
     expect(translateRole("الأمين العام المساعد والمسؤول عن لجنة الإعداد للمؤتمر")).toBe("Assistant Secretary-General of the Preparation Committee for Congress");
