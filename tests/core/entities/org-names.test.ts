@@ -63,6 +63,20 @@ describe("GIVEN organisations in no list", () => {
   });
 });
 
+describe("GIVEN bodies named with words of courts, parliaments and training", () => {
+  it.each([
+    ["محكمة الجنايات", "Court of Criminal Cases"],
+    ["مركز المرأة العربية للتدريب والبحوث", "Arab Women's Centre for Training and Research"],
+    ["مجلس النواب المنتخب", "Council of Elected Representatives"],
+  ])("THEN %s → %s", (ar, en) => {
+    expect(entityEnglishName(ar, "organization")).toBe(en);
+  });
+
+  it("THEN «الجنائية» is Criminal", () => {
+    expect(translateRole("رئيس الدائرة الجنائية")).toBe("Head of the Criminal Department");
+  });
+});
+
 describe("GIVEN places in no list", () => {
   it.each([
     ["جبل الشعانبي", "Jebel al-Shaanbi"],
