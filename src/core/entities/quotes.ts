@@ -11,6 +11,7 @@ import { FIRST_NAMES, SAYING_NOUNS, SPEECH_PARTICIPLES } from "./lexicon.ts";
 import { F_PEOPLE, ORG_HEADS, tokFlags } from "./flags.ts";
 import { isCloseQuote, isComma, isOpenQuote } from "./phrase.ts";
 import { speechVerbKey } from "./people.ts";
+import { RANKS } from "./roles.ts";
 import { COMPLEMENTIZER, NAME_MAX_WORDS, fullStop, quoteSpans, titleSpan, trimmed, type Span } from "./quote-text.ts";
 import { foldKey, tokReadings, type Token } from "./tokenize.ts";
 import { isFeminineVerb, opensClause, pronounSubject, subjectAfter, subjectBefore, subjectOfClause } from "./quote-subject.ts";
@@ -169,8 +170,13 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
       const ra = w.roleAnaphors.find((r) => r.t0 === v + 1);
       if (ra) {
         const en = state.translateRole(ra.role);
-        // "وشدد الوزير" after "محمد أنور معروف وزير تكنولوجيات الاتصال": the bare office is the head of the full one.
-        const hit = [...state.byRole].reverse().find((p) => p.roleEn === en || (en !== "" && p.roleEn.startsWith(`${en} `)));
+        // "وشدد الوزير" after "محمد أنور معروف وزير تكنولوجيات الاتصال": the bare office is the head of the full one; and
+        // "وأضاف المعتمد" after "المعتمد الأول بولاية سوسة" the head of a ranked one (First Delegate).
+        const want = en.replace(RANKED, "");
+        const hit = [...state.byRole].reverse().find((p) => {
+          const office = p.roleEn.replace(RANKED, "");
+          return office === want || (want !== "" && office.startsWith(`${want} `));
+        });
         if (hit) speaker = hit.gender ? { name: hit.name, gender: hit.gender } : { name: hit.name };
         after = ra.t1;
         if (!speaker) {
@@ -307,6 +313,9 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
   return out;
 }
 
+
+/** The English of a rank before an office (roles.ts RANKS: "First Delegate"). */
+const RANKED = new RegExp(`^(${[...new Set(RANKS.values())].join("|")}) `);
 
 /** The heads of bodies («وزارة», «حركة», «هيئة»…) as the definite word that refers back to one («الوزارة»), by that word's key. */
 const DEFINITE_BODY_HEADS = new Map([...ORG_HEADS].map((h) => [`ال${h}`, h]));

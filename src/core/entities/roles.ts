@@ -131,6 +131,9 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
   if (!h.definite && from === headEnd && PLACE_PREFIXES.has(keys[headEnd] ?? "") && isArabicWord(toks[headEnd + 1]) && !HARD_STOP.has(keys[headEnd + 1]!)) {
     from = headEnd + 2;
   }
+  // «المعتمد الأول», «النائب الثاني»: an ordinal right after a definite head ranks the office (elsewhere «الأول» is a time
+  // word, which ends a complement).
+  if (h.definite && from === headEnd && RANKS.has(keys[headEnd] ?? "")) from = headEnd + 1;
   // "محافظ قندهار", "والي توزر": the indefinite head of a town's or province's office is in construct with a place, even one
   // no table knows.
   if (!h.definite && from === headEnd && PLACE_OFFICES.has(h.head.en)) {
@@ -155,6 +158,11 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
   }
   return { ...h, headEnd, end: Math.max(end, from) };
 }
+
+/** Ordinals that rank an office after its definite head, with their English. */
+export const RANKS: ReadonlyMap<string, string> = new Map(
+  [["الأول", "First"], ["الأولى", "First"], ["الثاني", "Second"], ["الثانية", "Second"]].map(([ar, en]) => [foldKey(ar!), en!]),
+);
 
 /** Heads of an office sent somewhere (إلى + a place ends it), and «إلى». */
 const SENT_TO: ReadonlySet<string> = new Set(["مبعوث"]);

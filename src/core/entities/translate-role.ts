@@ -7,7 +7,7 @@
 import rolesData from "./data/roles.json" with { type: "json" };
 import { CONSTRUCTS, entryByKey, NAME_INDEX, ROLE_MODIFIERS, SURNAME_INDEX, TERMS, US_TERMS, dropAl } from "./lexicon.ts";
 import { ENDED, OFFICE_TERMS, isArabicWord, isCloseQuote, isOpenQuote, nationalityOf } from "./phrase.ts";
-import { matchHead } from "./roles.ts";
+import { RANKS, matchHead } from "./roles.ts";
 import { IN_ITS_NAME } from "./names.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
@@ -151,9 +151,17 @@ function compose(ar: string, sender = false): string {
     const next = toks[k + 2]!;
     toks.splice(k, 3, { ...toks[k]!, key: "المكلف" }, { ...next, key: `ب${next.key}`, raw: `ب${next.raw}` });
   }
-  const keys = toks.map((t) => t.key);
+  let keys = toks.map((t) => t.key);
   const h = matchHead(toks, keys, 0);
   if (!h) return transliterate(ar);
+  // «النائب الأول لرئيس البرلمان»: a rank between a modifier head and the office it qualifies is the whole office's (First
+  // Deputy Speaker), read before it.
+  let rank: string | undefined;
+  if (h.head.kind === "modifier" && RANKS.has(keys[h.headEnd] ?? "") && matchHead(toks, keys, h.headEnd + 1) !== undefined) {
+    rank = RANKS.get(keys[h.headEnd]!);
+    toks.splice(h.headEnd, 1);
+    keys = toks.map((t) => t.key);
+  }
   let head = h.feminine && h.head.femEn ? h.head.femEn : h.head.en;
   let of = h.head.of ?? "of";
   // (An envoy's ل-phrase before «إلى» is who sent them: "of", whatever the head's own linker — SENT_TO.)
@@ -185,7 +193,7 @@ function compose(ar: string, sender = false): string {
   let nat: string | undefined;
   /** The nationality came after the complement of a place in a team: it is the club's («لاعب ساندرلاند الإنجليزي»). */
   let clubs = false;
-  const pre: string[] = [];
+  const pre: string[] = rank === undefined ? [] : [rank];
   const post: string[] = [];
   const rest: Token[] = [];
   /** Where in `rest` a charge after the complement starts (المكلف ب…), or -1. */

@@ -476,3 +476,24 @@ describe("GIVEN an office set off by commas after a family name that only the ar
     ]);
   });
 });
+
+describe("GIVEN an office ranked by an ordinal after its definite head («المعتمد الأول», «النائب الثاني لرئيس …»)", () => {
+  it("THEN the rank is part of the office, and the name after it holds it", () => {
+    expect(peopleIn("وبين المعتمد الأول منير الحامدي، في تصريح إذاعي، أن الأشغال انطلقت.")).toEqual(["منير الحامدي <المعتمد الأول>"]);
+    expect(peopleIn("وقال النائب الأول لرئيس البرلمان محمد الناصر إن الجلسة تأجلت.")).toEqual(["محمد الناصر <النائب الأول لرئيس البرلمان>"]);
+  });
+
+  it("THEN its English reads the rank first", () => {
+    expect(translateRole("المعتمد الأول بولاية سوسة")).toBe("First Delegate of the Governorate of Sousse");
+    expect(translateRole("النائب الأول لرئيس البرلمان")).toBe("First Deputy Speaker of Parliament");
+    expect(translateRole("النائب الثاني لرئيس البرلمان")).toBe("Second Deputy Speaker of Parliament");
+  });
+
+  it("THEN «وأضاف المعتمد» later is the ranked delegate's words", () => {
+    const said = analyseArticleEntities([
+      "قال منير الحامدي المعتمد الأول بولاية سوسة إن الميزانية قدرت بعشرة ملايين دينار.",
+      "وأضاف المعتمد أن الأشغال ستنطلق في الأيام القليلة القادمة بكامل الولاية.",
+    ]).flatMap((s) => s.quotes.map((q) => q.speaker));
+    expect(said).toEqual(["منير الحامدي", "منير الحامدي"]);
+  });
+});
