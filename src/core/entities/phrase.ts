@@ -32,6 +32,8 @@ const PREPOSITIONS = new Set(["في", "عن", "لدي", "من", "مع", "لدى"
 const LADA = foldKey("لدى");
 const MA3A = foldKey("مع");
 const MINISTRY = new Set([foldKey("وزارة")]);
+/** Kinds of outlets, in construct with the outlet's name in an office («مؤسس موقع فيسبوك», «محلل شبكة بي إن سبورت»). */
+const OUTLETS = new Set(["موقع", "صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "شبكة", "منصة"].map(foldKey));
 const RELATIONS = new Set(["العلاقة", "العلاقات"].map(foldKey));
 const ELECTIONS = new Set(["للانتخابات", "للرئاسية", "للتشريعية", "للبلدية"].map(foldKey));
 const PARTY = new Set([foldKey("حزب")]);
@@ -363,7 +365,10 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     // «تنظيم» (a group; also "organising") is a body's noun only before the body's name: a quoted one or one the lexicon
     // knows («زعيم تنظيم "داعش"», «تنظيم القاعدة»), not «لجنة تنظيم الاحتفال».
     const group = bare === GROUP && (isOpenQuote(toks[end + 1]) || lexiconSpanAt(toks, keys, end + 1, ["organization"]) > 0);
-    if (CONSTRUCTS.has(bare) || group) {
+    // In an office, an outlet named after its kind («مؤسس موقع فيسبوك», «المدير العام لإذاعة شمس اف ام»); a body's name
+    // does not run on into one («وزارة الأمن الداخلي في موقع الحادث»).
+    const outlet = opt.organisation !== true && !key.startsWith("ب") && OUTLETS.has(key[0] === "ل" ? key.slice(1) : key);
+    if (CONSTRUCTS.has(bare) || group || outlet) {
       const next = toks[end + 1];
       const followed =
         (isArabicWord(next) && (isDefinite(next.key, next.raw) || CONSTRUCTS.has(next.key) || lexiconSpanAt(toks, keys, end + 1, ["place", "organization"]) > 0 || (pluralInConstruct(next.key) && genitiveOfPlural(keys[end + 2] ?? "", toks[end + 2]?.raw ?? "")))) ||

@@ -497,3 +497,15 @@ describe("GIVEN an office ranked by an ordinal after its definite head («الم
     expect(said).toEqual(["منير الحامدي", "منير الحامدي"]);
   });
 });
+
+describe("GIVEN an office over an outlet named after its kind («مؤسس موقع …», «رئيس تحرير صحيفة …»)", () => {
+  it("THEN the outlet is part of the office, and the name after it holds it", () => {
+    expect(peopleIn("وقال مؤسس موقع فيسبوك مارك زوكربيرغ إن الشركة ستواصل الاستثمار.")).toEqual(["مارك زوكربيرغ <مؤسس موقع فيسبوك>"]);
+    expect(peopleIn("وقالت رئيسة تحرير مجلة الحقائق سلمى الجلاصي إن العدد تأخر.")).toEqual(["سلمى الجلاصي <رئيسة تحرير مجلة الحقائق>"]);
+    expect(translateRole("رئيس تحرير صحيفة الشروق")).toBe("Editor-in-Chief of the al-Sharouq newspaper");
+  });
+
+  it("THEN a body's name does not run on into a place called a site («في موقع الحادث»)", () => {
+    expect(orgsIn("وانتشرت عناصر وزارة الأمن الداخلي في موقع الحادث بسرعة.")).toEqual(["وزارة الأمن الداخلي"]);
+  });
+});
