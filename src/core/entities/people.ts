@@ -444,7 +444,7 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
         person.t1 - person.t0 === 1 &&
         !person.lexId &&
         !opt.isNameToken?.(keys[person.t0]!) &&
-        (!loneNameBoundary(w, person.t1) || notALoneName(keys[person.t0]!))
+        (!loneNameBoundary(w, person.t1) || notALoneName(keys[person.t0]!) || withPronoun(toks[person.t0]!))
       ) {
         person = undefined;
       }
@@ -667,6 +667,14 @@ function scanBack(w: SentenceWork, k: number, opt: NameScanOptions): WorkMention
  */
 function feminineNisba(key: string): boolean {
   return key.endsWith("يه") && !key.startsWith("ال") && key.length >= 6 && !FIRST_NAMES.has(key) && !AMBIGUOUS_FIRST.has(key) && !NAME_INDEX.has(key);
+}
+
+/**
+ * A word of five letters or more ending in the pronoun «ه» after a consonant («دوافعه», «موقفه»): "his …", no one's name
+ * after an office («وأوضح النائب الديمقراطي دوافعه، قائلا»). (Names so written are short or known: طه، عبده.)
+ */
+function withPronoun(t: Token): boolean {
+  return t.raw.length >= 5 && /[^اويةى]ه$/u.test(t.raw) && !FIRST_NAMES.has(t.key) && !AMBIGUOUS_FIRST.has(t.key);
 }
 
 /** A noun with a possessive pronoun written after a consonant: a short one (تمسكه) or ب + a verbal noun (باعتباره). */

@@ -509,3 +509,10 @@ describe("GIVEN an office over an outlet named after its kind («مؤسس موق
     expect(orgsIn("وانتشرت عناصر وزارة الأمن الداخلي في موقع الحادث بسرعة.")).toEqual(["وزارة الأمن الداخلي"]);
   });
 });
+
+describe("GIVEN an office followed by a noun with «ه» (his …), then a comma", () => {
+  it("THEN the noun is no one's name", () => {
+    expect(peopleIn('وأوضح النائب الديمقراطي دوافعه، قائلا: "أنظر إلى هذه القضية من زاوية أخرى".')).toEqual([]);
+    expect(peopleIn("وأوضح النائب الديمقراطي طه، أن القضية معقدة.")).toEqual(["طه <النائب الديمقراطي>"]);
+  });
+});
