@@ -32,6 +32,8 @@ const PREPOSITIONS = new Set(["في", "عن", "لدي", "من", "مع", "لدى"
 const LADA = foldKey("لدى");
 const MA3A = foldKey("مع");
 const MINISTRY = new Set([foldKey("وزارة")]);
+/** Plural nouns of authorities and services, which a body's name never joins with و: another party. */
+const OTHER_PARTIES = new Set(["السلطات", "الأجهزة", "الجهات", "المصالح", "الأطراف"].map(foldKey));
 /** Kinds of outlets, in construct with the outlet's name in an office («مؤسس موقع فيسبوك», «محلل شبكة بي إن سبورت»). */
 const OUTLETS = new Set(["موقع", "صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "شبكة", "منصة"].map(foldKey));
 const RELATIONS = new Set(["العلاقة", "العلاقات"].map(foldKey));
@@ -179,7 +181,8 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     const known = lexiconSpanAt(toks, keys, end, ["place", "organization"]);
     // An organisation's name ends where a second one is coordinated: "وزارة السياحة والخطوط التونسية", "اتحاد
     // الصناعة والتجارة والاتحاد العام التونسي للشغل".
-    if (opt.organisation === true && end > j && key[0] === "و" && (ORG_HEAD_DEFINITE_ANY.has(key.slice(1)) || (known > 1 && lexiconSpanAt(toks, keys, end, ["organization"]) === known))) break;
+    // ("وزارة الأمن الداخلي والسلطات الفيدرالية": and the authorities, a second party.)
+    if (opt.organisation === true && end > j && key[0] === "و" && (ORG_HEAD_DEFINITE_ANY.has(key.slice(1)) || OTHER_PARTIES.has(key.slice(1)) || (known > 1 && lexiconSpanAt(toks, keys, end, ["organization"]) === known))) break;
     if (opt.organisation === true && end === j + 1 && secondBody(keys, j)) break;
     if (known > 1) {
       afterPlace = opt.organisation === true && lexiconSpanAt(toks, keys, end, ["place"]) === known;

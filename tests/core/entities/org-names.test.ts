@@ -511,3 +511,10 @@ describe("GIVEN an article that names a body in full, then shortened", () => {
     expect(names(text).sort()).toEqual(["وزارة الداخلية (1)", "وزارة الداخلية التونسية (1)", "وزارة الداخلية الفرنسية (1)"]);
   });
 });
+
+describe("GIVEN a body, then «و» + authorities or services (another party)", () => {
+  it("THEN the body's name ends before them", () => {
+    expect(orgsIn("أكدت وسائل إعلام أن وزارة الأمن الداخلي والسلطات الفيدرالية في حالة تأهب.")).toEqual(["وزارة الأمن الداخلي"]);
+    expect(orgsIn("وتتعاون وزارة الشؤون الثقافية والمصالح الجهوية في تنظيم المهرجان.")).toEqual(["وزارة الشؤون الثقافية"]);
+  });
+});
