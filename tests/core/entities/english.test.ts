@@ -36,6 +36,7 @@ describe("GIVEN Arabic names", () => {
     ["كنسلتنغ", "Kansalting"],
     ["طوني", "Tony"],
     ["روبرتو", "Roberto"],
+    ["فرانكلين روزفلت", "Franklin Roosevelt"],
   ])("THEN a final «نغ», which ends no Arabic word, is the foreign ng, and frequent foreign first names are spelt as at home: %s → %s", (ar, en) => {
     expect(toEnglishName(ar)).toBe(en);
   });

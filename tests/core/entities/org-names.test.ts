@@ -68,6 +68,7 @@ describe("GIVEN bodies named with words of courts, parliaments and training", ()
     ["محكمة الجنايات", "Court of Criminal Cases"],
     ["مركز المرأة العربية للتدريب والبحوث", "Arab Women's Centre for Training and Research"],
     ["مجلس النواب المنتخب", "Council of Elected Representatives"],
+    ["صحيفة هافينغتون بوست الأمريكية", "HuffPost"],
   ])("THEN %s → %s", (ar, en) => {
     expect(entityEnglishName(ar, "organization")).toBe(en);
   });
