@@ -168,6 +168,14 @@ function translitWord(word: string, raw: string, foreign = false): string {
 /** The titles that also make بال surnames (بالحاج, بالشيخ), as they are usually spelt in them. */
 const BEL_TITLES: Record<string, string> = { "حاج": "haj", "شيخ": "cheikh" };
 
+/**
+ * A Maghrebi name's ش in French letters, as the Maghreb writes its names (Chebbi, Bouchahoua; its first names table
+ * does the same): "sh" → "ch", in a word transliterated here (`fresh`), not in one a table spelt.
+ */
+function frenchSh(word: string, fresh: boolean): string {
+  return fresh ? word.replace(/Sh/g, "Ch").replace(/sh/g, "ch") : word;
+}
+
 function capitalise(s: string): string {
   return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
 }
@@ -256,10 +264,11 @@ export function transliterate(ar: string, person = false, maghreb = false): stri
       const known = FIRST_NAMES.get(restKey);
       const body = known ?? capitalise(translitWord(restKey, raw.slice(2)));
       // A Maghrebi family name drops the article in Latin letters (Essid, Jebali): «نزيهة العبيدي» is Naziha Abidi.
-      out.push(ben && person && i > 0 ? body : "al-" + body);
+      out.push(ben && person && i > 0 ? frenchSh(body, known === undefined) : "al-" + body);
       continue;
     }
-    out.push(capitalise(foreignWord(key, raw) ?? translitWord(key, raw)));
+    const word = capitalise(foreignWord(key, raw) ?? translitWord(key, raw));
+    out.push(ben && person ? frenchSh(word, true) : word);
   }
   const s = out.join(" ");
   return s.startsWith("al-") ? "Al-" + s.slice(3) : s;

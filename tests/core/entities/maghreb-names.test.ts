@@ -39,6 +39,8 @@ describe("GIVEN people whose names hold بن", () => {
       article("n1", "2031-03-20", ["وقال المستشار كمال بن عمار إن اللقاء كان مثمرا."]),
       article("m3", "2031-01-22", ["وأكدت الوزيرة نزيهة العبيدي يوم 20 جانفي 2031 أن البرنامج سينطلق قريبا."]),
       article("e2", "2031-06-22", ["وقال الوزير حسن الساعدي يوم 20 يونيو 2031 إن البرنامج سينطلق قريبا."]),
+      article("m4", "2031-01-23", ["وأكد المعتمد منير بوشناق يوم 21 جانفي 2031 أن الأشغال ستنطلق قريبا."]),
+      article("e3", "2031-06-23", ["وقال الوزير حسن الشمري يوم 21 يونيو 2031 إن الأشغال ستنطلق قريبا."]),
       article("r1", "2031-04-20", [
         "واستقبل أمير المنطقة الأمير نايف بن مشعل بن سعود وفدا من المستثمرين.",
         "وأكد الأمير نايف أن المنطقة ترحب بالاستثمار.",
@@ -51,6 +53,11 @@ describe("GIVEN people whose names hold بن", () => {
     expect(en("مراد بن سليمان")).toBe("Mourad Ben Suleiman");
     // (Its article names no month: the corpus's other articles that do tell.)
     expect(en("كمال بن عمار")).toBe("Kamal Ben Ammar");
+  });
+
+  it("THEN a Maghrebi family name writes ش in French letters (ch), a Mashriqi one sh", () => {
+    expect(en("منير بوشناق")).toBe("Mounir Bouchnaq");
+    expect(en("حسن الشمري")).toBe("Hassan al-Shamri");
   });
 
   it("THEN a Maghrebi family name drops its article in Latin letters, a Mashriqi one keeps it", () => {
