@@ -437,6 +437,7 @@ function secondBody(keys: readonly string[], j: number): boolean {
   const body = next.startsWith("لل") ? next.slice(2) : next.slice(1);
   return ORG_HEADS.has(body) || GOVERNMENT.has(body);
 }
+
 /** Bodies that are no organisation's head but are named as one after ل: «لحكومة الوحدة الوطنية». */
 const GOVERNMENT = new Set(["حكومة", "برلمان"].map(foldKey));
 

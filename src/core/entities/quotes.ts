@@ -153,6 +153,7 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
     let nowGuessed: boolean | undefined = false;
     let after = v + 1;
     const m = participle ? undefined : (subjectAfter(w, v, speakers) ?? subjectBefore(w, v, speakers));
+    const body = m === undefined && !participle ? bodyNamedBefore(w, v, state) : undefined;
     // "بين الترجي و النجم": the preposition "between", not بيّن ("explained"), when a second party follows.
     if (m && vkey === BETWEEN && m.t0 > v && (toks[m.t1]?.key ?? "")[0] === "و") continue;
     if (m) {
@@ -161,9 +162,9 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
       if (g) speaker.gender = g;
       nowGuessed = m.gender === undefined && !fem;
       after = m.t1;
-    } else if (!participle && bodyNamedBefore(w, v, state) !== undefined) {
+    } else if (body !== undefined) {
       // «وقالت الوزارة في بيان إن»: the ministry named before.
-      speaker = { name: bodyNamedBefore(w, v, state)! };
+      speaker = { name: body };
       if (fem) speaker.gender = "f";
       after = v + 2;
     } else if (!participle) {
