@@ -50,7 +50,11 @@ describe("GIVEN Arabic names", () => {
     ["مدير التزويد بديوان الحبوب", "Director of Supply in the Cereals Office"],
     ["المدير العام للتجارة الخارجية والتصدير", "Director-General of Foreign Trade and Export"],
     ["زعيم تنظيم القاعدة المقتول", "slain Leader of al-Qaeda"],
-  ])("THEN the words of trade and of a holder's end are translated: %s → %s", (ar, en) => {
+    ["الممثل الشخصي لرئيس الجمهورية", "Personal Representative of the President of the Republic"],
+    ["مساعد مدير عام الجوازات لشؤون الحج والعمرة", "Assistant Director-General of Passports for Hajj and Umrah Affairs"],
+    ["المديرة العامة للمصالح المشتركة بوزارة الصحة", "General Director of Joint Services in the Ministry of Health"],
+    ["الخبير في المخاطر المالية", "expert in Financial Risks"],
+  ])("THEN words of trade, services and a holder's end are translated: %s → %s", (ar, en) => {
     expect(translateRole(ar)).toBe(en);
   });
 
