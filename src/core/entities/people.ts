@@ -6,7 +6,7 @@
 import type { Token } from "./tokenize.ts";
 import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
 import { CONJOINED_SPEECH_VERBS, FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NATIONALITY, NAME_PARTICLES, SPEECH_VERBS, STOP, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
-import { HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf, roleHeadAt, scanComplement } from "./phrase.ts";
+import { BASM, HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf, roleHeadAt, scanComplement } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
 import { IN_ITS_NAME, commonWordShape, extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, loneNisbaSpeaker, notALoneName, nounPhraseAt, plainFirstName, saidBySurname, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
 import type { NameScan, NameScanOptions } from "./names.ts";
@@ -495,6 +495,17 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
           const before = rolelessPersonEndingAt(w, i);
           if (before && r && !role.head.noRole) before.role = r;
           if (before && role.feminine) before.gender = "f";
+          w.mentions.push(person);
+          i = person.t1;
+          continue;
+        }
+        // «وقال جاستين اكلين المتحدث باسم ايكينز»: a name right after «باسم» is whom the spokesperson speaks for, and the
+        // office, with that name, is the name's right before it. (With no name before, the words stay the principal's:
+        // «وقالت المتحدثة باسم شيفلر إن» is the company's statement.)
+        const holder = keys[role.end - 1] === BASM && person.t0 === role.end && !role.head.noRole ? rolelessPersonEndingAt(w, isComma(toks[i - 1]) ? i - 1 : i) : undefined;
+        if (holder) {
+          holder.role = roleText(w.text, toks, { ...role, end: person.t1 });
+          if (role.feminine) holder.gender = "f";
           w.mentions.push(person);
           i = person.t1;
           continue;

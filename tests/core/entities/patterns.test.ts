@@ -516,3 +516,12 @@ describe("GIVEN an office followed by a noun with «ه» (his …), then a comma
     expect(peopleIn("وأوضح النائب الديمقراطي طه، أن القضية معقدة.")).toEqual(["طه <النائب الديمقراطي>"]);
   });
 });
+
+describe("GIVEN a name, then «المتحدث باسم» and the name of whom they speak for", () => {
+  it("THEN the office with its principal is the first name's, and the principal holds no office", () => {
+    expect(peopleIn('وقال جون سميث المتحدث باسم ميلر في رسالة "ستكون القفزة تتويجا لمسيرة طويلة".')).toEqual([
+      "جون سميث <المتحدث باسم ميلر>",
+      "ميلر",
+    ]);
+  });
+});
