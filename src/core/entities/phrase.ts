@@ -245,6 +245,14 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
           prevConstruct = false;
           continue;
         }
+        // "النائب عن كتلة صادقون حسن سالم": a body's noun and one name-like word that a comma or a first name closes
+        // (as below, after a construct).
+        if (NAMED_BODIES.has(nk) && orgNameClosed(toks, keys, end + 2, opt)) {
+          end += 3;
+          count += 3;
+          prevConstruct = false;
+          continue;
+        }
         // "كاتب الدولة لدى وزير النقل", "المستشار لدى رئيس الحكومة": the office the role is attached to is part of it.
         const attachedTo = key === LADA && roleHeadAt(keys, end + 1);
         if ((isDefinite(nk, next.raw) && !HARD_STOP.has(nk) && !TIME_WORDS.has(nk) && !opt.isNameToken?.(nk)) || CONSTRUCTS.has(nk) || attachedTo) {
@@ -359,7 +367,7 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     const bare = behindLamOrBa(key, CONSTRUCTS);
     // "رئيس شبكة دستورنا، جوهر بن مبارك", "رئيس جمعية أوفياء كمال العيادي": an organisation noun and one name-like word
     // that a comma or a first name closes is the organisation with its name.
-    if (ORG_NOUNS.has(behindLamOrBa(key, ORG_NOUNS)) && !FIRST_NAMES.has(keys[end + 1] ?? "") && nameWordAt(toks, keys, end + 1, opt) && (isComma(toks[end + 2]) || firstNameAt(keys, end + 2))) {
+    if (NAMED_BODIES.has(behindLamOrBa(key, NAMED_BODIES)) && orgNameClosed(toks, keys, end + 1, opt)) {
       end += 2;
       count += 2;
       prevConstruct = false;
@@ -514,6 +522,22 @@ export { STOP };
  * no organisation noun, role or nationality, no tanwin, no conjunction, and not shaped like an imperfect
  * or future verb.
  */
+/** Nouns of bodies that a one-word name may follow («شبكة دستورنا», «كتلة صادقون»): ORG_NOUNS and parties' words. */
+const NAMED_BODIES: ReadonlySet<string> = new Set([...ORG_NOUNS, ...["كتلة", "حزب", "حركة", "تيار", "جبهة", "ائتلاف"].map(foldKey)]);
+
+/**
+ * One name-like word at `k`, not a first name, that a comma or a first name closes: a body's name after its noun. (A first
+ * name that is also a word, «حسن», closes it when a name word and «إن»/«أن» or punctuation follow: «كتلة صادقون حسن سالم إن».)
+ */
+function orgNameClosed(toks: readonly Token[], keys: readonly string[], k: number, opt: { isNameToken?: (key: string) => boolean }): boolean {
+  if (FIRST_NAMES.has(keys[k] ?? "") || !nameWordAt(toks, keys, k, opt)) return false;
+  if (isComma(toks[k + 1]) || firstNameAt(keys, k + 1)) return true;
+  const after = toks[k + 3];
+  return AMBIGUOUS_FIRST.has(keys[k + 1] ?? "") && nameWordAt(toks, keys, k + 2, opt) && (after === undefined || after.kind === "p" || SAID_THAT.has(after.key));
+}
+/** «إن», «أن»: what follows a speaker's name. */
+const SAID_THAT = new Set(["ان", "انه", "انها", "بان"]);
+
 function nameWordAt(toks: readonly Token[], keys: readonly string[], i: number, opt: { isNameToken?: (key: string) => boolean }): boolean {
   const t = toks[i];
   if (!isArabicWord(t)) return false;

@@ -525,3 +525,16 @@ describe("GIVEN a name, then «المتحدث باسم» and the name of whom th
     ]);
   });
 });
+
+describe("GIVEN chiefs of staff and an MP of a bloc named in one word", () => {
+  it("THEN «رئيس أركان» is Chief of Staff, and the holder is found", () => {
+    expect(peopleIn("من جهته، أكد رئيس أركان الجيش الفريق أول ركن عبد الأمير يار الله أن العمليات ستستمر.")).toEqual(["عبد الأمير يار الله <رئيس أركان الجيش>"]);
+    expect(translateRole("رئيس أركان الجيش العراقي")).toBe("Chief of Staff of the Iraqi Army");
+    expect(translateRole("رئيس هيئة الأركان العامة")).toBe("Chief of the General Staff");
+    expect(translateRole("رئيس أركان جيش البحر")).toBe("Chief of Staff of the Navy");
+  });
+
+  it("THEN «النائب عن كتلة صادقون حسن سالم إن» is the MP of the bloc, named", () => {
+    expect(peopleIn('وقال النائب عن كتلة صادقون حسن سالم إن "الوجود الأجنبي لم يعد مبررا".')).toEqual(["حسن سالم <النائب عن كتلة صادقون>"]);
+  });
+});
