@@ -156,9 +156,10 @@ function constructGenitive(w: SentenceWork, role: RoleMatch, opt: NameScanOption
   const g = scanName(w.toks, w.keys, role.end, { ...opt, maxTokens: 3 });
   if (!g) return role.end;
   // "مهاجم برشلونة لويس سواريز": one word no list knows between a bare head and a first name is the head's genitive
-  // (the club, the town), and the name starts at the first name.
+  // (the club, the town), and the name starts at the first name. (Not after a head that ends in a definite genitive: «نائب
+  // رئيس مجلس النواب شاخوان عبد الله» names the deputy speaker.)
   const k0 = w.keys[g.start]!;
-  if (role.end === role.headEnd && g.end - g.start >= 3 && !FIRST_NAMES.has(k0) && !AMBIGUOUS_FIRST.has(k0) && opt.isNameToken?.(k0) !== true && (plainFirstName(w.keys[g.start + 1]) || compoundFirstNameAt(w.keys, g.start + 1))) {
+  if (role.end === role.headEnd && !/^(ال|لل)/.test(w.keys[role.end - 1]!) && g.end - g.start >= 3 && !FIRST_NAMES.has(k0) && !AMBIGUOUS_FIRST.has(k0) && opt.isNameToken?.(k0) !== true && (plainFirstName(w.keys[g.start + 1]) || compoundFirstNameAt(w.keys, g.start + 1))) {
     return g.start + 1;
   }
   if (w.keys.slice(g.start, g.end).some((k) => FIRST_NAMES.has(k) && !AMBIGUOUS_FIRST.has(k))) return role.end;

@@ -538,3 +538,12 @@ describe("GIVEN chiefs of staff and an MP of a bloc named in one word", () => {
     expect(peopleIn('وقال النائب عن كتلة صادقون حسن سالم إن "الوجود الأجنبي لم يعد مبررا".')).toEqual(["حسن سالم <النائب عن كتلة صادقون>"]);
   });
 });
+
+describe("GIVEN an office that ends in a definite genitive, then a first name no list knows and a known one", () => {
+  it("THEN the unknown word starts the name (it is no genitive of a closed office)", () => {
+    expect(peopleIn('وقال نائب رئيس مجلس النواب شاخوان عبد الله في تصريح صحفي: "على الحكومة أن تحسم الملف".')).toEqual([
+      "شاخوان عبد الله <نائب رئيس مجلس النواب>",
+    ]);
+    expect(peopleIn("وقال مهاجم برشلونة لويس سواريز إن الفريق جاهز للمباراة.")).toEqual(["لويس سواريز <مهاجم برشلونة>"]);
+  });
+});
