@@ -323,9 +323,11 @@ function compose(ar: string, sender = false): string {
     nat = nationalityOf(last.key);
   }
   const restKeys = rest.map((t) => t.key);
-  // "رئيس الولايات المتحدة", "رئيس فرنسا", "الرئيس ال45 للولايات المتحدة": the head of a country is its President.
-  const country = restKeys[0]?.replace(/^لل/, "ال");
-  if (head === "Head" && country !== undefined && NAME_INDEX.match(country, [country, ...restKeys.slice(1)], 0)?.value.type === "place") head = "President";
+  // "رئيس الولايات المتحدة", "رئيس فرنسا", "الرئيس ال45 للولايات المتحدة": the head of a country is its President; so is
+  // the head of its state («رئيس دولة الإمارات»).
+  const state = restKeys[0] === STATE ? 1 : 0;
+  const country = restKeys[state]?.replace(/^لل/, "ال");
+  if (head === "Head" && country !== undefined && NAME_INDEX.match(country, [country, ...restKeys.slice(state + 1)], 0)?.value.type === "place") head = "President";
   let complement = translateComplement(chargedAt < 0 ? rest : rest.slice(0, chargedAt), chargedAt < 0 ? restKeys : restKeys.slice(0, chargedAt), of, to, dropAl(keys[headEnd - 1] ?? ""));
   if (chargedAt >= 0 && chargedAt < rest.length) {
     // The charge without its ب: "بالأمن" → "الأمن".
@@ -360,6 +362,8 @@ function compose(ar: string, sender = false): string {
 
 
 const ELECT = foldKey("المنتخب");
+/** «دولة» (the state of) before a country's name. */
+const STATE = foldKey("دولة");
 /** North and South after a nationality ("الكوري الشمالي"). */
 const COMPASS = new Map<string, string>([
   ...["الشمالي", "الشمالية"].map((k) => [foldKey(k), "North"] as [string, string]),

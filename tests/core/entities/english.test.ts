@@ -12,6 +12,9 @@ describe("GIVEN Arabic names", () => {
     ["ثابت العباسي", "Thabet al-Abbasi"],
     ["محمد شياع السوداني", "Mohammed Shia al-Sudani"],
     ["داعش", "Islamic State (ISIS)"],
+    ["أحمد أبو الغيط", "Ahmed Aboul Gheit"],
+    ["حسين أمير عبد اللهيان", "Hossein Amir-Abdollahian"],
+    ["جهاز مكافحة الإرهاب", "the Counter-Terrorism Service"],
     ["بغداد", "Baghdad"],
   ])("THEN the lexicon gives %s → %s", (ar, en) => {
     expect(toEnglishName(ar)).toBe(en);
@@ -56,6 +59,11 @@ describe("GIVEN Arabic names", () => {
     ["الخبير في المخاطر المالية", "expert in Financial Risks"],
   ])("THEN words of trade, services and a holder's end are translated: %s → %s", (ar, en) => {
     expect(translateRole(ar)).toBe(en);
+  });
+
+  it("THEN the head of a country's state is its President", () => {
+    expect(translateRole("رئيس دولة الإمارات")).toBe("President of the State of the United Arab Emirates");
+    expect(translateRole("رئيس دولة القانون")).not.toMatch(/^President/);
   });
 
   it("THEN «والمسؤول عن» after an office is a charge it adds, as «المسؤول عن» is", () => {
