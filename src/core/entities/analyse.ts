@@ -7,8 +7,8 @@
 import type { EntityMention, QuoteMention } from "../types.ts";
 import { foldKey, keyBit, stripSurface, tokenizeWithKeys } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
-import { FIRST_NAMES, NAME_PARTICLES, SURNAME_INDEX, VENUES, compoundFirstNameAt, dropAl } from "./lexicon.ts";
-import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf } from "./phrase.ts";
+import { FIRST_NAMES, NAME_PARTICLES, ROLE_MODIFIERS, SURNAME_INDEX, VENUES, compoundFirstNameAt, dropAl } from "./lexicon.ts";
+import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
 import { findPeople, speechVerbKey } from "./people.ts";
 import { findOrgsAndPlaces } from "./orgs-places.ts";
 import { bodyHead, findQuotes } from "./quotes.ts";
@@ -223,6 +223,8 @@ function addSurnameMentions(w: SentenceWork, surnames: Map<string, SurnameInfo>,
       // A town or venue named after the person ("منزل بورقيبة", "نهج بلعيد") is no reference to them, nor a month
       // that bears the name ("شهر رمضان" beside "هاني رمضان").
       if (r.strip === 0 && (placeBefore(toks[i - 1]) || keys[i - 1] === MONTH_WORD)) break;
+      // Nor an office's adjective that is also the family name («المتحدث العسكري» beside «أبو علي العسكري»).
+      if (r.strip === 0 && ROLE_MODIFIERS.has(r.key) && roleHeadAt(keys, i - 1)) break;
       const s = stripSurface(t, r);
       const end = toks[i + len - 1]!.end;
       const m: WorkMention = { type: "person", surface: w.text.slice(s.start, end), start: s.start, end, t0: i, t1: i + len };

@@ -714,6 +714,8 @@ export function extendDefiniteSurname(toks: readonly Token[], keys: readonly str
   if (!isArabicWord(t) || isComma(t)) return scan.end;
   const k = t.key;
   if (!k.startsWith("ال") || k.length < 5 || /^[\u0623\u0625\u0622]/.test(t.raw)) return scan.end;
+  // A kunya's nisba is its bearer's name («أبو علي العسكري», «أبو محمد الجولاني»): a nom de guerre goes by both.
+  if (scan.end - scan.start === 2 && KUNYA.has(keys[scan.start]!) && NISBA_RAW.test(t.raw) && nationalityOf(k) === undefined) return scan.end + 1;
   // A definite word in ة with التي after it is a feminine noun, the verb's object ("انتقد الطاهر بن حسين الحملة
   // التي أطلقها"); without it, surnames in ة are common (العطية، الفريخة، العتيبة).
   if (t.raw.endsWith("ة") && toks[scan.end + 1]?.raw === "التي") return scan.end;
@@ -727,6 +729,9 @@ export function extendDefiniteSurname(toks: readonly Token[], keys: readonly str
   if (afterRole && isArabicWord(after) && NISBA_RAW.test(after.raw) && nationalityOf(after.key) === undefined && (boundaryAt(toks, scan.end + 2) || objectAfter(toks, scan.end + 2))) return scan.end + 2;
   return scan.end;
 }
+
+/** «أبو», «أم»: a kunya's first word. */
+const KUNYA = new Set(["ابو", "ام"]);
 
 /** Words of an appointment or an election before the name of who gets the office ("تعيين", "بانتخاب", "عيّن"). */
 export const APPOINTING: ReadonlySet<string> = new Set(

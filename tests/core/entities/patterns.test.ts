@@ -547,3 +547,12 @@ describe("GIVEN an office that ends in a definite genitive, then a first name no
     expect(peopleIn("وقال مهاجم برشلونة لويس سواريز إن الفريق جاهز للمباراة.")).toEqual(["لويس سواريز <مهاجم برشلونة>"]);
   });
 });
+
+describe("GIVEN a kunya and its nisba («أبو علي العسكري»), after an office with the same adjective", () => {
+  it("THEN the nom de guerre is the whole name, and the office's adjective is no mention of them", () => {
+    expect(peopleIn("وأعلن المتحدث العسكري باسم كتائب حزب الله أبو علي العسكري تعليق العمليات.")).toEqual([
+      "أبو علي العسكري <المتحدث العسكري باسم كتائب حزب الله>",
+    ]);
+    expect(peopleIn("وقال القيادي أبو محمد الجولاني في كلمة مصورة إن المعركة مستمرة.")).toEqual(["أبو محمد الجولاني <القيادي>"]);
+  });
+});
