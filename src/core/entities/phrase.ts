@@ -517,11 +517,6 @@ const ORG_NOUNS = new Set(rolesData.orgNouns.map(foldKey));
 /** The STOP list re-exported for the name scanner. */
 export { STOP };
 
-/**
- * An indefinite word that can be part of a name: no particle, verb, time word or other listed common word,
- * no organisation noun, role or nationality, no tanwin, no conjunction, and not shaped like an imperfect
- * or future verb.
- */
 /** Nouns of bodies that a one-word name may follow («شبكة دستورنا», «كتلة صادقون»): ORG_NOUNS and parties' words. */
 const NAMED_BODIES: ReadonlySet<string> = new Set([...ORG_NOUNS, ...["كتلة", "حزب", "حركة", "تيار", "جبهة", "ائتلاف"].map(foldKey)]);
 
@@ -538,6 +533,11 @@ function orgNameClosed(toks: readonly Token[], keys: readonly string[], k: numbe
 /** «إن», «أن»: what follows a speaker's name. */
 const SAID_THAT = new Set(["ان", "انه", "انها", "بان"]);
 
+/**
+ * An indefinite word that can be part of a name: no particle, verb, time word or other listed common word,
+ * no organisation noun, role or nationality, no tanwin, no conjunction, and not shaped like an imperfect
+ * or future verb.
+ */
 function nameWordAt(toks: readonly Token[], keys: readonly string[], i: number, opt: { isNameToken?: (key: string) => boolean }): boolean {
   const t = toks[i];
   if (!isArabicWord(t)) return false;
