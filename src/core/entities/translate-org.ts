@@ -52,6 +52,8 @@ for (const [ar, en] of Object.entries(rolesData.adjectives)) {
     if (!ADJ.has(dropAl(f))) ADJ.set(dropAl(f), en);
   }
 }
+/** «التابع», «التابعة» (belonging to, under) before a ل-phrase. */
+const AFFILIATED = new Set(["التابع", "التابعة", "التابعين", "التابعتين"].map(foldKey));
 /** Terms in prenominal position ("حركة الشعب" → People's Movement). */
 const ATTRIBUTIVE = new Map<string, string>(Object.entries(rolesData.attributive).map(([ar, en]) => [foldKey(ar), en]));
 /** Geographic words in place names. */
@@ -340,6 +342,11 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
       const q = parse(toks2, sub, k);
       p.next = q.known ?? (q.recognised > 0 ? render(q) : transliterate(toks.slice(k).map((x) => x.raw).join(" ")));
       break;
+    }
+    // «اللجنة الاقتصادية التابعة للأمم المتحدة»: «التابعة ل» (belonging to) reads as the «of» of the ل after it.
+    if (AFFILIATED.has(key) && keys[k + 1]?.startsWith("ل") === true) {
+      k++;
+      continue;
     }
     const ks = [key, ...keys.slice(k + 1)];
     const nat = nationalityOf(key);
