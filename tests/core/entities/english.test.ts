@@ -57,7 +57,8 @@ describe("GIVEN Arabic names", () => {
     ["مساعد مدير عام الجوازات لشؤون الحج والعمرة", "Assistant Director-General of Passports for Hajj and Umrah Affairs"],
     ["المديرة العامة للمصالح المشتركة بوزارة الصحة", "General Director of Joint Services in the Ministry of Health"],
     ["الخبير في المخاطر المالية", "expert in Financial Risks"],
-    ["المدير التنفيذي للجنة الاقتصادية التابعة للأمم المتحدة", "Chief Executive of the Economic Committee of the United Nations"],
+    ["المدير التنفيذي للجنة الاقتصادية التابعة للأمم المتحدة", "Executive Director of the Economic Committee of the United Nations"],
+    ["الرئيس التنفيذي لشركة أبل", "Chief Executive of the Apple Company"],
     ["مدير المستشفى التابع لوزارة الدفاع", "Director of the Hospital of the Ministry of Defense"],
   ])("THEN words of trade, services and a holder's end are translated: %s → %s", (ar, en) => {
     expect(translateRole(ar)).toBe(en);
