@@ -52,6 +52,13 @@ for (const [ar, en] of Object.entries(rolesData.adjectives)) {
     if (!ADJ.has(dropAl(f))) ADJ.set(dropAl(f), en);
   }
 }
+/** English ordinal of a number ("23rd"). */
+export function ordinalEn(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
+  return `${n}${suffix}`;
+}
+
 /** «التابع», «التابعة» (belonging to, under) before a ل-phrase. */
 const AFFILIATED = new Set(["التابع", "التابعة", "التابعين", "التابعتين"].map(foldKey));
 /** Terms in prenominal position ("حركة الشعب" → People's Movement). */
@@ -112,6 +119,9 @@ function nisbaOfPlace(key: string): string | undefined {
 }
 
 export function adjectiveOf(key: string): string | undefined {
+  // «المؤتمر الـ23»: an ordinal number after its noun (the 23rd Congress).
+  const ordinal = /^ال([0-9]{1,3})$/.exec(key);
+  if (ordinal) return ordinalEn(Number(ordinal[1]));
   // Feminine and plural forms of a role modifier (الإدارية، الإداريين → الإداري).
   const masc = /يه$/.test(key) ? key.slice(0, -1) : /ي(ين|ون)$/.test(key) ? key.slice(0, -2) : key;
   const a = ADJ.get(key) ?? ROLE_MODIFIERS.get(key) ?? ROLE_MODIFIERS.get(masc);

@@ -12,7 +12,7 @@ import { IN_ITS_NAME } from "./names.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
 import { familyNameEn, transliterate } from "./transliterate.ts";
-import { adjectiveOf, affairsLast, describedName, finalYa, isOrgHead, nameAfterPlaceWord, placeRunAt, translateOrg, translatePlace, withArticle } from "./translate-org.ts";
+import { adjectiveOf, affairsLast, describedName, finalYa, isOrgHead, nameAfterPlaceWord, ordinalEn, placeRunAt, translateOrg, translatePlace, withArticle } from "./translate-org.ts";
 
 /** ب on a word of two letters or more (ب + a place word: «ببئر», «ببن»). */
 const PLACE_RUN_CLITIC = /^ب.{2,}$/;
@@ -254,7 +254,8 @@ function compose(ar: string, sender = false): string {
     if (PREP[t.key] !== undefined && !nameAfterPlaceWord(keys, k)) inPP = true;
     // A known phrase ("المنتخب الوطني" the national team) is complement, not a modifier ("المنتخب" elected), and so
     // is a known name with a nationality in it ("الولايات المتحدة الأمريكية").
-    const phrase = TERMS.match(t.key, keys, k);
+    // (Behind و too: «للهجرة والتونسيين بالخارج» joins a term of two words, whose nationality is no holder's.)
+    const phrase = TERMS.match(t.key, keys, k) ?? (t.key[0] === "و" ? TERMS.match(t.key.slice(1), [t.key.slice(1), ...keys.slice(k + 1)], 0) : undefined);
     const named = NAME_INDEX.match(t.key, keys, k) ?? (t.key.startsWith("لل") ? NAME_INDEX.match(`ال${t.key.slice(2)}`, [`ال${t.key.slice(2)}`, ...keys.slice(k + 1)], 0) : undefined);
     const len = Math.max(phrase?.len ?? 0, named && named.value.type !== "person" ? named.len : 0);
     if (len >= 2) {
@@ -395,12 +396,6 @@ function serialAnd(text: string): string {
 }
 
 /** 1 → "1st", 45 → "45th". */
-function ordinalEn(n: number): string {
-  const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : (["th", "st", "nd", "rd"][n % 10] ?? "th");
-  return `${n}${suffix}`;
-}
-
 /** The organisation head a word is, behind ل/لل/ب/بال/و/وال ("لنقابة", "بوزارة"); undefined when none. */
 function orgHeadWithClitic(key: string): string | undefined {
   for (const k of [key, key.replace(/^(و|ب|ل)(?=ال)/, ""), key.length > 4 ? key.slice(1) : "", key.startsWith("لل") ? `ال${key.slice(2)}` : ""]) {

@@ -60,8 +60,15 @@ describe("GIVEN Arabic names", () => {
     ["المدير التنفيذي للجنة الاقتصادية التابعة للأمم المتحدة", "Executive Director of the Economic Committee of the United Nations"],
     ["الرئيس التنفيذي لشركة أبل", "Chief Executive of the Apple Company"],
     ["مدير المستشفى التابع لوزارة الدفاع", "Director of the Hospital of the Ministry of Defense"],
+    ["كاتب الدولة للهجرة والتونسيين بالخارج", "Secretary of State for Migration and Tunisians Abroad"],
+    ["المتحدث باسم المحتجين", "Spokesperson for the Protesters"],
   ])("THEN words of trade, services and a holder's end are translated: %s → %s", (ar, en) => {
     expect(translateRole(ar)).toBe(en);
+  });
+
+  it("THEN an ordinal after its noun goes before it in English («المؤتمر الـ23»: the 23rd Congress)", () => {
+    expect(translateRole("الناطق الرسمي باسم المؤتمر الـ23 للاتحاد العام التونسي للشغل")).toContain("23rd Congress");
+    expect(translateRole("الرئيس ال45 للولايات المتحدة الامريكية")).toBe("45th President of the United States");
   });
 
   it("THEN the head of a country's state is its President", () => {
