@@ -62,6 +62,8 @@ describe("GIVEN Arabic names", () => {
     ["مدير المستشفى التابع لوزارة الدفاع", "Director of the Hospital of the Ministry of Defense"],
     ["كاتب الدولة للهجرة والتونسيين بالخارج", "Secretary of State for Migration and Tunisians Abroad"],
     ["المتحدث باسم المحتجين", "Spokesperson for the Protesters"],
+    ["المستشار بدائرة المحاسبات", "Adviser to the Court of Audit"],
+    ["رئيس الجمعية التونسية لعلوم الزكاة", "Head of the Tunisian Association for Sciences of Zakat"],
   ])("THEN words of trade, services and a holder's end are translated: %s → %s", (ar, en) => {
     expect(translateRole(ar)).toBe(en);
   });
