@@ -63,6 +63,7 @@ describe("GIVEN Arabic names", () => {
     ["كاتب الدولة للهجرة والتونسيين بالخارج", "Secretary of State for Migration and Tunisians Abroad"],
     ["المتحدث باسم المحتجين", "Spokesperson for the Protesters"],
     ["المستشار بدائرة المحاسبات", "Adviser to the Court of Audit"],
+    ["الناطق باسم الاتحاد الوطني لنقابات الامن الداخلي", "Spokesperson for the National Union for Unions of Internal Security"],
     ["رئيس الجمعية التونسية لعلوم الزكاة", "Head of the Tunisian Association for Sciences of Zakat"],
   ])("THEN words of trade, services and a holder's end are translated: %s → %s", (ar, en) => {
     expect(translateRole(ar)).toBe(en);
