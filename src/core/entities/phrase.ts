@@ -25,6 +25,8 @@ export const OUTLET_HEADS: ReadonlySet<string> = new Set(["صحيفة", "جري�
 const GENERAL = new Set(["العام", "العامة"].map(foldKey));
 /** Words that make «العام» a year: "العام الماضي", "العام المقبل". */
 const YEAR_DIRECTION = new Set(["الماضي", "المقبل", "الجاري", "الحالي", "القادم", "المنصرم", "الفارط", "الدراسي", "الجامعي"].map(foldKey));
+/** إن/أن and their forms with a pronoun or ب, folded: what follows is the words said. */
+export const COMPLEMENTIZER = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"]);
 /** «باسم»: "in the name of" (the spokesperson's), and the first name Basim. */
 export const BASM = foldKey("باسم");
 /** Prepositions that may open a prepositional phrase inside a complement. */
@@ -34,8 +36,6 @@ const MA3A = foldKey("مع");
 const MINISTRY = new Set([foldKey("وزارة")]);
 /** Plural nouns of authorities and services, which a body's name never joins with و: another party. */
 const OTHER_PARTIES = new Set(["السلطات", "الأجهزة", "الجهات", "المصالح", "الأطراف"].map(foldKey));
-/** Kinds of outlets, in construct with the outlet's name in an office («مؤسس موقع فيسبوك», «محلل شبكة بي إن سبورت»). */
-const OUTLETS = new Set(["موقع", "صحيفة", "جريدة", "مجلة", "قناة", "إذاعة", "شبكة", "منصة"].map(foldKey));
 const RELATIONS = new Set(["العلاقة", "العلاقات"].map(foldKey));
 const ELECTIONS = new Set(["للانتخابات", "للرئاسية", "للتشريعية", "للبلدية"].map(foldKey));
 const PARTY = new Set([foldKey("حزب")]);
@@ -378,7 +378,7 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     const group = bare === GROUP && (isOpenQuote(toks[end + 1]) || lexiconSpanAt(toks, keys, end + 1, ["organization"]) > 0);
     // In an office, an outlet named after its kind («مؤسس موقع فيسبوك», «المدير العام لإذاعة شمس اف ام»); a body's name
     // does not run on into one («وزارة الأمن الداخلي في موقع الحادث»).
-    const outlet = opt.organisation !== true && !key.startsWith("ب") && OUTLETS.has(key[0] === "ل" ? key.slice(1) : key);
+    const outlet = opt.organisation !== true && !key.startsWith("ب") && OUTLET_HEADS.has(key[0] === "ل" ? key.slice(1) : key);
     if (CONSTRUCTS.has(bare) || group || outlet) {
       const next = toks[end + 1];
       const followed =
@@ -528,10 +528,9 @@ function orgNameClosed(toks: readonly Token[], keys: readonly string[], k: numbe
   if (FIRST_NAMES.has(keys[k] ?? "") || !nameWordAt(toks, keys, k, opt)) return false;
   if (isComma(toks[k + 1]) || firstNameAt(keys, k + 1)) return true;
   const after = toks[k + 3];
-  return AMBIGUOUS_FIRST.has(keys[k + 1] ?? "") && nameWordAt(toks, keys, k + 2, opt) && (after === undefined || after.kind === "p" || SAID_THAT.has(after.key));
+  return AMBIGUOUS_FIRST.has(keys[k + 1] ?? "") && nameWordAt(toks, keys, k + 2, opt) && (after === undefined || after.kind === "p" || COMPLEMENTIZER.has(after.key));
 }
-/** «إن», «أن»: what follows a speaker's name. */
-const SAID_THAT = new Set(["ان", "انه", "انها", "بان"]);
+
 
 /**
  * An indefinite word that can be part of a name: no particle, verb, time word or other listed common word,

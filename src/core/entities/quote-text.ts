@@ -7,7 +7,7 @@
 import type { QuoteMention } from "../types.ts";
 import { NAME_INDEX } from "./lexicon.ts";
 import { ORG_HEADS } from "./flags.ts";
-import { isCloseQuote, isOpenQuote } from "./phrase.ts";
+import { COMPLEMENTIZER, isCloseQuote, isOpenQuote } from "./phrase.ts";
 import { foldKey } from "./tokenize.ts";
 import type { SentenceWork } from "./work.ts";
 import type { Token } from "./tokenize.ts";
@@ -21,8 +21,8 @@ export interface Span {
   used: boolean;
 }
 
-/** إن/أن and their forms with a pronoun or ب, folded: what follows is the words said. */
-export const COMPLEMENTIZER = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"]);
+/** إن/أن and their forms with a pronoun or ب, folded: what follows is the words said (phrase.ts, where names read it too). */
+export { COMPLEMENTIZER };
 const MIN_WORDS = 3;
 
 export function quoteSpans(w: SentenceWork): Span[] {
