@@ -200,7 +200,9 @@ for (const n of lexiconData.nationalities) {
 /** First-name key → English form; multi-token first names ("عبد الله") are in FIRST_NAME_PHRASES. */
 export const FIRST_NAMES = new Map<string, string>();
 export const FIRST_NAME_PHRASES = new PhraseIndex<string>();
-for (const [ar, en] of Object.entries(lexiconData.firstNames)) {
+/** Given names of other languages (ديفيد, ماري): first names like the others, and their bearers' family names are foreign words. */
+export const FOREIGN_FIRST_NAMES: ReadonlySet<string> = keySet(Object.keys(lexiconData.foreignFirstNames));
+for (const [ar, en] of [...Object.entries(lexiconData.firstNames), ...Object.entries(lexiconData.foreignFirstNames)]) {
   const k = foldKey(ar);
   if (!k.includes(" ")) FIRST_NAMES.set(k, en);
   else {

@@ -3,10 +3,11 @@
  * name), reads 1–4 name tokens that are not common words. Particles (أبو، بن، عبد) join tokens.
  */
 import type { Token } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, COMMON_NOUNS, CONSTRUCTS, FEMININE_HEAD, FIRST_NAMES, FOREIGN_NAME_WORDS, ROLE_HEADS, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, TIME_WORDS, VERBS, compoundFirstNameAt } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, COMMON_NOUNS, CONSTRUCTS, FEMININE_HEAD, FIRST_NAMES, FOREIGN_NAME_WORDS, PHRASE_ONLY_HEADS, ROLE_HEADS, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, TIME_WORDS, VERBS, compoundFirstNameAt } from "./lexicon.ts";
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
 import { foldKey, tokReadings } from "./tokenize.ts";
 import { ORG_HEADS } from "./flags.ts";
+import { noFeminine } from "./roles.ts";
 
 export interface NameScan {
   /** Token index of the first and just past the last name token. */
@@ -604,8 +605,9 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     if (r.strip === 0 && NOUN_AFTER_PREPOSITION.has(r.key) && PREPOSITIONS_BEFORE_NOUN.has(keys[i - 1] ?? "") && !nisba(keys[i + 1] ?? "")) continue;
     const next = toks[i + 1];
     if (spoken) return { start: i, end: i + 2, firstStrip: r.strip };
-    // "تعيين زياد الريبة مديرا عاما": a definite family name of any shape between a first name and the office it is made.
-    if (!compound && isArabicWord(next) && next.key.startsWith("ال") && next.key.length > 3 && OFFICE_MADE.test(keys[i + 2] ?? "") && familyNameWord(keys, next.key, i + 1)) {
+    // "تعيين زياد الريبة مديرا عاما", «فالح الفياض رئيس هيئة الحشد»: a definite family name of any shape between a first
+    // name and the office it is made or holds.
+    if (!compound && isArabicWord(next) && next.key.startsWith("ال") && next.key.length > 3 && (OFFICE_MADE.test(keys[i + 2] ?? "") || officeInApposition(toks, keys, i + 2)) && familyNameWord(keys, next.key, i + 1)) {
       return { start: i, end: i + 2, firstStrip: r.strip };
     }
     if (!next || !continuesName(next, keys, i + 1, r.key, opt)) return undefined;
@@ -682,8 +684,13 @@ export function loneNisbaSpeaker(toks: readonly Token[], keys: readonly string[]
  */
 function familyNameWord(keys: readonly string[], k: string, i: number): boolean {
   if (STOP.has(k) || HARD_STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
+  // A broken plural أفعال («الأسباب», «الأخبار», «الأموال») is the verb's object, not a family name.
+  if (AF3AL_PLURAL.test(k)) return false;
   return !(roleHeadAt(keys, i) || isPlaceOrOrg(keys, i) || CONSTRUCTS.has(k.slice(2)));
 }
+
+/** A definite broken plural of the أفعال shape, by its folded key. */
+const AF3AL_PLURAL = /^الا[^اوي][^اوي]ا[^اوي]$/;
 
 /** Whether token `i` heads an item of a list: right after a dash or a bullet. */
 function listItemAt(toks: readonly Token[], i: number): boolean {
@@ -722,12 +729,25 @@ export function extendDefiniteSurname(toks: readonly Token[], keys: readonly str
   if (!familyNameWord(keys, k, scan.end)) return scan.end;
   // (After a common word, not a verbal noun: «الوزير جمال الاستعداد» would be no one.)
   if (ambiguous && !compound && (commonWordShape(k) || commonWordShape(k.slice(2)))) return scan.end;
-  if (boundaryAt(toks, scan.end + 1) || (afterRole && objectAfter(toks, scan.end + 1)) || OFFICE_MADE.test(toks[scan.end + 1]?.key ?? "")) return scan.end + 1;
+  if (boundaryAt(toks, scan.end + 1) || (afterRole && objectAfter(toks, scan.end + 1)) || OFFICE_MADE.test(toks[scan.end + 1]?.key ?? "") || officeInApposition(toks, keys, scan.end + 1)) return scan.end + 1;
   // "وزير التجهيز محمد الصالح العرفاوى السبت": after an office, a nisba after the definite word is the family name
   // that ends it.
   const after = toks[scan.end + 1];
   if (afterRole && isArabicWord(after) && NISBA_RAW.test(after.raw) && nationalityOf(after.key) === undefined && (boundaryAt(toks, scan.end + 2) || objectAfter(toks, scan.end + 2))) return scan.end + 2;
   return scan.end;
+}
+
+/**
+ * An office in apposition after the name: a bare role head with the words it governs («فالح الفياض رئيس هيئة الحشد»,
+ * «عمار الحكيم زعيم تيار الحكمة»). Not a head with a clitic or the article: «محمد الوفد والرئيس» joins another person.
+ */
+function officeInApposition(toks: readonly Token[], keys: readonly string[], k: number): boolean {
+  const head = toks[k];
+  if (!isArabicWord(head) || !isArabicWord(toks[k + 1]) || head.key.startsWith("ال")) return false;
+  const feminine = FEMININE_HEAD.get(head.key);
+  const m = ROLE_HEADS.match(feminine ?? head.key, keys, k);
+  // (Not the feminine of a head whose feminine is a common noun: «الحكمة» is wisdom, «محافظة» a governorate.)
+  return m !== undefined && !(feminine !== undefined && noFeminine(m.value)) && !PHRASE_ONLY_HEADS.has(m.value.keys[0]!);
 }
 
 /** «أبو», «أم»: a kunya's first word. */

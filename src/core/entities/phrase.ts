@@ -526,7 +526,8 @@ const NAMED_BODIES: ReadonlySet<string> = new Set([...ORG_NOUNS, ...["كتلة",
  */
 function orgNameClosed(toks: readonly Token[], keys: readonly string[], k: number, opt: { isNameToken?: (key: string) => boolean }): boolean {
   if (FIRST_NAMES.has(keys[k] ?? "") || !nameWordAt(toks, keys, k, opt)) return false;
-  if (isComma(toks[k + 1]) || firstNameAt(keys, k + 1)) return true;
+  // (Or what the person said: «رئيسة كتلة إرادة إن …».)
+  if (isComma(toks[k + 1]) || firstNameAt(keys, k + 1) || COMPLEMENTIZER.has(keys[k + 1] ?? "")) return true;
   const after = toks[k + 3];
   return AMBIGUOUS_FIRST.has(keys[k + 1] ?? "") && nameWordAt(toks, keys, k + 2, opt) && (after === undefined || after.kind === "p" || COMPLEMENTIZER.has(after.key));
 }

@@ -33,7 +33,7 @@ export interface RoleMatch {
 const PORTFOLIOS = new Set(rolesData.portfolios.map(foldKey));
 
 /** Heads whose feminine is a common noun (مؤسسة institution, محافظة governorate, مساعدة aid). */
-function noFeminine(h: RoleHead): boolean {
+export function noFeminine(h: RoleHead): boolean {
   return (h as RoleHead & { noFeminine?: boolean }).noFeminine === true;
 }
 

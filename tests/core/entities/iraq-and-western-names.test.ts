@@ -1,0 +1,62 @@
+/**
+ * Names from news of the kind the seeds are (Iraqi politics, US officers and envoys) that no list held: a definite
+ * family name before the office its bearer holds, Western given names, ranks and offices of that news, and the words
+ * that look like a family name but are the verb's object.
+ */
+import { describe, expect, it } from "vitest";
+import { analyseArticleEntities, translateRole } from "../../../src/core/entities/index.ts";
+import { peopleIn } from "./helpers.ts";
+
+describe("GIVEN a first name, a definite family name of any shape, then the office its bearer holds", () => {
+  it.each([
+    ["وقال فالح الفياض رئيس هيئة الحشد الشعبي إن الحشد جزء من المنظومة الأمنية للبلاد.", "فالح الفياض <رئيس هيئة الحشد الشعبي>"],
+    ["وقال عمار الحكيم زعيم تيار الحكمة إن الحوار هو الطريق الوحيد للحل.", "عمار الحكيم <زعيم تيار الحكمة>"],
+    ["وقالت حنان الفتلاوي رئيسة كتلة إرادة إن الحشد جزء من المنظومة الأمنية للبلاد.", "حنان الفتلاوي <رئيسة كتلة إرادة>"],
+  ])("THEN %s names %s, and the words are theirs", (text, expected) => {
+    expect(peopleIn(text)).toEqual([expected]);
+    const [quote] = analyseArticleEntities([text])[0]!.quotes;
+    expect(quote?.speaker).toBe(expected.split(" <")[0]);
+  });
+
+  it("THEN «الحكمة» (wisdom) in a body's name is no referee's title, so the office before the name keeps it", () => {
+    expect(peopleIn("وقال زعيم تيار الحكمة عمار الحكيم إن الحوار هو الطريق الوحيد للحل.")).toEqual(["عمار الحكيم <زعيم تيار الحكمة>"]);
+  });
+
+  it("THEN a plural of the أفعال shape after the name is what was done, not a family name", () => {
+    expect(peopleIn("وحدّد جان ماري الأسباب التي حالت برأيه دون فوز كريمته.")).toEqual(["جان ماري"]);
+  });
+});
+
+describe("GIVEN Western given names in Arabic letters", () => {
+  it.each([
+    ["وقال وليام بيرنز إن الوضع خطير جدا في المنطقة كلها.", "وليام بيرنز"],
+    ["وقالت ويندي شيرمان إن الولايات المتحدة ملتزمة بأمن العراق.", "ويندي شيرمان"],
+    ["وقالت ناتالي هانان خبيرة أمراض النساء إن العلاج متوفر الآن للجميع.", "ناتالي هانان <خبيرة أمراض النساء>"],
+    ["أكد جوسيب ماريا بارتوميو أنه لن يكون متواجدا في العشاء التقليدي.", "جوسيب ماريا بارتوميو"],
+  ])("THEN %s names %s", (text, expected) => {
+    expect(peopleIn(text)).toEqual([expected]);
+  });
+
+  it("THEN «واين» is Wayne after a rank or a verb of saying, and «وأين» (and where) stays a question", () => {
+    expect(peopleIn("وأكد الكولونيل واين ماروتو أن الضربات مستمرة ضد التنظيم في العراق.")).toEqual(["واين ماروتو <الكولونيل>"]);
+    expect(peopleIn("وأين الحكومة من هذه الأزمة التي تعصف بالبلاد؟")).toEqual([]);
+    expect(peopleIn("وأين ذهبت الأموال التي رصدت للمشروع؟")).toEqual([]);
+  });
+
+  it("THEN a church named after a saint is no one («كنيسة ماري جرجس»)", () => {
+    expect(peopleIn("استهدف انفجار، صباح الأحد، كنيسة ماري جرجس في مدينة طنطا.")).toEqual([]);
+  });
+});
+
+describe("GIVEN offices of that news", () => {
+  it("THEN a commissioner's office is found after the name and read in English", () => {
+    expect(peopleIn("وقالت ماري داوسون مفوضة الأخلاقيات إن التحقيق مستمر منذ أشهر طويلة.")).toEqual(["ماري داوسون <مفوضة الأخلاقيات>"]);
+    expect(translateRole("مفوضة الأخلاقيات")).toBe("Commissioner for Ethics");
+    expect(translateRole("المفوض السامي لشؤون اللاجئين")).toBe("High Commissioner for Refugees Affairs");
+  });
+
+  it("THEN «الكولونيل» is a colonel's rank", () => {
+    expect(peopleIn("وقال الكولونيل جون ديفيس إن القوات انسحبت من القاعدة.")).toEqual(["جون ديفيس <الكولونيل>"]);
+    expect(translateRole("الكولونيل")).toBe("Colonel");
+  });
+});
