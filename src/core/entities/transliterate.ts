@@ -2,7 +2,7 @@
  * English forms of Arabic names: the lexicon's form when the name is known, else a readable rule-based
  * transliteration (al- for ال, a first-names table, short vowels guessed: "حسن سالم" → "Hassan Salem").
  */
-import { entryByKey, FIRST_NAMES, FIRST_NAME_PHRASES, NAME_PARTICLES } from "./lexicon.ts";
+import { entryByKey, FIRST_NAMES, FIRST_NAME_PHRASES, FOREIGN_FIRST_NAMES, NAME_PARTICLES } from "./lexicon.ts";
 import { foldKey } from "./tokenize.ts";
 import { toLatinDigits } from "../text/normalize.ts";
 import lexiconData from "./data/lexicon.json" with { type: "json" };
@@ -66,27 +66,36 @@ function derivedNoun(word: string, raw: string): boolean {
 }
 
 /** Splits a folded word into consonant and vowel units (ا و ي read as vowels or glides by position). */
-function units(word: string, raw: string): Unit[] {
+function units(word: string, raw: string, foreign = false): Unit[] {
   const out: Unit[] = [];
-  // إ is i; so is a bare ا opening a derived verbal noun (اجتماع، انتخاب، استفتاء، اتحاد).
+  // إ is i; so is a bare ا opening a derived verbal noun (اجتماع، انتخاب، استفتاء، اتحاد). (In a foreign name إ is E: إسبر.)
   const initialHamzaI = /^إ/.test(raw) || derivedNoun(word, raw);
   for (let i = 0; i < word.length; i++) {
     const ch = word[i]!;
     const prevVowel = out.length > 0 && "v" in out[out.length - 1]!;
     const next = word[i + 1];
     const nextIsVowelLetter = next === "ا" || next === "ي" || next === "و";
-    if (ch === "ا") {
-      out.push({ v: i === 0 && initialHamzaI ? "i" : "a" });
+    if (ch === "ا" && i === 0 && foreign && (next === "و" || next === "ي")) {
+      // «أوديرنو», «أوكونور»: O; «إيكاردي», «إيسنر»: I.
+      out.push({ v: next === "و" ? "o" : "i" });
+      i++;
+    } else if (foreign && ch === "ت" && next === "ش") {
+      // تش is ch (تشان Chan, كاكاتشي Cacacci).
+      out.push({ c: "ch" });
+      i++;
+    } else if (ch === "ا") {
+      out.push({ v: i === 0 && initialHamzaI ? (foreign ? "e" : "i") : "a" });
     } else if (ch === "و") {
       if (i === 0 || prevVowel || nextIsVowelLetter) out.push({ c: "w" });
-      else out.push({ v: "ou" });
+      else out.push({ v: foreign ? "o" : "ou" });
     } else if (ch === "ي") {
       if (i === 0 || prevVowel || (next === "ا" || next === "و")) out.push({ c: "y" });
       else out.push({ v: i === word.length - 1 ? "i" : "i" });
     } else if (ch === "ه" && i === word.length - 1 && i > 0) {
       out.push({ v: "a" }); // ة folded to ه at word end
     } else if (CONS[ch] !== undefined) {
-      out.push({ c: CONS[ch]! });
+      // (غ is the G of foreign names: غيتس Gates, غولدستين Goldstein.)
+      out.push({ c: foreign && ch === "غ" ? "g" : CONS[ch]! });
     }
   }
   return out;
@@ -94,6 +103,21 @@ function units(word: string, raw: string): Unit[] {
 
 /** Consonants that open a foreign cluster with r/l (Tr-, Br-, Fr-, Kl-, Gr-, Dr-). */
 const CLUSTER_FIRST = new Set(["t", "b", "f", "k", "gh", "d", "j"]);
+/** Consonants that end a foreign name after another consonant with no vowel between them (-nz, -ts, -ks, -rd, -nt). */
+const FINAL_CLUSTER = new Set(["s", "z", "t", "d", "k"]);
+/** Consonants after an initial s in a foreign cluster (St-, Sm-, Sp-, Sk-). */
+const S_CLUSTER = new Set(["t", "m", "n", "b", "k", "l", "w"]);
+
+/**
+ * Whether the first two consonants of a foreign word open it together: a stop and r/l (Br-, Kr-: «بريمر» Bremer) or s
+ * and a consonant (St-, Sm-: «ستاينم»); `strict` (a native reading) only before a long a ("ترامب" Tramp, "فرانسوا").
+ */
+function foreignCluster(first: string, second: string, after: Unit | undefined, strict: boolean): boolean {
+  if (after === undefined || !("v" in after)) return false;
+  if (strict) return CLUSTER_FIRST.has(first) && (second === "r" || second === "l") && after.v === "a";
+  // (ج is J there, which opens no cluster: «جريزمان» Jerizman.)
+  return (CLUSTER_FIRST.has(first) && first !== "j" && (second === "r" || second === "l")) || (first === "s" && S_CLUSTER.has(second));
+}
 /** Endings of foreign surnames (data), longest first: "سكي" → "ski", "سون" → "son". */
 const FOREIGN_ENDINGS: [string, string][] = Object.entries(lexiconData.foreignEndings)
   .map(([ar, en]): [string, string] => [foldKey(ar), en])
@@ -104,18 +128,22 @@ const FOREIGN_ENDINGS: [string, string][] = Object.entries(lexiconData.foreignEn
  * or one before «نغ», which ends no Arabic word ("يونغ" Yong, "هونغ كونغ" Hong Kong, "دينغ" Ding; after a consonant it is
  * English -ing: "كنسلتنغ").
  */
-function foreignWord(word: string, raw: string): string | undefined {
+function foreignWord(word: string, raw: string, name = false): string | undefined {
   for (const [ar, en] of FOREIGN_ENDINGS) {
     if (word.length - ar.length < (ar.endsWith("نغ") ? 1 : 2) || !word.endsWith(ar)) continue;
     const stem = word.slice(0, word.length - ar.length);
-    return translitWord(stem, raw.slice(0, stem.length), true) + en;
+    return translitWord(stem, raw.slice(0, stem.length), true, name) + en;
   }
   return undefined;
 }
 
-/** Transliterates one folded word without its article (`foreign`: a foreign name's stem). */
-function translitWord(word: string, raw: string, foreign = false): string {
-  const us = units(word, raw);
+/**
+ * Transliterates one folded word without its article. `foreign`: a foreign name's stem (a cluster of a stop and r/l
+ * before a long a opens it); `name`: a foreign family name (after a given name of another language: clusters open it,
+ * و is o, a final consonant and r read -er: «بول بريمر» Paul Bremer, «رايان كروكر» Ryan Kroker).
+ */
+function translitWord(word: string, raw: string, foreign = false, name = false): string {
+  const us = units(word, raw, name);
   // Glottal/pharyngeal stops at the edges are silent in English spellings ("عادل" → "Adel").
   while (us.length > 0 && "c" in us[0]! && us[0].c === "'") {
     us.shift();
@@ -133,8 +161,9 @@ function translitWord(word: string, raw: string, foreign = false): string {
       run = 0;
       continue;
     }
-    if (run >= 2) {
-      out += shortI ? "i" : "a";
+    // (Not in a foreign name's final cluster: «بيرنز» Birnz, «غيتس» Gits.)
+    if (run >= 2 && !(name && i === us.length - 1 && FINAL_CLUSTER.has(u.c))) {
+      out += shortI ? "i" : name ? "e" : "a";
       shortI = false;
       run = 0;
     }
@@ -150,19 +179,33 @@ function translitWord(word: string, raw: string, foreign = false): string {
     }
     // Arabic syllables never start with two consonants: the first consonant takes a vowel, except in a
     // foreign cluster of a stop and r/l before a long a ("ترامب" → Tramp, "فرانسوا" → Fransoua).
-    if (i === 0 && next && "c" in next && !(foreign && CLUSTER_FIRST.has(u.c) && (next.c === "r" || next.c === "l") && after && "v" in after && after.v === "a")) {
-      out += "a";
+    if (i === 0 && next && "c" in next && !((foreign || name) && foreignCluster(u.c, next.c, after, !name))) {
+      out += name ? "e" : "a";
       run = 0;
     }
   }
-  // Short words ending in two consonants take a vowel between them: فاعل → Fa'el, فعل → Fa'al.
   const n = us.length;
+  // A foreign name ending in two consonants: -er/-el/-em/-en (Bremer, Kroker, Hagel), else as written (Gates, Burns).
+  if (name && n >= 3 && "c" in us[n - 1]! && "c" in us[n - 2]!) {
+    const last = (us[n - 1] as { c: string }).c;
+    return FINAL_CLUSTER.has(last) ? out : out.slice(0, out.length - last.length).replace(/[ae]$/, "") + "e" + last;
+  }
+  // Short words ending in two consonants take a vowel between them: فاعل → Fa'el, فعل → Fa'al.
   if (n >= 3 && n <= 4 && "c" in us[n - 1]! && "c" in us[n - 2]!) {
     const last = (us[n - 1] as { c: string }).c;
     const afterLongA = "v" in us[n - 3]! && (us[n - 3] as { v: string }).v === "a" && n === 4;
     out = out.slice(0, out.length - last.length) + (afterLongA ? "e" : "a") + last;
   }
   return out;
+}
+
+/**
+ * Whether a family name after a foreign given name is itself foreign: no article and none of the letters that only
+ * Arabic words use (ث and ذ write th: سميث Smith). The Levant's Christians give Western first names to Arabic families: «بيار الجميل» is Gemayel,
+ * «جورج قرداحي» Kordahi.
+ */
+function foreignShape(key: string): boolean {
+  return !key.startsWith("ال") && !NAME_PARTICLES.has(key) && !/[عحقصضطظخ]|ه$/.test(key);
 }
 
 /** The titles that also make بال surnames (بالحاج, بالشيخ), as they are usually spelt in them. */
@@ -190,9 +233,13 @@ export function transliterate(ar: string, person = false, maghreb = false): stri
   // A ruling house's name («سلمان بن إبراهيم آل خليفة», «آل ثاني») is the Gulf's wherever it is written: bin.
   const ben = maghreb && !rawWords.some((w) => foldKey(w) === "ال");
   const out: string[] = [];
+  // After a given name of another language («بول بريمر», «فرناندو الونسو») the family name is a foreign word.
+  let foreignFamily = false;
   for (let i = 0; i < rawWords.length; i++) {
     let raw = rawWords[i]!;
     let key = foldKey(raw);
+    const afterForeignGiven = foreignFamily;
+    if (person && FOREIGN_FIRST_NAMES.has(key)) foreignFamily = true;
     // Egyptian spelling writes a final ي as ى ("مهدى", "الهمامى", "حسنى"): in a person's name, a word no table knows
     // with ى is read with ي when that gives a known first name or a definite nisba (ليلى، مصطفى are known as written).
     if (person && key.endsWith("ى") && key.length > 3 && !FIRST_NAMES.has(key) && !FOREIGN_NAMES.has(key)) {
@@ -221,7 +268,8 @@ export function transliterate(ar: string, person = false, maghreb = false): stri
     }
     if (first !== undefined && !NAME_PARTICLES.has(key)) {
       // The table spells names as the Maghreb does, in French letters (Chaker, Chokri); the Mashriq writes ش as sh.
-      out.push(person && !maghreb && key.includes("ش") && !key.includes("تش") ? first.replace(/Ch/g, "Sh").replace(/ch/g, "sh") : first);
+      // (Not a given name of another language: ميشيل is Michel.)
+      out.push(person && !maghreb && key.includes("ش") && !key.includes("تش") && !FOREIGN_FIRST_NAMES.has(key) ? first.replace(/Ch/g, "Sh").replace(/ch/g, "sh") : first);
       continue;
     }
     // "عبد الكافي", "عبدالقادر": a compound first name no table knows reads Abdel + the rest, as the known
@@ -257,6 +305,10 @@ export function transliterate(ar: string, person = false, maghreb = false): stri
     if (PARTICLE_EN[key] !== undefined) {
       // In the Maghreb بن opens a family name and is spelt Ben (Ben Ali, Ben Othman); in the Mashriq it is "son of".
       out.push(ben && key === "بن" ? "Ben" : PARTICLE_EN[key]!);
+      continue;
+    }
+    if (afterForeignGiven && foreignShape(key)) {
+      out.push(capitalise(foreignWord(key, raw, true) ?? translitWord(key, raw, false, true)));
       continue;
     }
     if (key.startsWith("ال") && key.length > 3) {

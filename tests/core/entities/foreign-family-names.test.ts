@@ -1,0 +1,38 @@
+/**
+ * The English of a family name no list knows after a given name of another language: it is a foreign word written in
+ * Arabic letters, not an Arabic one, so it is read as one (no vowel before a cluster, و as o, -er, غ as g, تش as ch).
+ */
+import { describe, expect, it } from "vitest";
+import { toEnglishName } from "../../../src/core/entities/index.ts";
+
+describe("GIVEN a Western given name and a family name no list knows", () => {
+  it.each([
+    ["جوزيف ستالين", "Joseph Stalin"],
+    ["جيمس بوند", "James Bond"],
+    ["كيفن أندرسون", "Kevin Anderson"],
+    ["روبرت فريدريك سميث", "Robert Fridrik Smith"],
+    ["جوزيف بلاتر", "Joseph Blater"],
+    ["رايان كروكر", "Ryan Kroker"],
+    ["مارغريت تشان", "Margaret Chan"],
+    ["بول تشوداس", "Paul Chodas"],
+    ["ماورو إيكاردي", "Mauro Ikardi"],
+    ["جون إيسنر", "John Isner"],
+    ["جون أوديرنو", "John Odirno"],
+    ["لورا بيركس", "Laura Birks"],
+    ["إريك غولدستين", "Eric Goldestin"],
+    ["ديفيد بتريوس", "David Petraeus"],
+  ])("THEN %s reads %s", (ar, en) => {
+    expect(toEnglishName(ar, true)).toBe(en);
+  });
+
+  it("THEN the Levant's Arabic family names after Western given names stay Arabic", () => {
+    expect(toEnglishName("بيار الجميل", true)).toBe("Pierre al-Jamil");
+    expect(toEnglishName("جورج قرداحي", true)).toBe("George Qardahi");
+    expect(toEnglishName("ميشيل عون", true)).toBe("Michel Aoun");
+  });
+
+  it("THEN an Arabic given name keeps the Arabic reading of the family name", () => {
+    expect(toEnglishName("سمير كروكر", true)).not.toBe("Samir Kroker");
+    expect(toEnglishName("محمد غيتس", true)).not.toBe("Mohammed Gits");
+  });
+});
