@@ -11,6 +11,7 @@ import { FIRST_NAMES, NAME_PARTICLES, ROLE_MODIFIERS, SURNAME_INDEX, VENUES, com
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
 import { findPeople, speechVerbKey } from "./people.ts";
 import { findOrgsAndPlaces } from "./orgs-places.ts";
+import { baseNotQaeda } from "./bases.ts";
 import { bodyHead, findQuotes } from "./quotes.ts";
 import type { QuoteState } from "./quotes.ts";
 import { matchHead } from "./roles.ts";
@@ -67,6 +68,7 @@ export function analyseArticleEntities(sentences: string[], tokens?: (readonly T
     }
   }
   completeNames(works);
+  baseNotQaeda(works);
   const surnames = collectSurnames(works);
   let surnameSig = 0;
   for (const k of surnames.keys()) surnameSig |= keyBit(k);
