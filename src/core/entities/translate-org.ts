@@ -15,6 +15,7 @@ import { isCloseQuote, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { foldKey, tokenize } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
 import { familyNameEn, toEnglishName, transliterate } from "./transliterate.ts";
+import { acronymAt } from "./spelled-letters.ts";
 import type { EntityType } from "../types.ts";
 
 interface OrgHead {
@@ -312,7 +313,10 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
       }
       // (A paper's or a channel's name is a title, kept as written: «صحيفة "القدس العربي"».)
       const described = p.head !== undefined && MEDIA.has(p.head.en) ? undefined : describedName(toks.slice(k + 1, j));
-      const en = lex ? lex.en : described ?? lowerAl(transliterate(inner.replace(DIACRITICS_RE, "")));
+      const innerWords = toks.slice(k + 1, j).map((x) => x.raw);
+      const acronym = acronymAt(innerWords, 0);
+      const spelt = acronym?.len === innerWords.length ? acronym.en : undefined;
+      const en = lex ? lex.en : spelt ?? described ?? lowerAl(transliterate(inner.replace(DIACRITICS_RE, "")));
       if (en) p.nps.push({ en, adjs: [], proper: true, quoted: true, link });
       p.recognised++;
       link = "";
@@ -425,6 +429,15 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
       p.nps.push({ en: withArticle(place.value), adjs: [], proper: true, link, ...(place.value.type === "organization" ? { brand: true } : {}) });
       k += place.len;
     } else {
+      // Letters spelt out by their names («قناة بي إف إم»: BFM).
+      const acronym = rd.clitic ? undefined : acronymAt(toks.map((x) => x.raw), k);
+      if (acronym) {
+        p.nps.push({ en: acronym.en, adjs: [], proper: true, link });
+        k += acronym.len;
+        p.recognised++;
+        link = "";
+        continue;
+      }
       // Proper-name words: consecutive unknown words make one name.
       const prev = last();
       // A known person's family name after a government or an era keeps its spelling ("حكومة الصيد": the Essid
