@@ -189,6 +189,15 @@ const rows: [name: string, row: Row][] = [
   ["Maghreb: السداسي الاول من 2015", { text: "تراجع السداسي الاول من 2015 بنسبة", published: "2017-03-01", want: [{ date: "2015-01", end: "2015-06", precision: "month" }] }],
   ["the second half of a match is no date", { text: "وسجل هدفه في النصف الثاني من المباراة", published: "2023-11-09", want: [] }],
   ["the first half of a school year is no calendar date", { text: "خلال النصف الأول من العام الدراسي", published: "2023-11-09", want: [] }],
+  // Seasons of the northern hemisphere, a range of months; a winter is named by the year it ends in.
+  ["صيف 2014", { text: "الذي تشكل في صيف 2014 لمحاربة تنظيم داعش", published: "2021-07-27", want: [{ date: "2014-06", end: "2014-08", precision: "month", phrase: "صيف 2014", relative: false }] }],
+  ["شتاء 2015", { text: "في شتاء 2015 شهدت المنطقة موجة برد", published: "2021-07-27", want: [{ date: "2014-12", end: "2015-02", precision: "month" }] }],
+  ["خريف العام المقبل", { text: "إجراء الانتخابات في خريف العام المقبل", published: "2015-11-02", want: [{ date: "2016-09", end: "2016-11", precision: "month", phrase: "خريف العام المقبل", relative: true }] }],
+  ["الصيف الماضي in July", { text: "وانتقل إلى الفريق الصيف الماضي", published: "2021-07-27", want: [{ date: "2020-06", end: "2020-08", precision: "month", phrase: "الصيف الماضي", relative: true }] }],
+  ["هذا الشتاء in July is the coming one", { text: "ويتوقع ارتفاع الأسعار هذا الشتاء", published: "2021-07-27", want: [{ date: "2021-12", end: "2022-02", precision: "month", phrase: "هذا الشتاء", relative: true }] }],
+  ["الشتاء الماضي in January", { text: "تراجع الإنتاج الشتاء الماضي", published: "2021-01-15", want: [{ date: "2019-12", end: "2020-02", precision: "month" }] }],
+  ["the Arab Spring is no date", { text: "منذ ثورات الربيع العربي", published: "2021-07-27", want: [] }],
+  ["a season alone is no date", { text: "ترتفع الحرارة في الصيف", published: "2021-07-27", want: [] }],
   // The weekend, Friday to Sunday (both the Friday–Saturday and the Saturday–Sunday weekends), not the whole week.
   ["نهاية الأسبوع الماضي from a Thursday", { text: "زار السيناتور شمال سوريا نهاية الأسبوع الماضي", published: SEED000, want: [{ date: "2024-07-19", end: "2024-07-21", precision: "day", phrase: "نهاية الأسبوع الماضي", relative: true }] }],
   ["بنهاية هذا الأسبوع from a Saturday", { text: "ستصدر النتائج بنهاية هذا الأسبوع", published: SEED002, want: [{ date: "2024-03-29", end: "2024-03-31", precision: "day", phrase: "نهاية هذا الأسبوع" }] }],
