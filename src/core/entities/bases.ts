@@ -6,7 +6,7 @@
 import { foldKey, tokReadings } from "./tokenize.ts";
 import { COMMON_WORD_NAMES } from "./lexicon.ts";
 import { isArabicWord, isDefinite } from "./phrase.ts";
-import type { SentenceWork } from "./work.ts";
+import type { SentenceWork, WorkMention } from "./work.ts";
 
 const BASE = foldKey("قاعدة");
 const QAEDA = foldKey("القاعدة");
@@ -17,15 +17,20 @@ const DATA = foldKey("بيانات");
 
 /** Drops the organisation mentions of a lone «القاعدة» in an article about a military base (see the module comment). */
 export function baseNotQaeda(works: SentenceWork[]): void {
+  // Most articles have no lone «القاعدة»: one look at their organisations' first words settles them.
+  if (!COMMON_WORD_NAMES.has(QAEDA) || !works.some((w) => w.mentions.some((m) => loneQaeda(w, m)))) return;
   let base = false;
   for (const w of works) {
     for (const m of w.mentions) if (m.type === "organization" && m.t1 - m.t0 > 1 && w.keys.slice(m.t0, m.t1).includes(QAEDA)) return;
-    if (!base) base = w.toks.some((t, i) => namesABase(w, i));
+    if (!base && w.text.includes("قاعد")) base = w.toks.some((_, i) => namesABase(w, i));
   }
-  if (!base || !COMMON_WORD_NAMES.has(QAEDA)) return;
-  for (const w of works) {
-    w.mentions = w.mentions.filter((m) => !(m.type === "organization" && m.t1 - m.t0 === 1 && tokReadings(w.toks[m.t0]!).some((r) => r.key === QAEDA)));
-  }
+  if (!base) return;
+  for (const w of works) w.mentions = w.mentions.filter((m) => !loneQaeda(w, m));
+}
+
+/** An organisation mention of the one word «القاعدة» (clitics allowed). */
+function loneQaeda(w: SentenceWork, m: WorkMention): boolean {
+  return m.type === "organization" && m.t1 - m.t0 === 1 && tokReadings(w.toks[m.t0]!).some((r) => r.key === QAEDA);
 }
 
 /** An indefinite «قاعدة» (clitics allowed) before a base's name or a military adjective («قاعدة عين الأسد», «قاعدة جوية»). */
