@@ -304,10 +304,13 @@ function venueName(w: SentenceWork, t0: number): boolean {
   );
 }
 
-/** The last mention found, when it is a person with no role yet whose name ends at token `t1`. */
-function rolelessPersonEndingAt(w: SentenceWork, t1: number): WorkMention | undefined {
+/**
+ * The last mention found, when it is a person with no role yet whose name ends at token `t1` (`orTitled`: or only a rank
+ * or an honorific, which an office replaces).
+ */
+function rolelessPersonEndingAt(w: SentenceWork, t1: number, orTitled = false): WorkMention | undefined {
   const prev = w.mentions[w.mentions.length - 1];
-  return prev && prev.type === "person" && prev.t1 === t1 && prev.role === undefined ? prev : undefined;
+  return prev && prev.type === "person" && prev.t1 === t1 && (prev.role === undefined || (orTitled && prev.titleRole === true)) ? prev : undefined;
 }
 
 const ORIGIN_WORDS = new Set(["ذات", "ذو", "ذي", "من"].map(foldKey));
@@ -511,7 +514,10 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
           i = person.t1;
           continue;
         }
-        if (r && !role.head.noRole && !relativeOfOffice(w, role, person)) person.role = r;
+        if (r && !role.head.noRole && !relativeOfOffice(w, role, person)) {
+          person.role = r;
+          if (role.head.kind === "title") person.titleRole = true;
+        }
         if (role.feminine || title?.feminine) person.gender = "f";
         // "الملك عبد الله الثاني": a monarch's number ends the name.
         if (MONARCHS.has(role.head.ar) && REGNAL_NUMERALS.has(keys[person.t1] ?? "")) {
@@ -527,7 +533,11 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
       if (isComma(toks[i - 1]) && !role.head.noRole) {
         const prev = w.mentions[w.mentions.length - 1];
         if (prev && prev.t1 === i - 1) {
-          prev.role ??= roleAr;
+          // (An office with its complement replaces a rank or an honorific: «الأمير خالد بن سلمان، وزير الدفاع».)
+          if (prev.role === undefined || (prev.titleRole && role.head.kind !== "title" && role.end > role.headEnd)) {
+            prev.role = roleAr;
+            delete prev.titleRole;
+          }
           if (role.feminine) prev.gender = "f";
         } else {
           const back = scanBack(w, i - 2, opt);
@@ -545,10 +555,11 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
         // own, is that name's; "كمدرب" (as coach) too. Not behind و (the next of a list: "X والمديرة الجهوية"), ل or
         // ب ("قال X لمراسل الجوهرة": to someone else).
         // (Nor an office before a colon: "… رامي الجريدي ظهير أيمن : أمين بنور" labels the names after it, a list's.)
-        const prev = toks[role.end]?.raw === ":" ? undefined : rolelessPersonEndingAt(w, postBefore(w.keys, i));
+        const prev = toks[role.end]?.raw === ":" ? undefined : rolelessPersonEndingAt(w, postBefore(w.keys, i), role.end > role.headEnd);
         const clitics = w.text.slice(t.start, role.charStart);
         if (prev && !/[وفلب]/.test(clitics)) {
           prev.role = roleAr;
+          delete prev.titleRole;
           if (role.feminine) prev.gender = "f";
         } else w.roleAnaphors.push({ t0: i, t1: role.end, role: roleAr, feminine: role.feminine });
       }

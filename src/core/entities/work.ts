@@ -13,6 +13,8 @@ export interface WorkMention extends EntityMention {
   /** Lexicon id when the surface is a lexicon form. */
   lexId?: string;
   gender?: "f" | "m";
+  /** Its role is a rank or an honorific before the name («الأمير», «الدكتور»): an office after the name replaces it. */
+  titleRole?: true;
 }
 
 /** A role phrase with no name after it ("رئيس الوزراء العراقي أن..."): may refer back to a person. */
