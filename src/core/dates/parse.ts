@@ -244,9 +244,10 @@ export function readYearPart(tokens: readonly Token[], i: number, calendar: Cale
   if (t === undefined) return null;
   if (THIS.has(t.key) && tokens[j + 1] !== undefined && YEAR_WORDS.has(tokens[j + 1]!.key)) {
     if (calendar === "gregorian") return { hijri: false, rel: 0, next: j + 2 };
-    // "شعبان لهذا العام 1438هـ": the year stated after "this year" is the Hijri month's year.
+    // "شعبان لهذا العام 1438هـ": the year stated after "this year" is the Hijri month's year; with none, this year's.
     const num = readYearNumber(tokens, j + 2, calendar);
-    return num === null || !num.hijri ? null : { year: num.year, hijri: true, next: num.next };
+    if (num === null) return { hijri: true, rel: 0, next: j + 2 };
+    return !num.hijri ? null : { year: num.year, hijri: true, next: num.next };
   }
   let rel: Direction | undefined;
   if (YEAR_WORDS.has(t.key)) {
@@ -263,10 +264,10 @@ export function readYearPart(tokens: readonly Token[], i: number, calendar: Cale
     if (calendar === "gregorian" && num.hijri) return null; // a Gregorian month with a Hijri year
     return { year: num.year, hijri: num.hijri, next: num.next };
   }
-  if (rel !== undefined && calendar === "gregorian") {
+  if (rel !== undefined) {
     // Drop a dangling "/" we may have stepped over.
     const end = tokens[j - 1]?.raw === "/" ? j - 1 : j;
-    return { hijri: false, rel, next: end };
+    return { hijri: calendar === "hijri", rel, next: end };
   }
   return null;
 }

@@ -135,6 +135,31 @@ export function hijriYearOfDay(day: number, month: number, pub: PubContext, dir:
 }
 
 /**
+ * The Hijri year of a month named relative to publication: `ofYear`, a year relative to publication's Hijri year
+ * («رمضان من العام الماضي»); else the month just ended (-1: «رمضان الماضي»), the one that holds publication or is
+ * nearest (0: «رمضان الجاري»), or the next to begin (1: «شوال المقبل»). Null with no direction.
+ */
+export function hijriYearOfMonth(month: number, pub: PubContext, dir: Direction | null, ofYear: boolean): number | null {
+  const pubHijri = hijriPartsOf(pub.dayNumber);
+  if (pubHijri.year <= 0 || dir === null) return null;
+  if (ofYear) return pubHijri.year + dir;
+  const spans = [-1, 0, 1].map((d) => {
+    const first = hijriToGregorian(pubHijri.year + d, month, 1);
+    const last = hijriToGregorian(pubHijri.year + d, month, 30) ?? hijriToGregorian(pubHijri.year + d, month, 29);
+    return { year: pubHijri.year + d, first: first && toDayNumber(first.year, first.month, first.day), last: last && toDayNumber(last.year, last.month, last.day) };
+  });
+  if (spans.some((s) => s.first === null || s.last === null)) return null;
+  if (dir === -1) return spans.filter((s) => s.last! < pub.dayNumber).pop()?.year ?? null;
+  if (dir === 1) return spans.find((s) => s.first! > pub.dayNumber)?.year ?? null;
+  const holds = spans.find((s) => s.first! <= pub.dayNumber && pub.dayNumber <= s.last!);
+  if (holds) return holds.year;
+  const past = spans.filter((s) => s.last! < pub.dayNumber).pop();
+  const next = spans.find((s) => s.first! > pub.dayNumber);
+  if (!past || !next) return (past ?? next)?.year ?? null;
+  return pub.dayNumber - past.last! < next.first! - pub.dayNumber ? past.year : next.year;
+}
+
+/**
  * The day within `reach` days of `base` that falls on `weekday` (0 = Sunday), or null. Used where the
  * text names both a day and its weekday and one of them may be off: "اليوم الأحد" in an article
  * stamped after midnight, a Hijri date announced by sighting one day after the Umm al-Qura table.

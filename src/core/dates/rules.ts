@@ -7,7 +7,7 @@
 import type { Candidate, PubContext } from "./candidate.ts";
 import { fromDayNumber, isValidDay, isoDay, isoMonth, isoOfDayNumber, isoYear, toDayNumber, weekdayOf, type Ymd } from "./calendar.ts";
 import { hijriMonthSpan, hijriToGregorian, hijriYearSpan } from "./hijri.ts";
-import { hijriYearOfDay } from "./resolve.ts";
+import { hijriYearOfDay, hijriYearOfMonth } from "./resolve.ts";
 import { movesADate } from "./ranges.ts";
 import { MAX_YEAR, MIN_YEAR, isComma, rangeJoinerEnd, readDay, readDaySpan, readMonth, readYearNumber, readYearPart, type YearRead } from "./parse.ts";
 import type { Calendar } from "./months.ts";
@@ -342,12 +342,13 @@ function hijriYearNearby(tokens: readonly Token[], from: number): number | null 
 function monthContextOk(
   tokens: readonly Token[],
   i: number,
-  month: { strict: 0 | 1 | 2; combined: boolean; monthWord: boolean },
+  month: { strict: 0 | 1 | 2; combined: boolean; monthWord: boolean; calendar: Calendar },
   hasYear: boolean,
   hasRel: boolean,
 ): boolean {
   if (hasYear) return true;
-  if (month.strict === 2) return false;
+  // (A Hijri month with its direction is one: «رمضان الماضي», «شهر شوال المقبل».)
+  if (month.strict === 2) return hasRel && month.calendar === "hijri";
   if (month.combined || month.monthWord || hasRel) return true;
   return month.strict === 0 ? prevIn(tokens, i, MONTH_TRIGGERS) : prevIn(tokens, i, STRICT_MONTH_TRIGGERS);
 }
@@ -367,11 +368,13 @@ export const monthOnly: Rule = (tokens, i, pub) => {
   const start = month.start;
   const endOffset = tokens[end - 1]!.end;
   if (month.calendar === "hijri") {
-    if (yearPart?.year === undefined) return null;
-    const span = hijriMonthSpan(yearPart.year, month.month);
+    // «رمضان الماضي», «شوال المقبل», «رمضان من العام الماضي»: the month relative to publication.
+    const hijriYear = yearPart?.year ?? (pub === null ? null : hijriYearOfMonth(month.month, pub, yearPart?.rel ?? dir, yearPart?.rel !== undefined));
+    if (hijriYear === null) return null;
+    const span = hijriMonthSpan(hijriYear, month.month);
     if (span === null) return null;
     const cand: Candidate = {
-      start, end: endOffset, date: isoMonth(span.first.year, span.first.month), precision: "month", relative: false, hijri: true,
+      start, end: endOffset, date: isoMonth(span.first.year, span.first.month), precision: "month", relative: yearPart?.year === undefined, hijri: true,
     };
     const last = isoMonth(span.last.year, span.last.month);
     if (last !== cand.date) cand.last = last;

@@ -189,6 +189,13 @@ const rows: [name: string, row: Row][] = [
   ["Maghreb: السداسي الاول من 2015", { text: "تراجع السداسي الاول من 2015 بنسبة", published: "2017-03-01", want: [{ date: "2015-01", end: "2015-06", precision: "month" }] }],
   ["the second half of a match is no date", { text: "وسجل هدفه في النصف الثاني من المباراة", published: "2023-11-09", want: [] }],
   ["the first half of a school year is no calendar date", { text: "خلال النصف الأول من العام الدراسي", published: "2023-11-09", want: [] }],
+  // A Hijri month named relative to publication, with no year.
+  ["شهر رمضان من العام الماضي", { text: "وكان أوستن قد زار المملكة في شهر رمضان من العام الماضي.", published: "2024-02-25", want: [{ date: "2023-03", end: "2023-04", precision: "month", phrase: "شهر رمضان من العام الماضي", relative: true }] }],
+  ["شهر رمضان المنقضي after it", { text: "حجزوا خلال شهر رمضان المنقضي كميات هامة", published: "2016-07-09", want: [{ date: "2016-06", end: "2016-07", precision: "month", relative: true }] }],
+  ["رمضان الماضي during the next Ramadan is last year's", { text: "مقارنة برمضان الماضي", published: "2024-03-20", want: [{ date: "2023-03", end: "2023-04", precision: "month" }] }],
+  ["رمضان القادم before it", { text: "سيجري في رمضان القادم توزيع كميات إضافية", published: "2017-04-13", want: [{ date: "2017-05", end: "2017-06", precision: "month" }] }],
+  ["شهر رمضان هذا العام", { text: "أن شهر رمضان هذا العام سيكون مكونا من 29 يوما", published: "2017-06-13", want: [{ date: "2017-05", end: "2017-06", precision: "month", phrase: "شهر رمضان هذا العام" }] }],
+  ["a Hijri month alone is still no date", { text: "يكثر الإقبال على الأسواق في شهر رمضان", published: "2017-06-13", want: [] }],
   // Seasons of the northern hemisphere, a range of months; a winter is named by the year it ends in.
   ["صيف 2014", { text: "الذي تشكل في صيف 2014 لمحاربة تنظيم داعش", published: "2021-07-27", want: [{ date: "2014-06", end: "2014-08", precision: "month", phrase: "صيف 2014", relative: false }] }],
   ["شتاء 2015", { text: "في شتاء 2015 شهدت المنطقة موجة برد", published: "2021-07-27", want: [{ date: "2014-12", end: "2015-02", precision: "month" }] }],
