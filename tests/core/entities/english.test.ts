@@ -305,3 +305,17 @@ describe("GIVEN foreign people the news names often, whom no lexicon entry holds
     expect(toEnglishName("ديدييه ديشامب", true)).toBe("Didier Deschamps");
   });
 });
+
+describe("GIVEN the region's news agencies, with their short names", () => {
+  it("THEN each is one organisation under its English name, whichever way it is written", () => {
+    const s = [
+      ...analyseText("a", "وقالت وكالة الأنباء السعودية (واس) إن الجانبين بحثا المستجدات الإقليمية."),
+      ...analyseText("b", "وجاء في البيان الذي نشرته وكالة الأنباء السعودية الرسمية أن القرار نهائي."),
+      ...analyseText("c", "وذكرت وكالة أسوشيتد برس أن المهاجرين وصلوا إلى الجزيرة."),
+      ...analyseText("d", "وأفادت \"أسوشيتد برس\"، نقلا عن مسؤول، أن المهاجرين وصلوا."),
+    ];
+    const byName = new Map(mergeEntities(s).map((e) => [e.name.en, e.articles]));
+    expect(byName.get("Saudi Press Agency (SPA)")).toEqual(["a", "b"]);
+    expect(byName.get("Associated Press")).toEqual(["c", "d"]);
+  });
+});
