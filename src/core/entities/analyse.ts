@@ -86,10 +86,12 @@ export function analyseArticleEntities(sentences: string[], tokens?: (readonly T
   for (const w of works) {
     w.mentions.sort(byStart);
     for (const m of w.mentions) {
-      if (m.type === "person" && m.role) {
+      if (m.type !== "person") continue;
+      for (const role of [m.formerRole, m.role]) {
+        if (!role) continue;
         let roleEn = "";
         try {
-          roleEn = translateRole(m.role);
+          roleEn = translateRole(role);
         } catch {
           // No English role: the entry still names the person.
         }

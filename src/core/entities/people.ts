@@ -304,6 +304,13 @@ function venueName(w: SentenceWork, t0: number): boolean {
   );
 }
 
+/** Gives a person the office after the name; a rank or an honorific it replaces still names them later («وقال العقيد»). */
+function replaceRole(person: WorkMention, role: string): void {
+  if (person.role !== undefined && person.titleRole) person.formerRole = person.role;
+  person.role = role;
+  delete person.titleRole;
+}
+
 /**
  * The last mention found, when it is a person with no role yet whose name ends at token `t1` (`orTitled`: or only a rank
  * or an honorific, which an office replaces).
@@ -516,7 +523,8 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
         }
         if (r && !role.head.noRole && !relativeOfOffice(w, role, person)) {
           person.role = r;
-          if (role.head.kind === "title") person.titleRole = true;
+          // (A bare office says no more: «المستشار أحمد فهمي، المتحدث الرسمي باسم رئاسة الجمهورية».)
+          if (role.head.kind === "title" || (role.end === role.headEnd && role.headEnd - role.start === 1 && role.head.fixed !== true && !title)) person.titleRole = true;
         }
         if (role.feminine || title?.feminine) person.gender = "f";
         // "الملك عبد الله الثاني": a monarch's number ends the name.
@@ -534,10 +542,7 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
         const prev = w.mentions[w.mentions.length - 1];
         if (prev && prev.t1 === i - 1) {
           // (An office with its complement replaces a rank or an honorific: «الأمير خالد بن سلمان، وزير الدفاع».)
-          if (prev.role === undefined || (prev.titleRole && role.head.kind !== "title" && role.end > role.headEnd)) {
-            prev.role = roleAr;
-            delete prev.titleRole;
-          }
+          if (prev.role === undefined || (prev.titleRole && role.head.kind !== "title" && role.end > role.headEnd)) replaceRole(prev, roleAr);
           if (role.feminine) prev.gender = "f";
         } else {
           const back = scanBack(w, i - 2, opt);
@@ -558,8 +563,7 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
         const prev = toks[role.end]?.raw === ":" ? undefined : rolelessPersonEndingAt(w, postBefore(w.keys, i), role.end > role.headEnd);
         const clitics = w.text.slice(t.start, role.charStart);
         if (prev && !/[وفلب]/.test(clitics)) {
-          prev.role = roleAr;
-          delete prev.titleRole;
+          replaceRole(prev, roleAr);
           if (role.feminine) prev.gender = "f";
         } else w.roleAnaphors.push({ t0: i, t1: role.end, role: roleAr, feminine: role.feminine });
       }

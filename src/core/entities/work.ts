@@ -13,8 +13,13 @@ export interface WorkMention extends EntityMention {
   /** Lexicon id when the surface is a lexicon form. */
   lexId?: string;
   gender?: "f" | "m";
-  /** Its role is a rank or an honorific before the name («الأمير», «الدكتور»): an office after the name replaces it. */
+  /**
+   * Its role is a rank, an honorific or a bare office before the name («الأمير», «الدكتور», «المستشار»): an office with
+   * its complement after the name replaces it.
+   */
   titleRole?: true;
+  /** The rank, honorific or bare office an office after the name replaced: a later «وقال العقيد» still refers to them. */
+  formerRole?: string;
 }
 
 /** A role phrase with no name after it ("رئيس الوزراء العراقي أن..."): may refer back to a person. */

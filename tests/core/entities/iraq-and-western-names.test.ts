@@ -71,6 +71,21 @@ describe("GIVEN a rank or an honorific before the name and an office after it", 
     expect(peopleIn(text)).toContain(expected);
   });
 
+  it("THEN a bare office of one word before the name gives way too, and the word still names them later", () => {
+    expect(peopleIn("وصرح المستشار أحمد فهمي، المتحدث الرسمي باسم رئاسة الجمهورية، بأن الرئيس أكد حرص مصر على التعاون.")).toContain(
+      "أحمد فهمي <المتحدث الرسمي باسم رئاسة الجمهورية>",
+    );
+    const [, later] = analyseArticleEntities([
+      "قال النائب نورالدين بن عاشور، عضو اللجنة البرلمانية المكلفة بالبحث في المسألة، إن التقرير جاهز.",
+      "وقال النائب إن التقرير سيكون جاهزا على الأرجح صباح الغد.",
+    ]);
+    expect(later!.quotes.map((q) => q.speaker)).toEqual(["نورالدين بن عاشور"]);
+  });
+
+  it("THEN a whole office before the name stays («رئيس الجمهورية، الباجي قايد السبسي، القائد الأعلى للقوات المسلحة»)", () => {
+    expect(peopleIn("قال رئيس الجمهورية، الباجي قايد السبسي، الرئيس المؤسس لحزب نداء تونس، إن الأزمة عابرة.")).toContain("الباجي قايد السبسي <رئيس الجمهورية>");
+  });
+
   it("THEN a bare office says no more than the rank, which stays", () => {
     expect(peopleIn("وقال العقيد يونس بدوي رئيس إن الخدمات الجديدة متاحة للجميع.")).toEqual(["يونس بدوي <العقيد>"]);
   });
