@@ -3,7 +3,7 @@
  * name), reads 1–4 name tokens that are not common words. Particles (أبو، بن، عبد) join tokens.
  */
 import type { Token } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, COMMON_NOUNS, CONSTRUCTS, FEMININE_HEAD, FIRST_NAMES, FOREIGN_NAME_WORDS, PHRASE_ONLY_HEADS, ROLE_HEADS, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, TIME_WORDS, VERBS, compoundFirstNameAt } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, COMMON_NOUNS, CONSTRUCTS, FEMININE_HEAD, FIRST_NAMES, FOREIGN_FIRST_NAMES, FOREIGN_NAME_WORDS, PHRASE_ONLY_HEADS, ROLE_HEADS, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, TIME_WORDS, VERBS, compoundFirstNameAt } from "./lexicon.ts";
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
 import { foldKey, tokReadings } from "./tokenize.ts";
 import { ORG_HEADS } from "./flags.ts";
@@ -218,7 +218,7 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   // ف + a particle ("فإنه", "فقد"): "then ...", not a name word.
   if (k[0] === "ف" && (HARD_STOP.has(k.slice(1)) || STOP.has(k.slice(1))) && !FIRST_NAMES.has(k)) return false;
   if (/^(لل|بال|كال)/.test(k)) return false;
-  if (prepositional(k)) return false;
+  if (prepositional(k) && !foreignFamilyNameInB(k, prevKey, keys, i)) return false;
   // ب + a common noun of the stop list ("بنتيجة شوطين": with a score of two halves) is a phrase, not a name word.
   if (k[0] === "ب" && k.length >= 5 && STOP.has(k.slice(1)) && !FIRST_NAMES.has(k) && !opt.isNameToken?.(k)) return false;
   // ل + a first name is someone else's name behind a preposition ("نشر سامي صورة لعصام الحضري"), not this name's.
@@ -234,6 +234,19 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if (k[0] === "ب" && objectAfterMasdar(keys[i + 1] ?? "") && masdarShape(k.slice(1)) && !FIRST_NAMES.has(k) && !opt.isNameToken?.(k) && qamaBefore(keys, i)) return false;
   // Pronoun-suffixed nouns (بلاده، نظيرها، مسؤوليته) are not names.
   return !PRONOUN_SUFFIX.test(k) || FIRST_NAMES.has(k);
+}
+
+/**
+ * «ديفيد بتريوس إن»: after a given name of another language, a word that opens with ب or ل is a family name (ب is
+ * P there: Petraeus) when what follows closes the name (punctuation, «إن/أن», an office) and the word is no phrase the
+ * lists know (no feminine noun, verbal noun, particle or body's noun behind the preposition).
+ */
+function foreignFamilyNameInB(k: string, prevKey: string, keys: readonly string[], i: number): boolean {
+  if (!FOREIGN_FIRST_NAMES.has(prevKey) || k.length < 4 || k.endsWith("ه")) return false;
+  const rest = k.slice(1);
+  if (STOP.has(rest) || HARD_STOP.has(rest) || CONSTRUCTS.has(rest) || ORG_HEADS.has(rest) || commonWordShape(rest) || NAME_INDEX.has(rest)) return false;
+  const next = keys[i + 1];
+  return next === undefined || /^[،,.:؛]$/.test(next) || SAID_OPENERS.has(next) || roleHeadAt(keys, i + 1);
 }
 
 /** The word at i follows a first name (or a compound one) and punctuation follows it: a family name, whatever its shape. */

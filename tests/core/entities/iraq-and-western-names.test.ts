@@ -37,6 +37,13 @@ describe("GIVEN Western given names in Arabic letters", () => {
     expect(peopleIn(text)).toEqual([expected]);
   });
 
+  it("THEN a family name that opens with ب or ل after one is a name, not a preposition («ديفيد بتريوس»: Petraeus)", () => {
+    expect(peopleIn("وقال الجنرال ديفيد بتريوس إن زيادة عدد القوات غيرت مسار الحرب.")).toEqual(["ديفيد بتريوس <الجنرال>"]);
+    expect(peopleIn("توقعت المديرة العامة لصندوق النقد الدولي، كريستين لاغارد، تحسن المؤشرات.")).toEqual(["كريستين لاغارد <المديرة العامة لصندوق النقد الدولي>"]);
+    expect(peopleIn("وقال جون بتهكم: هذا غير مقبول أبدا في نظري.")).toEqual([]);
+    expect(peopleIn("والتقى الرئيس جون بلندن الأسبوع الماضي في زيارة رسمية.")).toEqual([]);
+  });
+
   it("THEN «واين» is Wayne after a rank or a verb of saying, and «وأين» (and where) stays a question", () => {
     expect(peopleIn("وأكد الكولونيل واين ماروتو أن الضربات مستمرة ضد التنظيم في العراق.")).toEqual(["واين ماروتو <الكولونيل>"]);
     expect(peopleIn("وأين الحكومة من هذه الأزمة التي تعصف بالبلاد؟")).toEqual([]);
