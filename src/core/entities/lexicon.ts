@@ -211,6 +211,17 @@ for (const [ar, en] of [...Object.entries(lexiconData.firstNames), ...Object.ent
     if (k.startsWith("عبد ال") && !FIRST_NAMES.has(k.replace(" ", ""))) FIRST_NAMES.set(k.replace(" ", ""), en);
   }
 }
+/** The Mashriq's spelling of first names the table spells the Maghreb's way (قاسم Qasim), one word and compound. */
+export const MASHRIQ_FIRST_NAMES = new Map<string, string>();
+export const MASHRIQ_FIRST_NAME_PHRASES = new PhraseIndex<string>();
+for (const [ar, en] of Object.entries(lexiconData.mashriqFirstNames)) {
+  const k = foldKey(ar);
+  if (!k.includes(" ")) MASHRIQ_FIRST_NAMES.set(k, en);
+  else {
+    MASHRIQ_FIRST_NAME_PHRASES.add(ar, en);
+    if (k.startsWith("عبد ال")) MASHRIQ_FIRST_NAMES.set(k.replace(" ", ""), en);
+  }
+}
 /**
  * Whether a two-word compound first name ("نور الدين", "زين العابدين") starts at `keys[i]`; `first` is the first
  * word's key when it is read without a clitic (it defaults to keys[i]).

@@ -2,7 +2,7 @@
  * English forms of Arabic names: the lexicon's form when the name is known, else a readable rule-based
  * transliteration (al- for ال, a first-names table, short vowels guessed: "حسن سالم" → "Hassan Salem").
  */
-import { entryByKey, FIRST_NAMES, FIRST_NAME_PHRASES, FOREIGN_FIRST_NAMES, NAME_PARTICLES } from "./lexicon.ts";
+import { entryByKey, FIRST_NAMES, FIRST_NAME_PHRASES, FOREIGN_FIRST_NAMES, MASHRIQ_FIRST_NAMES, MASHRIQ_FIRST_NAME_PHRASES, NAME_PARTICLES } from "./lexicon.ts";
 import { foldKey } from "./tokenize.ts";
 import { toLatinDigits } from "../text/normalize.ts";
 import lexiconData from "./data/lexicon.json" with { type: "json" };
@@ -253,13 +253,15 @@ export function transliterate(ar: string, person = false, maghreb = false): stri
       out.push(toLatinDigits(raw).replace(/[\u0600-\u06FF]/g, ""));
       continue;
     }
-    const phrase = FIRST_NAME_PHRASES.match(key, rawWords.map(foldKey), i);
+    // (The Mashriq spells the table's Maghrebi forms its own way: «قاسم الأعرجي» is Qasim al-Araji.)
+    const mashriq = person && !maghreb;
+    const phrase = (mashriq ? MASHRIQ_FIRST_NAME_PHRASES.match(key, rawWords.map(foldKey), i) : undefined) ?? FIRST_NAME_PHRASES.match(key, rawWords.map(foldKey), i);
     if (phrase) {
       out.push(phrase.value);
       i += phrase.len - 1;
       continue;
     }
-    const first = FIRST_NAMES.get(key);
+    const first = (mashriq ? MASHRIQ_FIRST_NAMES.get(key) : undefined) ?? FIRST_NAMES.get(key);
     // "جاب الله", "نصر الله", "سعد الله": a name of a word and الله reads as one word (Jaballah, Nasrallah; not "Nasr al-La").
     if (rawWords[i + 1] !== undefined && foldKey(rawWords[i + 1]!) === "الله" && key !== "عبد" && !NAME_PARTICLES.has(key)) {
       out.push(`${first ?? capitalise(translitWord(key, raw))}allah`);

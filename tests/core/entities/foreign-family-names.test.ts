@@ -36,3 +36,12 @@ describe("GIVEN a Western given name and a family name no list knows", () => {
     expect(toEnglishName("محمد غيتس", true)).not.toBe("Mohammed Gits");
   });
 });
+
+describe("GIVEN a first name the table spells the Maghreb's way", () => {
+  it("THEN a name written in the Mashriq takes the Mashriq's spelling, and one written in the Maghreb keeps the table's", () => {
+    expect(toEnglishName("قاسم الأعرجي", true, false)).toBe("Qasim al-Araji");
+    expect(toEnglishName("حنان الفتلاوي", true, false)).toBe("Hanan al-Fatlawi");
+    expect(toEnglishName("قاسم الأعرجي", true, true)).toBe("Kacem Araji");
+    expect(toEnglishName("حنان الفتلاوي", true, true)).toBe("Hanen Fatlawi");
+  });
+});
