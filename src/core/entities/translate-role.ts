@@ -119,12 +119,18 @@ function officeAfterWaw(toks: readonly Token[], k: number): boolean {
 function officeAfterClosed(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
   const prev = toks[k - 1];
-  if (!t || !prev || t.kind !== "w" || prev.kind !== "w" || !t.key.startsWith("ال")) return false;
-  const closed =
-    adjectiveOf(prev.key) !== undefined || nationalityOf(prev.key) !== undefined || (prev.key.startsWith("ب") && entryByKey(prev.key.slice(1))?.type === "place");
-  if (!closed) return false;
-  const h = matchHead(toks, toks.map((x) => x.key), k);
-  return h !== undefined && h.head.kind === "function";
+  if (!t || !prev || t.kind !== "w" || prev.kind !== "w") return false;
+  const keys = toks.map((x) => x.key);
+  const h = matchHead(toks, keys, k);
+  if (h === undefined || h.head.kind !== "function") return false;
+  // «ولي العهد رئيس مجلس الوزراء», «رئيس الجمهورية القائد الأعلى للقوات المسلحة»: after an office whose definite genitive
+  // closed it (not right after its head: «مستشار رئيس الجمهورية» is the president's adviser), a second office.
+  // (Written bare, with words of its own after it: «لرئيس الجمهورية» is the genitive, «المحافظ» at the end an adjective,
+  // «الهيئة المديرة» a governing body.)
+  const bareHead = h.start === k && h.charStart === t.start && !h.feminine && toks[k + 1]?.kind === "w";
+  if (k >= 1 && prev.key.startsWith("ال") && bareHead && matchHead(toks, keys, k - 1) === undefined) return true;
+  if (!t.key.startsWith("ال")) return false;
+  return adjectiveOf(prev.key) !== undefined || nationalityOf(prev.key) !== undefined || (prev.key.startsWith("ب") && entryByKey(prev.key.slice(1))?.type === "place");
 }
 
 /** Whether toks[k] opens the holder's second office, behind و or after a closed complement. */
@@ -199,6 +205,8 @@ function compose(ar: string, sender = false): string {
   /** Where in `rest` a charge after the complement starts (المكلف ب…), or -1. */
   let chargedAt = -1;
   let inPP = false;
+  /** A second office right after a whole head, with no و. */
+  let second: string | undefined;
   /** The office's charge right after its head ("كاتب الدولة المكلف بالهجرة"): its ب is read off, "for Migration". */
   let chargeNext = false;
   for (let k = headEnd; k < toks.length; k++) {
@@ -244,9 +252,11 @@ function compose(ar: string, sender = false): string {
       } else rest.push(...toks.slice(c));
       break;
     }
-    // A second office ("… والعضو السابق للمكتب التنفيذي"): all of it is read as one, its adjectives its own.
+    // A second office ("… والعضو السابق للمكتب التنفيذي"): all of it is read as one, its adjectives its own. Right after a
+    // head that is whole («ولي العهد رئيس مجلس الوزراء») it is the complement's all: "Crown Prince and Prime Minister".
     if (secondOffice(toks, k)) {
-      rest.push(...toks.slice(k));
+      if (rest.length === 0 && !officeAfterWaw(toks, k)) second = compose(toks.slice(k).map((x) => x.raw).join(" "));
+      else rest.push(...toks.slice(k));
       break;
     }
     // "المنتهية مهامه": outgoing (the adjective says it); his term is not a complement.
@@ -358,7 +368,8 @@ function compose(ar: string, sender = false): string {
   const words = [...pre.filter((p) => /^[a-z0-9]/.test(p)), nat, ...pre.filter((p) => /^[A-Z]/.test(p)), head, complement].filter(
     (x): x is string => x !== undefined && x !== "",
   );
-  return words.join(" ").replace(/\s+/g, " ").trim();
+  const en = words.join(" ").replace(/\s+/g, " ").trim();
+  return second === undefined ? en : `${en} and ${second}`;
 }
 
 

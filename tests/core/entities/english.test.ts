@@ -319,3 +319,23 @@ describe("GIVEN the region's news agencies, with their short names", () => {
     expect(byName.get("Associated Press")).toEqual(["c", "d"]);
   });
 });
+
+describe("GIVEN two offices one after the other with no و", () => {
+  it.each([
+    ["ولي العهد رئيس مجلس الوزراء", "Crown Prince and Prime Minister"],
+    ["نائب رئيس الوزراء وزير الخارجية", "Deputy Prime Minister and Minister of Foreign Affairs"],
+    ["وزير الدفاع القائد العام للقوات المسلحة", "Minister of Defense and Commander-in-Chief of the Armed Forces"],
+    ["وزير الاعلام الناطق الرسمي باسم الحكومة الأردنية", "Minister of Information and Official Spokesperson for the Jordanian Government"],
+  ])("THEN %s reads %s", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
+  });
+
+  it.each([
+    ["المستشار الاقتصادي لرئيس الحكومة", "Economic Adviser to the Head of Government"],
+    ["الممثل الشخصي لرئيس الجمهورية", "Personal Representative of the President of the Republic"],
+    ["عضو الهيئة المديرة لنقابة أطباء القطاع الخاص", "Member of the Governing Authority of the Private Sector Doctors Union"],
+    ["مستشار رئيس الجمهورية", "Adviser to the President of the Republic"],
+  ])("THEN an office in the genitive, or an adjective that spells a head, is no second office: %s", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
+  });
+});
