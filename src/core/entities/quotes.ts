@@ -174,10 +174,11 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
         // "وشدد الوزير" after "محمد أنور معروف وزير تكنولوجيات الاتصال": the bare office is the head of the full one; and
         // "وأضاف المعتمد" after "المعتمد الأول بولاية سوسة" the head of a ranked one (First Delegate).
         const want = en.replace(RANKED, "");
-        const hit = [...state.byRole].reverse().find((p) => {
+        const sameOffice = (p: QuoteState["byRole"][number]): boolean => {
           const office = p.roleEn.replace(RANKED, "");
           return office === want || (want !== "" && office.startsWith(`${want} `));
-        });
+        };
+        const hit = [...state.byRole].reverse().find(sameOffice) ?? [...state.byRole].reverse().find((p) => sameOfficeOfCountry(want, p.roleEn.replace(RANKED, "")));
         if (hit) speaker = hit.gender ? { name: hit.name, gender: hit.gender } : { name: hit.name };
         after = ra.t1;
         if (!speaker) {
@@ -410,4 +411,18 @@ function complementizerAfter(w: SentenceWork, from: number, limit: number, spans
     }
   }
   return -1;
+}
+
+/**
+ * «رئيس الوزراء العراقي» (Iraqi Prime Minister) after «رئيس وزراء جمهورية العراق» (Prime Minister of the Republic of
+ * Iraq): the office with its nationality is the one of that country, when the country's name begins as the nationality
+ * does (Iraqi, Iraq; Tunisian, Tunisia; Egyptian, Egypt). Others («Lebanese», «French») are not guessed.
+ */
+function sameOfficeOfCountry(want: string, office: string): boolean {
+  const m = /^([A-Z][a-z]+) (.+)$/.exec(want);
+  if (!m) return false;
+  const stem = m[1]!.replace(/(ian|an|i|n)$/, "");
+  if (stem.length < 4) return false;
+  const rest = m[2]!;
+  return (office === rest || office.startsWith(`${rest} `)) && new RegExp(`\\b(of|in) (the )?(Republic of |Kingdom of |State of )?${stem}`).test(office);
 }

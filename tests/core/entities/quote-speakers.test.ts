@@ -159,3 +159,21 @@ describe("GIVEN a body named in full, then «وقالت الوزارة» (its he
     expect(said("أعلنت وزارة الصحة إغلاق ثلاثة مستشفيات. وقالت الجمعية إن القرار متسرع جدا.")).toEqual([]);
   });
 });
+
+describe("GIVEN an office said again with the country's adjective («رئيس الوزراء العراقي» after «رئيس وزراء جمهورية العراق»)", () => {
+  it("THEN what the office says is its holder's", () => {
+    const [, later] = analyseArticleEntities([
+      "استقبل الرئيس عبد الفتاح السيسي، اليوم الأحد، السيد محمد شياع السوداني رئيس وزراء جمهورية العراق، بقصر الاتحادية بالقاهرة.",
+      "من جانبه، أعرب رئيس الوزراء العراقي عن تقديره لدور مصر، مشيراً إلى أن آلية التعاون الثلاثي تمثل نموذجاً للتكامل الإقليمي.",
+    ]);
+    expect(later!.quotes.map((q) => q.speaker)).toEqual(["محمد شياع السوداني"]);
+  });
+
+  it("THEN another country's office is not theirs", () => {
+    const [, later] = analyseArticleEntities([
+      "استقبل الرئيس عبد الفتاح السيسي السيد محمد شياع السوداني رئيس وزراء جمهورية العراق بقصر الاتحادية.",
+      "من جانبه، أعرب رئيس الوزراء الأردني عن تقديره لدور مصر، مشيراً إلى أن آلية التعاون الثلاثي تمثل نموذجاً للتكامل.",
+    ]);
+    expect(later!.quotes.map((q) => q.speaker)).not.toContain("محمد شياع السوداني");
+  });
+});
