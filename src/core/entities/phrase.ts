@@ -397,6 +397,18 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
         !opt.isNameToken?.(next.key) &&
         !/^[وبلف]/.test(next.key) &&
         lexiconSpanAt(toks, keys, end + 2, ["place", "organization"]) > 0;
+      // «رئيس حكومة تصريف الأعمال», «هيئة تنظيم الاتصالات»: a construct noun, a verbal noun in construct with it, and that
+      // noun's definite object.
+      const after = toks[end + 2];
+      const masdar =
+        !followed && !chain && isArabicWord(next) && VERBAL_NOUN.test(next.key) && isArabicWord(after) && isDefinite(after.key, after.raw) &&
+        !HARD_STOP.has(after.key) && !TIME_WORDS.has(after.key) && !FIRST_NAMES.has(after.key) && !opt.isNameToken?.(after.key) && nationalityOf(after.key) === undefined;
+      if (masdar) {
+        end += 3;
+        count += 3;
+        prevConstruct = false;
+        continue;
+      }
       if (!followed && !chain) break;
       end += chain ? 2 : 1;
       count += chain ? 2 : 1;

@@ -97,3 +97,16 @@ describe("GIVEN a rank or an honorific before the name and an office after it", 
     expect(peopleIn("وقال العقيد يونس بدوي رئيس إن الخدمات الجديدة متاحة للجميع.")).toEqual(["يونس بدوي <العقيد>"]);
   });
 });
+
+describe("GIVEN a body named by a verbal noun and its object («حكومة تصريف الأعمال», «هيئة تنظيم الاتصالات»)", () => {
+  it("THEN the office holds all of it, and the name after it is its holder's", () => {
+    expect(peopleIn("قال رئيس حكومة تصريف الأعمال في لبنان نجيب ميقاتي، اليوم الجمعة، إن لبنان لا يريد الحرب.")).toEqual([
+      "نجيب ميقاتي <رئيس حكومة تصريف الأعمال في لبنان>",
+    ]);
+    expect(peopleIn("وقال رئيس هيئة تنظيم الاتصالات محمد الأمين إن الأسعار ستنخفض قريبا.")).toEqual(["محمد الأمين <رئيس هيئة تنظيم الاتصالات>"]);
+    expect(translateRole("رئيس حكومة تصريف الأعمال")).toBe("Caretaker Prime Minister");
+    expect(translateRole("وزير الفلاحة والموارد المائية والصيد البحري بحكومة تصريف الأعمال")).toBe(
+      "Minister of Agriculture, Water Resources and Fisheries in the Caretaker Government",
+    );
+  });
+});
