@@ -154,6 +154,9 @@ function orgPatternAt(w: SentenceWork, i: number): number {
     // So is an indefinite head right before ل + a verbal noun (تفعيل، استفعال، افتعال، إفعال: "إنشاء مركز لتحويل النفايات"
     // is a centre, not a body's name; "جامعة لندن" is one).
     if (/^(لل|بال)/.test(w.keys[i + 1] ?? "") || (indefinite && /^ل(ت...|است|ا.ت|ا..ا.)/.test(next))) return i;
+    // An army is named by its adjectives alone: «الجيش الإسرائيلي», «الجيش الوطني الليبي», «الجيش السوري الحر»; not what
+    // it does or who is with it («الجيش الليبي في بنغازي», «الجيش الوطني والحماية المدنية»).
+    if (definite && head === ARMY) return armyEnd(w, i + 1);
     // An embassy or a mission is named by where it is too ("سفارة تونس في لندن", "بعثة كوريا الشمالية لدى الأمم المتحدة").
     const end = scanComplement(w.toks, w.keys, i + 1, { max: 7, afterConstruct: indefinite, organisation: !POSTED.has(r.key) });
     if (end === i + 1) return i;
@@ -181,6 +184,23 @@ function orgPatternAt(w: SentenceWork, i: number): number {
     return trimmed;
   }
   return i;
+}
+
+const ARMY = foldKey("جيش");
+/** Masculine singular adjectives of an army: nisbas and nationalities («الإسرائيلي», «الوطني»), and «الحر». */
+const ARMY_ADJECTIVES = new Set(["الحر"].map(foldKey));
+
+/** End of an army's name: its definite masculine adjectives from `k`, one at least (else `k - 1`, no name). */
+function armyEnd(w: SentenceWork, k: number): number {
+  let end = k;
+  for (;;) {
+    const t = w.toks[end];
+    // (Not a plural: «الجيشين السوري والروسيين».)
+    if (!isArabicWord(t) || !t.key.startsWith("ال") || HARD_STOP.has(t.key) || /(ين|ون)$/.test(t.key)) break;
+    if (!(nationalityOf(t.key) !== undefined || ARMY_ADJECTIVES.has(t.key) || (t.key.length > 4 && t.key.endsWith("ي")))) break;
+    end++;
+  }
+  return end > k ? end : k - 1;
 }
 
 /**
