@@ -286,6 +286,8 @@ export const COMMON_NOUNS = keySet(stopData.nouns);
 /** Time words: weekdays, months, relative expressions. */
 export const TIME_WORDS = keySet(stopData.time);
 
+/** Endings of foreign family names (foreignEndings: -سكي, -سون, -فيتش…), by folded key: a word that ends in one is a name's. */
+export const FOREIGN_ENDING = new RegExp(`(?:${Object.keys(lexiconData.foreignEndings).map(foldKey).join("|")})$`);
 /** Words of foreign names the lexicon spells in Latin letters (foreignNames: «مايكل», «غراندي»), by folded key. */
 export const FOREIGN_NAME_WORDS: ReadonlySet<string> = keySet(Object.keys(lexiconData.foreignNames));
 /** Role heads, longest first per first key; the first key is stored without the article. */

@@ -3,7 +3,7 @@
  * name), reads 1–4 name tokens that are not common words. Particles (أبو، بن، عبد) join tokens.
  */
 import type { Token } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, COMMON_NOUNS, CONSTRUCTS, FEMININE_HEAD, FIRST_NAMES, FOREIGN_FIRST_NAMES, FOREIGN_NAME_WORDS, PHRASE_ONLY_HEADS, ROLE_HEADS, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, TIME_WORDS, VERBS, compoundFirstNameAt } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, COMMON_NOUNS, CONSTRUCTS, FEMININE_HEAD, FIRST_NAMES, FOREIGN_ENDING, FOREIGN_FIRST_NAMES, FOREIGN_NAME_WORDS, PHRASE_ONLY_HEADS, ROLE_HEADS, INNER_NAME_PAIRS, NAME_INDEX, NAME_PARTICLES, SPEECH_VERBS, STOP, TIME_WORDS, VERBS, compoundFirstNameAt } from "./lexicon.ts";
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
 import { foldKey, tokReadings } from "./tokenize.ts";
 import { ORG_HEADS } from "./flags.ts";
@@ -512,7 +512,29 @@ function nameEndsAt(toks: readonly Token[], keys: readonly string[], i: number, 
   if (words >= 2 && /^ت.{3,}ات$/.test(t.key) && !FIRST_NAMES.has(t.key) && opt.isNameToken?.(t.key) !== true) return true;
   if (afterInnerCompound(keys, i, end, opt)) return true;
   if (firstNameAfterBinSurname(toks, keys, i, end, opt)) return true;
+  if (words >= 2 && foreignNameEnds(keys, i, end, opt)) return true;
   return !continuesName(t, keys, end, keys[end - 1]!, opt);
+}
+
+/** Second given names of compound French ones that are no first name alone: «جان لوك», «ماري جين». */
+const SECOND_GIVEN: ReadonlySet<string> = new Set(["لوك", "جين"].map(foldKey));
+
+/**
+ * A name that opens on a given name of another language, then its family name: a third word that reads as Arabic is the
+ * sentence's, not the name's — «ليونيل ميسي لبناء», «كريستيانو رونالدو نجم ريال», «برنار كازنوف حاز». A second given
+ * name, a middle name or a foreign family name is still the name's («جان مارك إيرولت», «روبرت فريدريك سميث»).
+ */
+function foreignNameEnds(keys: readonly string[], i: number, end: number, opt: NameScanOptions): boolean {
+  if (!FOREIGN_FIRST_NAMES.has(keys[i]!)) return false;
+  // (After a second given name the family name is still to come: «جان مارك إيرولت», «فرانك فالتر شتاينماير».)
+  const prev = keys[end - 1]!;
+  if (FIRST_NAMES.has(prev) || SECOND_GIVEN.has(prev)) return false;
+  const k = keys[end]!;
+  if (FOREIGN_FIRST_NAMES.has(k) || FOREIGN_NAME_WORDS.has(k) || EURO_PARTICLES.has(k) || EURO_PARTICLES.has(prev) || opt.isNameToken?.(k) || FOREIGN_ENDING.test(k)) return false;
+  // An Arabic word, not a foreign name's: definite («الانتخابي»), behind a clitic («لبناء», «بوصول»), an Arabic first name
+  // that is also a noun («نجم»), a verb or a common word («حاز», «جائزة»).
+  // (And a dual of three letters: «هدفين», «يومين».)
+  return k.startsWith("ال") || /^[وفبل]/.test(k) || FIRST_NAMES.has(k) || verbShape(k, opt) || commonWordShape(k) || STOP.has(k) || COMMON_NOUNS.has(k) || k.endsWith("ه") || /^[^اوي]{3}ين$/.test(k);
 }
 
 /**

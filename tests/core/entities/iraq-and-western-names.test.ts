@@ -110,3 +110,17 @@ describe("GIVEN a body named by a verbal noun and its object («حكومة تص�
     );
   });
 });
+
+describe("GIVEN given names the lexicon spelt only for English (ليونيل، كريستيانو، برنار، جيرار)", () => {
+  it("THEN they open names as first names do", () => {
+    expect(peopleIn("وسجل ليونيل ميسي هدفين في المباراة.")).toEqual(["ليونيل ميسي"]);
+    expect(peopleIn("وقال جيرار كولومب إن الحكومة ستواصل عملها.")).toEqual(["جيرار كولومب"]);
+  });
+
+  it("THEN a word after the family name that reads as Arabic is the sentence's, and a middle or second given name is the name's", () => {
+    expect(peopleIn("ويسعى ليونيل ميسي لبناء مدرسة في روزاريو.")).toEqual(["ليونيل ميسي"]);
+    expect(peopleIn("وتوج كريستيانو رونالدو نجم ريال مدريد بالجائزة.")).toContain("كريستيانو رونالدو");
+    expect(peopleIn("وقال جان مارك إيرولت إن فرنسا ملتزمة بالاتفاق.")).toEqual(["جان مارك إيرولت"]);
+    expect(peopleIn("وقال روبرت فريدريك سميث إن الشركة تنمو بسرعة.")).toEqual(["روبرت فريدريك سميث"]);
+  });
+});
