@@ -19,6 +19,7 @@ import { fillSamePeriod, samePeriod } from "./same-period.ts";
 import { joinRange, nearMoved, shareYear } from "./ranges.ts";
 import { YEAR_PARTS, yearPart } from "./year-parts.ts";
 import { SEASONS, season } from "./seasons.ts";
+import { AGO_UNITS, monthsYearsAgo } from "./ago.ts";
 import { fold, originalOffset, tokenize, wordKey } from "./tokens.ts";
 import * as W from "./words.ts";
 
@@ -37,7 +38,7 @@ export interface TagContext {
 
 const RULES: readonly Rule[] = [
   numericDate, dayMonth, monthOnly, yearOnly, today, yesterday, tomorrow, weekday, relativeMonth, relativeWeek,
-  relativeYear, yearEdge, weekend, samePeriod, dayOfRelativeMonth, daysAgo, yearPart, season,
+  relativeYear, yearEdge, weekend, samePeriod, dayOfRelativeMonth, daysAgo, yearPart, season, monthsYearsAgo,
 ];
 
 /**
@@ -45,7 +46,7 @@ const RULES: readonly Rule[] = [
  * lookup per token in a window.
  */
 const STARTERS: ReadonlySet<string> = (() => {
-  const set = new Set<string>([...MONTHS.keys(), ...W.WEEKDAYS.keys(), ...YEAR_PARTS.keys(), ...SEASONS.keys()]);
+  const set = new Set<string>([...MONTHS.keys(), ...W.WEEKDAYS.keys(), ...YEAR_PARTS.keys(), ...SEASONS.keys(), ...AGO_UNITS.keys()]);
   for (const group of [
     W.YEAR_WORDS, W.YEAR_DUAL, W.MONTH_WORD, W.THE_MONTH, W.THE_WEEK, W.DAY_WORDS, W.TODAY, W.YESTERDAY,
     W.TOMORROW, W.TOMORROW_NOUN, W.FIRST, W.YEAR_END, W.YEAR_START, W.DAYS_BACK,
@@ -67,7 +68,7 @@ const LOCATOR_WORDS: readonly string[] = [
   ...new Set(
     [
       ...W.WEEKDAYS.keys(), ...W.YEAR_WORDS, ...W.YEAR_DUAL, ...W.THE_MONTH, ...W.THE_WEEK, ...W.TODAY,
-      ...W.YESTERDAY, ...W.TOMORROW, ...W.TOMORROW_NOUN, ...W.DAYS_BACK, ...SEASONS.keys(),
+      ...W.YESTERDAY, ...W.TOMORROW, ...W.TOMORROW_NOUN, ...W.DAYS_BACK, ...SEASONS.keys(), ...AGO_UNITS.keys(),
     ].filter((k) => !MONTHS.has(k)),
   ),
 ];

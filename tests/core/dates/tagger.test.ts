@@ -196,6 +196,14 @@ const rows: [name: string, row: Row][] = [
   ["رمضان القادم before it", { text: "سيجري في رمضان القادم توزيع كميات إضافية", published: "2017-04-13", want: [{ date: "2017-05", end: "2017-06", precision: "month" }] }],
   ["شهر رمضان هذا العام", { text: "أن شهر رمضان هذا العام سيكون مكونا من 29 يوما", published: "2017-06-13", want: [{ date: "2017-05", end: "2017-06", precision: "month", phrase: "شهر رمضان هذا العام" }] }],
   ["a Hijri month alone is still no date", { text: "يكثر الإقبال على الأسواق في شهر رمضان", published: "2017-06-13", want: [] }],
+  // Months and years back from publication.
+  ["قبل شهرين", { text: "وقد أجريت عليها منذ شهرين عملية جراحية", published: "2017-02-14", want: [{ date: "2016-12", precision: "month", phrase: "منذ شهرين", relative: true }] }],
+  ["قبل ثلاثة أشهر", { text: "وكان البنك قد رفع الفائدة قبل ثلاثة أشهر", published: "2024-03-19", want: [{ date: "2023-12", precision: "month" }] }],
+  ["قبل عامين", { text: "مسجد النبي يونس الذي فجره تنظيم داعش منذ عامين.", published: "2017-01-28", want: [{ date: "2015", precision: "year", phrase: "منذ عامين", relative: true }] }],
+  ["قبل 5 سنوات", { text: "بعد أن هاجرت من تونس قبل 5 سنوات", published: "2017-06-19", want: [{ date: "2012", precision: "year" }] }],
+  ["a count from another moment is no date", { text: "تأسست الجريدة قبل سنة واحدة من بدء الحرب الأهلية", published: "2017-01-01", want: [] }],
+  ["a year named after منذ is that year", { text: "دخل السجن منذ عام 2003", published: "2016-09-28", want: [{ date: "2003", precision: "year", phrase: "عام 2003" }] }],
+  ["years, vaguely, are no date", { text: "يعاني القطاع منذ سنوات من الأزمة", published: "2016-09-28", want: [] }],
   // Seasons of the northern hemisphere, a range of months; a winter is named by the year it ends in.
   ["صيف 2014", { text: "الذي تشكل في صيف 2014 لمحاربة تنظيم داعش", published: "2021-07-27", want: [{ date: "2014-06", end: "2014-08", precision: "month", phrase: "صيف 2014", relative: false }] }],
   ["شتاء 2015", { text: "في شتاء 2015 شهدت المنطقة موجة برد", published: "2021-07-27", want: [{ date: "2014-12", end: "2015-02", precision: "month" }] }],
