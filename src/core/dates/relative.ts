@@ -163,10 +163,34 @@ export const weekday: Rule = (tokens, i, pub) => {
   if (dir !== undefined) end++;
   const start = lead !== null ? t.start + lead.shift : wt.start + w.shift;
   const named = WEEKDAYS.get(w.key)!;
+  // «ليل الخميس الجمعة», «ليلة الجمعة على السبت»: a night, from one day to the next.
+  const night = dir === undefined ? nightTo(tokens, i, j, named) : 0;
+  if (night > 0) {
+    const first = dayOfWeekday(named, pub, null);
+    const c = dayCandidate(start, tokens[night - 1]!.end, first);
+    c.last = isoOfDayNumber(first + 1);
+    return c;
+  }
   const c = dayCandidate(start, tokens[end - 1]!.end, dayOfWeekday(named, pub, dir ?? null));
   if (dir === undefined) c.weekday = named;
   return c;
 };
+
+/** «ليل», «ليلة» before a night's first day; «على» between its two days. */
+const NIGHT = new Set(["ليل", "ليلة"].map(wordKey));
+const ONTO = wordKey("على");
+
+/**
+ * After «ليل/ليلة» and a weekday at `j`, the next day's weekday (behind «على» or not): the end of the night's phrase, else
+ * 0. («ليلة الخميس إلى الجمعة» is read as a range by the range rule.)
+ */
+function nightTo(tokens: readonly Token[], i: number, j: number, named: number): number {
+  if (!NIGHT.has(tokens[i - 1]?.key ?? "")) return 0;
+  let k = j + 1;
+  if (tokens[k]?.key === ONTO) k++;
+  const second = tokens[k] === undefined ? undefined : WEEKDAYS.get(tokens[k]!.key);
+  return second !== undefined && second === (named + 1) % 7 ? k + 1 : 0;
+}
 
 /**
  * Reads "(الشهر|الأسبوع|العام|السنة) REL" at tokens[i], or the unit preceded by "هذا/هذه" (looked up

@@ -196,6 +196,10 @@ const rows: [name: string, row: Row][] = [
   ["رمضان القادم before it", { text: "سيجري في رمضان القادم توزيع كميات إضافية", published: "2017-04-13", want: [{ date: "2017-05", end: "2017-06", precision: "month" }] }],
   ["شهر رمضان هذا العام", { text: "أن شهر رمضان هذا العام سيكون مكونا من 29 يوما", published: "2017-06-13", want: [{ date: "2017-05", end: "2017-06", precision: "month", phrase: "شهر رمضان هذا العام" }] }],
   ["a Hijri month alone is still no date", { text: "يكثر الإقبال على الأسواق في شهر رمضان", published: "2017-06-13", want: [] }],
+  // A night, from one day to the next.
+  ["ليل الخميس الجمعة", { text: "قصف منشآت في جنوب لبنان ليل الخميس الجمعة.", published: "2024-01-12", want: [{ date: "2024-01-11", end: "2024-01-12", precision: "day", phrase: "الخميس الجمعة", relative: true }] }],
+  ["ليلة الجمعة على السبت", { text: "وقع الهجوم ليلة الجمعة على السبت", published: "2024-01-14", want: [{ date: "2024-01-12", end: "2024-01-13", precision: "day" }] }],
+  ["two weekdays with no night are two days", { text: "يوم الخميس الجمعة", published: "2024-01-14", want: [{ date: "2024-01-11", precision: "day" }, { date: "2024-01-12", precision: "day" }] }],
   // Months and years back from publication.
   ["قبل شهرين", { text: "وقد أجريت عليها منذ شهرين عملية جراحية", published: "2017-02-14", want: [{ date: "2016-12", precision: "month", phrase: "منذ شهرين", relative: true }] }],
   ["قبل ثلاثة أشهر", { text: "وكان البنك قد رفع الفائدة قبل ثلاثة أشهر", published: "2024-03-19", want: [{ date: "2023-12", precision: "month" }] }],
