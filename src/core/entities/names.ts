@@ -158,6 +158,11 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   // "أورسولا فون دير لاين", "لويس فان غال", "ستافان دي ميستورا": a European particle between name words, and the word
   // after it. (فان is also فإن written without hamza: not before a definite noun or a stop word.)
   if (EURO_PARTICLES.has(prevKey)) return !HARD_STOP.has(k) && !STOP.has(k) && !k.startsWith("ال") && k[0] !== "و" && !CONSTRUCTS.has(k);
+  // «جان إيف لو دريان»: French «لو» (Le) after a given name of another language, before the rest of the name.
+  if (k === LE && FOREIGN_FIRST_NAMES.has(prevKey)) {
+    const next = keys[i + 1] ?? "";
+    return next.length >= 3 && !next.startsWith("ال") && !STOP.has(next) && !HARD_STOP.has(next) && !VERBS.has(next);
+  }
   if (EURO_PARTICLES.has(k)) {
     if (/[\u0623\u0625]/.test(t.raw)) return false; // فإن, with its hamza
     const next = keys[i + 1] ?? "";
@@ -398,6 +403,9 @@ export function startsName(t: Token | undefined, keys: readonly string[], i: num
   if ((CONSTRUCTS.has(k) || commonWordShape(k)) && !FIRST_NAMES.has(k)) return false;
   return !PRONOUN_SUFFIX.test(k) || FIRST_NAMES.has(k);
 }
+
+/** French «لو» (Le), a particle only inside a foreign name. */
+const LE = foldKey("لو");
 
 /** Particles of European names (von, van, de, der, du, del, da). */
 const EURO_PARTICLES: ReadonlySet<string> = new Set(["فون", "فان", "دي", "دير", "دو", "ديل", "دا"].map(foldKey));

@@ -309,6 +309,11 @@ export function transliterate(ar: string, person = false, maghreb = false): stri
       out.push(ben && key === "بن" ? "Ben" : PARTICLE_EN[key]!);
       continue;
     }
+    // (French «لو» is Le: «جان إيف لو دريان» Jean Yves Le Drian.)
+    if (afterForeignGiven && key === "لو") {
+      out.push("Le");
+      continue;
+    }
     if (afterForeignGiven && foreignShape(key)) {
       out.push(capitalise(foreignWord(key, raw, true) ?? translitWord(key, raw, false, true)));
       continue;

@@ -45,3 +45,15 @@ describe("GIVEN a first name the table spells the Maghreb's way", () => {
     expect(toEnglishName("حنان الفتلاوي", true, true)).toBe("Hanen Fatlawi");
   });
 });
+
+describe("GIVEN French «لو» (Le) inside a name", () => {
+  it("THEN it is part of the name after a foreign given name, and reads Le", async () => {
+    const { analyseArticleEntities } = await import("../../../src/core/entities/index.ts");
+    const [s] = analyseArticleEntities(["واختير جان إيف لو دريان وزيرا للخارجية ووزيرا لأوروبا."]);
+    expect(s!.mentions.filter((m) => m.type === "person").map((m) => m.surface)).toEqual(["جان إيف لو دريان"]);
+    expect(toEnglishName("جان إيف لو دريان", true)).toBe("Jean Yves Le Deryan");
+    // «لو» (if) after a given name stays a word when a verb follows.
+    const [t] = analyseArticleEntities(["وقال جان لو كان الأمر بيده لفعل."]);
+    expect(t!.mentions.map((m) => m.surface)).not.toContain("جان لو كان");
+  });
+});
