@@ -198,6 +198,11 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   }
   // "أنيس ضيف الله", "فتحي عطاء الله": a word and الله after a name word are a compound family name, whatever the word.
   if (keys[i + 1] === "الله" && k.length >= 3 && k[0] !== "و" && !HARD_STOP.has(k) && !TIME_WORDS.has(k) && k !== "رسول" && !k.startsWith("ال")) return true;
+  // «اللواء يحيى رسول قوله إن»: a common noun right after a lone first name is a family name when the name closes after
+  // it (punctuation, «إن/أن», «قوله»). Not «رسول الله».
+  // (Not the reporting noun itself, a noun with its pronoun, or an adjective in ي: «كيلي قوله», «منجي أجنبي».)
+  const bareNoun = !REPORTING.has(k) && !k.endsWith("ه") && !k.endsWith("ي") && !PRONOUN_SUFFIX.test(k);
+  if (bareNoun && COMMON_NOUNS.has(k) && plainFirstName(prevKey) && !plainFirstName(keys[i - 2]) && !NAME_PARTICLES.has(keys[i - 2] ?? "") && closesName(keys[i + 1])) return true;
   if (STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
   // س + a verb of the stop lists is its future ("الوزير ظريف سيلتقي رؤساء …": will meet).
   if (/^س[يتنا]/.test(k) && k.length >= 4 && VERBS.has(k.slice(1)) && !FIRST_NAMES.has(k)) return false;
@@ -253,6 +258,12 @@ function foreignFamilyNameInB(k: string, prevKey: string, keys: readonly string[
   const next = keys[i + 1];
   return next === undefined || /^[،,.:؛]$/.test(next) || SAID_OPENERS.has(next) || roleHeadAt(keys, i + 1);
 }
+
+/** What closes a name: punctuation, «إن/أن» and the like, or a reporting noun with its pronoun («قوله», «تصريحه»). */
+function closesName(k: string | undefined): boolean {
+  return k !== undefined && (/^[،,.:؛]$/.test(k) || SAID_OPENERS.has(k) || REPORTING.has(k));
+}
+const REPORTING: ReadonlySet<string> = new Set(["قوله", "قولها", "تصريحه", "تصريحها", "تأكيده", "تأكيدها"].map(foldKey));
 
 /** The word at i follows a first name (or a compound one) and punctuation follows it: a family name, whatever its shape. */
 function familyNameBeforePunctuation(keys: readonly string[], i: number): boolean {

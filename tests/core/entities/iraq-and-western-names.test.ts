@@ -124,3 +124,15 @@ describe("GIVEN given names the lexicon spelt only for English (ليونيل، �
     expect(peopleIn("وقال روبرت فريدريك سميث إن الشركة تنمو بسرعة.")).toEqual(["روبرت فريدريك سميث"]);
   });
 });
+
+describe("GIVEN a family name that is also a common noun («يحيى رسول»)", () => {
+  it("THEN it is the name's when the name closes after it, and what follows «قوله» is theirs", () => {
+    const [s] = analyseArticleEntities(["ونقلت الوكالة عن اللواء يحيى رسول قوله إن القوات جاهزة للمهمة بشكل كامل."]);
+    expect(s!.mentions.filter((m) => m.type === "person").map((m) => m.surface)).toEqual(["يحيى رسول"]);
+    expect(s!.quotes.map((q) => q.speaker)).toEqual(["يحيى رسول"]);
+  });
+
+  it("THEN the reporting noun itself is no family name («عن كيلي قوله»)", () => {
+    expect(peopleIn("ونقلت الوكالة عن جون كيلي قوله إن القوات جاهزة.")).not.toContain("جون كيلي قوله");
+  });
+});
