@@ -457,6 +457,8 @@ function repeatsName(keys: readonly string[], i: number, end: number): boolean {
   // (Or another given name: "كريم محمد محمد عبدالعزيز".)
   const after = keys[end + 1] ?? "";
   if (end - i >= 2 && keys[end - 1] === k && plainFirstName(k) && keys[end - 2] !== k && (nisba(after) || plainFirstName(after) || /^عبدال../.test(after))) return false;
+  // A grandfather named like the person, then the family name: «غانم أحمد غانم العلي».
+  if (end - i === 2 && keys[i] === k && plainFirstName(keys[i + 1]) && after.startsWith("ال") && after.length > 4) return false;
   // A chain of fathers may repeat a name: "أحمد بن محمد بن محمد الرويسي".
   if (beforeBin(keys, end - 1)) return false;
   for (let j = i; j < end; j++) if (keys[j] === k) return true;

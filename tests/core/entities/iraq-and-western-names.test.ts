@@ -136,3 +136,22 @@ describe("GIVEN a family name that is also a common noun («يحيى رسول»)
     expect(peopleIn("ونقلت الوكالة عن جون كيلي قوله إن القوات جاهزة.")).not.toContain("جون كيلي قوله");
   });
 });
+
+describe("GIVEN first names of the Gulf and Iraq no table held", () => {
+  it.each([
+    ["وقال جاسم بن سيف السليطي إن المشروع سيربط الخليج بأوروبا.", "جاسم بن سيف السليطي"],
+    ["واستقبل الشيخ هزاع بن زايد الوفد في أبوظبي.", "هزاع بن زايد <الشيخ>"],
+    ["وقال قصي السهيل إن الكتلة ستصوت على القانون.", "قصي السهيل"],
+  ])("THEN %s names %s", (text, expected) => {
+    expect(peopleIn(text)).toEqual([expected]);
+  });
+
+  it("THEN one that is also a common word needs more («مؤيد لهامون» is a supporter of Hamon)", () => {
+    expect(peopleIn("وأعلن مؤيد لهامون انسحابه من الحملة.")).toEqual([]);
+    expect(peopleIn("وتم تعيين مبارك سلمان كبديل عنه.")).toEqual(["مبارك سلمان"]);
+  });
+
+  it("THEN a grandfather named like the person is still the name («غانم أحمد غانم العلي»)", () => {
+    expect(peopleIn("وضمت اللجنة القطري غانم أحمد غانم العلي.")).toContain("غانم أحمد غانم العلي");
+  });
+});
