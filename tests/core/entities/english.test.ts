@@ -339,3 +339,10 @@ describe("GIVEN two offices one after the other with no و", () => {
     expect(translateRole(ar)).toBe(en);
   });
 });
+
+describe("GIVEN offices over a service or a place of a body", () => {
+  it("THEN «مدير التسويق» is the Director of Marketing and «مدير الحديقة» of the Park", () => {
+    expect(translateRole("مدير التسويق")).toBe("Director of Marketing");
+    expect(translateRole("مدير الحديقة")).toBe("Director of the Park");
+  });
+});
