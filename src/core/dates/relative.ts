@@ -289,15 +289,22 @@ export const relativeYear: Rule = (tokens, i, pub) => {
 };
 
 /**
- * نهاية العام [الجاري|المقبل…|YYYY] → 31 December (day precision, issue 2: "بحلول نهاية العام");
- * مطلع/بداية العام [...] → January (month precision: the first weeks, not a day).
+ * نهاية العام [الجاري|المقبل…|YYYY] and نهاية YYYY → 31 December (day precision, issue 2: "بحلول نهاية العام");
+ * مطلع/بداية العام [...] and مطلع YYYY → January (month precision: the first weeks, not a day).
  */
 export const yearEdge: Rule = (tokens, i, pub) => {
   const t = tokens[i];
   const n = tokens[i + 1];
-  if (t === undefined || n === undefined || !THE_YEAR.has(n.key)) return null;
+  if (t === undefined || n === undefined) return null;
   const isEnd = YEAR_END.has(t.key);
   if (!isEnd && !YEAR_START.has(t.key)) return null;
+  // «نهاية 2026», «مطلع 2025»: the year's number right after the word.
+  const after2 = tokens[i + 2];
+  if (n.raw.length === 4 && n.num >= 1900 && n.num <= 2100 && !(after2 !== undefined && after2.num >= 0) && n.start > t.end) {
+    const date = isEnd ? isoDay(n.num, 12, 31) : isoMonth(n.num, 1);
+    return { start: t.start, end: n.end, date, precision: isEnd ? "day" : "month", relative: false, hijri: false };
+  }
+  if (!THE_YEAR.has(n.key)) return null;
   let end = i + 2;
   let year: number | null = null;
   let relative = false;

@@ -196,6 +196,8 @@ const rows: [name: string, row: Row][] = [
   ["رمضان القادم before it", { text: "سيجري في رمضان القادم توزيع كميات إضافية", published: "2017-04-13", want: [{ date: "2017-05", end: "2017-06", precision: "month" }] }],
   ["شهر رمضان هذا العام", { text: "أن شهر رمضان هذا العام سيكون مكونا من 29 يوما", published: "2017-06-13", want: [{ date: "2017-05", end: "2017-06", precision: "month", phrase: "شهر رمضان هذا العام" }] }],
   ["a Hijri month alone is still no date", { text: "يكثر الإقبال على الأسواق في شهر رمضان", published: "2017-06-13", want: [] }],
+  // The end or the start of a year named by its number.
+  ["نهاية 2018 أو مطلع 2019", { text: "تنظيم استفتاء حول الاستقلال في نهاية 2018 أو مطلع 2019", published: "2017-03-14", want: [{ date: "2018-12-31", precision: "day", phrase: "نهاية 2018" }, { date: "2019-01", precision: "month", phrase: "مطلع 2019" }] }],
   // A night, from one day to the next.
   ["ليل الخميس الجمعة", { text: "قصف منشآت في جنوب لبنان ليل الخميس الجمعة.", published: "2024-01-12", want: [{ date: "2024-01-11", end: "2024-01-12", precision: "day", phrase: "الخميس الجمعة", relative: true }] }],
   ["ليلة الجمعة على السبت", { text: "وقع الهجوم ليلة الجمعة على السبت", published: "2024-01-14", want: [{ date: "2024-01-12", end: "2024-01-13", precision: "day" }] }],
