@@ -10,14 +10,17 @@ import { wordKey } from "./tokens.ts";
 
 /** «قبل» (before) and «منذ» (since), with one clitic at most («ومنذ»). */
 const AGO = new Set(["قبل", "منذ", "وقبل", "ومنذ"].map(wordKey));
-/** Units: months or years, and how many the word itself says (1 singular, 2 dual, 0 a plural after its count). */
 type Unit = { unit: "month" | "year"; count: number };
-const unitRows: [string, Unit][] = [
-  ["شهر", { unit: "month", count: 1 }], ["شهرين", { unit: "month", count: 2 }], ["أشهر", { unit: "month", count: 0 }], ["شهور", { unit: "month", count: 0 }],
-  ["عام", { unit: "year", count: 1 }], ["سنة", { unit: "year", count: 1 }], ["عامين", { unit: "year", count: 2 }], ["سنتين", { unit: "year", count: 2 }],
-  ["أعوام", { unit: "year", count: 0 }], ["سنوات", { unit: "year", count: 0 }], ["سنين", { unit: "year", count: 0 }],
-];
-export const AGO_UNITS: ReadonlyMap<string, Unit> = new Map(unitRows.map(([w, u]) => [wordKey(w), u]));
+/** Units: months or years, and how many the word itself says (1 singular, 2 dual, 0 a plural after its count). */
+export const AGO_UNITS: ReadonlyMap<string, Unit> = new Map(
+  (
+    [
+      ["شهر", "month", 1], ["شهرين", "month", 2], ["أشهر", "month", 0], ["شهور", "month", 0],
+      ["عام", "year", 1], ["سنة", "year", 1], ["عامين", "year", 2], ["سنتين", "year", 2],
+      ["أعوام", "year", 0], ["سنوات", "year", 0], ["سنين", "year", 0],
+    ] as const
+  ).map(([w, unit, count]) => [wordKey(w), { unit, count }]),
+);
 /** Counts written as words, three to ten, masculine and feminine («ثلاثة أشهر», «ثلاث سنوات»). */
 const COUNTS = new Map(
   [

@@ -256,19 +256,21 @@ function foreignFamilyNameInB(k: string, prevKey: string, keys: readonly string[
   const rest = k.slice(1);
   if (STOP.has(rest) || HARD_STOP.has(rest) || CONSTRUCTS.has(rest) || ORG_HEADS.has(rest) || commonWordShape(rest) || NAME_INDEX.has(rest)) return false;
   const next = keys[i + 1];
-  return next === undefined || /^[،,.:؛]$/.test(next) || SAID_OPENERS.has(next) || roleHeadAt(keys, i + 1);
+  return next === undefined || closesName(next) || roleHeadAt(keys, i + 1);
 }
 
 /** What closes a name: punctuation, «إن/أن» and the like, or a reporting noun with its pronoun («قوله», «تصريحه»). */
 function closesName(k: string | undefined): boolean {
-  return k !== undefined && (/^[،,.:؛]$/.test(k) || SAID_OPENERS.has(k) || REPORTING.has(k));
+  return k !== undefined && (CLOSING_PUNCTUATION.test(k) || SAID_OPENERS.has(k) || REPORTING.has(k));
 }
 const REPORTING: ReadonlySet<string> = new Set(["قوله", "قولها", "تصريحه", "تصريحها", "تأكيده", "تأكيدها"].map(foldKey));
+/** Punctuation that closes a name: a comma, a full stop, a colon, a semicolon. */
+const CLOSING_PUNCTUATION = /^[،,.:؛]$/;
 
 /** The word at i follows a first name (or a compound one) and punctuation follows it: a family name, whatever its shape. */
 function familyNameBeforePunctuation(keys: readonly string[], i: number): boolean {
   const after = keys[i + 1];
-  if (after === undefined || !/^[،,.:؛]$/.test(after)) return false;
+  if (after === undefined || !CLOSING_PUNCTUATION.test(after)) return false;
   return plainFirstName(keys[i - 1]) || compoundFirstNameAt(keys, i - 2);
 }
 

@@ -114,7 +114,8 @@ function officeAfterWaw(toks: readonly Token[], k: number): boolean {
 /**
  * Whether toks[k] opens a second office with no و, right after a complement that closed: a definite office after an
  * adjective or a place behind ب cannot be its genitive («… بالمحكمة الابتدائية بتونس الناطق الرسمي باسم …», «زعيمة حزب
- * الجبهة الوطنية المرشحة للانتخابات الرئاسية»).
+ * الجبهة الوطنية المرشحة للانتخابات الرئاسية»), nor a bare office with words of its own after a definite genitive («ولي
+ * العهد رئيس مجلس الوزراء»).
  */
 function officeAfterClosed(toks: readonly Token[], k: number): boolean {
   const t = toks[k];
@@ -124,9 +125,9 @@ function officeAfterClosed(toks: readonly Token[], k: number): boolean {
   const h = matchHead(toks, keys, k);
   if (h === undefined || h.head.kind !== "function") return false;
   // «ولي العهد رئيس مجلس الوزراء», «رئيس الجمهورية القائد الأعلى للقوات المسلحة»: after an office whose definite genitive
-  // closed it (not right after its head: «مستشار رئيس الجمهورية» is the president's adviser), a second office.
-  // (Written bare, with words of its own after it: «لرئيس الجمهورية» is the genitive, «المحافظ» at the end an adjective,
-  // «الهيئة المديرة» a governing body.)
+  // closed it (not right after its head: «مستشار رئيس الجمهورية» is the president's adviser), a second office, written
+  // bare with words of its own after it («لرئيس الجمهورية» is the genitive, «المحافظ» at the end an adjective, «الهيئة
+  // المديرة» a governing body).
   const bareHead = h.start === k && h.charStart === t.start && !h.feminine && toks[k + 1]?.kind === "w";
   if (k >= 1 && prev.key.startsWith("ال") && bareHead && matchHead(toks, keys, k - 1) === undefined) return true;
   if (!t.key.startsWith("ال")) return false;

@@ -66,28 +66,29 @@ function derivedNoun(word: string, raw: string): boolean {
 }
 
 /** Splits a folded word into consonant and vowel units (ا و ي read as vowels or glides by position). */
-function units(word: string, raw: string, foreign = false): Unit[] {
+function units(word: string, raw: string, name = false): Unit[] {
   const out: Unit[] = [];
-  // إ is i; so is a bare ا opening a derived verbal noun (اجتماع، انتخاب، استفتاء، اتحاد). (In a foreign name إ is E: إسبر.)
+  // إ is i; so is a bare ا opening a derived verbal noun (اجتماع، انتخاب، استفتاء، اتحاد). (In a foreign family name
+  // (`name`) إ is E: إسبر.)
   const initialHamzaI = /^إ/.test(raw) || derivedNoun(word, raw);
   for (let i = 0; i < word.length; i++) {
     const ch = word[i]!;
     const prevVowel = out.length > 0 && "v" in out[out.length - 1]!;
     const next = word[i + 1];
     const nextIsVowelLetter = next === "ا" || next === "ي" || next === "و";
-    if (ch === "ا" && i === 0 && foreign && (next === "و" || next === "ي")) {
+    if (ch === "ا" && i === 0 && name && (next === "و" || next === "ي")) {
       // «أوديرنو», «أوكونور»: O; «إيكاردي», «إيسنر»: I.
       out.push({ v: next === "و" ? "o" : "i" });
       i++;
-    } else if (foreign && ch === "ت" && next === "ش") {
+    } else if (name && ch === "ت" && next === "ش") {
       // تش is ch (تشان Chan, كاكاتشي Cacacci).
       out.push({ c: "ch" });
       i++;
     } else if (ch === "ا") {
-      out.push({ v: i === 0 && initialHamzaI ? (foreign ? "e" : "i") : "a" });
+      out.push({ v: i === 0 && initialHamzaI ? (name ? "e" : "i") : "a" });
     } else if (ch === "و") {
       if (i === 0 || prevVowel || nextIsVowelLetter) out.push({ c: "w" });
-      else out.push({ v: foreign ? "o" : "ou" });
+      else out.push({ v: name ? "o" : "ou" });
     } else if (ch === "ي") {
       if (i === 0 || prevVowel || (next === "ا" || next === "و")) out.push({ c: "y" });
       else out.push({ v: i === word.length - 1 ? "i" : "i" });
@@ -95,7 +96,7 @@ function units(word: string, raw: string, foreign = false): Unit[] {
       out.push({ v: "a" }); // ة folded to ه at word end
     } else if (CONS[ch] !== undefined) {
       // (غ is the G of foreign names: غيتس Gates, غولدستين Goldstein.)
-      out.push({ c: foreign && ch === "غ" ? "g" : CONS[ch]! });
+      out.push({ c: name && ch === "غ" ? "g" : CONS[ch]! });
     }
   }
   return out;
@@ -109,7 +110,7 @@ const FINAL_CLUSTER = new Set(["s", "z", "t", "d", "k"]);
 const S_CLUSTER = new Set(["t", "m", "n", "b", "k", "l", "w"]);
 
 /**
- * Whether the first two consonants of a foreign word open it together: a stop and r/l (Br-, Kr-: «بريمر» Bremer) or s
+ * Whether the first two consonants of a foreign word open it together: a stop and r/l (Br-, Kr-: «بريمر» Brimer) or s
  * and a consonant (St-, Sm-: «ستاينم»); `strict` (a native reading) only before a long a ("ترامب" Tramp, "فرانسوا").
  */
 function foreignCluster(first: string, second: string, after: Unit | undefined, strict: boolean): boolean {
@@ -140,7 +141,7 @@ function foreignWord(word: string, raw: string, name = false): string | undefine
 /**
  * Transliterates one folded word without its article. `foreign`: a foreign name's stem (a cluster of a stop and r/l
  * before a long a opens it); `name`: a foreign family name (after a given name of another language: clusters open it,
- * و is o, a final consonant and r read -er: «بول بريمر» Paul Bremer, «رايان كروكر» Ryan Kroker).
+ * و is o, a final consonant and r read -er: «بول بريمر» Paul Brimer, «رايان كروكر» Ryan Kroker).
  */
 function translitWord(word: string, raw: string, foreign = false, name = false): string {
   const us = units(word, raw, name);
@@ -185,7 +186,7 @@ function translitWord(word: string, raw: string, foreign = false, name = false):
     }
   }
   const n = us.length;
-  // A foreign name ending in two consonants: -er/-el/-em/-en (Bremer, Kroker, Hagel), else as written (Gates, Burns).
+  // A foreign name ending in two consonants: -er/-el/-em/-en («بريمر» Brimer, «كروكر» Kroker), else as written (Gits, Birnz).
   if (name && n >= 3 && "c" in us[n - 1]! && "c" in us[n - 2]!) {
     const last = (us[n - 1] as { c: string }).c;
     return FINAL_CLUSTER.has(last) ? out : out.slice(0, out.length - last.length).replace(/[ae]$/, "") + "e" + last;
@@ -201,8 +202,8 @@ function translitWord(word: string, raw: string, foreign = false, name = false):
 
 /**
  * Whether a family name after a foreign given name is itself foreign: no article and none of the letters that only
- * Arabic words use (ث and ذ write th: سميث Smith). The Levant's Christians give Western first names to Arabic families: «بيار الجميل» is Gemayel,
- * «جورج قرداحي» Kordahi.
+ * Arabic words use (ث and ذ write th: سميث Smith). The Levant's Christians give Western first names to Arabic
+ * families: «بيار الجميل» is Gemayel, «جورج قرداحي» Kordahi.
  */
 function foreignShape(key: string): boolean {
   return !key.startsWith("ال") && !NAME_PARTICLES.has(key) && !/[عحقصضطظخ]|ه$/.test(key);
@@ -233,7 +234,7 @@ export function transliterate(ar: string, person = false, maghreb = false): stri
   // A ruling house's name («سلمان بن إبراهيم آل خليفة», «آل ثاني») is the Gulf's wherever it is written: bin.
   const ben = maghreb && !rawWords.some((w) => foldKey(w) === "ال");
   const out: string[] = [];
-  // After a given name of another language («بول بريمر», «فرناندو الونسو») the family name is a foreign word.
+  // After a given name of another language («بول بريمر», «جيمس بوند») the family name is a foreign word.
   let foreignFamily = false;
   for (let i = 0; i < rawWords.length; i++) {
     let raw = rawWords[i]!;
@@ -309,7 +310,7 @@ export function transliterate(ar: string, person = false, maghreb = false): stri
       out.push(ben && key === "بن" ? "Ben" : PARTICLE_EN[key]!);
       continue;
     }
-    // (French «لو» is Le: «جان إيف لو دريان» Jean Yves Le Drian.)
+    // (French «لو» is Le: «جان إيف لو دريان».)
     if (afterForeignGiven && key === "لو") {
       out.push("Le");
       continue;
