@@ -72,3 +72,25 @@ describe("GIVEN articles that give people an office, some of them a deputy or a 
     expect(reply.intro).toBe('لم أجد أحدًا اسمه أو منصبه "وزير الزراعة" في المقالات. أرسل /who دون اسم لمعرفة من في الأخبار.');
   });
 });
+
+describe("GIVEN a US cabinet Secretary among ministers", () => {
+  const texts: [string, string][] = [
+    ["2031-03-01", "وقال وزير الدفاع الأمريكي جون هاريس إن القوات ستبقى."],
+    ["2031-03-02", "وقال وزير الخارجية الأمريكي توم ريد إن المحادثات مثمرة."],
+    ["2031-03-03", "وقال وزير الدفاع العراقي ثابت العباسي إن الحوار مستمر."],
+  ];
+  const articles: Article[] = texts.map(([published, text], i) => ({
+    id: `c${i}`, title: `خبر ${i + 1}`, source: null, sourceEn: null, published, publishedPrecision: "day", url: null, lang: "ar", paragraphs: [text], origin: `c${i}.txt`,
+  }));
+  const t = createTranslator();
+  const app = createApp({ core: createCore({ articles }), store: createStore("memory:"), t });
+  const ask = (text: string) => app.handle({ platform: "telegram", command: "who", text: `${text} --lang en`, userId: "u", chatId: "c", chatType: "private" });
+
+  it("WHEN asked for the defense minister THEN the Secretary of Defense is one; WHEN the foreign minister THEN the Secretary of State", async () => {
+    expect((await ask("defense minister")).items.map((item) => item.text)).toEqual([
+      "Iraqi Minister of Defense — last so called on 3 March 2031",
+      "US Secretary of Defense — last so called on 1 March 2031",
+    ]);
+    expect((await ask("foreign minister")).items.map((item) => item.text)).toEqual(["US Secretary of State — last so called on 2 March 2031"]);
+  });
+});

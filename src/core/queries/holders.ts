@@ -53,6 +53,16 @@ function officeWords(text: string): string[] {
   return out;
 }
 
+/**
+ * A US cabinet Secretary is a minister by the world's name for the office: "US Secretary of Defense" answers "defense
+ * minister", and the Secretary of State "foreign minister". The words to add, the head first.
+ */
+function cabinetWords(en: string): string[] {
+  const m = /\bSecretary of (?:the )?([A-Z][a-z]+)/.exec(en);
+  if (!m || !/\bUS\b/.test(en)) return [];
+  return m[1] === "State" ? ["minister", "foreign"] : ["minister"];
+}
+
 /** One office said of one person, with the last time it was said of them. */
 interface RoleEntry {
   entity: number;
@@ -105,7 +115,7 @@ function tableOf(index: CoreIndex): HolderTable {
     for (const [ar, where] of latest) {
       const en = entity.roles.find((r) => r.ar === ar)?.en ?? translateRole(ar);
       const words = officeWords(ar);
-      const english = officeWords(en);
+      const english = [...officeWords(en), ...cabinetWords(en)];
       if (words.length === 0 && english.length === 0) continue;
       const all = [...words, ...english];
       const r = roles.length;
@@ -113,7 +123,7 @@ function tableOf(index: CoreIndex): HolderTable {
         entity: e,
         role: { ar, en },
         text: ` ${tokenize(ar).join(" ")} | ${tokenize(en).join(" ")} `,
-        heads: [words[0], english.find((w) => OFFICE_WORDS.has(w)) ?? english[0]].filter((w): w is string => w !== undefined),
+        heads: [words[0], english.find((w) => OFFICE_WORDS.has(w)) ?? english[0], ...cabinetWords(en).slice(0, 1)].filter((w): w is string => w !== undefined),
         former: [...tokenize(ar), ...tokenize(en)].some((w) => FORMER.has(stemArabic(w) || w)),
         ...where,
       });
