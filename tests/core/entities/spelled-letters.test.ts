@@ -29,3 +29,14 @@ describe("GIVEN terms of bodies' names seen on a held-out sample", () => {
     expect(translateRole("مدير المرصد الأوروبي لتعليم اللغة العربية بباريس")).toBe("Director of the European Observatory for Teaching of Arabic in Paris");
   });
 });
+
+describe("GIVEN outlets the news quotes, named with «ذا» (The) or alone", () => {
+  it.each([
+    ['صحيفة "ذا صن" الإنجليزية', "The Sun"],
+    ["صحيفة ذا تايمز البريطانية", "The Times"],
+    ['صحيفة "فايننشال تايمز"', "Financial Times"],
+    ['موقع "أكسيوس" الأمريكي', "Axios"],
+  ])("THEN %s is %s", (ar, en) => {
+    expect(entityEnglishName(ar, "organization")).toBe(en);
+  });
+});
