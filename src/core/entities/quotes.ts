@@ -217,7 +217,11 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
             ? { name: state.lastFemale, gender: "f" }
             : undefined;
     } else {
-      speaker = current ?? state.lastSpeaker;
+      // A man's participle with no speaker yet in this sentence: the man it names as its clause's subject, right after
+      // the clause's verb («في المقابل، انتقد النائب … عارف الحمامي بعض فقرات القانون، معتبرا»), before an earlier
+      // sentence's speaker.
+      const own = current === undefined ? verbSubjectBefore(w, v, speakers) : undefined;
+      speaker = own ? { name: own.surface, gender: "m" } : (current ?? state.lastSpeaker);
       if (speaker === current) nowGuessed = undefined;
     }
     if (!speaker || speaker.name === "") continue;
@@ -425,4 +429,20 @@ function sameOfficeOfCountry(want: string, office: string): boolean {
   if (stem.length < 4) return false;
   const rest = m[2]!;
   return (office === rest || office.startsWith(`${rest} `)) && new RegExp(`\\b(of|in) (the )?(Republic of |Kingdom of |State of )?${stem}`).test(office);
+}
+
+/**
+ * The person right after the verb that opens the clause (at the sentence's start or after a comma: «في المقابل، انتقد
+ * النائب X …»), their office included, before token `v`; not a woman (a man's participle follows).
+ */
+function verbSubjectBefore(w: SentenceWork, v: number, speakers: readonly WorkMention[]): WorkMention | undefined {
+  const people = speakers.filter((x) => x.type === "person" && x.t1 <= v && x.gender !== "f");
+  if (people.length !== 1) return undefined;
+  const m = people[0]!;
+  let first = m.t0;
+  const at = m.role === undefined ? -1 : w.text.lastIndexOf(m.role, m.start);
+  if (at >= 0) while (first > 0 && w.toks[first - 1]!.start >= at) first--;
+  const verb = w.toks[first - 1];
+  const before = w.toks[first - 2];
+  return verb !== undefined && verb.kind === "w" && (before === undefined || before.kind === "p") ? m : undefined;
 }

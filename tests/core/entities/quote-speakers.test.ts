@@ -177,3 +177,21 @@ describe("GIVEN an office said again with the country's adjective («رئيس ا
     expect(later!.quotes.map((q) => q.speaker)).not.toContain("محمد شياع السوداني");
   });
 });
+
+describe("GIVEN a man's participle in a sentence whose verb is no speech verb («انتقد X …، معتبرا أن»)", () => {
+  it("THEN the words are those of the man right after the sentence's verb, not of an earlier sentence's speaker", () => {
+    const [, later] = analyseArticleEntities([
+      'وأكد رئيس حكومة إقليم كردستان مسرور بارزاني، في بيان، أن الاتفاق مع بغداد "خطوة مهمة نحو معالجة الخلافات العالقة".',
+      'في المقابل، انتقد النائب عن كتلة دولة القانون عارف الحمامي بعض فقرات القانون، معتبرا أنها "تمنح امتيازات غير عادلة".',
+    ]);
+    expect(later!.quotes.map((q) => q.speaker)).toEqual(["عارف الحمامي"]);
+  });
+
+  it("THEN with two men named before it, the earlier speaker still speaks", () => {
+    const [, later] = analyseArticleEntities([
+      "وقال الوزير سامي العبيدي إن المشروع سيكتمل قبل نهاية العام الجاري.",
+      "واستقبل رئيس البلدية محمد الرياحي الوزير كمال الصيد، مؤكدا أن التعاون سيتواصل بين الطرفين.",
+    ]);
+    expect(later!.quotes.map((q) => q.speaker)).not.toContain("كمال الصيد");
+  });
+});
