@@ -202,7 +202,9 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   // it (punctuation, «إن/أن», «قوله»). Not «رسول الله».
   // (Not the reporting noun itself, a noun with its pronoun, or an adjective in ي: «كيلي قوله», «منجي أجنبي».)
   const bareNoun = !REPORTING.has(k) && !k.endsWith("ه") && !k.endsWith("ي") && !PRONOUN_SUFFIX.test(k);
-  if (bareNoun && COMMON_NOUNS.has(k) && plainFirstName(prevKey) && !plainFirstName(keys[i - 2]) && !NAME_PARTICLES.has(keys[i - 2] ?? "") && closesName(keys[i + 1])) return true;
+  // (Or ب + the article after it: «رحب اللواء يحيى رسول بالقرار».)
+  const closed = closesName(keys[i + 1]) || (keys[i + 1] ?? "").startsWith("بال");
+  if (bareNoun && COMMON_NOUNS.has(k) && plainFirstName(prevKey) && !plainFirstName(keys[i - 2]) && !NAME_PARTICLES.has(keys[i - 2] ?? "") && closed) return true;
   if (STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
   // س + a verb of the stop lists is its future ("الوزير ظريف سيلتقي رؤساء …": will meet).
   if (/^س[يتنا]/.test(k) && k.length >= 4 && VERBS.has(k.slice(1)) && !FIRST_NAMES.has(k)) return false;

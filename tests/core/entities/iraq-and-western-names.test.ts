@@ -132,6 +132,12 @@ describe("GIVEN a family name that is also a common noun («يحيى رسول»)
     expect(s!.quotes.map((q) => q.speaker)).toEqual(["يحيى رسول"]);
   });
 
+  it("THEN so it is before what the person welcomed («رحب … اللواء يحيى رسول بالقرار»), whose view is theirs", () => {
+    const [s] = analyseArticleEntities(['من جهته، رحب المتحدث باسم القائد العام للقوات المسلحة العراقية اللواء يحيى رسول بالقرار، معتبرا أنه "ثمرة الحوار الاستراتيجي بين البلدين".']);
+    expect(s!.mentions.filter((m) => m.type === "person").map((m) => m.surface)).toEqual(["يحيى رسول"]);
+    expect(s!.quotes.map((q) => q.speaker)).toEqual(["يحيى رسول"]);
+  });
+
   it("THEN the reporting noun itself is no family name («عن كيلي قوله»)", () => {
     expect(peopleIn("ونقلت الوكالة عن جون كيلي قوله إن القوات جاهزة.")).not.toContain("جون كيلي قوله");
   });
