@@ -110,7 +110,7 @@ const FINAL_CLUSTER = new Set(["s", "z", "t", "d", "k"]);
 const S_CLUSTER = new Set(["t", "m", "n", "b", "k", "l", "w"]);
 
 /**
- * Whether the first two consonants of a foreign word open it together: a stop and r/l (Br-, Kr-: «بريمر» Brimer) or s
+ * Whether the first two consonants of a foreign word open it together: a stop and r/l (Br-, Kr-: «براشر» Brasher) or s
  * and a consonant (St-, Sm-: «ستاينم»); `strict` (a native reading) only before a long a ("ترامب" Tramp, "فرانسوا").
  */
 function foreignCluster(first: string, second: string, after: Unit | undefined, strict: boolean): boolean {
@@ -141,7 +141,7 @@ function foreignWord(word: string, raw: string, name = false): string | undefine
 /**
  * Transliterates one folded word without its article. `foreign`: a foreign name's stem (a cluster of a stop and r/l
  * before a long a opens it); `name`: a foreign family name (after a given name of another language: clusters open it,
- * و is o, a final consonant and r read -er: «بول بريمر» Paul Brimer, «رايان كروكر» Ryan Kroker).
+ * و is o, a final consonant and r read -er: «توم بوكر» Tom Boker, «جيمس تيلر» James Tiler).
  */
 function translitWord(word: string, raw: string, foreign = false, name = false): string {
   const us = units(word, raw, name);
@@ -186,7 +186,7 @@ function translitWord(word: string, raw: string, foreign = false, name = false):
     }
   }
   const n = us.length;
-  // A foreign name ending in two consonants: -er/-el/-em/-en («بريمر» Brimer, «كروكر» Kroker), else as written (Gits, Birnz).
+  // A foreign name ending in two consonants: -er/-el/-em/-en («بوكر» Boker, «تيلر» Tiler), else as written (Birnz, Birks).
   if (name && n >= 3 && "c" in us[n - 1]! && "c" in us[n - 2]!) {
     const last = (us[n - 1] as { c: string }).c;
     return FINAL_CLUSTER.has(last) ? out : out.slice(0, out.length - last.length).replace(/[ae]$/, "") + "e" + last;
@@ -234,7 +234,7 @@ export function transliterate(ar: string, person = false, maghreb = false): stri
   // A ruling house's name («سلمان بن إبراهيم آل خليفة», «آل ثاني») is the Gulf's wherever it is written: bin.
   const ben = maghreb && !rawWords.some((w) => foldKey(w) === "ال");
   const out: string[] = [];
-  // After a given name of another language («بول بريمر», «جيمس بوند») the family name is a foreign word.
+  // After a given name of another language («جيفري براشر», «جيمس بوند») the family name is a foreign word.
   let foreignFamily = false;
   for (let i = 0; i < rawWords.length; i++) {
     let raw = rawWords[i]!;

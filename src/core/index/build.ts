@@ -271,7 +271,7 @@ function arabicNamesFor(query: string, entities: readonly Entity[], lookup: Enti
   if (!/[A-Za-z]/.test(query)) return [];
   const out = new Set<string>();
   // Not a name found by its sound alone: an English search word ("report") may sound like someone ("Robert"). A
-  // capitalised query is a name, though, and its sound finds the spelling the English renderer guessed ("Bremer": Brimer).
+  // capitalised query is a name, though, and its sound finds the spelling the English renderer guessed ("Booker": Boker).
   const name = /^[A-Z]/.test(query.trim());
   for (const { entity } of lookup.find(query).filter((m) => name || !m.bySound).slice(0, 3)) {
     for (const word of tokenize(entities[entity]!.name.ar)) out.add(word);

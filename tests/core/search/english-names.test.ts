@@ -12,18 +12,19 @@ function article(id: string, title: string, paragraphs: string[]): Article {
 
 const core = createCore({
   articles: [
-    article("a1", "الحاكم المدني يعترف بأخطاء", ["وقال الحاكم المدني الأمريكي السابق في العراق بول بريمر إن قرار حل الجيش العراقي كان خطأ كبيرا."]),
+    article("a1", "المدرب يعد بالبطولة", ["وقال المدرب الأمريكي توم بوكر إن الفريق سيفوز بالبطولة هذا العام."]),
     article("a2", "تقرير عن الاقتصاد", ["ونشرت الوزارة تقريرا عن نمو الاقتصاد في الربع الأول."]),
   ],
 });
 
 describe("GIVEN a search in Latin letters for a family name the renderer spelt another way", () => {
   it("THEN a capitalised name finds the article by the sound of the name", () => {
-    expect(core.search("Bremer").map((h) => h.article)).toEqual(["a1"]);
+    // (Rendered Tom Boker: the renderer's guess at an unknown family name.)
+    expect(core.search("Booker").map((h) => h.article)).toEqual(["a1"]);
   });
 
   it("THEN a lower-case English word does not find a name it merely sounds like", () => {
-    expect(core.search("brimer").map((h) => h.article)).toEqual(["a1"]);
-    expect(core.search("bremer").map((h) => h.article)).toEqual([]);
+    expect(core.search("boker").map((h) => h.article)).toEqual(["a1"]);
+    expect(core.search("booker").map((h) => h.article)).toEqual([]);
   });
 });
