@@ -227,6 +227,8 @@ function addSurnameMentions(w: SentenceWork, surnames: Map<string, SurnameInfo>,
       // A town or venue named after the person ("منزل بورقيبة", "نهج بلعيد") is no reference to them, nor a month
       // that bears the name ("شهر رمضان" beside "هاني رمضان").
       if (r.strip === 0 && (placeBefore(toks[i - 1]) || keys[i - 1] === MONTH_WORD)) break;
+      // (Or its full name: «مدير مستشفى فرحات حشّاد لطفي بوبكر».)
+      if (r.strip === 0 && !covered[i - 1] && FIRST_NAMES.has(keys[i - 1] ?? "") && placeBefore(toks[i - 2])) break;
       // Nor an office's adjective that is also the family name («المتحدث العسكري» beside «أبو علي العسكري»).
       if (r.strip === 0 && ROLE_MODIFIERS.has(r.key) && roleHeadAt(keys, i - 1)) break;
       const s = stripSurface(t, r);

@@ -230,6 +230,8 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   // ف + a particle ("فإنه", "فقد"): "then ...", not a name word.
   if (k[0] === "ف" && (HARD_STOP.has(k.slice(1)) || STOP.has(k.slice(1))) && !FIRST_NAMES.has(k)) return false;
   if (/^(لل|بال|كال)/.test(k)) return false;
+  // ك + a noun or an office is "as …" («عامر بوعزة كرأس حربة», «كمدرب للفريق»), not a name word.
+  if (k[0] === "ك" && k.length >= 4 && !FIRST_NAMES.has(k) && !opt.isNameToken?.(k) && asNoun(k.slice(1), keys, i)) return false;
   if (prepositional(k) && !foreignFamilyNameInB(k, prevKey, keys, i)) return false;
   // ب + a common noun of the stop list ("بنتيجة شوطين": with a score of two halves) is a phrase, not a name word.
   if (k[0] === "ب" && k.length >= 5 && STOP.has(k.slice(1)) && !FIRST_NAMES.has(k) && !opt.isNameToken?.(k)) return false;
@@ -461,8 +463,9 @@ function repeatsName(keys: readonly string[], i: number, end: number): boolean {
   // (Or another given name: "كريم محمد محمد عبدالعزيز".)
   const after = keys[end + 1] ?? "";
   if (end - i >= 2 && keys[end - 1] === k && plainFirstName(k) && keys[end - 2] !== k && (nisba(after) || plainFirstName(after) || /^عبدال../.test(after))) return false;
-  // A grandfather named like the person, then the family name: «غانم أحمد غانم العلي».
-  if (end - i === 2 && keys[i] === k && plainFirstName(keys[i + 1]) && after.startsWith("ال") && after.length > 4) return false;
+  // A grandfather named like the person, then the family name: «غانم أحمد غانم العلي», «أحمد عبدالرحمن أحمد كليب الطنيجي».
+  const family = (after.startsWith("ال") && after.length > 4) || (nisba(keys[end + 2] ?? "") && keys[end + 2]!.startsWith("ال"));
+  if (end - i === 2 && keys[i] === k && (plainFirstName(keys[i + 1]) || /^عبدال../.test(keys[i + 1]!)) && family) return false;
   // A chain of fathers may repeat a name: "أحمد بن محمد بن محمد الرويسي".
   if (beforeBin(keys, end - 1)) return false;
   for (let j = i; j < end; j++) if (keys[j] === k) return true;
@@ -539,6 +542,12 @@ function nameEndsAt(toks: readonly Token[], keys: readonly string[], i: number, 
   if (firstNameAfterBinSurname(toks, keys, i, end, opt)) return true;
   if (words >= 2 && foreignNameEnds(keys, i, end, opt)) return true;
   return !continuesName(t, keys, end, keys[end - 1]!, opt);
+}
+
+/** What «ك» ("as") puts before a name's next word: a common noun, an office («كمدرب»), or a head of one («كرأس حربة»). */
+const AS_HEADS: ReadonlySet<string> = new Set(["رأس", "رئيس", "نائب", "قائد", "بطل", "ضيف"].map(foldKey));
+function asNoun(rest: string, keys: readonly string[], i: number): boolean {
+  return AS_HEADS.has(rest) || COMMON_NOUNS.has(rest) || STOP.has(rest) || ROLE_HEADS.match(rest, keys, i) !== undefined;
 }
 
 /** Second given names of compound French ones that are no first name alone: «جان لوك», «ماري جين». */
@@ -679,8 +688,10 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     }
     let end = i + 1;
     let words = 1;
+    // The name's words are read without the conjunction on its first: «وعبد العزيز القطي» goes on as «عبد العزيز».
+    const own = r.strip > 0 ? keys.map((k, j) => (j === i ? r.key : k)) : keys;
     while (end < toks.length && words < (opt.maxTokens ?? 4)) {
-      if (nameEndsAt(toks, keys, i, end, words, opt)) break;
+      if (nameEndsAt(toks, own, i, end, words, opt)) break;
       if (!NAME_PARTICLES.has(keys[end]!) && !EURO_PARTICLES.has(keys[end]!)) words++;
       end++;
     }

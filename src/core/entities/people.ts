@@ -185,12 +185,18 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
   quotedAfterNationality(w);
   nameAfterNationality(w, opt);
   splitListedNames(w, before);
+  ambiguousNamesInLists(w, before);
   // Places and venues named after people ("نهج محمد علي", "ملعب الطيب المهيري", "سيدي علي بن عون").
   for (let k = w.mentions.length - 1; k >= before; k--) {
     const m = w.mentions[k]!;
     // (A known person too, after an honorific: «مؤسسة الشهيد شكري بلعيد» is a foundation.)
     if (m.type !== "person" || (m.lexId && !VENUE_HONORIFICS.has(w.keys[m.t0 - 1] ?? "")) || !venueName(w, m.t0)) continue;
-    w.mentions.splice(k, 1);
+    // «مدير مستشفى فرحات حشاد لطفي بوبكر»: the venue's namesake, then the person the sentence names (its director).
+    const cut = m.lexId || m.t1 - m.t0 < 4 ? undefined : listedNameSplit(w.keys, m.t0, m.t1);
+    const tail = cut === undefined ? undefined : w.toks[cut]!;
+    if (cut !== undefined && tail !== undefined) {
+      w.mentions.splice(k, 1, { type: "person", surface: w.text.slice(tail.start, m.end), start: tail.start, end: m.end, t0: cut, t1: m.t1 });
+    } else w.mentions.splice(k, 1);
     // After an honorific the namesake is plainly a person ("ساحة الشهيد شكري بلعيد"): later references to
     // the surname are to them. Other venue names are often saints or old names of places (سيدي، نهج).
     if (VENUE_HONORIFICS.has(w.keys[m.t0 - 1] ?? "")) w.namesakes.push(m);
@@ -260,6 +266,33 @@ function quotedAfterNationality(w: SentenceWork): void {
 }
 
 /**
+ * «وخميّس قسيلة والناصر شويخ وفوزي معاوية»: a first name that is also a common word (الناصر، رضا، جمال) and one more
+ * word, between two names of a list (joined by و or commas), is the list's next name.
+ */
+function ambiguousNamesInLists(w: SentenceWork, from: number): void {
+  const { toks, keys } = w;
+  const people = w.mentions.slice(from).filter((m) => m.type === "person");
+  if (people.length < 2) return;
+  for (const left of people) {
+    let i = left.t1;
+    const comma = isComma(toks[i]);
+    if (comma) i++;
+    const t = toks[i];
+    if (!isArabicWord(t)) continue;
+    const strip = comma ? 0 : 1;
+    if (!tokReadings(t).some((r) => r.strip === strip && !r.restoredAl && AMBIGUOUS_FIRST.has(r.key) && (strip === 0 || t.key[0] === "و"))) continue;
+    const family = toks[i + 1];
+    if (!isArabicWord(family) || family.key.length < 3 || /^[وبلف]/.test(family.key) || STOP.has(family.key) || HARD_STOP.has(family.key) || VERBS.has(family.key)) continue;
+    if (roleHeadAt(keys, i + 1) || nationalityOf(family.key) !== undefined) continue;
+    // The list goes on: the next name right after, behind و or a comma like this one.
+    const next = i + 2 + (comma && isComma(toks[i + 2]) ? 1 : 0);
+    const right = people.find((m) => m.t0 === next);
+    if (right === undefined || (!comma && keys[next]![0] !== "و") || w.mentions.some((m) => m.t0 < i + 2 && i < m.t1)) continue;
+    w.mentions.push(makeMention(w, { start: i, end: i + 2, firstStrip: strip }));
+  }
+}
+
+/**
  * Names in a list without commas (a person mention right before or after, nothing between): a long one that holds
  * two ("اسامة عويدات فتحي بلحاج") is cut in two (listedNameSplit).
  */
@@ -290,6 +323,13 @@ function venueName(w: SentenceWork, t0: number): boolean {
   if (isVenueWord(w.toks[t0 - 1])) return true;
   const prev = w.toks[t0 - 1];
   if (prev !== undefined && VENUE_HONORIFICS.has(prev.key) && isVenueWord(w.toks[t0 - 2])) return true;
+  // A name in quotation marks after a venue, or a venue and its adjective: «المدرسة الاعدادية "فرحات حشاد"».
+  // (Not a venue an office governs: «عمدة المدينة "دافيد ليسنارد"» is the mayor.)
+  if (isOpenQuote(prev)) {
+    const before = w.toks[t0 - 2];
+    if (isVenueWord(before, true) && !roleHeadAt(w.keys, t0 - 3)) return true;
+    if (before?.kind === "w" && before.key.startsWith("ال") && isVenueWord(w.toks[t0 - 3], true) && !roleHeadAt(w.keys, t0 - 4)) return true;
+  }
   // "مستشفى الأطفال البشير حمزة", "مستشفى الحروق البليغة ببن عروس": a venue and what it serves, then the namesake.
   // (Not an office: "عن طريق اللاعب حمزة المثلوثي" is "through the player".)
   // (Not a known body: "لاعب الملعب القابسي خلدون منصور" plays for Stade Gabèsien.)
@@ -371,7 +411,12 @@ function venueInRole(w: SentenceWork, role: RoleMatch): boolean {
  */
 function isVenueWord(t: Token | undefined, definite = false): boolean {
   if (!t || t.kind !== "w") return false;
-  for (const r of tokReadings(t)) if (!r.restoredAl && (VENUES.has(r.key) || (definite && r.key.startsWith("ال") && VENUES.has(dropAl(r.key))))) return true;
+  for (const r of tokReadings(t)) {
+    if (r.restoredAl) continue;
+    if (VENUES.has(r.key) || (definite && r.key.startsWith("ال") && VENUES.has(dropAl(r.key)))) return true;
+    // A dual in construct: «ملعبي فرحات حشاد وعزيز تاج» are two stadiums.
+    if (r.key.length >= 5 && r.key.endsWith("ي") && VENUES.has(r.key.slice(0, -1))) return true;
+  }
   return false;
 }
 

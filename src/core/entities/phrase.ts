@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { cliticReadings, tokReadings } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, CONSTRUCTS, FEMININE_HEAD, FIRST_NAMES, NAME_INDEX, NATIONALITY, PHRASE_ONLY_HEADS, ROLE_HEADS, STOP, TERMS, TIME_WORDS, compoundFirstNameAt, withYaVariants } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, CONSTRUCTS, FEMININE_HEAD, FIRST_NAMES, NAME_INDEX, NATIONALITY, PHRASE_ONLY_HEADS, ROLE_HEADS, STOP, TERMS, TIME_WORDS, VENUES, compoundFirstNameAt, withYaVariants } from "./lexicon.ts";
 import stopData from "./data/stopwords.json" with { type: "json" };
 import rolesData from "./data/roles.json" with { type: "json" };
 import { foldKey } from "./tokenize.ts";
@@ -265,6 +265,13 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       break;
     }
     if (opt.stopAtTitle?.(end)) break;
+    // A venue's namesake is the venue's name, not the next person: «رئيس قسم الإنعاش بمستشفى فرحات حشاد بسوسة».
+    if (FIRST_NAMES.has(key) && end > j && venueWord(toks[end - 1]) && isArabicWord(toks[end + 1]) && !FIRST_NAMES.has(keys[end + 1]!)) {
+      end += 2;
+      count += 2;
+      prevConstruct = false;
+      continue;
+    }
     // A definite first name ("الرئيس الباجي قائد السبسي") or a lexicon person starts the name.
     // (Not one that opens an office of two words: "المتحدث باسم الأمين العام للأمم المتحدة" speaks for the Secretary-General.)
     if (FIRST_NAMES.has(key) && !AMBIGUOUS_FIRST.has(key) && !((ROLE_HEADS.match(dropArticle(key), keys, end)?.len ?? 0) >= 2)) break;
@@ -500,6 +507,11 @@ const ORG_HEAD_DEFINITE_ANY: ReadonlySet<string> = new Set([...ORG_HEADS_DEFINIT
 
 /** First words of place names that take a second word ("بن عروس", "سيدي بوزيد", "منزل بورقيبة"). */
 export const PLACE_PREFIXES = new Set(rolesData.placePrefixes.map(foldKey));
+
+/** A venue word as written, behind its clitics («بمستشفى», «ملعب»). */
+function venueWord(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === "w" && tokReadings(t).some((r) => !r.restoredAl && VENUES.has(r.key));
+}
 
 /** Does a person's name start at `i`: an unambiguous first name, or an ambiguous one before بن or a nisba? */
 function firstNameAt(keys: readonly string[], i: number): boolean {
