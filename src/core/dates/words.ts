@@ -127,8 +127,8 @@ export const NOT_TODAY_AFTER = keys(
 );
 /** Words before اليوم that point to another day or "per day": ذلك اليوم، نفس اليوم، "775 مليما في اليوم". */
 export const NOT_TODAY_BEFORE = keys("ذلك تلك هذا ذات طوال طيلة نفس في");
-/** Words before a weekday that make it generic: كل جمعة، صلاة الجمعة، أيام الأحد. */
-export const NOT_WEEKDAY_BEFORE = keys("كل أيام صلاة خطبة خطيب صلوات بين كلا سوق");
+/** Words before a weekday that make it generic (كل جمعة، صلاة الجمعة، أيام الأحد) or a place's name (سوق الأحد، واد الجمعة). */
+export const NOT_WEEKDAY_BEFORE = keys("كل أيام صلاة خطبة خطب خطيب صلوات بين كلا سوق واد وادي نهج شارع ساحة");
 /**
  * "الأحد عشر" is "the eleven"; "الخميس الأسود", "الأحد الدامي", "الجمعة السوداء", "الثلاثاء الكبير" name an event of
  * some year (Black Thursday, Bloody Sunday), not a day of the publication's week.
