@@ -339,7 +339,7 @@ function venueName(w: SentenceWork, t0: number): boolean {
     prev.key.startsWith("ال") &&
     nationalityOf(prev.key) === undefined &&
     !roleHeadAt(w.keys, t0 - 1) &&
-    isVenueWord(w.toks[t0 - 2], /ي$/.test(prev.key)) &&
+    isVenueWord(w.toks[t0 - 2], /يه?$/.test(prev.key)) &&
     lexiconSpanAt(w.toks, w.keys, t0 - 2, ["organization"]) !== 2
   );
 }
