@@ -398,3 +398,18 @@ describe("GIVEN offices of the Yemen war's news (an unseen article)", () => {
     expect(orgsIn("تعاقد النادي مع المدرب التونسي لطفي السليمي لقيادة الفريق خلال الموسم القادم.")).toEqual([]);
   });
 });
+
+describe("GIVEN the officer in charge of the media or communications («المكلف بالإعلام», «المكلفة بالاتصال»)", () => {
+  it.each([
+    ["اعتبر المكلف بالإعلام في مجلس نواب الشعب، حسان الفطحلي، أن القرار خاطئ.", "حسان الفطحلي <المكلف بالإعلام في مجلس نواب الشعب>"],
+    ["وقال المكلف بالاعلام بوزارة الداخلية ياسر مصباح إن الوضع مستقر.", "ياسر مصباح <المكلف بالاعلام بوزارة الداخلية>"],
+    ["وقالت المكلفة بالاتصال في الوزارة سنية الزغلامي إن الوضع مستقر.", "سنية الزغلامي <المكلفة بالاتصال في الوزارة>"],
+  ])("GIVEN %j THEN the person and office are %j", (text, expected) => {
+    expect(people(text)).toEqual([expected]);
+  });
+
+  it("THEN its English names the post", () => {
+    expect(translateRole("المكلف بالإعلام بوزارة الداخلية")).toBe("Media Officer of the Ministry of the Interior");
+    expect(translateRole("المكلفة بالاتصال")).toBe("Communications Officer");
+  });
+});
