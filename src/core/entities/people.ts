@@ -395,6 +395,8 @@ const POST_PREPOSITIONS = new Set(["من", "في"].map(foldKey));
  */
 function postBefore(keys: readonly string[], i: number): number {
   if (keys[i - 1] === POST && POST_PREPOSITIONS.has(keys[i - 2] ?? "")) return i - 2;
+  // An office in brackets after the name: «رضا بالحاج (الممثل القانوني للحزب)».
+  if (keys[i - 1] === "(") return i - 1;
   if (keys[i - 1] === "ب" + POST) return i - 1;
   return i;
 }

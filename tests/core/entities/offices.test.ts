@@ -413,3 +413,16 @@ describe("GIVEN the officer in charge of the media or communications («المك
     expect(translateRole("المكلفة بالاتصال")).toBe("Communications Officer");
   });
 });
+
+describe("GIVEN an office in brackets after the name («رضا بالحاج (الممثل القانوني للحزب)»)", () => {
+  it.each([
+    ["وحضر الاجتماع محمد الرميلي (المدير التنفيذي للحزب) وعدد من النواب.", ["محمد الرميلي <المدير التنفيذي للحزب>"]],
+    ["وحمل البيان توقيع محمد الرميلي (المدير التنفيذي) وخميّس قسيلة.", ["محمد الرميلي <المدير التنفيذي>", "خميّس قسيلة"]],
+  ])("GIVEN %j THEN the people are %j", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it("THEN an age in brackets is no office", () => {
+    expect(people("وحضر الاجتماع محمد الرميلي (49 سنة) وعدد من النواب.")).toEqual(["محمد الرميلي"]);
+  });
+});
