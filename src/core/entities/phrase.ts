@@ -357,6 +357,15 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
         prevConstruct = false;
         continue;
       }
+      // «الاتحاد الوطني لنقابات قوات الأمن», «الجامعة العامة لأعوان وزارة الصحة»: ل + a noun, then an indefinite plural or
+      // a construct noun with its definite genitive.
+      const after = toks[end + 2];
+      if (isArabicWord(next) && (pluralInConstruct(next.key) || CONSTRUCTS.has(next.key)) && isArabicWord(after) && genitiveOfPlural(after.key, after.raw) && !HARD_STOP.has(after.key) && !TIME_WORDS.has(after.key)) {
+        end += 3;
+        count += 3;
+        prevConstruct = false;
+        continue;
+      }
     }
     // "جمعية أولياء التلاميذ", "نقابة مصدري المحاصيل", "جامعة أصحاب المخابز": after a construct noun, an indefinite plural in
     // construct with its definite genitive is who the body is of.
