@@ -216,6 +216,9 @@ export function readYearNumber(
   if (after !== undefined && after.num >= 0) return null;
   const before = tokens[i - 1];
   if (before !== undefined && before.num >= 0) return null;
+  // «6ر2020 م د»: the Tunisian decimal mark ر between digits makes one amount (2020.6 million dinars), not a year.
+  const whole = tokens[i - 2];
+  if (before !== undefined && before.raw === "ر" && before.end === t.start && whole !== undefined && whole.num >= 0 && whole.end === before.start) return null;
   let next = i + 1;
   let hijri = calendar === "hijri";
   let marked = false;

@@ -42,6 +42,7 @@ const rows: [name: string, row: Row][] = [
   ["the second half of a month, not its second day", { text: "رفعت 1046 مخالفة في النصف الثاني من شهر رمضان بعد زيارات", published: PUB, want: [] }],
   ["a school named after a date", { text: "تعطلت الدروس بالمدرسة الإعدادية 20 مارس بحي خالد بن الوليد", published: PUB, want: [] }],
   ["a street named after a date", { text: "وقع الحادث في نهج 18 جانفي وسط العاصمة", published: PUB, want: [] }],
+  ["an amount with the Tunisian decimal mark, not a year", { text: "بلغت قيمة الواردات ما يعادل 6ر2020 م د مسجلة تراجعا", published: PUB, want: [] }],
   ["واد الجمعة, a place", { text: "جدّت اشتباكات بمنطقة واد الجمعة من ولاية البليدة", published: PUB, want: [] }],
   ["خطب الجمعة, generic", { text: "وحذر الوزير من استغلال خطب الجمعة في الدعاية", published: PUB, want: [] }],
   ["بسوق الأحد: the place, with a clitic", { text: "تم حجز كمية من السجائر بسوق الأحد بسوسة", published: PUB, want: [] }],
