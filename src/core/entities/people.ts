@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
-import { CONJOINED_SPEECH_VERBS, FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NATIONALITY, NAME_PARTICLES, SPEECH_VERBS, STOP, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
+import { CONJOINED_SPEECH_VERBS, FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NATIONALITY, NAME_PARTICLES, SPEECH_PARTICIPLES, SPEECH_VERBS, STOP, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
 import { BASM, HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf, roleHeadAt, scanComplement } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
 import { IN_ITS_NAME, commonWordShape, extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, loneNisbaSpeaker, notALoneName, nounPhraseAt, plainFirstName, saidBySurname, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
@@ -24,6 +24,9 @@ export function speechVerbKey(t: Token | undefined): string | undefined {
   if (!t || t.kind !== "w" || !(tokFlags(t) & F_SPEECH)) return undefined;
   for (const r of tokReadings(t)) {
     if (r.restoredAl || (r.strip === 0 && CONJOINED_SPEECH_VERBS.has(r.key))) continue;
+    // A participle behind ب or ل is a verbal noun after a preposition: «بمتابعة عمليات البيع» (with the monitoring of),
+    // not «متابعة» (she went on).
+    if (r.strip > 0 && (t.key[0] === "ب" || t.key[0] === "ل") && SPEECH_PARTICIPLES.has(r.key)) continue;
     if (SPEECH_VERBS.has(r.key)) return r.key;
   }
   return undefined;

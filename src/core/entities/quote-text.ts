@@ -129,6 +129,18 @@ export function trimmed(w: SentenceWork, start: number, end: number): QuoteMenti
   ) {
     e++;
   }
+  // …and a quotation that opens them keeps its opening mark («إن "تلاعبا" وقع في ملف زروق»).
+  const said = text.slice(s, e);
+  let open = s - 1;
+  while (open >= start && /\s/.test(text[open]!)) open--;
+  const opener = open >= start ? text[open] : undefined;
+  if (
+    (opener === '"' && (said.split('"').length - 1) % 2 === 1) ||
+    (opener === "«" && said.split("»").length > said.split("«").length) ||
+    (opener === "\u201C" && said.split("\u201D").length > said.split("\u201C").length)
+  ) {
+    s = open;
+  }
   const body = text.slice(s, e);
   // The newsroom's words ("يشار أن المقابلة ستنطلق …"), not the speaker's.
   if (EDITORIAL.test(body)) return undefined;

@@ -231,11 +231,14 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
     // A quotation after a verb inside the words reported is not this verb's own («أن مهاجم نوتردام يحمل بطاقة تشير إلى
     // أنه …، وهتف "…"»).
     const spanLimit = Math.min(limit, within.find((x) => x > v) ?? limit);
+    // A finite verb's إن/أن may come after a long aside («وقال X خلال لقائه Y في بغداد يوم … إن»); a participle's comes
+    // right after it («مؤكدا أن»), and one further away is another clause's («معلومات مؤكدة … موضحا أن»).
+    const reach = participle ? PARTICIPLE_REACH : VERB_REACH;
     let span = spans.find((s) => !s.used && s.open >= after && s.open < spanLimit && !titleSpan(w, s));
     // Where the words said begin when a few words lead from إن/أن into the quotation («أن ذلك يعد "خبرا عاريا …"»).
     let from: number | undefined;
     if (span) {
-      const c = complementizerAfter(w, after, span.open, spans);
+      const c = complementizerAfter(w, after, span.open, spans, reach);
       if (typeof c === "number" && c >= 0) {
         // «قالت X إن A، مضيفة أنه "B"»: the verb's words are A, up to the participle whose words the quotation is.
         const next = verbs.find((x) => x > c && x < span!.open);
@@ -256,7 +259,7 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
       span.used = true;
       q = trimmed(w, from ?? span.start, span.end);
     } else {
-      const found = complementizerAfter(w, after, limit, spans);
+      const found = complementizerAfter(w, after, limit, spans, reach);
       // «معتبرا أن "الأسد …"»: a quotation right after إن/أن is the words said.
       const c = typeof found === "number" && found >= 0 ? (spans.find((s) => s.open === found + 1 && !titleSpan(w, s)) ?? found) : found;
       // The verb's words are a quotation already attributed (to an earlier verb of the clause): nothing new is said.
@@ -391,14 +394,18 @@ function saidWithin(w: SentenceWork, v: number, u: number): boolean {
   return said;
 }
 
+/** Words between the speaker and the إن/أن of a finite verb of saying, at most, and of a participle. */
+const VERB_REACH = 24;
+const PARTICIPLE_REACH = 12;
+
 /**
  * Index of إن/أن after the speaker (within a few tokens, "لـ"العربي الجديد" إن" allowed), or the quotation met first
  * ("قائلا " بكيت ولم استطع أن …"": the words said are the quotation, not what follows an أن inside it).
  */
-function complementizerAfter(w: SentenceWork, from: number, limit: number, spans: readonly Span[]): number | Span {
-  // Within 12 words of the speaker; a quoted title between counts as one ("في برنامج "علاش هكا؟" على "الجوهرة أف أم" أن").
+function complementizerAfter(w: SentenceWork, from: number, limit: number, spans: readonly Span[], reach: number): number | Span {
+  // Within `reach` words of the speaker; a quoted title between counts as one ("في برنامج "علاش هكا؟" على "الجوهرة أف أم" أن").
   let counted = 0;
-  for (let k = from; k < limit && counted < 12; k++, counted++) {
+  for (let k = from; k < limit && counted < reach; k++, counted++) {
     const t = w.toks[k]!;
     // «مع العلم أن …», «علما أن …»: the newsroom's own note, not what was said.
     if (COMPLEMENTIZER.has(t.key)) {

@@ -195,3 +195,19 @@ describe("GIVEN a man's participle in a sentence whose verb is no speech verb (�
     expect(later!.quotes.map((q) => q.speaker)).not.toContain("كمال الصيد");
   });
 });
+
+describe("GIVEN a participle of saying behind ب or ل («بمتابعة», «لمتابعة»): a verbal noun after a preposition", () => {
+  it("THEN the words said run past it, whole", () => {
+    expect(saidIn("وأكد النصري أن الادارة تقوم يوميا بمتابعة عمليات البيع، خاصة على مستوى سوق الجملة، إلى جانب المتابعة اليومية لأسواق التفصيل، مشيرا إلى أنه تم تنظيم حملة مراقبة اقتصادية.")).toEqual([
+      "النصري: الادارة تقوم يوميا بمتابعة عمليات البيع، خاصة على مستوى سوق الجملة، إلى جانب المتابعة اليومية لأسواق التفصيل",
+      "النصري: تم تنظيم حملة مراقبة اقتصادية",
+    ]);
+  });
+});
+
+describe('GIVEN words said that open on a quotation («إن "تلاعبا" وقع …»)', () => {
+  it("THEN the quotation keeps both its marks", () => {
+    expect(saidIn('وقال الهمامي إن "تلاعبا" وقع في ملف زروق بسبب ما أسماه الفساد المستشري.')).toEqual(['الهمامي: "تلاعبا" وقع في ملف زروق بسبب ما أسماه الفساد المستشري']);
+    expect(saidIn("وقال الهمامي إن «تلاعبا» وقع في ملف زروق بسبب ما أسماه الفساد المستشري.")).toEqual(["الهمامي: «تلاعبا» وقع في ملف زروق بسبب ما أسماه الفساد المستشري"]);
+  });
+});
