@@ -77,6 +77,9 @@ export function subjectAfter(w: SentenceWork, v: number, speakers: WorkMention[]
     if (m.t0 - v > 14) return org;
     // Behind ل/ب written on the name ("أكد لبنس أنه"): whom it was said to, not who said it.
     if (m.t0 === v + 1 && behindClitic(w, m)) return org;
+    // «والوزير السابق في حكومة الحبيب الصيد لزهر العكرمي»: a name governed by a noun of the office phrase (whose government),
+    // right before another name, is part of the office; the next name is the subject.
+    if (m.t0 > v + 1 && GOVERNING_NOUNS.has(w.keys[m.t0 - 1]!) && speakers.some((x) => x.type === "person" && x.t0 === m.t1)) continue;
     for (let k = v + 1; k < m.t0; k++) {
       const t = w.toks[k]!;
       // A role phrase may hold a quoted name (عن كتلة "الصادقون"): quotes only stop a bare subject.
@@ -99,6 +102,9 @@ export function subjectAfter(w: SentenceWork, v: number, speakers: WorkMention[]
   }
   return org;
 }
+
+/** Nouns whose genitive names whose they are: a government, an administration, a reign («حكومة الحبيب الصيد»). */
+const GOVERNING_NOUNS = new Set(["حكومة", "إدارة", "عهد", "نظام", "ولاية", "فترة", "حقبة"].map(foldKey));
 
 /** Verbs of urging someone (دعا، طالب، حث، ناشد): the person after their subject is urged, not speaking. */
 const URGE = new Set(["دعا", "دعت", "طالب", "طالبت", "حث", "حثت", "ناشد", "ناشدت"].map(foldKey));
