@@ -430,6 +430,12 @@ function nationalAfterKnownName(rest: readonly Token[]): boolean {
   return false;
 }
 
+/** Is `key` (a word at `k` without its clitic) the start of a known organisation or place («حلف شمال الأطلسي»)? */
+function knownBody(key: string, keys: readonly string[], k: number): boolean {
+  const named = NAME_INDEX.match(key, [key, ...keys.slice(k + 1)], 0);
+  return named !== undefined && named.value.type !== "person";
+}
+
 /** Is `key` (a word after its و) a known term, organisation or place, or an organisation noun? */
 function knownAfterWaw(key: string, keys: readonly string[], k: number): boolean {
   const ks = [key, ...keys.slice(k + 1)];
@@ -491,8 +497,8 @@ function translateComplement(toks: Token[], keys: string[], of: string, to = of,
       const the = "ال" + key.slice(2);
       key = !TERMS.has(the) && !isOrgHead(the) && (isOrgHead(key.slice(1)) || TERMS.has(key.slice(1))) ? key.slice(1) : the;
       lam = true;
-    } else if (key[0] === "ل" && key.length > 3 && !TERMS.has(key) && (TERMS.has(key.slice(1)) || isOrgHead(key.slice(1)))) {
-      // "لمكافحة الفساد": ل + a known term in construct ("for Combating Corruption").
+    } else if (key[0] === "ل" && key.length > 3 && !TERMS.has(key) && (TERMS.has(key.slice(1)) || isOrgHead(key.slice(1)) || knownBody(key.slice(1), keys, k))) {
+      // "لمكافحة الفساد": ل + a known term in construct ("for Combating Corruption"); «لحلف شمال الأطلسي»: ل + a known body.
       key = key.slice(1);
       lam = true;
     } else if (/^[وب]ال/.test(key)) {

@@ -426,3 +426,15 @@ describe("GIVEN an office in brackets after the name («رضا بالحاج (ا�
     expect(people("وحضر الاجتماع محمد الرميلي (49 سنة) وعدد من النواب.")).toEqual(["محمد الرميلي"]);
   });
 });
+
+describe("GIVEN offices of US–Iraq security news in English", () => {
+  it.each([
+    ["مستشار الأمن القومي", "National Security Adviser"],
+    ["مستشار الأمن القومي العراقي", "Iraqi National Security Adviser"],
+    ["مستشار الأمن الوطني", "National Security Adviser"],
+    ["الأمين العام لحلف شمال الأطلسي", "Secretary-General of NATO"],
+    ["الأمين العام لكتائب حزب الله", "Secretary-General of Kataib Hezbollah"],
+  ])("GIVEN %j THEN its English is %j", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
+  });
+});
