@@ -24,6 +24,11 @@ export interface Candidate {
   yearless?: true;
   /** Its year (or year and month) is the date's before it, still to be filled in (same-period.ts). */
   same?: "year" | "month";
+  /**
+   * «نهاية العام», «مطلع العام» with no word of direction: the publication's year, unless the sentence has just named
+   * another (the tagger's `theYearNamed`).
+   */
+  theYear?: true;
 }
 
 /** Publication context of one tagging call: the date as parts and as a UTC day number. */

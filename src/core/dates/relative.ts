@@ -288,6 +288,9 @@ export const relativeYear: Rule = (tokens, i, pub) => {
   return { start: u.start, end: tokens[u.next - 1]!.end, date: isoYear(pub.year + u.dir), precision: "year", relative: true, hijri: false };
 };
 
+/** «العام», «السنة» as written after نهاية/مطلع, without a clitic. */
+const THE_BARE_YEAR = new Set(["العام", "السنة"].map(wordKey));
+
 /**
  * نهاية العام [الجاري|المقبل…|YYYY] and نهاية YYYY → 31 December (day precision, issue 2: "بحلول نهاية العام");
  * مطلع/بداية العام [...] and مطلع YYYY → January (month precision: the first weeks, not a day).
@@ -325,7 +328,10 @@ export const yearEdge: Rule = (tokens, i, pub) => {
     relative = true;
   }
   const date = isEnd ? isoDay(year, 12, 31) : isoMonth(year, 1);
-  return { start: t.start, end: tokens[end - 1]!.end, date, precision: isEnd ? "day" : "month", relative, hijri: false };
+  const c: Candidate = { start: t.start, end: tokens[end - 1]!.end, date, precision: isEnd ? "day" : "month", relative, hijri: false };
+  // (Not «بداية للعام»: "a start for the year", said of the current one.)
+  if (relative && dir === undefined && THE_BARE_YEAR.has(n.key)) c.theYear = true;
+  return c;
 };
 
 /** «قبل» (before) and «منذ» (since), before a count of days back from publication. */

@@ -237,6 +237,18 @@ const PRECISION_RANK = { day: 3, month: 2, year: 1 } as const;
 /** Harakat, tanwin, superscript alef and tatweel. */
 const TRAILING_MARK = /[\u064B-\u065F\u0670\u0640]/;
 
+/**
+ * «أعلن بايدن في تموز 2021 انتهاء المهمة بحلول نهاية العام»: «العام» with no word of direction, after a date the sentence
+ * wrote with its year, is that year. Changes `c` in place.
+ */
+function theYearNamed(prev: Candidate, c: Candidate): void {
+  if (prev.relative || prev.same !== undefined) return;
+  const year = (prev.last ?? prev.date).slice(0, 4);
+  c.date = year + c.date.slice(4);
+  c.relative = false;
+  delete c.theYear;
+}
+
 /** Keeps the longest, then most precise, of overlapping candidates; returns them in text order. */
 function selectCandidates(cands: Candidate[]): Candidate[] {
   cands.sort(
@@ -297,6 +309,7 @@ export function tagDates(text: string, ctx?: TagContext): DateMention[] {
       if (c.weekday !== undefined && pub !== null && futureBefore(folded.text, c.start)) c.date = isoOfDayNumber(upcomingWeekday(c.weekday, pub));
       if (c.weekday !== undefined && prev !== undefined && followEnumeration(folded.text, prev, c)) continue;
       if (prev !== undefined) shareYear(folded.text, prev, c);
+      if (prev !== undefined && c.theYear) theYearNamed(prev, c);
       if (prev !== undefined) nearMoved(folded.text, prev, c);
       if (prev !== undefined && joinRange(folded.text, prev, c)) continue;
       kept.push(c);
