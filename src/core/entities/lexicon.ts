@@ -40,6 +40,11 @@ export interface RoleHead {
   fixed?: boolean;
   noRole?: boolean;
   needsName?: boolean;
+  /**
+   * A title that is also a common adjective (السياسي، المعارض، الأكاديمي): a title only right before a name the lists
+   * know, written bare («السياسي مختار الموسوي»; not «السياسية تساءلت …», «المعارض لبشار الأسد»).
+   */
+  adjective?: boolean;
   /** A courtesy title (السيد، الحاج): it finds the name after it but says nothing of what the person does. */
   courtesy?: boolean;
   /** A place in a team (لاعب، مدرب): its complement is a club, and a nationality after the club is the club's. */

@@ -363,6 +363,9 @@ function rolelessPersonEndingAt(w: SentenceWork, t1: number, orTitled = false): 
   return prev && prev.type === "person" && prev.t1 === t1 && (prev.role === undefined || (orTitled && prev.titleRole === true)) ? prev : undefined;
 }
 
+/** Adjectives of an office that refer back to someone already named («المذكور», «المعني»). */
+const REFERS_BACK: ReadonlySet<string> = new Set(["المذكور", "المذكورة", "المعني", "المعنية", "نفسه", "نفسها", "ذاته", "ذاتها"].map(foldKey));
+
 const ORIGIN_WORDS = new Set(["ذات", "ذو", "ذي", "من"].map(foldKey));
 const ORIGINS = new Set(["الأصول", "الأصل", "أصول", "أصل"].map(foldKey));
 
@@ -517,6 +520,15 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
           known = FIRST_NAMES.has(keys[k]!) || compoundFirstNameAt(keys, k) || opt.isNameToken?.(keys[k]!) === true || NAME_INDEX.match(keys[k]!, keys, k)?.value.type === "person";
         }
         if (!known) person = undefined;
+      }
+      // A title that is also an adjective names only a first name the lists know, written bare (see RoleHead.adjective).
+      if (person && role.head.adjective === true && (person.start > toks[person.t0]!.start || !(person.lexId || FIRST_NAMES.has(keys[person.t0]!) || compoundFirstNameAt(keys, person.t0)))) {
+        person = undefined;
+      }
+      // An office that refers back («الوزير المذكور», «رجل الأعمال المعني») names someone the article named before: the
+      // words after it are the sentence's («قدّم ملفا»), unless they are a name the lists know.
+      if (person && !person.lexId && REFERS_BACK.has(keys[role.end - 1]!) && !FIRST_NAMES.has(keys[person.t0]!) && !compoundFirstNameAt(keys, person.t0)) {
+        person = undefined;
       }
       // Ranks that are also common nouns (الفريق team, اللواء brigade, الحكم verdict: needsName) take a
       // name of two words or a known one: "الفريق جاهز" is not a person.

@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { tokReadings, rawOffsetOfKey } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, FEMININE_HEAD, FIRST_NAMES, HOLDER_ADJECTIVES, NATIONALITY, ROLE_HEADS, ROLE_MODIFIERS, TIME_WORDS, dropAl } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, FEMININE_HEAD, FIRST_NAMES, HOLDER_ADJECTIVES, NATIONALITY, ROLE_HEADS, ROLE_MODIFIERS, TIME_WORDS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
 import type { RoleHead } from "./lexicon.ts";
 import { BASM, HARD_STOP, PLACE_PREFIXES, isArabicWord, isDefinite, lexiconSpanAt, roleHeadAt, scanComplement } from "./phrase.ts";
 import rolesData from "./data/roles.json" with { type: "json" };
@@ -82,7 +82,9 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
   let headEnd = h.headEnd;
   if (h.head.kind === "modifier") {
     const inner = matchHead(toks, keys, headEnd);
-    if (inner && inner.head.kind !== "title") headEnd = inner.headEnd;
+    // (Not one behind و: «النائب ورجل الأعمال» is an MP and a businessman, not a deputy of one.)
+    const joined = inner !== undefined && keys[headEnd]!.startsWith("و") && inner.charStart > toks[headEnd]!.start;
+    if (inner && inner.head.kind !== "title" && !joined) headEnd = inner.headEnd;
   }
   if (h.head.kind === "title" || h.head.fixed === true && h.head.kind !== "function") {
     // "المخرج التونسي لطفي عاشور", "الإعلامي الليبي X": a nationality after a title is part of it ("Tunisian director"),
@@ -145,7 +147,21 @@ export function matchRole(toks: readonly Token[], keys: readonly string[], i: nu
   // ("والي سليانة علي سعيد", "والي تونس عمر منصور").
   // (Right after a definite head, a title that is also an office's adjective is the adjective: «المستشار الإعلامي», «الملحق
   // الصحفي» are a media adviser and a press attaché, not an adviser and then a journalist.)
-  const stopAtTitle = (k: number) => titleAt(toks, keys, k) !== undefined && !(k === headEnd && h.definite && ROLE_MODIFIERS.has(keys[k]!));
+  // (A title that is also a common adjective, «السياسي», «المعارض», stops the office only before a name: «عضو المكتب السياسي
+  // لحركة مشروع تونس» goes on.)
+  const stopAtTitle = (k: number) => {
+    const title = titleAt(toks, keys, k);
+    if (title === undefined || (k === headEnd && h.definite && ROLE_MODIFIERS.has(keys[k]!))) return false;
+    // (The name may come after a comma: «العميد، عادل الصماتي».)
+    const at = toks[title.headEnd]?.raw === "،" || toks[title.headEnd]?.raw === "," ? title.headEnd + 1 : title.headEnd;
+    if (title.head.needsName !== true) return true;
+    const known = FIRST_NAMES.has(keys[at] ?? "") || compoundFirstNameAt(keys, at);
+    if (known || title.head.adjective === true) return known;
+    // A rank that is also a common noun (الفريق team, اللواء brigade) is the rank before a bare word, which may be a name
+    // («اللواء تحسين الخفاجي»), and the noun before anything else («مدرب الفريق في …», «قائد الفريق.»).
+    const next = toks[at];
+    return isArabicWord(next) && !next.key.startsWith("ال") && !HARD_STOP.has(next.key) && !/^[بلو]/.test(next.key);
+  };
   // (A head that ends in «باسم» ("for", "in the name of") takes a noun in construct too: «المتحدث باسم جماعة الحوثي».)
   const construct = (!h.definite || h.head.keys[h.head.keys.length - 1] === BASM) && from === headEnd;
   let end = scanComplement(toks, keys, from, { ...opt, afterConstruct: opt.afterConstruct === true || construct, stopAtTitle });

@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { analyseArticleEntities, translateRole } from "../../../src/core/entities/index.ts";
 import { entityEnglishName } from "../../../src/core/entities/translate-org.ts";
 import { orgsIn, peopleIn } from "./helpers.ts";
+import { createCore } from "../../../src/core/create.ts";
 
 const people = peopleIn;
 
@@ -436,5 +437,44 @@ describe("GIVEN offices of US–Iraq security news in English", () => {
     ["الأمين العام لكتائب حزب الله", "Secretary-General of Kataib Hezbollah"],
   ])("GIVEN %j THEN its English is %j", (ar, en) => {
     expect(translateRole(ar)).toBe(en);
+  });
+});
+
+describe("GIVEN a politician, an academic, a businessman before the name («السياسي مختار الموسوي», «رجل الأعمال …»)", () => {
+  it.each([
+    ["وقال السياسي مختار الموسوي إن الوضع الأمني مستقر.", ["مختار الموسوي <السياسي>"]],
+    ["وقال الأكاديمي جلال الحمدي إن الوضع الأمني مستقر.", ["جلال الحمدي <الأكاديمي>"]],
+    ["التقى الوزير رجل الأعمال التونسي مختار الموسوي.", ["مختار الموسوي <رجل الأعمال التونسي>"]],
+    ["وقالت سيدة الأعمال ألفة الموسوي إن الوضع مستقر.", ["ألفة الموسوي <سيدة الأعمال>"]],
+  ])("GIVEN %j THEN the people are %j", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["وكان المرصد المعارض لبشار الأسد قد أعلن أن القصف مستمر.", ["بشار الأسد"]],
+    ["وبعد عودتها للساحة السياسية تساءلت ألفة يوسف عن سر الخوف.", ["ألفة يوسف"]],
+    ["وأكد عضو المكتب السياسي لحركة مشروع تونس مهدي عبد الجواد أن الحركة موحدة.", ["مهدي عبد الجواد <عضو المكتب السياسي لحركة مشروع تونس>"]],
+  ])("GIVEN %j, where the word is an adjective, THEN the people are %j", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it("THEN an office that refers back names no one after it («رجل الأعمال المذكور قدّم ملفا»)", () => {
+    expect(people("وأكد المصدر أن رجل الأعمال المذكور قدّم ملفا للهيئة.")).toEqual([]);
+  });
+
+  it("THEN «النائب ورجل الأعمال» is two offices of the one MP named before, whose words they are", () => {
+    const core = createCore({
+      articles: [{
+        id: "z1", title: "مشروع", source: null, sourceEn: null, published: "2015-09-15", publishedPrecision: "day", url: null, lang: "ar", origin: "z1.txt",
+        paragraphs: [
+          "قال النائب عن حزب آفاق حافظ الزواري إن المشروع جاهز للتنفيذ في الأشهر القادمة.",
+          "وأضاف النائب ورجل الأعمال في برنامج إذاعي أنه يسعى لإقناع السلطات بمشروع خطة مرورية جديدة.",
+        ],
+      }],
+    });
+    expect(core.who("حافظ الزواري")[0]!.quotes.map((q) => q.text)).toEqual([
+      "المشروع جاهز للتنفيذ في الأشهر القادمة",
+      "يسعى لإقناع السلطات بمشروع خطة مرورية جديدة",
+    ]);
   });
 });
