@@ -2,7 +2,7 @@
  * English forms of Arabic names: the lexicon's form when the name is known, else a readable rule-based
  * transliteration (al- for ال, a first-names table, short vowels guessed: "حسن سالم" → "Hassan Salem").
  */
-import { entryByKey, FIRST_NAMES, FIRST_NAME_PHRASES, FOREIGN_FIRST_NAMES, MASHRIQ_FIRST_NAMES, MASHRIQ_FIRST_NAME_PHRASES, NAME_PARTICLES } from "./lexicon.ts";
+import { entryByKey, FAMILY_NAMES, FIRST_NAMES, FIRST_NAME_PHRASES, FOREIGN_FIRST_NAMES, MASHRIQ_FIRST_NAMES, MASHRIQ_FIRST_NAME_PHRASES, NAME_PARTICLES } from "./lexicon.ts";
 import { foldKey } from "./tokenize.ts";
 import { toLatinDigits } from "../text/normalize.ts";
 import lexiconData from "./data/lexicon.json" with { type: "json" };
@@ -256,6 +256,12 @@ export function transliterate(ar: string, person = false, maghreb = false): stri
     }
     // (The Mashriq spells the table's Maghrebi forms its own way: «قاسم الأعرجي» is Qasim al-Araji.)
     const mashriq = person && !maghreb;
+    // A family name of the Mashriq the table spells (الموسوي → al-Musawi), after the given name.
+    const spelt = mashriq && i > 0 ? FAMILY_NAMES.get(key) : undefined;
+    if (spelt !== undefined) {
+      out.push(spelt);
+      continue;
+    }
     const phrase = (mashriq ? MASHRIQ_FIRST_NAME_PHRASES.match(key, rawWords.map(foldKey), i) : undefined) ?? FIRST_NAME_PHRASES.match(key, rawWords.map(foldKey), i);
     if (phrase) {
       out.push(phrase.value);
@@ -279,7 +285,9 @@ export function transliterate(ar: string, person = false, maghreb = false): stri
     // ones do (Abdelwahab, Abdellatif).
     const next = rawWords[i + 1];
     if (key === "عبد" && next !== undefined && foldKey(next).startsWith("ال") && foldKey(next).length > 3) {
-      out.push(`Abdel${translitWord(foldKey(next).slice(2), next.slice(2)).toLowerCase()}`);
+      // (The Mashriq writes Abdul and the rest apart: «عبد الأمير» is Abdul Amir.)
+      const rest = translitWord(foldKey(next).slice(2), next.slice(2)).toLowerCase();
+      out.push(mashriq ? `Abdul ${capitalise(rest)}` : `Abdel${rest}`);
       i++;
       continue;
     }
@@ -289,7 +297,8 @@ export function transliterate(ar: string, person = false, maghreb = false): stri
       continue;
     }
     if (key.startsWith("عبدال") && key.length > 6) {
-      out.push(`Abdel${translitWord(key.slice(5), raw.slice(5)).toLowerCase()}`);
+      const rest = translitWord(key.slice(5), raw.slice(5)).toLowerCase();
+      out.push(mashriq ? `Abdul ${capitalise(rest)}` : `Abdel${rest}`);
       continue;
     }
     // "بالحاج", "بالطيب": the Maghrebi surname بال + a first name reads Bel + that name (Belhaj, Beltaieb).

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { analyseArticleEntities, mergeEntities, toEnglishName, translateRole } from "../../../src/core/entities/index.ts";
 import { entityEnglishName } from "../../../src/core/entities/translate-org.ts";
 import { analyseText } from "./helpers.ts";
+import { createCore } from "../../../src/core/create.ts";
 
 describe("GIVEN Arabic names", () => {
   it.each([
@@ -284,7 +285,7 @@ describe("GIVEN European names with their particles", () => {
 
 describe("GIVEN a first name with ش, written in the Mashriq or in the Maghreb", () => {
   it("THEN the Mashriq's English writes it sh, the Maghreb's ch, and تش stays ch", () => {
-    expect(toEnglishName("محمد شاكر", true, false)).toBe("Mohammed Shaker");
+    expect(toEnglishName("محمد شاكر", true, false)).toBe("Mohammed Shakir");
     expect(toEnglishName("محمد شاكر", true, true)).toBe("Mohammed Chaker");
     expect(toEnglishName("تشارلز", true, false)).toBe("Charles");
   });
@@ -344,5 +345,34 @@ describe("GIVEN offices over a service or a place of a body", () => {
   it("THEN «مدير التسويق» is the Director of Marketing and «مدير الحديقة» of the Park", () => {
     expect(translateRole("مدير التسويق")).toBe("Director of Marketing");
     expect(translateRole("مدير الحديقة")).toBe("Director of the Park");
+  });
+});
+
+describe("GIVEN names written in the Mashriq (an article whose months are آذار, كانون…)", () => {
+  const core = createCore({
+    articles: [{
+      id: "iq", title: "خبر", source: null, sourceEn: null, published: "2024-01-05", publishedPrecision: "day", url: null, lang: "ar", origin: "iq.txt",
+      paragraphs: [
+        "وقال السياسي العراقي مختار الموسوي في 3 كانون الثاني 2024 إن الوضع الأمني مستقر.",
+        "وأكد النائب عبد الأمير الشمري في 2 آذار 2023 أن البرلمان سيستضيف الوزير.",
+        "والتقى رئيس الجمهورية عبد اللطيف رشيد في بغداد القائد قاسم المحمدي.",
+      ],
+    }],
+  });
+  const en = (ar: string) => core.who(ar)[0]?.name.en;
+
+  it("THEN a family name the table knows has its usual spelling, not its letters'", () => {
+    expect(en("مختار الموسوي")).toBe("Mukhtar al-Musawi");
+    expect(en("قاسم المحمدي")).toBe("Qasim al-Muhammadi");
+  });
+
+  it("THEN a compound with عبد reads Abdul and the rest apart, known or not", () => {
+    expect(en("عبد اللطيف رشيد")).toBe("Abdul Latif Rashid");
+    expect(en("عبد الأمير الشمري")).toBe("Abdul Amir al-Shammari");
+  });
+
+  it("THEN the Maghreb keeps its own spellings", () => {
+    expect(toEnglishName("مختار العبيدي", true, true)).toBe("Mokhtar Abidi");
+    expect(toEnglishName("عبد الكافي الشمري", true, true)).toBe("Abdelkafi Chamri");
   });
 });
