@@ -187,7 +187,8 @@ const ONTO = wordKey("على");
 function nightTo(tokens: readonly Token[], i: number, j: number, named: number): number {
   if (!NIGHT.has(tokens[i - 1]?.key ?? "")) return 0;
   let k = j + 1;
-  if (tokens[k]?.key === ONTO) k++;
+  // «ليلة الجمعة على السبت», «ليلة الثلاثاء/الأربعاء», «ليل الأحد-الاثنين».
+  if (tokens[k]?.key === ONTO || tokens[k]?.raw === "/" || tokens[k]?.raw === "-") k++;
   const second = tokens[k] === undefined ? undefined : WEEKDAYS.get(tokens[k]!.key);
   return second !== undefined && second === (named + 1) % 7 ? k + 1 : 0;
 }

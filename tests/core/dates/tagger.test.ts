@@ -204,6 +204,7 @@ const rows: [name: string, row: Row][] = [
   // A night, from one day to the next.
   ["ليل الخميس الجمعة", { text: "قصف منشآت في جنوب لبنان ليل الخميس الجمعة.", published: "2024-01-12", want: [{ date: "2024-01-11", end: "2024-01-12", precision: "day", phrase: "الخميس الجمعة", relative: true }] }],
   ["ليلة الجمعة على السبت", { text: "وقع الهجوم ليلة الجمعة على السبت", published: "2024-01-14", want: [{ date: "2024-01-12", end: "2024-01-13", precision: "day" }] }],
+  ["ليلة الثلاثاء/الأربعاء", { text: "تعرضت القاعدة لهجوم ليلة الثلاثاء/الأربعاء", published: "2024-01-17", want: [{ date: "2024-01-16", end: "2024-01-17", precision: "day" }] }],
   ["two weekdays with no night are two days", { text: "يوم الخميس الجمعة", published: "2024-01-14", want: [{ date: "2024-01-11", precision: "day" }, { date: "2024-01-12", precision: "day" }] }],
   // Months and years back from publication.
   ["قبل شهرين", { text: "وقد أجريت عليها منذ شهرين عملية جراحية", published: "2017-02-14", want: [{ date: "2016-12", precision: "month", phrase: "منذ شهرين", relative: true }] }],
