@@ -8,6 +8,7 @@ import type { Article } from "../../../src/core/types.ts";
 import { createCore } from "../../../src/core/create.ts";
 import { monthRegion } from "../../../src/core/dates/months.ts";
 import { toEnglishName } from "../../../src/core/entities/index.ts";
+import { peopleIn } from "./helpers.ts";
 
 function article(id: string, published: string, paragraphs: string[]): Article {
   return { id, title: `خبر ${id}`, source: null, sourceEn: null, published, publishedPrecision: "day", url: null, lang: "ar", paragraphs, origin: `${id}.txt` };
@@ -82,5 +83,11 @@ describe("GIVEN people whose names hold بن", () => {
 
   it("THEN the name alone, with no article to tell, reads bin", () => {
     expect(toEnglishName("مراد بن سليمان", true)).toBe("Murad bin Suleiman");
+  });
+});
+
+describe("GIVEN a first name that is also a common word before the two-word family name of someone the lexicon knows", () => {
+  it("THEN it is that family's member, named in full («حافظ قائد السبسي», son of الباجي قائد السبسي)", () => {
+    expect(peopleIn("قررت الهيئة طرد حافظ قائد السبسي من الحركة.")).toEqual(["حافظ قائد السبسي"]);
   });
 });
