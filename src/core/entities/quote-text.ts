@@ -172,10 +172,12 @@ export function titleSpan(w: SentenceWork, s: Span): boolean {
   if (first !== undefined && inner > 0 && NAME_INDEX.match(first, w.keys, s.open + 1)?.len === inner) return true;
   // "على "الجوهرة أف أم" أن …": what was said follows the few quoted words, which name where it was said.
   if (inner <= NAME_MAX_WORDS && COMPLEMENTIZER.has(w.keys[s.close + 1] ?? "")) return true;
-  const before = w.toks[s.open - 1];
+  // («تحت عنوان: "…"»: a colon may stand between the noun and its title.)
+  const before = w.toks[s.open - 1]?.raw === ":" ? w.toks[s.open - 2] : w.toks[s.open - 1];
   if (!before || before.kind !== "w") return false;
   const k = before.key;
   const noun = (x: string): boolean => TITLE_NOUNS.has(x) || ORG_HEADS.has(x);
+  if (before !== w.toks[s.open - 1] && !(TITLE_NOUNS.has(k) || (k.length > 3 && /^[لب]/.test(k) && TITLE_NOUNS.has(k.slice(1))))) return false;
   if (NAME_PREPOSITIONS.has(k) && inner <= NAME_MAX_WORDS) return true;
   return noun(k) || (k.length > 3 && /^[لب]/.test(k) && noun(k.slice(1))) || k === "لـ" || k === "ل";
 }

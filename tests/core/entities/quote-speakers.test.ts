@@ -222,3 +222,11 @@ describe("GIVEN an office held in someone's government, then the speaker's name 
     ]);
   });
 });
+
+describe("GIVEN the title of a meeting in quotation marks after «تحت عنوان:» (with a colon), then the words said", () => {
+  it("THEN the title is not what was said; the words after أن are", () => {
+    expect(saidIn('وأوضح أحمد نجيب الشابي في تصريح على هامش افتتاح الملتقى الدولي تحت عنوان: "دستور تونس 27 جانفي 2014: ثلاث سنوات من الممارسة الدستورية" أن المشكل يتعلق بالنخبة السياسية التي خيبت الآمال.')).toEqual([
+      "أحمد نجيب الشابي: المشكل يتعلق بالنخبة السياسية التي خيبت الآمال",
+    ]);
+  });
+});
