@@ -711,6 +711,10 @@ function ambiguousFirstStarts(toks: readonly Token[], keys: readonly string[], i
   if (beforeBin(keys, i + 1) || (plainFirstName(keys[i + 1]) && beforeBin(keys, i + 2))) return true;
   // Before the two-word family name of someone the lexicon knows: «حافظ قائد السبسي» (the son of الباجي قائد السبسي).
   if (INNER_NAME_PAIRS.has(`${keys[i + 1]} ${keys[i + 2]}`) && !NAME_PARTICLES.has(keys[i + 1] ?? "")) return true;
+  // Before a family name of letters only and an office in apposition: «فاتن قلال كاتبة الدولة» (not «أمل الشعب رئيس …»:
+  // a definite noun, nor a common one).
+  const family = toks[i + 1];
+  if (isArabicWord(family) && /^[\u0621-\u064A]+$/.test(family.raw) && !family.key.startsWith("ال") && !family.key.endsWith("ات") && family.key.length >= 3 && !COMMON_NOUNS.has(family.key) && !STOP.has(family.key) && !HARD_STOP.has(family.key) && !VERBS.has(family.key) && !commonWordShape(family.key) && officeInApposition(toks, keys, i + 2)) return true;
   // "أكد حسن الزروقوني": after a verb of saying, before a nisba surname no table knows as a word.
   if (speechVerb(keys[i - 1] ?? "") && nisba(keys[i + 1] ?? "") && keys[i + 1]!.length >= 6 && !STOP.has(keys[i + 1]!) && nationalityOf(keys[i + 1]!) === undefined && !isPlaceOrOrg(keys, i + 1)) return true;
   return listItemAt(toks, i) && (FIRST_NAMES.has(keys[i + 1] ?? "") || compoundFirstNameAt(keys, i + 1));

@@ -478,3 +478,16 @@ describe("GIVEN a politician, an academic, a businessman before the name («ال
     ]);
   });
 });
+
+describe("GIVEN a first name that is also a common word, a family name and an office in apposition («فاتن قلال كاتبة الدولة»)", () => {
+  it.each([
+    ["وحضرت الاجتماع فاتن قلال كاتبة الدولة المكلفة بالشباب.", ["فاتن قلال <كاتبة الدولة المكلفة بالشباب>"]],
+    ["وحضر الاجتماع كمال عيسى كاتب عام نقابة عمال المخابز.", ["كمال عيسى <كاتب عام نقابة عمال المخابز>"]],
+  ])("GIVEN %j THEN the people are %j", (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  it("THEN a plural noun before an office is no family name («كامل صلاحيات رئيس الحكومة»)", () => {
+    expect(people("ويمنح القانون كامل صلاحيات رئيس الحكومة للوزير.")).toEqual([]);
+  });
+});

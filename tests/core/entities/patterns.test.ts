@@ -207,8 +207,10 @@ describe("GIVEN a list of names, each with its office after it", () => {
   it.each([
     // A known name joined by و after an office is the next item: the office is the name's before it.
     ["بحضور سمير القاسمي وزير الشؤون الاجتماعية ويوسف الشاهد رئيس الحكومة.", ["سمير القاسمي <وزير الشؤون الاجتماعية>", "يوسف الشاهد <رئيس الحكومة>"]],
-    // ... and when the name before it is not found, the office is no one's rather than the wrong one's.
-    ["بحضور وداد بوشماوي رئيسة منظمة الأعراف ويوسف الشاهد رئيس الحكومة.", ["يوسف الشاهد <رئيس الحكومة>"]],
+    // ... and so after a first name that is also a common word (وداد), whose office in apposition makes it a name.
+    ["بحضور وداد بوشماوي رئيسة منظمة الأعراف ويوسف الشاهد رئيس الحكومة.", ["وداد بوشماوي <رئيسة منظمة الأعراف>", "يوسف الشاهد <رئيس الحكومة>"]],
+    // ... and when the words before it are no name, the office is no one's rather than the wrong one's.
+    ["بحضور ممثلي الأعراف والنقابات ويوسف الشاهد رئيس الحكومة.", ["يوسف الشاهد <رئيس الحكومة>"]],
   ])("THEN %s gives %j", (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
