@@ -18,6 +18,7 @@ import { buildEvents, type EventIndex } from "./events.ts";
 import { TermIndexBuilder, type TermIndex } from "./vectors.ts";
 import { isStopword, tokenize, tokenizeKey } from "../text/tokenize.ts";
 import { releaseMemos } from "../text/memos.ts";
+import { arabicForms } from "../search/english-keywords.ts";
 import { newestFirst } from "../corpus/published.ts";
 
 export type { SearchIndex };
@@ -269,7 +270,8 @@ export function buildIndexData(input: readonly Article[], options: BuildOptions 
  */
 function arabicNamesFor(query: string, entities: readonly Entity[], lookup: EntityLookup): string[] {
   if (!/[A-Za-z]/.test(query)) return [];
-  const out = new Set<string>();
+  // The news words of an English query, in the Arabic the articles write («withdrawal»: انسحاب).
+  const out = new Set<string>(arabicForms(query));
   // Not a name found by its sound alone: an English search word ("report") may sound like someone ("Robert"). A
   // capitalised query is a name, though, and its sound finds the spelling the English renderer guessed ("Booker": Boker).
   const name = /^[A-Z]/.test(query.trim());

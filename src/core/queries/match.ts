@@ -6,6 +6,7 @@
 import type { CoreIndex } from "../index/build.ts";
 import { knownTermIds, postingsOf } from "../index/vectors.ts";
 import { contentTerms } from "../index/terms.ts";
+import { arabicQuery } from "../search/english-keywords.ts";
 
 /**
  * Sentences containing any query term, scored by the share of the query's idf weight they cover
@@ -31,6 +32,21 @@ export function sentencesByCoverage(
 }
 
 const NONE = { sentences: new Int32Array(0), scores: new Float64Array(0) };
+
+/**
+ * The words a keyword query's sentences must hold: an English query read as the Arabic the articles write
+ * (search/english-keywords.ts), the places it names left out; any other query as it is.
+ */
+export function keywordQuery(index: CoreIndex, query: string): string {
+  if (!/[A-Za-z]/.test(query)) return query;
+  // (A word that names a place, or qualifies bodies by their country: «Iraq», «US» of «US Central Command».)
+  const place = (word: string): boolean =>
+    index.lookup.find(word).some((m) => {
+      const e = index.entities[m.entity]!;
+      return !m.bySound && (e.type === "place" || e.name.en.toLowerCase().startsWith(`${word.toLowerCase()} `));
+    });
+  return arabicQuery(query, place) ?? query;
+}
 
 /** sentencesByCoverage as two parallel arrays (no object per sentence). */
 export function coverageRanked(

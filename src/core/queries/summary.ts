@@ -10,7 +10,7 @@ import type { SummaryOptions, SummarySentence } from "../core.ts";
 import type { CoreIndex } from "../index/build.ts";
 import { cosine, vectorAt } from "../index/vectors.ts";
 import { matchEntities } from "./who.ts";
-import { coverageRanked } from "./match.ts";
+import { coverageRanked, keywordQuery } from "./match.ts";
 import { leansOnBefore } from "../index/eligibility.ts";
 
 const DEFAULT_LIMIT = 5;
@@ -221,7 +221,7 @@ function candidates(
       for (let k = 0; k < list.length && out.size < CANDIDATE_CAP; k++) if (ok(list[k]!)) out.set(list[k]!, 1);
       if (out.size >= CANDIDATE_CAP) return out;
     }
-    const { sentences, scores } = coverageRanked(index, query, CANDIDATE_CAP * 4, MIN_COVERAGE);
+    const { sentences, scores } = coverageRanked(index, keywordQuery(index, query), CANDIDATE_CAP * 4, MIN_COVERAGE);
     for (let i = 0; i < sentences.length; i++) {
       const sentence = sentences[i]!;
       if (out.size >= CANDIDATE_CAP || scores[i]! < MIN_COVERAGE) break;

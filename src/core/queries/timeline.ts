@@ -15,7 +15,7 @@ import { spanEnd, spanStart } from "../index/spans.ts";
 import { contentTerms } from "../index/terms.ts";
 import { postingsOf } from "../index/vectors.ts";
 import { matchEntities } from "./who.ts";
-import { contains } from "./match.ts";
+import { contains, keywordQuery } from "./match.ts";
 import { dateClause, wordsAroundDate } from "../index/clause.ts";
 
 const DEFAULT_LIMIT = 100;
@@ -35,7 +35,7 @@ export function timeline(
   const inRange = rangeTest(ev, options.from, options.to);
   const query = options.query?.trim();
   const entities = query ? matchEntities(index, query).slice(0, MAX_ENTITIES) : [];
-  const terms = query ? queryTermIds(index, query) : undefined;
+  const terms = query ? queryTermIds(index, keywordQuery(index, query)) : undefined;
   // NaN means no limit; a fraction is cut down for a query (slice) and rounded up without one.
   const chosen = query
     ? queryEvents(index, terms, entities, inRange, Number.isNaN(limit) ? Infinity : Math.trunc(limit))
