@@ -152,6 +152,11 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if (k.length < 2) return false;
   // "… آل سعود", "… آل مكتوم": a ruling house's name closes the name ("الملك سلمان بن عبد العزيز آل سعود أوامر").
   if (keys[i - 2] === AL_HOUSE && !NAME_PARTICLES.has(k)) return false;
+  // «عبد الله بو حبيب», «إلياس بو صعب»: the Levantine family particle بو, written apart, before the rest of the name.
+  if (k === BU) {
+    const next = keys[i + 1] ?? "";
+    return next.length >= 3 && !next.startsWith("ال") && !STOP.has(next) && !HARD_STOP.has(next) && !TIME_WORDS.has(next);
+  }
   // "عبد الله", "أبو رغيف"; a plural pronoun suffix is no name ("بن غذائهم" is "between their food").
   // ("ابن التاسعة والعشرين" is an age: nine and twenty years old.)
   if (NAME_PARTICLES.has(prevKey)) return !HARD_STOP.has(k) && !PLURAL_PRONOUN.test(k) && !AGE_ORDINALS.has(k);
@@ -827,6 +832,8 @@ function officeInApposition(toks: readonly Token[], keys: readonly string[], k: 
   return m !== undefined && !(feminine !== undefined && noFeminine(m.value)) && !PHRASE_ONLY_HEADS.has(m.value.keys[0]!);
 }
 
+/** «بو» written apart: a Levantine family name's particle («بو حبيب», «بو صعب»). */
+const BU = "بو";
 /** «أبو», «أم»: a kunya's first word. */
 const KUNYA = new Set(["ابو", "ام"]);
 

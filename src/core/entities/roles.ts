@@ -54,8 +54,9 @@ export function matchHead(toks: readonly Token[], keys: readonly string[], i: nu
       const head = m.value;
       // "مساعدة مدير" is still an assistant director: the feminine of a modifier is kept before a head.
       if (fem && noFeminine(head) && !(head.kind === "modifier" && matchHead(toks, keys, i + m.len)?.head.kind === "function")) continue;
-      // Ranks and honorifics carry the article ("اللواء" is a rank, "لواء" a brigade).
-      if (head.kind === "title" && !definite && !head.noRole) continue;
+      // Ranks and honorifics carry the article ("اللواء" is a rank, "لواء" a brigade), or are made definite by their last
+      // word («آية الله», «آية الله العظمى»).
+      if (head.kind === "title" && !definite && !head.noRole && !(m.len > 1 && keys[i + m.len - 1]!.startsWith("ال"))) continue;
       const cut = r.strip === 0 ? 0 : rawOffsetOfKey(t.raw, r.restoredAl ? r.strip - 1 : r.strip);
       return { head, start: i, headEnd: i + m.len, charStart: t.start + cut, feminine: fem, restoredAl: r.restoredAl, definite: definite || r.restoredAl };
     }
