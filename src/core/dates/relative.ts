@@ -289,6 +289,8 @@ export const relativeYear: Rule = (tokens, i, pub) => {
   return { start: u.start, end: tokens[u.next - 1]!.end, date: isoYear(pub.year + u.dir), precision: "year", relative: true, hijri: false };
 };
 
+/** «عام», «سنة» without the article: before a year's number («نهاية عام 2026»). */
+const A_YEAR = new Set(["عام", "سنة"].map(wordKey));
 /** «العام», «السنة» as written after نهاية/مطلع, without a clitic. */
 const THE_BARE_YEAR = new Set(["العام", "السنة"].map(wordKey));
 
@@ -300,13 +302,18 @@ export const yearEdge: Rule = (tokens, i, pub) => {
   const t = tokens[i];
   const n = tokens[i + 1];
   if (t === undefined || n === undefined) return null;
-  const isEnd = YEAR_END.has(t.key);
-  if (!isEnd && !YEAR_START.has(t.key)) return null;
-  // «نهاية 2026», «مطلع 2025»: the year's number right after the word.
-  const after2 = tokens[i + 2];
-  if (n.raw.length === 4 && n.num >= 1900 && n.num <= 2100 && !(after2 !== undefined && after2.num >= 0) && n.start > t.end) {
-    const date = isEnd ? isoDay(n.num, 12, 31) : isoMonth(n.num, 1);
-    return { start: t.start, end: n.end, date, precision: isEnd ? "day" : "month", relative: false, hijri: false };
+  // (Also behind a clitic: «بنهاية عام 2026», «وبداية العام».)
+  const edge = stripped(t, YEAR_END) ?? stripped(t, YEAR_START);
+  if (edge === null) return null;
+  const isEnd = YEAR_END.has(edge.key);
+  const from = t.start + edge.shift;
+  // «نهاية 2026», «مطلع 2025», «نهاية عام 2026»: the year's number right after the word, or after «عام/سنة».
+  const k = A_YEAR.has(n.key) ? i + 2 : i + 1;
+  const y = tokens[k];
+  const afterY = tokens[k + 1];
+  if (y !== undefined && y.raw.length === 4 && y.num >= 1900 && y.num <= 2100 && !(afterY !== undefined && afterY.num >= 0) && n.start > t.end) {
+    const date = isEnd ? isoDay(y.num, 12, 31) : isoMonth(y.num, 1);
+    return { start: from, end: y.end, date, precision: isEnd ? "day" : "month", relative: false, hijri: false };
   }
   if (!THE_YEAR.has(n.key)) return null;
   let end = i + 2;
@@ -329,7 +336,7 @@ export const yearEdge: Rule = (tokens, i, pub) => {
     relative = true;
   }
   const date = isEnd ? isoDay(year, 12, 31) : isoMonth(year, 1);
-  const c: Candidate = { start: t.start, end: tokens[end - 1]!.end, date, precision: isEnd ? "day" : "month", relative, hijri: false };
+  const c: Candidate = { start: from, end: tokens[end - 1]!.end, date, precision: isEnd ? "day" : "month", relative, hijri: false };
   // (Not «بداية للعام»: "a start for the year", said of the current one.)
   if (relative && dir === undefined && THE_BARE_YEAR.has(n.key)) c.theYear = true;
   return c;
