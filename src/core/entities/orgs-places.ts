@@ -95,6 +95,9 @@ export function findOrgsAndPlaces(w: SentenceWork): void {
       if (!m || m.value.type === "person") continue;
       // A clitic reading of a short word is too weak ("فمالي" is not Mali): require 4+ letters.
       if (r.strip > 0 && r.key.length < 4) continue;
+      // Nor a body's short name behind ف right after a word: «ميناء فارنا» is the port of Varna, not «… so IRNA». (A place
+      // may open a clause there: «طالما لم تعالج هذه الهشاشة فتونس لن تتقدم».)
+      if (r.strip > 0 && m.len === 1 && m.value.type === "organization" && t.key[0] === "ف" && r.key.length < 5 && isArabicWord(toks[i - 1])) continue;
       // A one-word definite name that is also a common word ("العربية" Arabic, "الحرة" free, "القاعدة" a base) is
       // that word where the grammar says so: an adjective agreeing with the definite noun or the place before it
       // ("الدول العربية", "جمهورية مصر العربية"; behind و only when it reads as one: "الأوروبية والعربية", not

@@ -203,6 +203,10 @@ export function translateOrg(ar: string): string {
   if (nat !== undefined && whole && whole.len === keys.length - 1) return `${nat} ${cap(stripThe(whole.value))}`;
   const p = parse(toks, keys, 0);
   if (p.known) return p.known;
+  // A body the lexicon knows, then its nationality, is that body when its words would only be spelt out: «حزب الله
+  // اللبناني» is Hezbollah (not "Lebanese al-La Party"). («حزب الخضر الألماني» reads word by word: German Green Party.)
+  const known = nat === undefined || !p.nps.some((np) => np.translit) ? undefined : NAME_INDEX.match(keys[0]!, keys, 0);
+  if (known && known.len === keys.length - 1 && known.value.type === "organization") return known.value.en;
   if (p.recognised === 0) return toEnglishName(ar);
   const out = affairsLast(render(p));
   return out === "" ? toEnglishName(ar) : out;

@@ -262,6 +262,11 @@ export function transliterate(ar: string, person = false, maghreb = false): stri
       out.push(spelt);
       continue;
     }
+    // «الله» on its own (a body's name read word by word: «أنصار الله») is Allah, not "al-La".
+    if (key === "الله") {
+      out.push("Allah");
+      continue;
+    }
     const phrase = (mashriq ? MASHRIQ_FIRST_NAME_PHRASES.match(key, rawWords.map(foldKey), i) : undefined) ?? FIRST_NAME_PHRASES.match(key, rawWords.map(foldKey), i);
     if (phrase) {
       out.push(phrase.value);

@@ -384,7 +384,7 @@ describe("GIVEN offices the /who office answers showed in English", () => {
 describe("GIVEN offices of the Yemen war's news (an unseen article)", () => {
   it("THEN a spokesperson's adjective before «باسم» and a group in construct after it are the office's; the name after them holds it", () => {
     expect(people("أعلن المتحدث العسكري باسم جماعة الحوثي يحيى سريع أن قوات الجماعة استهدفت سفينة.")).toEqual(["يحيى سريع <المتحدث العسكري باسم جماعة الحوثي>"]);
-    expect(translateRole("المتحدث العسكري باسم جماعة الحوثي")).toBe("Military Spokesperson for the al-Houthi group");
+    expect(translateRole("المتحدث العسكري باسم جماعة الحوثي")).toBe("Military Spokesperson for the Houthis (Ansar Allah)");
   });
 
   it("THEN an envoy's office names where the envoy is sent, in English too", () => {

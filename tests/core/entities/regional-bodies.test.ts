@@ -1,0 +1,62 @@
+/**
+ * Bodies of the region's security news in English: the Houthis by any of their names, a known body followed by its
+ * nationality («حزب الله اللبناني» is Hezbollah), «الله» inside a name read word by word, and a short body's name that a word only
+ * looks like behind ف («ميناء فارنا» is the port of Varna, not IRNA).
+ */
+import { describe, expect, it } from "vitest";
+import { analyseArticleEntities, mergeEntities } from "../../../src/core/entities/index.ts";
+import { entityEnglishName } from "../../../src/core/entities/translate-org.ts";
+import type { Sentence } from "../../../src/core/types.ts";
+import { orgsIn } from "./helpers.ts";
+
+/** The merged entities of one article's sentences, as "type Arabic => English". */
+function entitiesOf(texts: string[]): string[] {
+  const sentences: Sentence[] = analyseArticleEntities(texts).map((r, i) => ({
+    id: `a#${i}`,
+    articleId: "a",
+    index: i,
+    paragraph: 0,
+    text: texts[i]!,
+    hash: String(i),
+    dates: [],
+    mentions: r.mentions,
+    quotes: r.quotes,
+  }));
+  return mergeEntities(sentences).map((e) => `${e.type} ${e.name.ar} => ${e.name.en}`);
+}
+
+describe("GIVEN the Houthis by their different names", () => {
+  it("THEN «جماعة أنصار الله», «الحوثيون» and «الحوثيين» are one body, the Houthis (Ansar Allah)", () => {
+    const found = entitiesOf([
+      "أعلنت جماعة أنصار الله استهداف سفينة تجارية في خليج عدن.",
+      "وأعلن الحوثيون أنهم أطلقوا صاروخا على السفينة.",
+      "وقال مسؤول إن الغارات استهدفت مواقع الحوثيين في صنعاء.",
+    ]).filter((e) => e.startsWith("organization"));
+    expect(found).toEqual(["organization جماعة أنصار الله => the Houthis (Ansar Allah)"]);
+  });
+
+  it("THEN a movement with «أنصار الله» inside its own name is not the Houthis", () => {
+    expect(entityEnglishName("حركة أنصار الله الأوفياء", "organization")).toBe("Ansar Allah al-Awfaya Movement");
+  });
+});
+
+describe("GIVEN bodies named in Arabic that read word by word in English", () => {
+  it.each([
+    ["حزب الله اللبناني", "Hezbollah"],
+    ["مجلس الحرب الإسرائيلي", "Israeli War Cabinet"],
+    ["حزب الخضر الألماني", "German Green Party"],
+  ])("THEN %j is %j", (ar, en) => {
+    expect(entityEnglishName(ar, "organization")).toBe(en);
+  });
+});
+
+describe("GIVEN a word that is ف + a body's short name", () => {
+  it("THEN «ميناء فارنا» names no news agency", () => {
+    expect(orgsIn("وبحسب الشركة، فإن السفينة كانت متجهة إلى ميناء فارنا البلغاري.")).toEqual([]);
+  });
+
+  it("THEN a place behind ف opening a clause is still that place", () => {
+    const places = analyseArticleEntities(["وطالما لم تعالج هذه الهشاشة فتونس لن تتقدم كثيرا."])[0]!.mentions.filter((m) => m.type === "place");
+    expect(places.map((m) => m.surface)).toEqual(["تونس"]);
+  });
+});
