@@ -60,3 +60,22 @@ describe("GIVEN a word that is ف + a body's short name", () => {
     expect(places.map((m) => m.surface)).toEqual(["تونس"]);
   });
 });
+
+describe("GIVEN the seas, straits and rivers of the region's news", () => {
+  it.each([
+    ["وأسقطت القوات طائرتين مسيرتين فوق البحر الأحمر.", "البحر الأحمر => the Red Sea"],
+    ["وتعرضت سفينة لهجوم في خليج عدن.", "خليج عدن => the Gulf of Aden"],
+    ["وهددت طهران بإغلاق مضيق هرمز.", "مضيق هرمز => the Strait of Hormuz"],
+    ["وتمر السفن عبر قناة السويس.", "قناة السويس => the Suez Canal"],
+    ["وعُثر على الجثث في نهر دجلة جنوب الموصل.", "نهر دجلة => the Tigris"],
+    ["وغرق قارب للمهاجرين في البحر الأبيض المتوسط.", "البحر الأبيض المتوسط => the Mediterranean"],
+  ])("THEN %s names the place %s", (text, expected) => {
+    const places = entitiesOf([text]).filter((e) => e.startsWith("place "));
+    expect(places).toContain(`place ${expected}`);
+  });
+
+  it("THEN «قناة السويس» is the canal, not a TV channel, and a body named after a gulf keeps the gulf's English", () => {
+    expect(entitiesOf(["وتمر السفن عبر قناة السويس."]).filter((e) => e.startsWith("organization"))).toEqual([]);
+    expect(entityEnglishName("شركة الخليج الفارسي", "organization")).toBe("Persian Gulf Company");
+  });
+});
