@@ -184,6 +184,7 @@ function constructGenitive(w: SentenceWork, role: RoleMatch, opt: NameScanOption
 export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
   const before = w.mentions.length;
   scanPeople(w, opt);
+  kunyaBefore(w, before);
   appointedAs(w, before);
   quotedAfterNationality(w);
   nameAfterNationality(w, opt);
@@ -203,6 +204,29 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
     // After an honorific the namesake is plainly a person ("ساحة الشهيد شكري بلعيد"): later references to
     // the surname are to them. Other venue names are often saints or old names of places (سيدي، نهج).
     if (VENUE_HONORIFICS.has(w.keys[m.t0 - 1] ?? "")) w.namesakes.push(m);
+  }
+}
+
+/** «أبو» written alone: a kunya's first word. (Not «أم»: as often «or», or the M of «إف إم».) */
+const KUNYA_WORDS = new Set(["ابو"]);
+/** A definite nisba as written («الجولاني», «العسكري»). */
+const NISBA = /^ال[\u0621-\u064A]{2,}[يى]$/;
+
+/**
+ * «هيئة تحرير الشام التي يتزعمها أبو محمد الجولاني»: a name of a first name and a nisba found right after «أبو» (which
+ * starts no name on its own) is a kunya, and the name is the whole of it: Abu Mohammed al-Jolani.
+ */
+function kunyaBefore(w: SentenceWork, before: number): void {
+  const { toks, keys } = w;
+  for (let k = before; k < w.mentions.length; k++) {
+    const m = w.mentions[k]!;
+    const kunya = toks[m.t0 - 1];
+    if (m.type !== "person" || m.lexId || kunya === undefined || !KUNYA_WORDS.has(kunya.key) || m.t1 - m.t0 !== 2) continue;
+    if (!FIRST_NAMES.has(keys[m.t0]!) || !NISBA.test(toks[m.t1 - 1]!.raw) || nationalityOf(keys[m.t1 - 1]!) !== undefined) continue;
+    if (w.mentions.some((o) => o !== m && o.t0 <= m.t0 - 1 && m.t0 - 1 < o.t1)) continue;
+    m.t0--;
+    m.start = kunya.start;
+    m.surface = w.text.slice(m.start, m.end);
   }
 }
 

@@ -54,3 +54,16 @@ describe("GIVEN the offices and titles of Shia clergy and of Iran's leader", () 
     expect(translateRole(ar)).toBe(en);
   });
 });
+
+describe("GIVEN a kunya with no office before it («التي يتزعمها أبو محمد الجولاني»)", () => {
+  it.each([
+    ["وقالت هيئة تحرير الشام التي يتزعمها أبو محمد الجولاني إنها صدت هجوما.", "أبو محمد الجولاني"],
+    ['ونشر التنظيم بيانا أكد فيه مقتل "أبو سفيان الصوفي" أمير كتيبة "عقبة بن نافع" في عملية للجيش.', "أبو سفيان الصوفي"],
+  ])("THEN %s names the whole kunya, %s", (text, expected) => {
+    expect(peopleIn(text)).toEqual([expected]);
+  });
+
+  it("THEN «أم» before a name is no kunya (the M of «إف إم», or «or»)", () => {
+    expect(peopleIn("وقال رئيس الجمعية لمراسلة الجوهرة اف ام سامية البيولي إنهم يحتجون.")).not.toContain("ام سامية البيولي");
+  });
+});

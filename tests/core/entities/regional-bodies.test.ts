@@ -79,3 +79,15 @@ describe("GIVEN the seas, straits and rivers of the region's news", () => {
     expect(entityEnglishName("شركة الخليج الفارسي", "organization")).toBe("Persian Gulf Company");
   });
 });
+
+describe("GIVEN bodies of Syrian and Iraqi news", () => {
+  it("THEN «هيئة تحرير الشام» is Hayat Tahrir al-Sham and «غرفة التجارة الدولية» the International Chamber of Commerce", () => {
+    const found = entitiesOf([
+      "وقالت هيئة تحرير الشام إنها صدت هجوما على محور جبل الزاوية.",
+      "وصدر قرار هيئة التحكيم التابعة لغرفة التجارة الدولية في باريس لصالح العراق.",
+    ]).filter((e) => e.startsWith("organization"));
+    expect(found).toContain("organization هيئة تحرير الشام => Hayat Tahrir al-Sham (HTS)");
+    expect(found).toContain("organization غرفة التجارة الدولية => the International Chamber of Commerce");
+    expect(entityEnglishName("هيئة التحكيم", "organization")).toBe("Arbitration Panel");
+  });
+});
