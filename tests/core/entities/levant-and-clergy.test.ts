@@ -4,7 +4,7 @@
  * «آية الله», which carries no article of its own but is made definite by its last word.
  */
 import { describe, expect, it } from "vitest";
-import { translateRole } from "../../../src/core/entities/index.ts";
+import { toEnglishName, translateRole } from "../../../src/core/entities/index.ts";
 import { peopleIn, saidIn } from "./helpers.ts";
 
 describe("GIVEN a family name written with «بو» apart from it", () => {
@@ -65,5 +65,15 @@ describe("GIVEN a kunya with no office before it («التي يتزعمها أب
 
   it("THEN «أم» before a name is no kunya (the M of «إف إم», or «or»)", () => {
     expect(peopleIn("وقال رئيس الجمعية لمراسلة الجوهرة اف ام سامية البيولي إنهم يحتجون.")).not.toContain("ام سامية البيولي");
+  });
+});
+
+describe("GIVEN the family names of envoys to the region, in Arabic letters", () => {
+  it.each([
+    ["آموس هوكستين", "Amos Hochstein"],
+    ["جينين هينيس بلاسخارت", "Plasschaert"],
+    ["غير بيدرسون", "Pedersen"],
+  ])("THEN %s reads %s in English", (ar, en) => {
+    expect(toEnglishName(ar, true)).toContain(en);
   });
 });
