@@ -160,6 +160,8 @@ function orgPatternAt(w: SentenceWork, i: number): number {
     // An army is named by its adjectives alone: «الجيش الإسرائيلي», «الجيش الوطني الليبي», «الجيش السوري الحر»; not what
     // it does or who is with it («الجيش الليبي في بنغازي», «الجيش الوطني والحماية المدنية»).
     if (definite && head === ARMY) return armyEnd(w, i + 1);
+    // So is a bank: «البنك المركزي العراقي», «البنك الإفريقي للتنمية» (not «البنك المقرض», the lending bank).
+    if (definite && BANKS.has(head)) return bankEnd(w, i + 1);
     // An embassy or a mission is named by where it is too ("سفارة تونس في لندن", "بعثة كوريا الشمالية لدى الأمم المتحدة").
     const end = scanComplement(w.toks, w.keys, i + 1, { max: 7, afterConstruct: indefinite, organisation: !POSTED.has(r.key) });
     if (end === i + 1) return i;
@@ -204,6 +206,20 @@ function armyEnd(w: SentenceWork, k: number): number {
     end++;
   }
   return end > k ? end : k - 1;
+}
+
+/** «البنك», «المصرف» without the article. */
+const BANKS = new Set(["بنك", "مصرف"].map(foldKey));
+/** What a bank is for, behind لل: «للتنمية», «للاستثمار», «للتجارة الخارجية», «للإنشاء والتعمير». */
+const BANK_PURPOSES = new Set(["للتنميه", "للاستثمار", "للتضامن", "للتجاره", "للانشاء", "للتعمير", "للاعمار", "للتسويات"]);
+
+/** End of a bank's name: its adjectives (as an army's), then what it is for and that word's own adjectives. */
+function bankEnd(w: SentenceWork, k: number): number {
+  let end = armyEnd(w, k);
+  if (end < k || !BANK_PURPOSES.has(w.keys[end] ?? "")) return end;
+  end++;
+  while (isArabicWord(w.toks[end]) && w.keys[end]!.startsWith("ال") && w.keys[end]!.endsWith("ه") && w.keys[end]!.length > 5 && !HARD_STOP.has(w.keys[end]!)) end++;
+  return end;
 }
 
 /**

@@ -94,6 +94,8 @@ function units(word: string, raw: string, name = false): Unit[] {
       else out.push({ v: i === word.length - 1 ? "i" : "i" });
     } else if (ch === "ه" && i === word.length - 1 && i > 0) {
       out.push({ v: "a" }); // ة folded to ه at word end
+    } else if (ch === "ى" && i === word.length - 1 && i > 0 && !prevVowel) {
+      out.push({ v: "a" }); // the alif maqsura: «الهدى» al-Huda, «مستشفى» Mustashfa
     } else if (CONS[ch] !== undefined) {
       // (غ is the G of foreign names: غيتس Gates, غولدستين Goldstein.)
       out.push({ c: name && ch === "غ" ? "g" : CONS[ch]! });
@@ -241,14 +243,11 @@ export function transliterate(ar: string, person = false, maghreb = false): stri
     let key = foldKey(raw);
     const afterForeignGiven = foreignFamily;
     if (person && FOREIGN_FIRST_NAMES.has(key)) foreignFamily = true;
-    // Egyptian spelling writes a final ي as ى ("مهدى", "الهمامى", "حسنى"): in a person's name, a word no table knows
-    // with ى is read with ي when that gives a known first name or a definite nisba (ليلى، مصطفى are known as written).
-    if (person && key.endsWith("ى") && key.length > 3 && !FIRST_NAMES.has(key) && !FOREIGN_NAMES.has(key)) {
-      const ya = `${key.slice(0, -1)}ي`;
-      if (FIRST_NAMES.has(ya) || (ya.startsWith("ال") && ya.length > 4)) {
-        key = ya;
-        raw = `${raw.slice(0, -1)}ي`;
-      }
+    // Egyptian spelling writes a final ي as ى ("مهدى", "الهمامى", "حسنى", «عبد العاطى»): in a person's name, a word no
+    // table knows with ى is read with ي (ليلى، مصطفى are known as written). A body's or a place's is a long a («الهدى»).
+    if (person && key.endsWith("ى") && key.length > 2 && !FIRST_NAMES.has(key) && !FOREIGN_NAMES.has(key)) {
+      key = `${key.slice(0, -1)}ي`;
+      raw = `${raw.slice(0, -1)}ي`;
     }
     if (!/[\u0621-\u06D3]/.test(key)) {
       out.push(toLatinDigits(raw).replace(/[\u0600-\u06FF]/g, ""));

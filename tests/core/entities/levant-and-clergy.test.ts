@@ -77,3 +77,13 @@ describe("GIVEN the family names of envoys to the region, in Arabic letters", ()
     expect(toEnglishName(ar, true)).toContain(en);
   });
 });
+
+describe("GIVEN a person's name written with a final ى, as Egypt writes a final ي", () => {
+  it.each([
+    ["وائل شلبى", "Wael Shalbi"],
+    ["أحمد عبدالحافظ محمود عبدالهدى", "Abdul Hadi"],
+    ["مصطفى مدبولي", "Mustafa Madbouli"],
+  ])("THEN %s reads %s", (ar, en) => {
+    expect(toEnglishName(ar, true)).toContain(en);
+  });
+});

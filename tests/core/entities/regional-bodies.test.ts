@@ -91,3 +91,22 @@ describe("GIVEN bodies of Syrian and Iraqi news", () => {
     expect(entityEnglishName("هيئة التحكيم", "organization")).toBe("Arbitration Panel");
   });
 });
+
+describe("GIVEN a bank named by its adjectives («البنك المركزي العراقي»)", () => {
+  it.each([
+    ["من جهته، قال البنك المركزي العراقي إنه سيتخذ الإجراءات القانونية اللازمة.", ["البنك المركزي العراقي"]],
+    ["وقال البنك الإفريقي للتنمية إن القرض جاهز للصرف.", ["البنك الإفريقي للتنمية"]],
+    ["وقال المصرف المركزي إن السيولة كافية.", ["المصرف المركزي"]],
+  ])("THEN %s names the bank %j", (text, expected) => {
+    expect(orgsIn(text)).toEqual(expected);
+  });
+
+  it("THEN a bank described by what it does, or followed by what the sentence says of it, names no more than the bank", () => {
+    expect(orgsIn("وقال البنك المقرض إن الفائدة مرتفعة.")).toEqual([]);
+    expect(orgsIn("وزادت موجودات البنك المركزي التونسي من العملة الصعبة.")).toEqual(["البنك المركزي التونسي"]);
+  });
+
+  it("THEN a bank named for a word in a final ى reads it as a long a: «مصرف الهدى» is al-Hada Bank, not al-Had", () => {
+    expect(entityEnglishName("مصرف الهدى", "organization")).toBe("al-Hada Bank");
+  });
+});
