@@ -68,11 +68,14 @@ describe("GIVEN a kunya with no office before it («التي يتزعمها أب
   });
 });
 
-describe("GIVEN the family names of envoys to the region, in Arabic letters", () => {
+describe("GIVEN the names of envoys to the region and of US intelligence chiefs, in Arabic letters", () => {
   it.each([
     ["آموس هوكستين", "Amos Hochstein"],
     ["جينين هينيس بلاسخارت", "Plasschaert"],
     ["غير بيدرسون", "Pedersen"],
+    ["جيميس كلابار", "James Clapper"],
+    ["جون برينان", "John Brennan"],
+    ["أفريل هاينز", "Avril Haines"],
   ])("THEN %s reads %s in English", (ar, en) => {
     expect(toEnglishName(ar, true)).toContain(en);
   });
