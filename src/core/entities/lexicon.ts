@@ -194,7 +194,7 @@ for (const n of lexiconData.nationalities) {
   for (const base of [n.ar, ...(("alt" in n ? n.alt : undefined) ?? [])]) {
     const k = foldKey(base); // e.g. "العراقي"
     const stem = dropAl(k); // "عراقي"
-    for (const suffix of ["", "ه", "ين", "ون", "تين", "تان"]) {
+    for (const suffix of ["", "ه", "ين", "ون", "ان", "تين", "تان"]) {
       NATIONALITY.set(k + suffix, n.en);
       NATIONALITY.set(stem + suffix, n.en);
     }

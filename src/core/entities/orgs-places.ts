@@ -35,6 +35,8 @@ const FEDERATION_ADJECTIVES = new Set(["العامة", "الوطنية", "الج
  */
 function bodyAdjective(k: string): boolean {
   if (GENERIC.has(k) || !k.startsWith("ال")) return false;
+  // (A nationality in the dual describes two people, not the body: «فريق القيادة التونسيان الدولي مصباح الصانعي و…».)
+  if (k.endsWith("يان") && nationalityOf(k) !== undefined) return false;
   return nationalityOf(k) !== undefined || /(ي|ى|يه|يين|يون)$/.test(k) || k.startsWith("الم") || BODY_ADJECTIVES.has(k);
 }
 

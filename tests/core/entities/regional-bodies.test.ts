@@ -110,3 +110,22 @@ describe("GIVEN a bank named by its adjectives («البنك المركزي ال
     expect(entityEnglishName("مصرف الهدى", "organization")).toBe("al-Hada Bank");
   });
 });
+
+describe("GIVEN a dual: two people of a nationality («مسؤولان إيرانيان»)", () => {
+  it("THEN «قال مسؤولان إيرانيان إن …» names no one, and says nothing a name said", () => {
+    const [r] = analyseArticleEntities(["قال مسؤولان إيرانيان إن طهران أرسلت أربع طائرات شحن محملة بالأغذية إلى قطر."]);
+    expect(r!.mentions.filter((m) => m.type === "person")).toEqual([]);
+    expect(r!.quotes).toEqual([]);
+  });
+
+  it("THEN a dual nationality after a team is the players', not the team's adjective", () => {
+    expect(orgsIn("ويضم فريق القيادة التونسيان الدولي مصباح الصانعي والحارس السابق.")).not.toContain("القيادة التونسيان الدولي");
+  });
+
+  it("THEN «وكالة فارس الإيرانية» is the Fars News Agency, and «فارس» alone a first name", () => {
+    expect(entitiesOf(["وذكرت وكالة فارس الإيرانية أن الطائرات أقلعت.", "وقال فارس الحمداني إن الوضع هادئ."])).toEqual([
+      "organization وكالة فارس => Fars News Agency",
+      "person فارس الحمداني => Fares al-Hamdani",
+    ]);
+  });
+});
