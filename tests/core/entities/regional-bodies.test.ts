@@ -129,3 +129,12 @@ describe("GIVEN a dual: two people of a nationality («مسؤولان إيران
     ]);
   });
 });
+
+describe("GIVEN IRNA by its long name, and a French prime minister", () => {
+  it("THEN «وكالة الجمهورية الإسلامية الإيرانية للأنباء» is IRNA and «مانويل فالس» is Manuel Valls", () => {
+    expect(entitiesOf(["وقالت الوزارة في بيان نشرته وكالة الجمهورية الإسلامية الإيرانية للأنباء إن الخلية فككت.", "وقال رئيس الوزراء الفرنسي مانويل فالس إن الوضع خطير."])).toEqual([
+      "organization وكالة الأنباء الإيرانية => IRNA",
+      "person مانويل فالس => Manuel Valls",
+    ]);
+  });
+});
