@@ -24,6 +24,12 @@ describe("GIVEN an English query", () => {
     expect(arabicQuery("Prime Minister")).toBeUndefined();
   });
 
+  it("THEN the words of shipping, trade and money news are read too («ships», «oil exports», «salaries»)", () => {
+    expect(arabicQuery("ships")).toBe("سفينة");
+    expect(arabicQuery("oil exports")).toBe("النفط صادرات");
+    expect(arabicQuery("salaries")).toBe("رواتب");
+  });
+
   it("THEN search gets every Arabic form, plural endings read off", () => {
     expect(arabicForms("withdrawals of troops")).toEqual(["انسحاب", "سحب", "القوات", "جنود"]);
   });
