@@ -193,11 +193,13 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       prevConstruct = false;
       continue;
     }
+    // "نادي الهجر السعودي مع المدرب التونسي": what is done with someone, not the body's name; nor, with another office,
+    // the office's («رئيس الوزراء مع الرئيس الفرنسي إيمانويل ماكرون»). ("وزارة العلاقة مع الهيئات الدستورية", «الوزير
+    // المكلف بالعلاقات مع البرلمان», «القيادي المستقيل مع الاتحاد الوطني الحر» are.)
+    if (key === MA3A && !RELATIONS.has(keys[end - 1] ?? "") && !RELATIONS.has(keys[end - 1]?.slice(1) ?? "") && (opt.organisation === true || roleHeadAt(keys, end + 1))) break;
     if (opt.organisation === true) {
-      // "نادي الهجر السعودي مع المدرب التونسي": what is done with someone, not the body's name; nor a bare head before a
-      // preposition ("قوانين منظمة في الغرض": منظمة is "regulating" there).
-      // ("وزارة العلاقة مع الهيئات الدستورية" is the ministry's name.)
-      if ((key === MA3A && !RELATIONS.has(keys[end - 1] ?? "")) || (end === j && PREPOSITIONS.has(key))) break;
+      // Nor a bare head before a preposition ("قوانين منظمة في الغرض": منظمة is "regulating" there).
+      if (end === j && PREPOSITIONS.has(key)) break;
       // "تهيب وزارة الداخلية بالجماهير": a ministry is nowhere in particular; ب after its name is what it addresses, unless
       // it names the government or state it belongs to ("وزارة الدفاع بحكومة الوفاق", "وزارة العدل بالجمهورية التونسية").
       // (Not another ministry: «التقت وزارة الصحة بوزارة المالية».)
