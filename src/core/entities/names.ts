@@ -672,6 +672,9 @@ export function scanFirstNameStart(toks: readonly Token[], keys: readonly string
     // «ناديه ريال مدريد» is his club, not Nadia: a first name in ة written with ه over a body's noun is that noun and a
     // pronoun.
     if (r.strip === 0 && t.raw.endsWith("ه") && ORG_HEADS.has(r.key.slice(0, -1))) continue;
+    // «الوضع هادئ جدا»: a word written with a final ئ is an adjective of that shape (هادئ calm), not the first name its
+    // key folds to (هادي Hadi).
+    if (r.strip === 0 && t.raw.endsWith("ئ")) continue;
     const spoken = !compound && speechVerb(keys[i - 1] ?? "") && saidBySurname(toks, keys, i);
     // (After a word of appointing and before the office someone is made, a name is expected: "تعيين مختار الرصاع مديرا".)
     if (AMBIGUOUS_FIRST.has(r.key) && !compound && !spoken && !appointedHere(keys, i) && !ambiguousFirstStarts(toks, keys, i)) continue;

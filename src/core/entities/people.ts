@@ -387,6 +387,9 @@ function rolelessPersonEndingAt(w: SentenceWork, t1: number, orTitled = false): 
   return prev && prev.type === "person" && prev.t1 === t1 && (prev.role === undefined || (orTitled && prev.titleRole === true)) ? prev : undefined;
 }
 
+/** The past verb's shape أفعل as written: «أرجأ», «أعلن», «أصدر» (four letters, the first أ, no long vowel). */
+const AF3ALA = /^أ[^\sاويىةه]{3}$/;
+
 /** Adjectives of an office that refer back to someone already named («المذكور», «المعني»). */
 const REFERS_BACK: ReadonlySet<string> = new Set(["المذكور", "المذكورة", "المعني", "المعنية", "نفسه", "نفسها", "ذاته", "ذاتها"].map(foldKey));
 
@@ -533,6 +536,15 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
         !person.lexId &&
         !opt.isNameToken?.(keys[person.t0]!) &&
         (!loneNameBoundary(w, person.t1) || notALoneName(keys[person.t0]!) || withPronoun(toks[person.t0]!))
+      ) {
+        person = undefined;
+      }
+      // «وزير الدفاع أرجأ خطابه»: a word of the past verb's shape أفعل that no list knows, right after the office and before
+      // its object (a definite word, a noun with its pronoun), is what its holder did, not a first name (أحمد، أكرم، أمجد
+      // are in the lists; «أمبر راد» is Amber Rudd).
+      if (
+        person && !person.lexId && AF3ALA.test(toks[person.t0]!.raw) && !FIRST_NAMES.has(keys[person.t0]!) && !opt.isNameToken?.(keys[person.t0]!) &&
+        isArabicWord(toks[person.t0 + 1]) && (keys[person.t0 + 1]!.startsWith("ال") || /[^ة]ه$/.test(toks[person.t0 + 1]!.raw))
       ) {
         person = undefined;
       }

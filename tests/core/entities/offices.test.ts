@@ -508,3 +508,21 @@ describe("GIVEN an office, then «مع» and another office with its holder («�
     expect(peopleIn("ردا على القيادي المستقيل مع الاتحاد الوطني الحر محسن حسن، الذي قال إن الحزب انتهى.")).toEqual(["محسن حسن <القيادي المستقيل مع الاتحاد الوطني الحر>"]);
   });
 });
+
+describe("GIVEN the Gulf's emirs, and words right after an office that only look like a name", () => {
+  it.each([
+    ["واستقبل أمير قطر الشيخ تميم بن حمد آل ثاني الوفد الأميركي.", ["تميم بن حمد آل ثاني <أمير قطر>"]],
+    ["واستقبل أمير قطر تميم بن حمد آل ثاني وزير الدفاع.", ["تميم بن حمد آل ثاني <أمير قطر>"]],
+    ["مضيفا أن أمير قطر أرجأ خطابه لمنح الكويت فرصة للعمل.", []],
+    ["مضيفا أن وزير الدفاع أرجأ خطابه لمنح الكويت فرصة.", []],
+    ["وقالت وزيرة الداخلية البريطانية أمبر راد إن عبيدي كان معروفا لدى أجهزة الأمن.", ["أمبر راد <وزيرة الداخلية البريطانية>"]],
+    ["وقال وزير الدفاع أحمد السعدي إن الوضع هادئ جدا.", ["أحمد السعدي <وزير الدفاع>"]],
+  ])("THEN %s names %j", (text, expected) => {
+    expect(peopleIn(text)).toEqual(expected);
+  });
+
+  it("THEN the Emir of Qatar and of Kuwait read so in English", () => {
+    expect(translateRole("أمير دولة قطر")).toBe("Emir of Qatar");
+    expect(translateRole("أمير الكويت")).toBe("Emir of Kuwait");
+  });
+});
