@@ -33,6 +33,8 @@ export const BASM = foldKey("باسم");
 const PREPOSITIONS = new Set(["في", "عن", "لدي", "من", "مع", "لدى"].map(foldKey));
 const LADA = foldKey("لدى");
 const MA3A = foldKey("مع");
+/** «وشؤون»: "and … affairs", an office's second portfolio. */
+const AND_AFFAIRS = foldKey("وشؤون");
 const MINISTRY = new Set([foldKey("وزارة")]);
 /** Plural nouns of authorities and services, which a body's name never joins with و: another party. */
 const OTHER_PARTIES = new Set(["السلطات", "الأجهزة", "الجهات", "المصالح", "الأطراف"].map(foldKey));
@@ -225,6 +227,13 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     if (GENERAL.has(key) && end > j && roleHeadAt(keys, end - 1) && !YEAR_DIRECTION.has(keys[end + 1] ?? "")) {
       end++;
       count++;
+      prevConstruct = false;
+      continue;
+    }
+    // «وزير الخارجية وشؤون المغتربين»: an office's second portfolio, «و» + «شؤون» and its definite genitive.
+    if (opt.organisation !== true && end > j && key === AND_AFFAIRS && isArabicWord(toks[end + 1]) && isDefinite(keys[end + 1]!, toks[end + 1]!.raw) && !HARD_STOP.has(keys[end + 1]!)) {
+      end += 2;
+      count += 2;
       prevConstruct = false;
       continue;
     }

@@ -526,3 +526,10 @@ describe("GIVEN the Gulf's emirs, and words right after an office that only look
     expect(translateRole("أمير الكويت")).toBe("Emir of Kuwait");
   });
 });
+
+describe("GIVEN an office with a second portfolio behind «وشؤون» («وزير الخارجية وشؤون المغتربين»)", () => {
+  it("THEN the whole office is the name's, and reads so in English", () => {
+    expect(peopleIn("وقال وزير الخارجية وشؤون المغتربين الأردني أيمن الصفدي إن الاحتلال يجب أن ينتهي.")).toEqual(["أيمن الصفدي <وزير الخارجية وشؤون المغتربين الأردني>"]);
+    expect(translateRole("وزير الخارجية وشؤون المغتربين الأردني")).toBe("Jordanian Minister of Foreign Affairs and Expatriates");
+  });
+});
