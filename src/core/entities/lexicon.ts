@@ -216,9 +216,9 @@ for (const [ar, en] of [...Object.entries(lexiconData.firstNames), ...Object.ent
     if (k.startsWith("عبد ال") && !FIRST_NAMES.has(k.replace(" ", ""))) FIRST_NAMES.set(k.replace(" ", ""), en);
   }
 }
-/** The Mashriq's spelling of first names the table spells the Maghreb's way (قاسم Qasim), one word and compound. */
 /** English of Mashriq and Gulf family names, by folded key (lexicon `familyNames`). */
 export const FAMILY_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(lexiconData.familyNames).map(([ar, en]) => [foldKey(ar), en]));
+/** The Mashriq's spelling of first names the table spells the Maghreb's way (قاسم Qasim), one word and compound. */
 export const MASHRIQ_FIRST_NAMES = new Map<string, string>();
 export const MASHRIQ_FIRST_NAME_PHRASES = new PhraseIndex<string>();
 for (const [ar, en] of Object.entries(lexiconData.mashriqFirstNames)) {

@@ -867,7 +867,7 @@ const CHOICE = new Set(["اختيار", "باختيار"].map(foldKey));
 export const OFFICE_MADE = /^(وزير|رييس|مدير|سفير|مدرب|والي|معتمد|ناطق|مستشار|قنصل|امين|كاتب|محافظ|قايد|نايب|مندوب)ا$/;
 
 /** A definite nisba as written, in ي or ى ("العرفاوي", "العرفاوى"). */
-const NISBA_RAW = /^ال[\u0621-\u064A]{2,}[يى]$/;
+export const NISBA_RAW = /^ال[\u0621-\u064A]{2,}[يى]$/;
 
 /**
  * After an office and a first name, a definite word then a second definite noun that is no adjective: the first is the

@@ -6,9 +6,9 @@
 import type { Token } from "./tokenize.ts";
 import { foldKey, tokReadings, stripSurface } from "./tokenize.ts";
 import { CONJOINED_SPEECH_VERBS, FIRST_NAMES, INNER_NAME_PAIRS, NAME_INDEX, NATIONALITY, NAME_PARTICLES, SPEECH_PARTICIPLES, SPEECH_VERBS, STOP, AMBIGUOUS_FIRST, VENUE_HONORIFICS, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
-import { BASM, HARD_STOP, isArabicWord, isComma, isOpenQuote, lexiconSpanAt, nationalityOf, roleHeadAt, scanComplement } from "./phrase.ts";
+import { BASM, HARD_STOP, isArabicWord, isComma, isOpenQuote, isVenueWord, lexiconSpanAt, nationalityOf, roleHeadAt, scanComplement } from "./phrase.ts";
 import { matchRole, roleText, titleAt } from "./roles.ts";
-import { IN_ITS_NAME, commonWordShape, extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, loneNisbaSpeaker, notALoneName, nounPhraseAt, plainFirstName, saidBySurname, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
+import { IN_ITS_NAME, NISBA_RAW, commonWordShape, extendDefiniteSurname, feminineDualPhraseAt, listedNameSplit, loneNisbaSpeaker, notALoneName, nounPhraseAt, plainFirstName, saidBySurname, scanFirstNameStart, scanName, startsName, verbShape } from "./names.ts";
 import type { NameScan, NameScanOptions } from "./names.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_FIRST, F_HEAD, F_LEX, F_NATION, F_PEOPLE, F_SPEECH, ORG_HEADS_DEFINITE, tokFlags } from "./flags.ts";
@@ -208,9 +208,7 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
 }
 
 /** «أبو» written alone: a kunya's first word. (Not «أم»: as often «or», or the M of «إف إم».) */
-const KUNYA_WORDS = new Set(["ابو"]);
-/** A definite nisba as written («الجولاني», «العسكري»). */
-const NISBA = /^ال[\u0621-\u064A]{2,}[يى]$/;
+const ABU = foldKey("أبو");
 
 /**
  * «هيئة تحرير الشام التي يتزعمها أبو محمد الجولاني»: a name of a first name and a nisba found right after «أبو» (which
@@ -221,8 +219,8 @@ function kunyaBefore(w: SentenceWork, before: number): void {
   for (let k = before; k < w.mentions.length; k++) {
     const m = w.mentions[k]!;
     const kunya = toks[m.t0 - 1];
-    if (m.type !== "person" || m.lexId || kunya === undefined || !KUNYA_WORDS.has(kunya.key) || m.t1 - m.t0 !== 2) continue;
-    if (!FIRST_NAMES.has(keys[m.t0]!) || !NISBA.test(toks[m.t1 - 1]!.raw) || nationalityOf(keys[m.t1 - 1]!) !== undefined) continue;
+    if (m.type !== "person" || m.lexId || kunya === undefined || kunya.key !== ABU || m.t1 - m.t0 !== 2) continue;
+    if (!FIRST_NAMES.has(keys[m.t0]!) || !NISBA_RAW.test(toks[m.t1 - 1]!.raw) || nationalityOf(keys[m.t1 - 1]!) !== undefined) continue;
     if (w.mentions.some((o) => o !== m && o.t0 <= m.t0 - 1 && m.t0 - 1 < o.t1)) continue;
     m.t0--;
     m.start = kunya.start;
@@ -440,20 +438,6 @@ function venueInRole(w: SentenceWork, role: RoleMatch): boolean {
   return false;
 }
 
-/**
- * A venue word, bare or after a clitic ("بمستشفى"); with `definite`, its definite form too, for a venue with an adjective
- * before a name ("بالمستشفى الجامعي الهادي شاكر": the hospital's name; "مدير المستشفى توفيق الفارح" is its director).
- */
-function isVenueWord(t: Token | undefined, definite = false): boolean {
-  if (!t || t.kind !== "w") return false;
-  for (const r of tokReadings(t)) {
-    if (r.restoredAl) continue;
-    if (VENUES.has(r.key) || (definite && r.key.startsWith("ال") && VENUES.has(dropAl(r.key)))) return true;
-    // A dual in construct: «ملعبي فرحات حشاد وعزيز تاج» are two stadiums.
-    if (r.key.length >= 5 && r.key.endsWith("ي") && VENUES.has(r.key.slice(0, -1))) return true;
-  }
-  return false;
-}
 
 function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
   const { toks, keys } = w;

@@ -5,7 +5,7 @@
  */
 import type { Token } from "./tokenize.ts";
 import { cliticReadings, tokReadings } from "./tokenize.ts";
-import { AMBIGUOUS_FIRST, CONSTRUCTS, FEMININE_HEAD, FIRST_NAMES, NAME_INDEX, NATIONALITY, PHRASE_ONLY_HEADS, ROLE_HEADS, STOP, TERMS, TIME_WORDS, VENUES, compoundFirstNameAt, withYaVariants } from "./lexicon.ts";
+import { AMBIGUOUS_FIRST, CONSTRUCTS, FEMININE_HEAD, FIRST_NAMES, NAME_INDEX, NATIONALITY, PHRASE_ONLY_HEADS, ROLE_HEADS, STOP, TERMS, TIME_WORDS, VENUES, compoundFirstNameAt, dropAl, withYaVariants } from "./lexicon.ts";
 import stopData from "./data/stopwords.json" with { type: "json" };
 import rolesData from "./data/roles.json" with { type: "json" };
 import { foldKey } from "./tokenize.ts";
@@ -112,7 +112,7 @@ export function roleHeadAt(keys: readonly string[], i: number): boolean {
   if ((f & F_PHRASE_HEAD) === 0) return true;
   // A head that is one only with the words after it («ولي العهد») is read there only when they follow («فولي» is a name's).
   for (const r of cliticReadings(k)) {
-    const base = dropArticle(r.key);
+    const base = dropAl(r.key);
     if (!PHRASE_ONLY_HEADS.has(base)) {
       if (ROLE_HEADS.has(base) || FEMININE_HEAD.has(base)) return true;
     } else if (ROLE_HEADS.match(base, keys, i) !== undefined) return true;
@@ -189,7 +189,7 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     if (known > 1) {
       afterPlace = opt.organisation === true && lexiconSpanAt(toks, keys, end, ["place"]) === known;
       // A known outlet named in full after its head («صحيفة ديلي ميل البريطانية الخبر»): only its country may follow.
-      afterKnownBody = opt.organisation === true && end === j && OUTLET_HEADS.has(dropArticle(keys[j - 1] ?? "")) && lexiconSpanAt(toks, keys, end, ["organization"]) === known;
+      afterKnownBody = opt.organisation === true && end === j && OUTLET_HEADS.has(dropAl(keys[j - 1] ?? "")) && lexiconSpanAt(toks, keys, end, ["organization"]) === known;
       end += known;
       count += known;
       prevConstruct = false;
@@ -205,8 +205,8 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       // "تهيب وزارة الداخلية بالجماهير": a ministry is nowhere in particular; ب after its name is what it addresses, unless
       // it names the government or state it belongs to ("وزارة الدفاع بحكومة الوفاق", "وزارة العدل بالجمهورية التونسية").
       // (Not another ministry: «التقت وزارة الصحة بوزارة المالية».)
-      const behindBa = dropArticle(key.slice(1));
-      if (end > j && key[0] === "ب" && MINISTRY.has(dropArticle(keys[j - 1] ?? "")) && lexiconSpanAt(toks, keys, end, ["place", "organization"]) === 0 && (!CONSTRUCTS.has(behindBa) || MINISTRY.has(behindBa))) break;
+      const behindBa = dropAl(key.slice(1));
+      if (end > j && key[0] === "ب" && MINISTRY.has(dropAl(keys[j - 1] ?? "")) && lexiconSpanAt(toks, keys, end, ["place", "organization"]) === 0 && (!CONSTRUCTS.has(behindBa) || MINISTRY.has(behindBa))) break;
       // "الاتحاد المحلي للشغل بالنفيضة والسلطات المحلية": after where the body is, و adds another party.
       if (end > j && key[0] === "و" && keys.slice(j, end).some((k) => k.startsWith("ب"))) break;
       // "رفض وزارة التعليم العالي التفاوض": a definite verbal noun right after the name is what the body does (after a
@@ -214,7 +214,7 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
       if (end > j && !prevConstruct && key.startsWith("ال") && VERBAL_NOUN.test(key.slice(2)) && nationalityOf(key) === undefined) break;
       // "حزب المسار للانتخابات الرئاسية": the elections a party runs in are not its name (an election authority's are:
       // "الهيئة المستقلة للانتخابات").
-      if (end > j && ELECTIONS.has(key) && PARTY.has(dropArticle(keys[j - 1] ?? ""))) break;
+      if (end > j && ELECTIONS.has(key) && PARTY.has(dropAl(keys[j - 1] ?? ""))) break;
     }
     // "وزارة الشباب و الرياضة": و written apart from the definite noun it joins.
     if (key === "و" && end > j && looseConjunct(toks, keys, end + 1, opt)) {
@@ -277,7 +277,7 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     }
     if (opt.stopAtTitle?.(end)) break;
     // A venue's namesake is the venue's name, not the next person: «رئيس قسم الإنعاش بمستشفى فرحات حشاد بسوسة».
-    if (FIRST_NAMES.has(key) && end > j && venueWord(toks[end - 1]) && isArabicWord(toks[end + 1]) && !FIRST_NAMES.has(keys[end + 1]!)) {
+    if (FIRST_NAMES.has(key) && end > j && isVenueWord(toks[end - 1], false, false) && isArabicWord(toks[end + 1]) && !FIRST_NAMES.has(keys[end + 1]!)) {
       end += 2;
       count += 2;
       prevConstruct = false;
@@ -285,7 +285,7 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     }
     // A definite first name ("الرئيس الباجي قائد السبسي") or a lexicon person starts the name.
     // (Not one that opens an office of two words: "المتحدث باسم الأمين العام للأمم المتحدة" speaks for the Secretary-General.)
-    if (FIRST_NAMES.has(key) && !AMBIGUOUS_FIRST.has(key) && !((ROLE_HEADS.match(dropArticle(key), keys, end)?.len ?? 0) >= 2)) break;
+    if (FIRST_NAMES.has(key) && !AMBIGUOUS_FIRST.has(key) && !((ROLE_HEADS.match(dropAl(key), keys, end)?.len ?? 0) >= 2)) break;
     // And a compound first name, whatever its first word ("نور الدين", "زين العابدين").
     if (compoundFirstNameAt(keys, end, key)) break;
     // So does an ambiguous one ("الحبيب": also "the beloved") before an indefinite name word: "الزعيم الحبيب
@@ -528,9 +528,19 @@ const ORG_HEAD_DEFINITE_ANY: ReadonlySet<string> = new Set([...ORG_HEADS_DEFINIT
 /** First words of place names that take a second word ("بن عروس", "سيدي بوزيد", "منزل بورقيبة"). */
 export const PLACE_PREFIXES = new Set(rolesData.placePrefixes.map(foldKey));
 
-/** A venue word as written, behind its clitics («بمستشفى», «ملعب»). */
-function venueWord(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === "w" && tokReadings(t).some((r) => !r.restoredAl && VENUES.has(r.key));
+/**
+ * A venue word, bare or after a clitic ("بمستشفى"); with `definite`, its definite form too, for a venue with an adjective
+ * before a name ("بالمستشفى الجامعي الهادي شاكر": the hospital's name; "مدير المستشفى توفيق الفارح" is its director);
+ * with `dual`, a dual in construct too («ملعبي فرحات حشاد وعزيز تاج» are two stadiums).
+ */
+export function isVenueWord(t: Token | undefined, definite = false, dual = true): boolean {
+  if (!t || t.kind !== "w") return false;
+  for (const r of tokReadings(t)) {
+    if (r.restoredAl) continue;
+    if (VENUES.has(r.key) || (definite && r.key.startsWith("ال") && VENUES.has(dropAl(r.key)))) return true;
+    if (dual && r.key.length >= 5 && r.key.endsWith("ي") && VENUES.has(r.key.slice(0, -1))) return true;
+  }
+  return false;
 }
 
 /** Does a person's name start at `i`: an unambiguous first name, or an ambiguous one before بن or a nisba? */
@@ -546,13 +556,9 @@ function firstNameAt(keys: readonly string[], i: number): boolean {
 function orgSoFar(keys: readonly string[], j: number, end: number): boolean {
   for (let k = Math.max(0, j - 1); k < end; k++) {
     const key = keys[k]!;
-    if (ORG_NOUNS.has(key) || ORG_NOUNS.has(dropArticle(key))) return true;
+    if (ORG_NOUNS.has(key) || ORG_NOUNS.has(dropAl(key))) return true;
   }
   return false;
-}
-
-function dropArticle(key: string): string {
-  return key.startsWith("ال") && key.length > 3 ? key.slice(2) : key;
 }
 
 /** Organisation nouns after which ل + verbal noun belongs to the name (not portfolios: "وزير الخارجية لبحث"). */
