@@ -1,28 +1,16 @@
 /**
  * Bodies of the region's security news in English: the Houthis by any of their names, a known body followed by its
- * nationality («حزب الله اللبناني» is Hezbollah), «الله» inside a name read word by word, and a short body's name that a word only
- * looks like behind ف («ميناء فارنا» is the port of Varna, not IRNA).
+ * nationality («حزب الله اللبناني» is Hezbollah), «الله» inside a name read word by word, and a short body's name that a word
+ * only looks like behind ف («ميناء فارنا» is the port of Varna, not IRNA).
  */
 import { describe, expect, it } from "vitest";
 import { analyseArticleEntities, mergeEntities } from "../../../src/core/entities/index.ts";
 import { entityEnglishName } from "../../../src/core/entities/translate-org.ts";
-import type { Sentence } from "../../../src/core/types.ts";
-import { orgsIn } from "./helpers.ts";
+import { analyseText, orgsIn } from "./helpers.ts";
 
 /** The merged entities of one article's sentences, as "type Arabic => English". */
 function entitiesOf(texts: string[]): string[] {
-  const sentences: Sentence[] = analyseArticleEntities(texts).map((r, i) => ({
-    id: `a#${i}`,
-    articleId: "a",
-    index: i,
-    paragraph: 0,
-    text: texts[i]!,
-    hash: String(i),
-    dates: [],
-    mentions: r.mentions,
-    quotes: r.quotes,
-  }));
-  return mergeEntities(sentences).map((e) => `${e.type} ${e.name.ar} => ${e.name.en}`);
+  return mergeEntities(analyseText("a", texts.join("\n"))).map((e) => `${e.type} ${e.name.ar} => ${e.name.en}`);
 }
 
 describe("GIVEN the Houthis by their different names", () => {
