@@ -7,7 +7,8 @@
 import type { EntityMention, QuoteMention } from "../types.ts";
 import { foldKey, keyBit, stripSurface, tokenizeWithKeys } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
-import { FIRST_NAMES, NAME_PARTICLES, ROLE_MODIFIERS, SURNAME_INDEX, VENUES, compoundFirstNameAt, dropAl } from "./lexicon.ts";
+import { FIRST_NAMES, NAME_PARTICLES, ROLE_MODIFIERS, SURNAME_INDEX, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
+import { familyNameWord } from "./names.ts";
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
 import { findPeople, speechVerbKey } from "./people.ts";
 import { findOrgsAndPlaces } from "./orgs-places.ts";
@@ -224,6 +225,9 @@ function addSurnameMentions(w: SentenceWork, surnames: Map<string, SurnameInfo>,
       // A surname that is also a nationality ("السوداني") only as a subject or after a title.
       if (len === 1 && nationalityOf(r.key) !== undefined && !subjectPosition(w, i)) break;
       if (r.restoredAl) break;
+      // «مقتل تاجر المخدرات مرعي الرمثان»: a surname only the lexicon knows, before a family name of its own, is someone
+      // else's first name (not Samira Merai's surname).
+      if (len === 1 && !surnames.has(r.key) && ownFamilyNameAfter(w, i, covered)) break;
       // A town or venue named after the person ("منزل بورقيبة", "نهج بلعيد") is no reference to them, nor a month
       // that bears the name ("شهر رمضان" beside "هاني رمضان").
       if (r.strip === 0 && (placeBefore(toks[i - 1]) || keys[i - 1] === MONTH_WORD)) break;
@@ -251,6 +255,19 @@ function addSurnameMentions(w: SentenceWork, surnames: Map<string, SurnameInfo>,
       break;
     }
   }
+}
+
+/**
+ * A definite family name right after token `i`, not part of another mention. Not a nisba, of either gender, nor a word
+ * of three letters: those are as often adjectives of the noun before («سياسة ماكرون الاقتصادية», «عمر ماكرون الشاب»).
+ */
+function ownFamilyNameAfter(w: SentenceWork, i: number, covered: Uint8Array): boolean {
+  const t = w.toks[i + 1];
+  if (!isArabicWord(t) || covered[i + 1] || !t.key.startsWith("ال") || t.key.length < 6 || /ي[هة]?$/.test(t.key)) return false;
+  // After a verb the word after the subject is the verb's object: «قرر ماكرون الاستقالة».
+  const prev = w.toks[i - 1];
+  if (prev !== undefined && (VERBS.has(prev.key.replace(/^[وف]/, "")) || speechVerbKey(prev) !== undefined)) return false;
+  return familyNameWord(w.keys, t.key, i + 1);
 }
 
 /**

@@ -767,7 +767,7 @@ export function loneNisbaSpeaker(toks: readonly Token[], keys: readonly string[]
  * Whether the definite word `k` at `i` may be a family name: no stop word, time word or nationality, no office, place,
  * organisation or construct noun. (extendDefiniteSurname, saidBySurname and loneNisbaSpeaker add their own checks.)
  */
-function familyNameWord(keys: readonly string[], k: string, i: number): boolean {
+export function familyNameWord(keys: readonly string[], k: string, i: number): boolean {
   if (STOP.has(k) || HARD_STOP.has(k) || TIME_WORDS.has(k) || nationalityOf(k) !== undefined) return false;
   // A broken plural أفعال («الأسباب», «الأخبار», «الأموال») is the verb's object, not a family name.
   if (AF3AL_PLURAL.test(k)) return false;

@@ -13,6 +13,7 @@ import type { NameScan, NameScanOptions } from "./names.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 import { F_FIRST, F_HEAD, F_LEX, F_NATION, F_PEOPLE, F_SPEECH, ORG_HEADS_DEFINITE, tokFlags } from "./flags.ts";
 import { appointedAs } from "./appointments.ts";
+import { counterpartOffices } from "./counterparts.ts";
 import { REGNAL_NUMERALS } from "./transliterate.ts";
 import type { RoleMatch } from "./roles.ts";
 
@@ -188,6 +189,7 @@ export function findPeople(w: SentenceWork, opt: NameScanOptions): void {
   appointedAs(w, before);
   quotedAfterNationality(w);
   nameAfterNationality(w, opt);
+  counterpartOffices(w, before);
   splitListedNames(w, before);
   ambiguousNamesInLists(w, before);
   // Places and venues named after people ("نهج محمد علي", "ملعب الطيب المهيري", "سيدي علي بن عون").
@@ -249,7 +251,9 @@ function nameAfterNationality(w: SentenceWork, opt: NameScanOptions): void {
       bare !== k || prev === undefined || prev.kind === "p" || HARD_STOP.has(prev.key) || VERBS.has(prev.key.replace(/^[وف]/, "")) ||
       speechVerbKey(prev) !== undefined || (!prev.key.startsWith("ال") && (commonWordShape(prev.key) || /(ه|هم|ها)$/.test(prev.raw)));
     if (!alone) continue;
-    const scan = scanName(toks, keys, i + 1, opt);
+    let scan = scanName(toks, keys, i + 1, opt);
+    // «مع نظيره السوري فيصل المقداد في عمّان»: a first name and a definite family name that a clause boundary closes.
+    if (scan && scan.end - scan.start === 1) scan = { ...scan, end: extendDefiniteSurname(toks, keys, scan) };
     if (!scan || scan.start !== i + 1 || scan.end - scan.start < 2 || !(loneNameBoundary(w, scan.end) || HARD_STOP.has(keys[scan.end] ?? ""))) continue;
     let plain = true;
     for (let k = scan.start; k < scan.end && plain; k++) {

@@ -1,0 +1,69 @@
+/**
+ * «مع نظيره السوري فيصل المقداد»: someone named as a minister's counterpart holds that office in their own country, and
+ * is found although no office stands right before the name. And a surname only the lexicon knows, before a family
+ * name of its own («تاجر المخدرات مرعي الرمثان»), is someone else's first name, not the lexicon's bearer.
+ */
+import { describe, expect, it } from "vitest";
+import { createCore } from "../../../src/core/create.ts";
+import type { Article } from "../../../src/core/types.ts";
+import { peopleIn } from "./helpers.ts";
+
+function article(id: string, paragraphs: string[]): Article {
+  return {
+    id, title: `خبر ${id}`, source: "وكالة", sourceEn: null, published: "2023-05-21", publishedPrecision: "day",
+    url: null, lang: "ar", paragraphs, origin: `${id}.txt`,
+  };
+}
+
+describe("GIVEN a person named as an office-holder's counterpart", () => {
+  it.each([
+    [
+      "وقال وزير الخارجية الأردني أيمن الصفدي، خلال مؤتمر صحفي مع نظيره السوري فيصل المقداد في عمّان، إن المملكة لن تتهاون.",
+      ["أيمن الصفدي <وزير الخارجية الأردني>", "فيصل المقداد <وزير الخارجية السوري>"],
+    ],
+    ["لقاء وزير الدفاع العراقي، ثابت العباسي، مع نظيره الأميركي، لويد أوستن", ["ثابت العباسي <وزير الدفاع العراقي>", "لويد أوستن <وزير الدفاع الأميركي>"]],
+    ["وبحث وزير الخارجية العراقي مع نظيره الإيراني عباس عراقجي العلاقات الثنائية.", ["عباس عراقجي <وزير الخارجية الإيراني>"]],
+    ["وقال وزير الداخلية عماد الطرابلسي إنه التقى نظيره إبراهيم الجعفري.", ["عماد الطرابلسي <وزير الداخلية>", "إبراهيم الجعفري <وزير الداخلية>"]],
+    ["واستقبلت وزيرة الصحة سميرة مرعي نظيرتها السودانية سمية ادريس في تونس.", ["سميرة مرعي <وزيرة الصحة>", "سمية ادريس <وزيرة الصحة السودانية>"]],
+  ])("THEN in «%s» they hold the office in their own country: %j", (text, expected) => {
+    expect(peopleIn(text)).toEqual(expected);
+  });
+
+  it("THEN an office whose nationality is a kingdom's or a union's is not carried over", () => {
+    expect(peopleIn("والتقى وزير الشؤون الخارجية بالمملكة البلجيكية ديدييه رايندرز نظيره خميس الجهيناوي.")).toContain("خميس الجهيناوي");
+    expect(peopleIn("وقال سفير الاتحاد الأوروبي ونظيره الأميركي جون كيري إن الاتفاق صامد.")).toContain("جون كيري");
+  });
+
+  it("THEN /who gives the counterpart their office in English", () => {
+    const core = createCore({
+      articles: [article("a", ["وقال وزير الخارجية الأردني أيمن الصفدي، خلال مؤتمر صحفي مع نظيره السوري فيصل المقداد في عمّان، إن المملكة لن تتهاون مع أي تهديد."])],
+    });
+    const mekdad = core.who("فيصل المقداد")[0]!;
+    expect(mekdad.roles.map((r) => r.en)).toEqual(["Syrian Minister of Foreign Affairs"]);
+  });
+});
+
+describe("GIVEN a nationality standing for a person before a first name and a definite family name", () => {
+  it("THEN both words are the name", () => {
+    expect(peopleIn("وقال السوري فيصل المقداد في عمّان إن بلاده ملتزمة.")).toEqual(["فيصل المقداد"]);
+  });
+});
+
+describe("GIVEN a surname only the lexicon knows, followed by another family name", () => {
+  const core = createCore({
+    articles: [
+      article("a", ["وأعلنت وزيرة الصحة سميرة مرعي عن حملة تلقيح."]),
+      article("b", ["وأسفرت الغارة عن مقتل تاجر المخدرات مرعي الرمثان وأفراد من عائلته."]),
+    ],
+  });
+
+  it("THEN it is not the lexicon's bearer, who is named only where she is", () => {
+    expect(peopleIn("وأسفرت الغارة عن مقتل تاجر المخدرات مرعي الرمثان وأفراد من عائلته.")).not.toContain("مرعي");
+    expect(core.who("سميرة مرعي")[0]!.articles).toEqual(["a"]);
+  });
+
+  it("THEN the surname alone, before a verb's object or an adjective, is still the bearer", () => {
+    expect(peopleIn("وقرر ماكرون الاستقالة من الحكومة.")).toEqual(["ماكرون"]);
+    expect(peopleIn("وتميل سياسة ماكرون الاقتصادية إلى الوسط.")).toEqual(["ماكرون"]);
+  });
+});
