@@ -223,8 +223,9 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if ((CONSTRUCTS.has(k) || commonWordShape(k)) && !FIRST_NAMES.has(k) && !(!CONSTRUCTS.has(k) && familyNameBeforePunctuation(keys, i))) return false;
   // تت/يت open imperfect verbs ("تتزامن", "يتواصل"), never a name word.
   if (k.length >= 4 && /^(تت|يت)/.test(k) && !FIRST_NAMES.has(k)) return false;
-  // و inside a name sequence is a conjunction ("سي كيو براون ونظيره").
-  if (k[0] === "و" && !FIRST_NAMES.has(k)) return false;
+  // و inside a name sequence is a conjunction ("سي كيو براون ونظيره"); not the W of a known foreign family name after a
+  // given name of another language («سيرينا ويليامز»).
+  if (k[0] === "و" && !FIRST_NAMES.has(k) && !(FOREIGN_FIRST_NAMES.has(prevKey) && FOREIGN_NAME_WORDS.has(k))) return false;
   if (k.startsWith("ال") && !HAMZA_ALEF.test(t.raw)) {
     // A definite noun its nationality follows ("لوكاس بودولسكي الدوري الياباني": the Japanese league) ends a name.
     const next = keys[i + 1] ?? "";
@@ -242,17 +243,18 @@ function continuesName(t: Token, keys: readonly string[], i: number, prevKey: st
   if (k[0] === "ب" && k.length >= 5 && STOP.has(k.slice(1)) && !FIRST_NAMES.has(k) && !opt.isNameToken?.(k)) return false;
   // ل + a first name is someone else's name behind a preposition ("نشر سامي صورة لعصام الحضري"), not this name's.
   if (k[0] === "ل" && FIRST_NAMES.has(k.slice(1)) && !FIRST_NAMES.has(k) && !opt.isNameToken?.(k)) return false;
-  // Accusative adverbs and predicates ("مسارا فريدا", "مديرا فنيا") end in a bare alef. (Not after a foreign name word:
-  // "مايكل كوريلا", "غراندي مارلاسكا" are foreign family names.)
-  if (k.length >= 5 && k.endsWith("ا") && !FIRST_NAMES.has(k) && !(FOREIGN_NAME_WORDS.has(prevKey) && foreignFamilyName(k))) return false;
+  // Accusative adverbs and predicates ("مسارا فريدا", "مديرا فنيا") end in a bare alef. (Not after a foreign name word
+  // or given name: "مايكل كوريلا", "غراندي مارلاسكا", «كريستالينا غورغييفا» are foreign family names.)
+  if (k.length >= 5 && k.endsWith("ا") && !FIRST_NAMES.has(k) && !((FOREIGN_NAME_WORDS.has(prevKey) || FOREIGN_FIRST_NAMES.has(prevKey)) && foreignFamilyName(k))) return false;
   // A verbal noun and its adjective, both accusative ("نفى مهدي جمعة نفيا قاطعا", "دعما كاملا"): two words in a bare alef.
   // (The adjective by its shape, فاعلا/فعيلا/مفعلا: "بول كابا تيابا" is a name.)
   if (k.endsWith("ا") && !FIRST_NAMES.has(k) && !opt.isNameToken?.(k) && ACCUSATIVE_ADJECTIVE.test(keys[i + 1] ?? "") && !FIRST_NAMES.has(keys[i + 1]!)) return false;
   // "قام النائب كمال احمد بضرب النائب ...": after قام, ب + a verbal noun (فعل, تفعيل, إفعال...) with its object is
   // what was done (not a surname in بو/بن/بل: "لجنة يرأسها توفيق بوعون المتفقد العام").
   if (k[0] === "ب" && objectAfterMasdar(keys[i + 1] ?? "") && masdarShape(k.slice(1)) && !FIRST_NAMES.has(k) && !opt.isNameToken?.(k) && qamaBefore(keys, i)) return false;
-  // Pronoun-suffixed nouns (بلاده، نظيرها، مسؤوليته) are not names.
-  return !PRONOUN_SUFFIX.test(k) || FIRST_NAMES.has(k);
+  // Pronoun-suffixed nouns (بلاده، نظيرها، مسؤوليته) are not names. (A foreign family name in «ـنا» after a given name of
+  // another language is: «كاترينا كولونا».)
+  return !PRONOUN_SUFFIX.test(k) || FIRST_NAMES.has(k) || (FOREIGN_FIRST_NAMES.has(prevKey) && k.endsWith("نا") && foreignFamilyName(k) && closesName(keys[i + 1]));
 }
 
 /**
@@ -572,8 +574,9 @@ function foreignNameEnds(keys: readonly string[], i: number, end: number, opt: N
   if (FOREIGN_FIRST_NAMES.has(k) || FOREIGN_NAME_WORDS.has(k) || EURO_PARTICLES.has(k) || EURO_PARTICLES.has(prev) || opt.isNameToken?.(k) || FOREIGN_ENDING.test(k)) return false;
   // An Arabic word, not a foreign name's: definite («الانتخابي»), behind a clitic («لبناء», «بوصول»), an Arabic first name
   // that is also a noun («نجم»), a verb or a common word («حاز», «جائزة»).
-  // (And a dual of three letters: «هدفين», «يومين».)
-  return k.startsWith("ال") || /^[وفبل]/.test(k) || FIRST_NAMES.has(k) || verbShape(k, opt) || commonWordShape(k) || STOP.has(k) || COMMON_NOUNS.has(k) || k.endsWith("ه") || /^[^اوي]{3}ين$/.test(k);
+  // (And a dual of three letters: «هدفين», «يومين»; or a noun of three before its genitive: «زاباتا هدف التعادل».)
+  const construct = /^[^اوي]{3}$/.test(k) && (keys[end + 1] ?? "").startsWith("ال");
+  return k.startsWith("ال") || /^[وفبل]/.test(k) || FIRST_NAMES.has(k) || verbShape(k, opt) || commonWordShape(k) || STOP.has(k) || COMMON_NOUNS.has(k) || k.endsWith("ه") || /^[^اوي]{3}ين$/.test(k) || construct;
 }
 
 /**

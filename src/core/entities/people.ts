@@ -70,10 +70,24 @@ function nameAfter(w: SentenceWork, j: number, opt: NameScanOptions): WorkMentio
   if (scan) scan.end = extendDefiniteSurname(w.toks, w.keys, scan, true);
   // «المتحدث … اللواء يحيى رسول، الأحد، أن»: the office vouches for a family name that is also a common noun.
   if (scan && scan.end === j + 1 && saidBySurname(w.toks, w.keys, j)) scan.end = j + 2;
+  if (!scan && !lex && foreignInaName(w, j)) return makeMention(w, { start: j, end: j + 2, firstStrip: 0 });
   // Prefer the lexicon form unless the scanned name goes on with a particle or a known name token
   // ("محمد بن سلمان آل سعود"): "باراك أوباما ارتدى" ends at the lexicon's full form.
   if (lex && (!scan || scan.end <= lex.t1 || !(NAME_PARTICLES.has(w.keys[lex.t1]!) || opt.isNameToken?.(w.keys[lex.t1]!)))) return lex;
   return scan ? makeMention(w, scan) : undefined;
+}
+
+/**
+ * «وقالت المديرة العامة للصندوق كريستالينا غورغييفا إن»: after an office or a verb of saying, a foreign first name in
+ * «ـينا» (Kristalina, Katarina, Marina), which reads like a word with the pronoun «نا» (our), and a family name that a
+ * speaker's boundary closes are a name: the office or the verb vouches for it.
+ */
+function foreignInaName(w: SentenceWork, j: number): boolean {
+  const first = w.toks[j];
+  const family = w.toks[j + 1];
+  if (!isArabicWord(first) || !isArabicWord(family) || !/^[\u0621-\u064A]{2,}ينا$/.test(first.raw) || !/^[\u0621-\u064A]{3,}$/.test(family.raw)) return false;
+  if (STOP.has(first.key) || HARD_STOP.has(first.key) || STOP.has(family.key) || HARD_STOP.has(family.key) || family.key.startsWith("ال")) return false;
+  return speakerBoundary(w, j + 2);
 }
 
 /**
@@ -672,7 +686,9 @@ function scanPeople(w: SentenceWork, opt: NameScanOptions): void {
     // 3. Speech verb + name + (إن|أن|:|،...); in a relative clause, after the verb's «به» ("وفق ما صرح به X").
     const at = f & F_SPEECH ? speakerStart(w, i) : i + 1;
     if (f & F_SPEECH && !matchRole(toks, keys, at, opt)) {
-      const scan = scanName(toks, keys, at, opt) ?? (loneNisbaSpeaker(toks, keys, at) ? { start: at, end: at + 1, firstStrip: 0 } : undefined);
+      const scan =
+        scanName(toks, keys, at, opt) ??
+        (loneNisbaSpeaker(toks, keys, at) ? { start: at, end: at + 1, firstStrip: 0 } : foreignInaName(w, at) ? { start: at, end: at + 2, firstStrip: 0 } : undefined);
       if (scan) scan.end = extendDefiniteSurname(toks, keys, scan);
       if (scan && acceptSpeaker(w, scan, opt)) {
         const m = makeMention(w, scan);

@@ -85,7 +85,7 @@ describe("GIVEN a person's name written with a final ى, as Egypt writes a final
   it.each([
     ["وائل شلبى", "Wael Shalbi"],
     ["أحمد عبدالحافظ محمود عبدالهدى", "Abdul Hadi"],
-    ["مصطفى مدبولي", "Mustafa Madbouli"],
+    ["مصطفى مدبولي", "Mustafa Madbouly"],
   ])("THEN %s reads %s", (ar, en) => {
     expect(toEnglishName(ar, true)).toContain(en);
   });
