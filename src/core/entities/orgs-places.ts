@@ -37,8 +37,11 @@ function bodyAdjective(k: string): boolean {
   if (GENERIC.has(k) || !k.startsWith("ال")) return false;
   // (A nationality in the dual describes two people, not the body: «فريق القيادة التونسيان الدولي مصباح الصانعي و…».)
   if (k.endsWith("يان") && nationalityOf(k) !== undefined) return false;
-  return nationalityOf(k) !== undefined || /(ي|ى|يه|يين|يون)$/.test(k) || k.startsWith("الم") || BODY_ADJECTIVES.has(k);
+  return nationalityOf(k) !== undefined || /(ي|ى|يه|يين|يون)$/.test(k) || (k.startsWith("الم") && !MIM_NOUNS.has(k)) || BODY_ADJECTIVES.has(k);
 }
+
+/** Nouns in «الم…» that are no participle: «ومنعت المحكمة المرأة» (the court barred the woman). */
+const MIM_NOUNS: ReadonlySet<string> = new Set(["المرأة", "المرء", "الماء", "المال", "الملف", "المواطن", "المواطنين", "المتهم", "المتهمين", "المتهمة"].map(foldKey));
 
 function mention(w: SentenceWork, type: "organization" | "place", t0: number, t1: number, start: number, lexId?: string): WorkMention {
   const end = w.toks[t1 - 1]!.end;
@@ -186,8 +189,11 @@ function orgPatternAt(w: SentenceWork, i: number): number {
         return k;
       }
     }
-    let trimmed = end;
+    let trimmed = definite ? secondPartyAt(w.keys, i + 1, end) : end;
     while (trimmed > i + 2 && actionTail(w.keys, trimmed)) trimmed -= w.keys[trimmed - 1]!.startsWith("بال") ? 1 : 2;
+    // «مبنى المحكمة الدستورية للتعبير عن سخطهم», «بالمحكمة الابتدائية للنظر في»: لل + a verbal noun and the preposition it
+    // governs is what was done there, not the body's name.
+    if (trimmed > i + 2 && trimmed === end && purposeTail(w.keys, trimmed)) trimmed--;
     return trimmed;
   }
   return i;
@@ -257,6 +263,29 @@ function actionTail(keys: readonly string[], end: number): boolean {
   }
   if (!last.startsWith("ال") || !TAIL_PREPOSITIONS.has(keys[end - 2] ?? "")) return false;
   return ACTION_WORDS.has(last) || (keys[end - 2] === "في" && TIME_WORDS.has(last));
+}
+
+/** Prepositions a verbal noun of purpose governs («للتعبير عن», «للنظر في»). */
+const GOVERNED: ReadonlySet<string> = new Set(["عن", "في", "على", "إلى", "الى", "من"].map(foldKey));
+
+/**
+ * The word before `end` is لل + a verbal noun of the shapes تفعيل، تفعّل، استفعال، افتعال with its preposition after it.
+ * (Not one of three letters: «الاتحاد المحلي للشغل في …», «الجامعة العامة للصحة» are names.)
+ */
+function purposeTail(keys: readonly string[], end: number): boolean {
+  const last = keys[end - 1]!;
+  return last.startsWith("لل") && GOVERNED.has(keys[end] ?? "") && ACTION_STEMS.some((re) => re.test(last.slice(2)));
+}
+
+/**
+ * Right after a definite head and its adjectives, «و» and a definite word that is no adjective is a second party or the
+ * sentence's next phrase («المحكمة الدستورية والتقليص منها», «المحكمة العسكرية والآخرون»): the name ends before it.
+ * (After a genitive, «و» joins it: «الجامعة العامة للأشغال العمومية والإسكان».)
+ */
+function secondPartyAt(keys: readonly string[], from: number, end: number): number {
+  let k = from;
+  while (k < end && bodyAdjective(keys[k]!)) k++;
+  return k > from && k < end && keys[k]!.startsWith("وال") && !bodyAdjective(keys[k]!.slice(1)) ? k : end;
 }
 
 const DISTRICT = foldKey("ناحية");

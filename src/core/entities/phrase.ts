@@ -142,6 +142,20 @@ export interface ComplementOptions {
  * prepositional phrases (في/عن + definite, construct or place; لل…), construct nouns followed by a
  * genitive, places after a construct or preposition, and a quoted short name after a construct.
  */
+const FI = foldKey("في");
+/** Where a body is, after في in its name: a parliament, a government, a capital, a region (or, bare, a city's: «مدينة X»). */
+const WHERE_BODIES_ARE: ReadonlySet<string> = new Set(
+  ["البرلمان", "الحكومة", "العاصمة", "المنطقة", "الجهة", "الولاية", "المدينة", "البلاد", "الإقليم", "المحافظة", "الجنوب", "الشمال", "الوسط", "الساحل", "الخارج", "المهجر"].map(foldKey),
+);
+
+/** A state or a government in construct after في: «وزارة الصحة في حكومة الوفاق», «القيادة العامة في دولة الإمارات». */
+const STATES: ReadonlySet<string> = new Set(["حكومة", "دولة", "جمهورية", "مملكة", "إمارة", "سلطنة"].map(foldKey));
+
+/** A place's adjective after it: a nisba («الشمالية», «الجنوبي», «الكبرى»). */
+const PLACE_ADJECTIVE = /^ال.{3,}(ي|يه|ى)$/;
+/** «العاصمة» after a place: the capital («تونس العاصمة»). */
+const CAPITAL: ReadonlySet<string> = new Set(["العاصمة"].map(foldKey));
+
 export function scanComplement(toks: readonly Token[], keys: readonly string[], j: number, opt: ComplementOptions = {}): number {
   const max = opt.max ?? 10;
   let end = j;
@@ -160,6 +174,8 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     // (Nor لل after في + a place: "مؤسسة "صلتك" في تونس للإطلاع على" is what the visit is for; "شركة تونس للطرقات
     // السيارة" is a name.)
     if (afterPlace && isArabicWord(t) && (PREPOSITIONS.has(t.key) || t.key.startsWith("بال") || (inPlace && t.key.startsWith("لل")) || (!isDefinite(t.key, t.raw) && nationalityOf(t.key) === undefined))) break;
+    // (After في + a place, only the place's adjective: «المفوضية العليا للانتخابات في العراق النتائج» announced the results.)
+    if (inPlace && isArabicWord(t) && nationalityOf(t.key) === undefined && !PLACE_ADJECTIVE.test(t.key) && !CAPITAL.has(t.key)) break;
     if (t.kind === "p") {
       // كتلة "الصادقون": a short quoted name closes a construct.
       if (prevConstruct && isOpenQuote(t)) {
@@ -264,6 +280,9 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
           prevConstruct = false;
           continue;
         }
+        // A body's name goes on after في only to where it is («في البرلمان», «في العاصمة»), not to what it does or when
+        // («وزارة الفلاحة في المخطط الخماسي», «كتلة الحزب في الوقت الراهن», «حركة الجيل الجديد في المرتبة الثالثة»).
+        if (opt.organisation === true && key === FI && !WHERE_BODIES_ARE.has(nk) && !WHERE_BODIES_ARE.has(`ال${nk}`) && !STATES.has(nk)) break;
         // "كاتب الدولة لدى وزير النقل", "المستشار لدى رئيس الحكومة": the office the role is attached to is part of it.
         const attachedTo = key === LADA && roleHeadAt(keys, end + 1);
         if ((isDefinite(nk, next.raw) && !HARD_STOP.has(nk) && !TIME_WORDS.has(nk) && !opt.isNameToken?.(nk)) || CONSTRUCTS.has(nk) || attachedTo) {
