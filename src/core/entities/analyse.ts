@@ -18,6 +18,7 @@ import type { QuoteState } from "./quotes.ts";
 import { matchHead } from "./roles.ts";
 import { F_SURNAME } from "./flags.ts";
 import { translateRole } from "./translate-role.ts";
+import { bodyLeaders } from "./leaders.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 
 /** Analysis of one sentence: offsets are relative to the sentence. */
@@ -77,6 +78,7 @@ export function analyseArticleEntities(sentences: string[], tokens?: (readonly T
     try {
       addSurnameMentions(w, surnames, surnameSig);
       apposedOffices(w);
+      bodyLeaders(w);
     } catch {
       // As above.
     }

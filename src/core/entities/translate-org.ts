@@ -73,10 +73,22 @@ const GEO = new Map<string, { en: string; pos: string }>(Object.entries(rolesDat
  */
 const DESCRIPTIVE = new Set(["Popular", "National", "Assembly", "Tunisian", "Coordination", "US", "UN", "Iraqi", "Islamic", "Joint", "Defense", "Associated", "Independent", "Truth"]);
 
+/**
+ * Words of English names that are a kind of body: a name of two words or more with one is a description too ("the
+ * Kurdistan Democratic Party", "the Patriotic Union of Kurdistan"), whatever its first word.
+ */
+const BODY_NOUNS = new Set([
+  "Party", "Union", "Front", "Movement", "Council", "Organization", "Organisation", "Observatory", "Army", "Forces", "Commission", "Court",
+  "Bank", "Fund", "Agency", "Ministry", "Coalition", "Alliance", "Committee", "Authority", "Federation", "Association", "Mission", "Centre",
+  "Center", "Institute", "League", "Assembly", "Parliament", "Government", "Command", "Service", "Office", "Corps", "Guard",
+]);
+
 /** A known organisation's or place's English as it reads inside a role. */
 export function withArticle(entry: { en: string; type: string }): string {
   const en = entry.en;
-  return entry.type === "organization" && !/^the /i.test(en) && DESCRIPTIVE.has(en.split(" ")[0]!) ? `the ${en}` : en;
+  if (entry.type !== "organization" || /^the /i.test(en)) return en;
+  const words = en.replace(/\s*\([^)]*\)\s*$/, "").split(" ");
+  return DESCRIPTIVE.has(words[0]!) || (words.length >= 2 && words.some((w) => BODY_NOUNS.has(w))) ? `the ${en}` : en;
 }
 
 /** First words of place names («بئر علي», «سيدي علي بن عون»): the علي after them is a name, not the preposition على. */
@@ -381,7 +393,9 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
       if (nat !== undefined && p.nat === undefined) p.nat = nat;
       // "المجلس التونسي الفرنسي": a second nationality right after the first, a joint body (Tunisian-French).
       else if (nat !== undefined && link === "" && k > from && p.nat !== undefined && nationalityOf(keys[k - 1]!) === p.nat && !p.nat.includes("-")) p.nat = `${p.nat}-${nat}`;
-      else if (!target || target.proper || link === "and") p.headAdjs.push((nat ?? adj)!);
+      // (A masculine adjective after a feminine noun is the head's: «حزب العدالة والتنمية الحاكم», the ruling Justice and
+      // Development Party.)
+      else if (!target || target.proper || link === "and" || headAdjective(target, keys, k, from)) p.headAdjs.push((nat ?? adj)!);
       else target.adjs.push((nat ?? adj)!);
       if (link === "and") link = "";
       k++;
@@ -458,6 +472,17 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
     link = "";
   }
   return p;
+}
+
+/**
+ * Whether the masculine adjective at `k` follows a feminine noun (or another such adjective), and so is the head's: «حزب
+ * العدالة والتنمية (الإسلامي) الحاكم», the ruling (Islamic) Justice and Development Party. Not after a name spelt out.
+ */
+function headAdjective(target: NP, keys: readonly string[], k: number, from: number): boolean {
+  if (target.translit || /(ه|ا|ى|ين|ون|ات)$/.test(keys[k]!)) return false;
+  let j = k - 1;
+  while (j > from && keys[j]!.startsWith("ال") && keys[j]!.endsWith("ي")) j--;
+  return /ه$/.test(keys[j]!);
 }
 
 /** Heads that only say what kind of outlet a name is («صحيفة الغارديان البريطانية» is The Guardian). */

@@ -1,10 +1,12 @@
 /**
- * «مع نظيره السوري فيصل المقداد»: someone named as a minister's counterpart holds that office in their own country, and
- * is found although no office stands right before the name. And a surname only the lexicon knows, before a family
+ * Offices the context gives: «مع نظيره السوري فيصل المقداد», someone named as a minister's counterpart holds that office
+ * in their own country, and is found although no office stands right before the name; «الحزب الديمقراطي الكردستاني
+ * بزعامة مسعود بارزاني», the one who leads a body holds the office of leading it. And a surname only the lexicon knows, before a family
  * name of its own («تاجر المخدرات مرعي الرمثان»), is someone else's first name, not the lexicon's bearer.
  */
 import { describe, expect, it } from "vitest";
 import { createCore } from "../../../src/core/create.ts";
+import { translateRole } from "../../../src/core/entities/index.ts";
 import type { Article } from "../../../src/core/types.ts";
 import { peopleIn } from "./helpers.ts";
 
@@ -65,5 +67,37 @@ describe("GIVEN a surname only the lexicon knows, followed by another family nam
   it("THEN the surname alone, before a verb's object or an adjective, is still the bearer", () => {
     expect(peopleIn("وقرر ماكرون الاستقالة من الحكومة.")).toEqual(["ماكرون"]);
     expect(peopleIn("وتميل سياسة ماكرون الاقتصادية إلى الوسط.")).toEqual(["ماكرون"]);
+  });
+});
+
+describe("GIVEN a person named as the one who leads, chairs or commands the body before", () => {
+  it.each([
+    ["وأظهرت النتائج تصدر الحزب الديمقراطي الكردستاني بزعامة مسعود بارزاني.", "مسعود بارزاني <زعيم الحزب الديمقراطي الكردستاني>"],
+    ["وحل الاتحاد الوطني الكردستاني بزعامة بافل طالباني ثانيا.", "بافل طالباني <زعيم الاتحاد الوطني الكردستاني>"],
+    ["وتصدر حزب العدالة والتنمية الحاكم برئاسة رجب طيب أردوغان النتائج.", "رجب طيب أردوغان <رئيس حزب العدالة والتنمية الحاكم>"],
+  ])("THEN in «%s» they hold that office: %s", (text, expected) => {
+    expect(peopleIn(text)).toEqual([expected]);
+  });
+
+  it("THEN a body in the genitive of another noun is not the one they lead", () => {
+    expect(peopleIn("وسيعتمد الإطار الفني للنادي الإفريقي بقيادة شهاب الليلي على التشكيلة التالية.")).toEqual(["شهاب الليلي"]);
+  });
+
+  it("THEN /who gives the office in English", () => {
+    const core = createCore({ articles: [article("k", ["وأظهرت النتائج تصدر الحزب الديمقراطي الكردستاني بزعامة مسعود بارزاني."])] });
+    expect(core.who("مسعود بارزاني")[0]!.roles.map((r) => r.en)).toEqual(["Leader of the Kurdistan Democratic Party"]);
+  });
+});
+
+describe("GIVEN the office of leading a body, in English", () => {
+  it.each([
+    ["زعيم الحزب الديمقراطي الكردستاني", "Leader of the Kurdistan Democratic Party"],
+    ["زعيم الاتحاد الوطني الكردستاني", "Leader of the Patriotic Union of Kurdistan"],
+    ["زعيم التيار الصدري", "Leader of the Sadrist Movement"],
+    ["زعيم حزب الله", "Leader of Hezbollah"],
+    ["رئيس حزب العدالة والتنمية الحاكم", "Head of the Ruling Justice and Development Party"],
+    ["رئيس حزب المؤتمر الوطني الحاكم", "Head of the Ruling National Congress Party"],
+  ])("THEN %s reads %s: a body named for its kind takes «the», and a masculine adjective after a feminine noun is the head's", (ar, en) => {
+    expect(translateRole(ar)).toBe(en);
   });
 });
