@@ -10,7 +10,7 @@ import { orgsIn } from "./helpers.ts";
 
 describe("GIVEN a commission, a court or a mission named with the article", () => {
   it.each([
-    ["أعلنت المفوضية العليا المستقلة للانتخابات في العراق النتائج الأولية.", "المفوضية العليا المستقلة للانتخابات في العراق"],
+    ["أعلنت الهيئة العليا للانتخابات في العراق النتائج الأولية.", "الهيئة العليا للانتخابات في العراق"],
     ["قبل أن تقضي المحكمة الاتحادية العليا في شباط 2024 بتقليص عدد المقاعد.", "المحكمة الاتحادية العليا"],
     ["وقالت البعثة الأممية في بيان إن الوضع هادئ.", "البعثة الأممية"],
   ])("THEN «%s» names the body %s", (text, expected) => {
@@ -59,5 +59,27 @@ describe("GIVEN the offices of an Iraqi Kurdish election", () => {
     expect(core.who("جليلة عبد الحميد")[0]!.roles.map((r) => r.en)).toEqual(["Head of the Board of Commissioners"]);
     expect(core.who("مسرور بارزاني")[0]!.roles.map((r) => r.en)).toEqual(["Head of the Government of the Region"]);
     expect(core.who("حركة الجيل الجديد")[0]!.name.en).toBe("New Generation Movement");
+  });
+});
+
+describe("GIVEN Iraq's electoral commission, its courts and the UN mission", () => {
+  const article: Article = {
+    id: "iq", title: "الانتخابات", source: "وكالة", sourceEn: null, published: "2024-10-21", publishedPrecision: "day", url: null, lang: "ar",
+    paragraphs: [
+      "أعلنت المفوضية العليا المستقلة للانتخابات في العراق النتائج الأولية.",
+      "ورحبت بعثة الأمم المتحدة لمساعدة العراق (يونامي) بإجراء الانتخابات.",
+      "وأكدت يونامي أن الاقتراع جرى بسلام.",
+      "وكانت المحكمة الاتحادية العليا قد قضت بتقليص عدد المقاعد.",
+    ],
+    origin: "iq.txt",
+  };
+  const core = createCore({ articles: [article] });
+
+  it("THEN each is one body with its usual English name, the mission's acronym included", () => {
+    expect(core.who("المفوضية العليا المستقلة للانتخابات")[0]!.name.en).toBe("Independent High Electoral Commission");
+    const unami = core.who("يونامي")[0]!;
+    expect(unami.name.en).toBe("UN Assistance Mission for Iraq (UNAMI)");
+    expect(unami.mentions).toBe(3);
+    expect(core.who("المحكمة الاتحادية العليا")[0]!.name.en).toBe("Federal Supreme Court");
   });
 });
