@@ -12,7 +12,7 @@ import type { Rule } from "./rules.ts";
 import { wordKey, type Token } from "./tokens.ts";
 import {
   AFTER, DAY_PARTS, DAY_WORDS, FIRST, NOT_TODAY_AFTER, NOT_TODAY_BEFORE, NOT_WEEKDAY_AFTER, NOT_WEEKDAY_BEFORE, OF, RELATIVE, THE_MONTH,
-  THE_WEEK, THIS, TODAY, TOMORROW, TOMORROW_NOUN, WEEKDAYS, YEAR_END, YEAR_START, YEAR_WORDS, YESTERDAY, type Direction,
+  THE_WEEK, THIS, TODAY, TOMORROW, TOMORROW_NOUN, WEEKDAYS, YEAR_END, YEAR_LATE, YEAR_MID, YEAR_START, YEAR_WORDS, YESTERDAY, type Direction,
 } from "./words.ts";
 
 const CLITICS = "وفب";
@@ -289,6 +289,10 @@ export const relativeYear: Rule = (tokens, i, pub) => {
   return { start: u.start, end: tokens[u.next - 1]!.end, date: isoYear(pub.year + u.dir), precision: "year", relative: true, hijri: false };
 };
 
+/** Months (first, last) of «أواخر» and «منتصف» a year. */
+const LATE_MONTHS: readonly [number, number] = [10, 12];
+const MID_MONTHS: readonly [number, number] = [6, 7];
+
 /** «عام», «سنة» without the article: before a year's number («نهاية عام 2026»). */
 const A_YEAR = new Set(["عام", "سنة"].map(wordKey));
 /** «العام», «السنة» as written after نهاية/مطلع, without a clitic. */
@@ -296,24 +300,28 @@ const THE_BARE_YEAR = new Set(["العام", "السنة"].map(wordKey));
 
 /**
  * نهاية العام [الجاري|المقبل…|YYYY] and نهاية YYYY → 31 December (day precision, issue 2: "بحلول نهاية العام");
- * مطلع/بداية العام [...] and مطلع YYYY → January (month precision: the first weeks, not a day).
+ * مطلع/بداية/أوائل العام [...] and مطلع YYYY → January (month precision: the first weeks, not a day); أواخر → October
+ * to December, منتصف/أواسط → June to July (ranges of months).
  */
 export const yearEdge: Rule = (tokens, i, pub) => {
   const t = tokens[i];
   const n = tokens[i + 1];
   if (t === undefined || n === undefined) return null;
   // (Also behind a clitic: «بنهاية عام 2026», «وبداية العام».)
-  const edge = stripped(t, YEAR_END) ?? stripped(t, YEAR_START);
+  const edge = stripped(t, YEAR_END) ?? stripped(t, YEAR_START) ?? stripped(t, YEAR_LATE) ?? stripped(t, YEAR_MID);
   if (edge === null) return null;
   const isEnd = YEAR_END.has(edge.key);
+  const span = YEAR_LATE.has(edge.key) ? LATE_MONTHS : YEAR_MID.has(edge.key) ? MID_MONTHS : undefined;
+  /** The candidate's date (and last month) in year `year`. */
+  const at = (year: number): Pick<Candidate, "date" | "last" | "precision"> =>
+    span !== undefined ? { date: isoMonth(year, span[0]), last: isoMonth(year, span[1]), precision: "month" } : isEnd ? { date: isoDay(year, 12, 31), precision: "day" } : { date: isoMonth(year, 1), precision: "month" };
   const from = t.start + edge.shift;
   // «نهاية 2026», «مطلع 2025», «نهاية عام 2026»: the year's number right after the word, or after «عام/سنة».
   const k = A_YEAR.has(n.key) ? i + 2 : i + 1;
   const y = tokens[k];
   const afterY = tokens[k + 1];
   if (y !== undefined && y.raw.length === 4 && y.num >= 1900 && y.num <= 2100 && !(afterY !== undefined && afterY.num >= 0) && n.start > t.end) {
-    const date = isEnd ? isoDay(y.num, 12, 31) : isoMonth(y.num, 1);
-    return { start: from, end: y.end, date, precision: isEnd ? "day" : "month", relative: false, hijri: false };
+    return { start: from, end: y.end, ...at(y.num), relative: false, hijri: false };
   }
   if (!THE_YEAR.has(n.key)) return null;
   let end = i + 2;
@@ -335,8 +343,7 @@ export const yearEdge: Rule = (tokens, i, pub) => {
     year = pub.year + (dir ?? 0);
     relative = true;
   }
-  const date = isEnd ? isoDay(year, 12, 31) : isoMonth(year, 1);
-  const c: Candidate = { start: from, end: tokens[end - 1]!.end, date, precision: isEnd ? "day" : "month", relative, hijri: false };
+  const c: Candidate = { start: from, end: tokens[end - 1]!.end, ...at(year), relative, hijri: false };
   // (Not «بداية للعام»: "a start for the year", said of the current one.)
   if (relative && dir === undefined && THE_BARE_YEAR.has(n.key)) c.theYear = true;
   return c;

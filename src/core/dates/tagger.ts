@@ -49,7 +49,7 @@ const STARTERS: ReadonlySet<string> = (() => {
   const set = new Set<string>([...MONTHS.keys(), ...W.WEEKDAYS.keys(), ...YEAR_PARTS.keys(), ...SEASONS.keys(), ...AGO_UNITS.keys()]);
   for (const group of [
     W.YEAR_WORDS, W.YEAR_DUAL, W.MONTH_WORD, W.THE_MONTH, W.THE_WEEK, W.DAY_WORDS, W.TODAY, W.YESTERDAY,
-    W.TOMORROW, W.TOMORROW_NOUN, W.FIRST, W.YEAR_END, W.YEAR_START, W.DAYS_BACK,
+    W.TOMORROW, W.TOMORROW_NOUN, W.FIRST, W.YEAR_END, W.YEAR_START, W.YEAR_LATE, W.YEAR_MID, W.DAYS_BACK,
   ]) {
     for (const k of group) set.add(k);
   }

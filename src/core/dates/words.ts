@@ -118,7 +118,11 @@ export const FIRST = keys("أول غرة");
 export const AFTER = keys("بعد");
 export const TOMORROW_NOUN = keys("غد");
 export const YEAR_END = keys("نهاية");
-export const YEAR_START = keys("مطلع بداية");
+export const YEAR_START = keys("مطلع بداية أوائل");
+/** «أواخر عام 2023»: the last three months of the year. */
+export const YEAR_LATE = keys("أواخر");
+/** «منتصف العام المقبل», «أواسط 2022»: the middle two months of the year. */
+export const YEAR_MID = keys("منتصف أواسط");
 
 /** Words after اليوم that make it "the day" in general, not today: اليوم العالمي، اليوم التالي. */
 export const NOT_TODAY_AFTER = keys(

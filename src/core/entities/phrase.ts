@@ -410,6 +410,9 @@ export function scanComplement(toks: readonly Token[], keys: readonly string[], 
     // "ووزير الدولة الأردني للشؤون القانونية رئيس الجمهورية الباجي قائد السبسي": after a closed complement, a whole office
     // written bare (رئيس الجمهورية, رئيس الحكومة) is someone else's, the text having dropped its «إلى».
     if (opt.organisation !== true && end > j && (flagsOf(key) & F_HEAD) !== 0 && !key.startsWith("ال") && isDefinite(keys[end - 1]!, toks[end - 1]!.raw) && ROLE_HEADS.match(key, keys, end)?.value.fixed === true) break;
+    // «رئيس مجلس السيادة الانتقالي قائد الجيش»: after a body's adjective, an office written bare with its definite
+    // genitive is the person's second office, not the body's name.
+    if (opt.organisation === true && end > j && !prevConstruct && !key.startsWith("ال") && (flagsOf(key) & F_HEAD) !== 0 && roleHeadAt(keys, end) && isDefinite(keys[end - 1]!, toks[end - 1]!.raw) && isArabicWord(toks[end + 1]) && isDefinite(keys[end + 1]!, toks[end + 1]!.raw)) break;
     const bare = behindLamOrBa(key, CONSTRUCTS);
     // "رئيس شبكة دستورنا، جوهر بن مبارك", "رئيس جمعية أوفياء كمال العيادي": an organisation noun and one name-like word
     // that a comma or a first name closes is the organisation with its name.

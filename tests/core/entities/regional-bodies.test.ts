@@ -126,3 +126,22 @@ describe("GIVEN IRNA by its long name, and a French prime minister", () => {
     ]);
   });
 });
+
+describe("GIVEN Sudan's war in the news", () => {
+  const found = entitiesOf([
+    "وأعلن الجيش السوداني استعادة مقر الهيئة العامة للإذاعة والتلفزيون.",
+    "وتفقد رئيس مجلس السيادة الانتقالي قائد الجيش الفريق أول عبد الفتاح البرهان القوات في أم درمان.",
+    "وقال قائد قوات الدعم السريع محمد حمدان دقلو إن قواته انسحبت.",
+  ]);
+
+  it("THEN the council's name ends before the second office, and each body reads in English", () => {
+    expect(found).toContain("organization مجلس السيادة الانتقالي => Transitional Council of Sovereignty");
+    expect(found).toContain("organization قوات الدعم السريع => Rapid Support Forces (RSF)");
+    expect(found).toContain("organization الهيئة العامة للإذاعة والتلفزيون => General Authority for Radio and Television");
+  });
+
+  it("THEN the people keep their usual English spellings", () => {
+    expect(found).toContain("person عبد الفتاح البرهان => Abdul Fattah al-Burhan");
+    expect(found).toContain("person محمد حمدان دقلو => Mohammed Hamdan Dagalo");
+  });
+});
