@@ -195,6 +195,10 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
         // «قال X إن …، وأضاف أن …»: the same sentence's speaker goes on (the verb agreeing with them).
         speaker = current;
         nowGuessed = undefined;
+      } else if (current === undefined && !fem && toks[v]!.key !== vkey && pronounSubject(w, v) && verbSubjectBefore(w, v, speakers) !== undefined) {
+        // «وتفقد … عبد الفتاح البرهان القوات، وقال في كلمة: "…"»: «و» + a verb with no subject of its own, after a clause
+        // whose verb a man is the subject of, goes on with him.
+        speaker = { name: verbSubjectBefore(w, v, speakers)!.surface, gender: "m" };
       } else if (!pronounSubject(w, v)) {
         // An unnamed subject ("قال مسؤول دفاعي"): later "وأضاف" must not fall back to an older speaker.
         remember(state, { name: "", gender: fem ? "f" : "m" });

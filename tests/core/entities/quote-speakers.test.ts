@@ -230,3 +230,19 @@ describe("GIVEN the title of a meeting in quotation marks after «تحت عنو�
     ]);
   });
 });
+
+describe("GIVEN «و» and a verb of saying with no subject of its own, after a clause a man is the subject of", () => {
+  it.each([
+    [
+      'وتفقد رئيس مجلس السيادة الانتقالي قائد الجيش الفريق أول عبد الفتاح البرهان القوات في أم درمان، وقال في كلمة أمام الجنود: "لن نتفاوض مع من دمروا البلاد".',
+      "عبد الفتاح البرهان: لن نتفاوض مع من دمروا البلاد",
+    ],
+    ["وزار الرئيس محمد الغنوشي المعرض وقال إن هذا المشروع إنجاز كبير.", "محمد الغنوشي: هذا المشروع إنجاز كبير"],
+  ])("THEN the words are his: %s", (text, expected) => {
+    expect(saidIn(text)).toEqual([expected]);
+  });
+
+  it("THEN with two people before it, no one is guessed from this rule, and a woman's verb is not his", () => {
+    expect(saidIn('وزارت الوزيرة سلمى النقاش المعرض، وقالت في كلمة: "هذا إنجاز كبير".')).toEqual([]);
+  });
+});
