@@ -83,6 +83,8 @@ export interface EntityMention {
   end: number;
   /** Role phrase attached to this occurrence, in Arabic ("وزير الدفاع الأميركي"), if any. */
   role?: string;
+  /** The name the text says the person is known by («محمد حمدان دقلو، المعروف بحميدتي»: حميدتي), if any. */
+  alias?: string;
 }
 
 /** A quotation attributed to a speaker. */

@@ -19,6 +19,7 @@ import { matchHead } from "./roles.ts";
 import { F_SURNAME } from "./flags.ts";
 import { translateRole } from "./translate-role.ts";
 import { bodyLeaders } from "./leaders.ts";
+import { knownAs } from "./known-as.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 
 /** Analysis of one sentence: offsets are relative to the sentence. */
@@ -79,6 +80,7 @@ export function analyseArticleEntities(sentences: string[], tokens?: (readonly T
       addSurnameMentions(w, surnames, surnameSig);
       apposedOffices(w);
       bodyLeaders(w);
+      knownAs(w);
     } catch {
       // As above.
     }
@@ -127,6 +129,7 @@ function byStart(a: WorkMention, b: WorkMention): number {
 function toMention(m: WorkMention): EntityMention {
   const e: EntityMention = { type: m.type, surface: m.surface, start: m.start, end: m.end };
   if (m.role) e.role = m.role;
+  if (m.alias) e.alias = m.alias;
   return e;
 }
 

@@ -26,6 +26,8 @@ interface Occ {
   sentenceId: string;
   /** Name key: folded tokens, article dropped from all but the first token (persons). */
   nameKey: string;
+  /** A name the person is known by (EntityMention.alias). */
+  alias?: string;
 }
 
 interface Group {
@@ -161,6 +163,7 @@ export function mergeEntities(sentences: Sentence[]): Entity[] {
       const nameKey = lex ? lex.id : m.type === "person" ? personKey(m.surface) : `${m.type}:${normalizeKey(m.surface.replace(QUOTES_RE, " "))}`;
       const occ: Occ = { type: m.type, surface: m.surface, articleId: s.articleId, sentenceId: s.id, nameKey };
       if (m.role) occ.role = m.role;
+      if (m.alias) occ.alias = m.alias;
       occs.push(occ);
       let g = groups.get(nameKey);
       if (!g) {
@@ -521,7 +524,9 @@ function buildEntity(
   let ar = forms[0]!.surface;
   if (lex && type !== "person") ar = lex.ar;
   const en = lex ? lex.en : entityEnglishName(ar, type, type === "person" && maghreb(list));
-  const aliases = [...new Set([...forms.map((f) => f.surface), ...(lex ? lex.forms : []), en])];
+  // Names the text says the person is known by, in Arabic and English («حميدتي», Hemedti).
+  const known = [...new Set(list.map((o) => o.alias).filter((a): a is string => a !== undefined))].flatMap((a) => [a, entityEnglishName(a, type)]);
+  const aliases = [...new Set([...forms.map((f) => f.surface), ...(lex ? lex.forms : []), en, ...known])];
   // In order of first occurrence (Sets keep insertion order).
   const articles = new Set<string>();
   const sentenceIds = new Set<string>();

@@ -39,13 +39,27 @@ const NONE = { sentences: new Int32Array(0), scores: new Float64Array(0) };
  */
 export function keywordQuery(index: CoreIndex, query: string): string {
   if (!/[A-Za-z]/.test(query)) return query;
+  // A word that is a place's whole English name is that place's Arabic name: «Sudan» finds «السودان» and, as the Arabic
+  // query does, «الجيش السوداني».
+  const named = query.replace(/[A-Za-z][A-Za-z'’.-]*/g, (word) => placeNamed(index, word) ?? word);
+  if (!/[A-Za-z]/.test(named)) return named;
   // (A word that names a place, or qualifies bodies by their country: «Iraq», «US» of «US Central Command».)
   const place = (word: string): boolean =>
     index.lookup.find(word).some((m) => {
       const e = index.entities[m.entity]!;
       return !m.bySound && (e.type === "place" || e.name.en.toLowerCase().startsWith(`${word.toLowerCase()} `));
     });
-  return arabicQuery(query, place) ?? query;
+  return arabicQuery(named, place) ?? named;
+}
+
+/** The Arabic name of the place whose English name is `word`, whole. */
+function placeNamed(index: CoreIndex, word: string): string | undefined {
+  const lower = word.toLowerCase();
+  for (const m of index.lookup.find(word)) {
+    const e = index.entities[m.entity]!;
+    if (!m.bySound && e.type === "place" && e.name.en.toLowerCase() === lower) return e.name.ar;
+  }
+  return undefined;
 }
 
 /** sentencesByCoverage as two parallel arrays (no object per sentence). */

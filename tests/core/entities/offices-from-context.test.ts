@@ -1,7 +1,8 @@
 /**
  * Offices the context gives: «مع نظيره السوري فيصل المقداد», someone named as a minister's counterpart holds that office
  * in their own country, and is found although no office stands right before the name; «الحزب الديمقراطي الكردستاني
- * بزعامة مسعود بارزاني», the one who leads a body holds the office of leading it. And a surname only the lexicon knows, before a family
+ * بزعامة مسعود بارزاني», the one who leads a body holds the office of leading it; «محمد حمدان دقلو، المعروف بحميدتي», the
+ * name a person is known by is theirs too. And a surname only the lexicon knows, before a family
  * name of its own («تاجر المخدرات مرعي الرمثان»), is someone else's first name, not the lexicon's bearer.
  */
 import { describe, expect, it } from "vitest";
@@ -99,5 +100,26 @@ describe("GIVEN the office of leading a body, in English", () => {
     ["رئيس حزب المؤتمر الوطني الحاكم", "Head of the Ruling National Congress Party"],
   ])("THEN %s reads %s: a body named for its kind takes «the», and a masculine adjective after a feminine noun is the head's", (ar, en) => {
     expect(translateRole(ar)).toBe(en);
+  });
+});
+
+describe("GIVEN a person the text says is known by another name", () => {
+  const core = createCore({
+    articles: [
+      article("sd", [
+        "وقال قائد قوات الدعم السريع محمد حمدان دقلو، المعروف بحميدتي، في تسجيل صوتي إن قواته انسحبت.",
+        'وقتل أبو بكر البغدادي المعروف بـ"الخليفة إبراهيم" في غارة.',
+      ]),
+    ],
+  });
+
+  it("THEN /who finds them by that name, in Arabic and in English", () => {
+    expect(core.who("حميدتي")[0]!.name.en).toBe("Mohammed Hamdan Dagalo");
+    expect(core.who("Hemedti")[0]!.name.en).toBe("Mohammed Hamdan Dagalo");
+    expect(core.who("الخليفة إبراهيم")[0]!.name.ar).toBe("أبو بكر البغدادي");
+  });
+
+  it("THEN the name known by is not a person of its own", () => {
+    expect(core.who().map((e) => e.name.ar)).not.toContain("حميدتي");
   });
 });

@@ -69,3 +69,23 @@ describe("GIVEN Arabic articles and questions asked in English", () => {
     expect(core.search("giraffe")).toEqual([]);
   });
 });
+
+describe("GIVEN a country's name asked in English", () => {
+  const core = createCore({
+    articles: [
+      article("sd", "2024-03-12", [
+        "وأعلن الجيش السوداني، الثلاثاء، استعادة مقر الإذاعة في أم درمان.",
+        "وقال المبعوث الأميركي الخاص إلى السودان، الأسبوع الماضي، إن واشنطن تسعى لاستئناف المحادثات.",
+      ]),
+      article("lb", "2024-01-24", ["وأكد رئيس مجلس النواب اللبناني نبيه بري، اليوم الأربعاء، أن لا انتخاب من دون توافق."]),
+    ],
+  });
+
+  it("THEN /timeline Sudan finds what the Arabic query finds: the country and its nationality («الجيش السوداني»)", () => {
+    const english = core.timeline({ query: "Sudan" }).map((e) => e.text.ar);
+    const arabic = core.timeline({ query: "السودان" }).map((e) => e.text.ar);
+    expect(english).toEqual(arabic);
+    expect(english).toHaveLength(2);
+    expect(english.some((t) => t.includes("الجيش السوداني"))).toBe(true);
+  });
+});
