@@ -386,6 +386,17 @@ function feminineRole(role: string | undefined): boolean {
   return role !== undefined && /ة$/.test(role.trim().split(/\s+/)[0]!);
 }
 
+/**
+ * «مصطفى» alone after «محمد مصطفى»: a full name's final ى is keyed ي (personKey), a lone word's is not; the full names
+ * whose last word is written with ى, as this one is, are its. (Not a nisba in ي: «سلمى» is not «… السلمي».)
+ */
+function endsInAlifMaqsura(byTail: ReadonlyMap<string, Group[]>, tokens: readonly string[]): Group[] {
+  const last = tokens[tokens.length - 1]!;
+  if (tokens.length !== 1 || !last.endsWith("ى")) return [];
+  const written = (f: Group): boolean => f.occs.some((o) => /ى$/.test(o.surface.trim()));
+  return (byTail.get(`${dropAl(last).slice(0, -1)}ي`) ?? []).filter(written);
+}
+
 /** Particles of sonship (بن، ابن، بنت، ولد), by folded key. */
 const SONSHIP = new Set(["بن", "ابن", "بنت", "ولد"].map(foldKey));
 
@@ -438,7 +449,7 @@ function resolvePartials(persons: Group[], occs: Occ[], sets: Sets): Map<Occ, st
     if (o.type !== "person") continue;
     const g = byKey.get(o.nameKey);
     if (!g || g.lex) continue;
-    const cands = byTail.get(g.tokens.map(dropAl).join(" ")) ?? [];
+    const cands = byTail.get(g.tokens.map(dropAl).join(" ")) ?? endsInAlifMaqsura(byTail, g.tokens);
     // The lexicon person who bears this surname alone, if any ("ترامب", "أوباما").
     const lex = g.tokens.length === 1 ? (SURNAME_INDEX.get(g.tokens[0]!) ?? SURNAME_INDEX.get("ال" + g.tokens[0]!)) : undefined;
     const roots = (list: Group[]) => [...new Set(list.map((f) => sets.find(f.key)))];

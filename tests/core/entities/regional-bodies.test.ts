@@ -145,3 +145,18 @@ describe("GIVEN Sudan's war in the news", () => {
     expect(found).toContain("person محمد حمدان دقلو => Mohammed Hamdan Dagalo");
   });
 });
+
+describe("GIVEN Iran's nuclear file in the news", () => {
+  const found = entitiesOf([
+    "وصل المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي إلى طهران مساء الإثنين.",
+    "وأكد رئيس منظمة الطاقة الذرية الإيرانية محمد إسلامي أن بلاده تتعاون مع الوكالة.",
+    "وكان وزير الخارجية الإيراني عباس عراقجي قد أعلن استعداد طهران لاستئناف المفاوضات.",
+  ]);
+
+  it("THEN the bodies and people read as English news names them", () => {
+    expect(found).toContain("organization الوكالة الدولية للطاقة الذرية => International Atomic Energy Agency (IAEA)");
+    expect(found).toContain("organization منظمة الطاقة الذرية الإيرانية => Iranian Atomic Energy Organisation");
+    expect(found).toContain("person رافائيل غروسي => Rafael Grossi");
+    expect(found).toContain("person عباس عراقجي => Abbas Araghchi");
+  });
+});

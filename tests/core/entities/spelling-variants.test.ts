@@ -56,3 +56,26 @@ describe("GIVEN a well-known person's family name alone, spelt as another of the
     expect(core.who().map((e) => e.name.ar)).not.toContain("لوبن");
   });
 });
+
+describe("GIVEN a full name ending in «ى» and its last word alone later («محمد مصطفى» … «مصطفى»)", () => {
+  const core = createCore({
+    articles: [
+      article("m1", "2024-01-18", [
+        "وقالت وزيرة الخارجية الأسترالية بيني وونغ في مؤتمر صحفي مع رئيس الوزراء الفلسطيني محمد مصطفى إن بلادها تدعم حل الدولتين.",
+        'بدوره، شكر مصطفى الحكومة الأسترالية، داعيا إلى "الضغط على إسرائيل لوقف الحرب".',
+      ]),
+      article("m2", "2024-01-19", ["وقال أحمد السلمي إن الموسم كان صعبا.", "وفازت سلمى بالجائزة الأولى في المسابقة."]),
+    ],
+  });
+
+  it("THEN the word alone is that person, with the words said", () => {
+    const mustafa = core.who("محمد مصطفى")[0]!;
+    expect(mustafa.mentions).toBe(2);
+    expect(mustafa.quotes.map((q) => q.text)).toContain("الضغط على إسرائيل لوقف الحرب");
+    expect(core.who().map((e) => e.name.ar)).not.toContain("مصطفى");
+  });
+
+  it("THEN a first name in «ى» is not a family name in «ي» («سلمى» is not «أحمد السلمي»)", () => {
+    expect(core.who("أحمد السلمي")[0]!.mentions).toBe(1);
+  });
+});
