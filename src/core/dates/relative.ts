@@ -289,9 +289,12 @@ export const relativeYear: Rule = (tokens, i, pub) => {
   return { start: u.start, end: tokens[u.next - 1]!.end, date: isoYear(pub.year + u.dir), precision: "year", relative: true, hijri: false };
 };
 
-/** Months (first, last) of «أواخر» and «منتصف» a year. */
+/** Months (first, last) of «أواخر» and «منتصف» a year, and of its end as a time («نهاية العام الماضي»). */
 const LATE_MONTHS: readonly [number, number] = [10, 12];
 const MID_MONTHS: readonly [number, number] = [6, 7];
+const LAST_MONTH: readonly [number, number] = [12, 12];
+/** Words that make the end of a year a point in time: by, until, before, after, from, with, not beyond. */
+const BY_A_TIME = new Set(["بحلول", "حتى", "وحتى", "قبل", "بعد", "من", "مع", "لغاية", "غاية", "إلى", "الى", "موعد", "يتجاوز", "لايتجاوز", "تتجاوز"].map(wordKey));
 
 /** «عام», «سنة» without the article: before a year's number («نهاية عام 2026»). */
 const A_YEAR = new Set(["عام", "سنة"].map(wordKey));
@@ -299,7 +302,8 @@ const A_YEAR = new Set(["عام", "سنة"].map(wordKey));
 const THE_BARE_YEAR = new Set(["العام", "السنة"].map(wordKey));
 
 /**
- * نهاية العام [الجاري|المقبل…|YYYY] and نهاية YYYY → 31 December (day precision, issue 2: "بحلول نهاية العام");
+ * نهاية العام [الجاري|المقبل…|YYYY] and نهاية YYYY → 31 December as a deadline (day precision, issue 2: "بحلول نهاية
+ * العام"), December as a time (month precision: «في نهاية 2022»);
  * مطلع/بداية/أوائل العام [...] and مطلع YYYY → January (month precision: the first weeks, not a day); أواخر → October
  * to December, منتصف/أواسط → June to July (ranges of months).
  */
@@ -310,11 +314,15 @@ export const yearEdge: Rule = (tokens, i, pub) => {
   // (Also behind a clitic: «بنهاية عام 2026», «وبداية العام».)
   const edge = stripped(t, YEAR_END) ?? stripped(t, YEAR_START) ?? stripped(t, YEAR_LATE) ?? stripped(t, YEAR_MID);
   if (edge === null) return null;
-  const isEnd = YEAR_END.has(edge.key);
-  const span = YEAR_LATE.has(edge.key) ? LATE_MONTHS : YEAR_MID.has(edge.key) ? MID_MONTHS : undefined;
+  // The end of a year is its last day as a deadline («بحلول نهاية العام», «قبل نهاية 2026», «بنهاية العام»); as when
+  // something happened («دعا في كلمة نهاية العام الماضي»), its last month.
+  const prev = tokens[i - 1];
+  const deadline = edge.shift > 0 ? t.key[0] === "ب" : prev !== undefined && prev.end + 2 >= t.start && BY_A_TIME.has(prev.key);
+  const isEnd = YEAR_END.has(edge.key) && deadline;
+  const span = YEAR_LATE.has(edge.key) ? LATE_MONTHS : YEAR_MID.has(edge.key) ? MID_MONTHS : YEAR_END.has(edge.key) && !isEnd ? LAST_MONTH : undefined;
   /** The candidate's date (and last month) in year `year`. */
   const at = (year: number): Pick<Candidate, "date" | "last" | "precision"> =>
-    span !== undefined ? { date: isoMonth(year, span[0]), last: isoMonth(year, span[1]), precision: "month" } : isEnd ? { date: isoDay(year, 12, 31), precision: "day" } : { date: isoMonth(year, 1), precision: "month" };
+    span !== undefined ? { date: isoMonth(year, span[0]), ...(span[1] > span[0] ? { last: isoMonth(year, span[1]) } : {}), precision: "month" } : isEnd ? { date: isoDay(year, 12, 31), precision: "day" } : { date: isoMonth(year, 1), precision: "month" };
   const from = t.start + edge.shift;
   // «نهاية 2026», «مطلع 2025», «نهاية عام 2026»: the year's number right after the word, or after «عام/سنة».
   const k = A_YEAR.has(n.key) ? i + 2 : i + 1;

@@ -207,7 +207,9 @@ const rows: [name: string, row: Row][] = [
   ["شهر رمضان هذا العام", { text: "أن شهر رمضان هذا العام سيكون مكونا من 29 يوما", published: "2017-06-13", want: [{ date: "2017-05", end: "2017-06", precision: "month", phrase: "شهر رمضان هذا العام" }] }],
   ["a Hijri month alone is still no date", { text: "يكثر الإقبال على الأسواق في شهر رمضان", published: "2017-06-13", want: [] }],
   // The end or the start of a year named by its number.
-  ["نهاية 2018 أو مطلع 2019", { text: "تنظيم استفتاء حول الاستقلال في نهاية 2018 أو مطلع 2019", published: "2017-03-14", want: [{ date: "2018-12-31", precision: "day", phrase: "نهاية 2018" }, { date: "2019-01", precision: "month", phrase: "مطلع 2019" }] }],
+  ["نهاية 2018 أو مطلع 2019", { text: "تنظيم استفتاء حول الاستقلال في نهاية 2018 أو مطلع 2019", published: "2017-03-14", want: [{ date: "2018-12", precision: "month", phrase: "نهاية 2018" }, { date: "2019-01", precision: "month", phrase: "مطلع 2019" }] }],
+  ["نهاية العام الماضي as when something happened: its last month", { text: "وكان رئيس الوزراء قد دعا في كلمة متلفزة نهاية العام الماضي إلى حوار وطني", published: "2025-01-22", want: [{ date: "2024-12", precision: "month", phrase: "نهاية العام الماضي", relative: true }] }],
+  ["بعد نهاية العام الحالي: a point in time, its last day", { text: "لن يكون قادرا على استخدام التطبيق بعد نهاية العام الحالي", published: "2016-12-01", want: [{ date: "2016-12-31", precision: "day" }] }],
   // A night, from one day to the next.
   ["ليل الخميس الجمعة", { text: "قصف منشآت في جنوب لبنان ليل الخميس الجمعة.", published: "2024-01-12", want: [{ date: "2024-01-11", end: "2024-01-12", precision: "day", phrase: "الخميس الجمعة", relative: true }] }],
   ["ليلة الجمعة على السبت", { text: "وقع الهجوم ليلة الجمعة على السبت", published: "2024-01-14", want: [{ date: "2024-01-12", end: "2024-01-13", precision: "day" }] }],
