@@ -24,7 +24,7 @@ const COMMANDED: ReadonlySet<string> = new Set(["الجيش", "القوات", "�
 const ONLY_BEFORE = new Map(Object.entries(stopData.onlyBeforeHead).map(([head, words]) => [foldKey(head), new Set(words.map(foldKey))]));
 /** Generic adjectives after a definite head that do not make a name ("المجلس الجديد"). */
 const GENERIC = new Set(
-  ["الجديد", "الجديدة", "المذكور", "المذكورة", "نفسه", "نفسها", "الأخرى", "الحاكم", "المعني", "المعنية", "ذاته", "ذاتها", "المنعقد", "المنعقدة", "الآلية", "الحالي", "الحالية", "السابق", "السابقة"].map(foldKey),
+  ["الجديد", "الجديدة", "المذكور", "المذكورة", "نفسه", "نفسها", "الأخرى", "الحاكم", "المعني", "المعنية", "ذاته", "ذاتها", "المنعقد", "المنعقدة", "الآلية", "الحالي", "الحالية", "السابق", "السابقة", "المختص", "المختصة", "المعنيين", "المعنيتين"].map(foldKey),
 );
 const FEDERATION = foldKey("جامعة");
 const FEDERATION_ADJECTIVES = new Set(["العامة", "الوطنية", "الجهوية", "الدولية", "الملكية", "النقابية"].map(foldKey));

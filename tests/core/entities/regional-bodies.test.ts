@@ -160,3 +160,10 @@ describe("GIVEN Iran's nuclear file in the news", () => {
     expect(found).toContain("person عباس عراقجي => Abbas Araghchi");
   });
 });
+
+describe("GIVEN Jerusalem's holy site and a court named only by its competence", () => {
+  it("THEN al-Aqsa Mosque is a place with its English name, and «المحكمة المختصة» no body", () => {
+    expect(entitiesOf(["وقال مدير المسجد الأقصى عمر الكسواني إن المصلين تواجدوا منذ البارحة في المسجد."])).toContain("place المسجد الأقصى => al-Aqsa Mosque");
+    expect(orgsIn("وتحال القضية إلى المحكمة المختصة للنظر فيها.")).toEqual([]);
+  });
+});
