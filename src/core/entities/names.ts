@@ -386,13 +386,15 @@ function purposeVerb(k: string): boolean {
 }
 
 /**
- * A first name that is a rank only with the article («رائد»: «الرائد» is a Major; «رائد أبو السعود» is Raed Abu
- * al-Saud), written without it and with no other head reading.
+ * A first name that is a rank or a title only with the article («رائد»: «الرائد» is a Major; «رائد أبو السعود» is Raed
+ * Abu al-Saud; «أميرة»), written without it and with no other head reading.
  */
 function rankOnlyWithArticle(k: string, keys: readonly string[], i: number): boolean {
   if (k.startsWith("ال") || !FIRST_NAMES.has(k)) return false;
-  const head = ROLE_HEADS.match(k, keys, i)?.value;
-  return head !== undefined && head.kind === "title" && head.noRole !== true && !FEMININE_HEAD.has(k);
+  // (And a feminine first name of a title's shape: «أميرة بوراوي», where «الأميرة» is a Princess.)
+  const masculine = FEMININE_HEAD.get(k);
+  const head = ROLE_HEADS.match(k, keys, i)?.value ?? (masculine === undefined ? undefined : ROLE_HEADS.match(masculine, [masculine, ...keys.slice(i + 1)], 0)?.value);
+  return head !== undefined && head.kind === "title" && head.noRole !== true;
 }
 
 /** Name particles that only stand between names, never first. */

@@ -123,3 +123,16 @@ describe("GIVEN a person the text says is known by another name", () => {
     expect(core.who().map((e) => e.name.ar)).not.toContain("حميدتي");
   });
 });
+
+describe("GIVEN a woman's first name of a title's shape («أميرة», as «الأميرة» is a Princess)", () => {
+  it.each([
+    ['احتجاجا على ما وصفته بعملية إجلاء سرية للناشطة أميرة بوراوي عبر تونس.', "أميرة بوراوي <الناشطة>"],
+    ["وقالت أميرة بوراوي إن عودتها قريبة.", "أميرة بوراوي"],
+  ])("THEN without the article it opens her name: %s", (text, expected) => {
+    expect(peopleIn(text)).toEqual([expected]);
+  });
+
+  it("THEN with the article it is still the title before a name", () => {
+    expect(peopleIn("واستقبلت الأميرة ريم علي الوفد.")).toEqual(["ريم علي <الأميرة>"]);
+  });
+});
