@@ -133,6 +133,6 @@ describe("GIVEN a woman's first name of a title's shape («أميرة», as «ا
   });
 
   it("THEN with the article it is still the title before a name", () => {
-    expect(peopleIn("واستقبلت الأميرة ريم علي الوفد.")).toEqual(["ريم علي <الأميرة>"]);
+    expect(peopleIn("واستقبلت الأميرة ريم علي الوفد في عمّان.")).toEqual(["ريم علي <الأميرة>"]);
   });
 });
