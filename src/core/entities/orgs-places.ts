@@ -27,6 +27,8 @@ const GENERIC = new Set(
   ["الجديد", "الجديدة", "المذكور", "المذكورة", "نفسه", "نفسها", "الأخرى", "الحاكم", "المعني", "المعنية", "ذاته", "ذاتها", "المنعقد", "المنعقدة", "الآلية", "الحالي", "الحالية", "السابق", "السابقة", "المختص", "المختصة", "المعنيين", "المعنيتين"].map(foldKey),
 );
 const FEDERATION = foldKey("جامعة");
+const MISSION = foldKey("بعثة");
+const MISSION_ADJECTIVES = new Set(["الأممية", "الأوروبية", "الدولية", "الأفريقية", "الإفريقية", "العربية", "الدبلوماسية"].map(foldKey));
 const FEDERATION_ADJECTIVES = new Set(["العامة", "الوطنية", "الجهوية", "الدولية", "الملكية", "النقابية"].map(foldKey));
 
 /**
@@ -178,6 +180,9 @@ function orgPatternAt(w: SentenceWork, i: number): number {
     // "الجامعة" is a federation only with a nationality or an adjective of one ("الجامعة التونسية", "الجامعة العامة"); with
     // another ("الجامعة المرموقة") it is a university, unnamed.
     if (definite && head === FEDERATION && nationalityOf(next) === undefined && !FEDERATION_ADJECTIVES.has(next)) return i;
+    // «البعثة» names a body by whose it is («البعثة الأممية», «البعثة التونسية»); «البعثة الاستشارية موجودة في العراق» is
+    // a description.
+    if (definite && head === MISSION && nationalityOf(next) === undefined && !MISSION_ADJECTIVES.has(next)) return i;
     // «قناة "الجزيرة" القطرية الحدث», «قناة "تي في 5 موند" التجربة التونسية»: a name in quotation marks right after the
     // head is the whole name, with only the body's adjectives after it (القطرية), not the sentence's next words.
     if (isOpenQuote(w.toks[i + 1])) {
