@@ -18,7 +18,7 @@ import type { QuoteState } from "./quotes.ts";
 import { matchHead } from "./roles.ts";
 import { F_SURNAME } from "./flags.ts";
 import { translateRole } from "./translate-role.ts";
-import { bodyLeaders } from "./leaders.ts";
+import { bodyLeaders, officesOfTheirBody } from "./leaders.ts";
 import { knownAs } from "./known-as.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 
@@ -80,6 +80,7 @@ export function analyseArticleEntities(sentences: string[], tokens?: (readonly T
       addSurnameMentions(w, surnames, surnameSig);
       apposedOffices(w);
       bodyLeaders(w);
+      officesOfTheirBody(w);
       knownAs(w);
     } catch {
       // As above.

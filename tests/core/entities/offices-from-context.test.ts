@@ -136,3 +136,23 @@ describe("GIVEN a woman's first name of a title's shape («أميرة», as «ا
     expect(peopleIn("واستقبلت الأميرة ريم علي الوفد في عمّان.")).toEqual(["ريم علي <الأميرة>"]);
   });
 });
+
+describe("GIVEN an office with the pronoun of the body or country named before it («رئيسها», «أمينه العام»)", () => {
+  it.each([
+    ["وقالت حركة النهضة إن رئيسها راشد الغنوشي سيشارك في الحوار.", "راشد الغنوشي <رئيس حركة النهضة>"],
+    ["وأعلن الاتحاد العام التونسي للشغل أن أمينه العام نور الدين الطبوبي سيلتقي الحكومة.", "نور الدين الطبوبي <الأمين العام للاتحاد العام التونسي للشغل>"],
+    ["وقال حزب التكتل إن رئيسه مصطفى بن جعفر سيترشح.", "مصطفى بن جعفر <رئيس حزب التكتل>"],
+    ["وأقالت الكونغو مدربها بيار لوشانتر بعد الهزيمة.", "بيار لوشانتر <مدرب الكونغو>"],
+  ])("THEN «%s»: the office is that body's, %s", (text, expected) => {
+    expect(peopleIn(text)).toContain(expected);
+  });
+
+  it("THEN a body in an office's genitive is not the pronoun's («مدرب النادي الصفاقسي … مساعده» is the coach's assistant)", () => {
+    expect(peopleIn("وأثار غياب مدرب النادي الصفاقسي ومساعده أنيس الجربي تساؤلات.").some((p) => p.includes("مساعد النادي"))).toBe(false);
+  });
+
+  it("THEN /who gives the office in English", () => {
+    const core = createCore({ articles: [article("n", ["وقالت حركة النهضة إن رئيسها راشد الغنوشي سيشارك في الحوار."])] });
+    expect(core.who("راشد الغنوشي")[0]!.roles.map((r) => r.en)).toEqual(["Head of Ennahda"]);
+  });
+});
