@@ -41,12 +41,19 @@ export const PLACE_HEADS = keys(["محافظة", "مدينة", "ولاية", "ب
 
 const FLAGS = registerMemo(new Map<string, number>());
 
+/** The head of an office written with the pronoun «ها» (its, her): «سفيرها», «رئيسها» (of «سفير», «رئيس»). */
+export function possessedHead(key: string): string | undefined {
+  if (key.length < 5 || !key.endsWith("ها") || key.startsWith("ال")) return undefined;
+  const head = key.slice(0, -2);
+  return ROLE_HEADS.has(head) && !FEMININE_HEAD.has(head) ? head : undefined;
+}
+
 function compute(key: string): number {
   const c = key.charCodeAt(0);
   let f = c >= 0x0621 && c <= 0x06d3 ? F_ARABIC : 0;
   for (const r of cliticReadings(key)) {
     const base = dropAl(r.key);
-    if (ROLE_HEADS.has(base) || FEMININE_HEAD.has(base)) f |= F_HEAD;
+    if (ROLE_HEADS.has(base) || FEMININE_HEAD.has(base) || possessedHead(r.key) !== undefined) f |= F_HEAD;
     if (PHRASE_ONLY_HEADS.has(base)) f |= F_PHRASE_HEAD;
     if (NAME_INDEX.has(r.key)) f |= F_LEX;
     if (!r.restoredAl && SPEECH_VERBS.has(r.key) && !(r.strip === 0 && CONJOINED_SPEECH_VERBS.has(r.key))) f |= F_SPEECH;

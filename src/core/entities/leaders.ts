@@ -3,8 +3,8 @@
  * who leads, chairs or commands it: Leader of the Kurdistan Democratic Party), and «حركة النهضة … رئيسها راشد الغنوشي»,
  * «الاتحاد … أمينه العام نور الدين الطبوبي» (its head, its secretary-general: the pronoun is the body's).
  */
-import { foldKey } from "./tokenize.ts";
-import { ROLE_HEADS, dropAl } from "./lexicon.ts";
+import { foldKey, stripSurface, tokReadings } from "./tokenize.ts";
+import { NAME_INDEX, ROLE_HEADS, dropAl } from "./lexicon.ts";
 import { roleHeadAt } from "./phrase.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 
@@ -40,25 +40,78 @@ export function officesOfTheirBody(w: SentenceWork): void {
   const { toks, keys } = w;
   for (const m of w.mentions) {
     if (m.type !== "person") continue;
-    let k = m.t0 - 1;
-    if (toks[k]?.kind === "p") k--;
-    const general = keys[k] === GENERAL;
-    if (general) k--;
+    const k = headBefore(w, m);
     const word = toks[k];
-    const pronoun = word === undefined ? null : /^(.{3,}?)(ها|ه)$/.exec(word.raw);
-    if (word === undefined || pronoun === null || word.raw.endsWith("ة")) continue;
-    const head = foldKey(pronoun[1]!);
-    if (general ? ROLE_HEADS.match(head, [head, GENERAL], 0) === undefined && ROLE_HEADS.match(head, [head, foldKey("عام")], 0) === undefined : ROLE_HEADS.match(head, [head], 0)?.len !== 1) continue;
-    // Read as written: no office yet, or the one the pronoun's «ه» made a woman's («رئيسه» as «رئيسة»).
-    if (m.role !== undefined && foldKey(m.role) !== foldKey(general ? `${word.raw} العام` : word.raw)) continue;
-    const body = bodyBefore(w, k, pronoun[2] === "ها");
-    // (Not past another person, whom the pronoun may be: «مدرب النادي الصفاقسي كلاوزن و مساعده أنيس الجربي».)
-    // (Nor a body in an office's genitive: «مدرب النادي الصفاقسي … مساعده» is the coach's assistant.)
-    if (body === undefined || w.mentions.some((p) => p.type === "person" && p !== m && p.t0 >= body.t1 && p.t1 <= k)) continue;
-    if (roleHeadAt(keys, body.t0 - 1) || w.roleAnaphors.some((a) => a.t0 < body.t0 && body.t0 < a.t1)) continue;
+    if (word === undefined || word.kind !== "w" || word.raw.endsWith("ة")) continue;
+    const general = keys[k + 1] === GENERAL;
+    // The head and its pronoun, behind a clitic or not («ورئيسها», «ولرئيسها», «فرئيسها»).
+    const isHead = (head: string): boolean =>
+      general ? ROLE_HEADS.match(head, [head, GENERAL], 0) !== undefined || ROLE_HEADS.match(head, [head, foldKey("عام")], 0) !== undefined : ROLE_HEADS.match(head, [head], 0)?.len === 1;
+    const raw = [word.raw, word.raw.slice(1), word.raw.slice(2)].find((x) => {
+      const p = /^(.{3,}?)(ها|ه)$/.exec(x);
+      return p !== null && isHead(foldKey(p[1]!));
+    });
+    const pronoun = raw === undefined ? null : /^(.{3,}?)(ها|ه)$/.exec(raw);
+    if (raw === undefined || pronoun === null) continue;
+    // The office as written: none yet, the head alone (the pronoun's «ه» read as a woman's «رئيسة»), or the head and its
+    // complement («سفيرها لدى فرنسا»), which follows the body in the office.
+    const written = general ? `${raw} العام` : raw;
+    const rest = m.role === undefined || foldKey(m.role) === foldKey(written) ? "" : m.role.startsWith(`${written} `) ? m.role.slice(written.length) : undefined;
+    if (rest === undefined) continue;
     const bare = pronoun[1]!;
-    m.role = general ? `ال${bare} العام ${body.surface.startsWith("ال") ? `لل${body.surface.slice(2)}` : `ل${body.surface}`}` : `${bare} ${body.surface}`;
+    // «دعمها لمصر ولرئيسها»: a country right before the office is whose it is, though written behind a preposition.
+    const country = pronoun[2] === "ها" ? placeWordAt(w, k - 1) : undefined;
+    const body = country ?? bodyBefore(w, k, pronoun[2] === "ها");
+    // (Not past another person, whom the pronoun may be: «مدرب النادي الصفاقسي كلاوزن و مساعده أنيس الجربي»; nor a body
+    // in an office's genitive: «مدرب النادي الصفاقسي … مساعده» is the coach's assistant.)
+    const theirs =
+      body !== undefined &&
+      !w.mentions.some((p) => p.type === "person" && p !== m && p.t0 >= body.t1 && p.t1 <= k) &&
+      !roleHeadAt(keys, body.t0 - 1) &&
+      !w.roleAnaphors.some((a) => a.t0 < body.t0 && body.t0 < a.t1);
+    if (theirs) {
+      // «ناطقها الرسمي»: the office's adjectives stay with it, the body after ل («الناطق الرسمي للجبهة الشعبية», «المندوب
+      // الدائم لروسيا لدى الأمم المتحدة»); with none, the body is its genitive («سفير الجزائر لدى فرنسا»).
+      const words = rest.trim() === "" ? [] : rest.trim().split(" ");
+      let n = 0;
+      while (n < words.length && words[n]!.startsWith("ال")) n++;
+      const adjectives = [...(general ? ["العام"] : []), ...words.slice(0, n)];
+      const after = words.slice(n).map((x) => ` ${x}`).join("");
+      const lam = body.surface.startsWith("ال") ? `لل${body.surface.slice(2)}` : `ل${body.surface}`;
+      m.role = adjectives.length > 0 ? `ال${bare} ${adjectives.join(" ")} ${lam}${after}` : `${bare} ${body.surface}${after}`;
+    } else if (m.role !== undefined && pronoun[2] === "ها") {
+      // Whose office it is was said before this sentence: the office itself, with the article («الرئيس», «المندوب الدائم
+      // لدى الأمم المتحدة»), not a word with a pronoun.
+      m.role = `ال${bare}${general ? " العام" : ""}${rest}`;
+    }
   }
+}
+
+/** A one-word known place at token `j`, behind a clitic or not («لمصر»), as a mention without its clitic. */
+function placeWordAt(w: SentenceWork, j: number): WorkMention | undefined {
+  const t = w.toks[j];
+  if (t === undefined || t.kind !== "w") return undefined;
+  for (const r of tokReadings(t)) {
+    const hit = NAME_INDEX.match(r.key, [r.key], 0);
+    if (hit === undefined || hit.len !== 1 || hit.value.type !== "place") continue;
+    const s = stripSurface(t, r);
+    return { type: "place", surface: s.surface, start: s.start, end: t.end, t0: j, t1: j + 1 };
+  }
+  return undefined;
+}
+
+/** Token of the office's first word before a person: the word right before the name, or the first of the office found. */
+function headBefore(w: SentenceWork, m: WorkMention): number {
+  let k = m.t0 - 1;
+  if (w.toks[k]?.kind === "p") k--;
+  if (m.role === undefined) return w.keys[k] === GENERAL ? k - 1 : k;
+  const first = m.role.split(" ")[0]!;
+  // (Written with its clitics: «ولرئيسها».)
+  for (let j = k; j >= 0 && j >= m.t0 - 12; j--) {
+    const raw = w.toks[j]!.raw;
+    if (raw.endsWith(first) && raw.length - first.length <= 2) return j;
+  }
+  return -1;
 }
 
 /** The organisation (or, for a feminine pronoun, the country) named last before token `k`, of the pronoun's gender. */

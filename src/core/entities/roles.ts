@@ -11,7 +11,7 @@ import { BASM, HARD_STOP, PLACE_PREFIXES, isArabicWord, isDefinite, lexiconSpanA
 import rolesData from "./data/roles.json" with { type: "json" };
 import { foldKey } from "./tokenize.ts";
 import type { ComplementOptions } from "./phrase.ts";
-import { F_HEAD, tokFlags } from "./flags.ts";
+import { F_HEAD, possessedHead, tokFlags } from "./flags.ts";
 
 export interface RoleMatch {
   head: RoleHead;
@@ -44,9 +44,12 @@ export function matchHead(toks: readonly Token[], keys: readonly string[], i: nu
   for (const r of tokReadings(t)) {
     const definite = r.key.startsWith("ال");
     const base = dropAl(r.key);
+    // «سفيرها لدى فرنسا»: a head with the pronoun «ها» is definite, the office of the body or country it refers to.
+    const possessed = r.restoredAl ? undefined : possessedHead(r.key);
     for (const [k, fem] of [
       [base, false],
       [FEMININE_HEAD.get(base), true],
+      [possessed, false],
     ] as const) {
       if (k === undefined) continue;
       const m = ROLE_HEADS.match(k, keys, i);
@@ -58,7 +61,7 @@ export function matchHead(toks: readonly Token[], keys: readonly string[], i: nu
       // word («آية الله», «آية الله العظمى»).
       if (head.kind === "title" && !definite && !head.noRole && !(m.len > 1 && keys[i + m.len - 1]!.startsWith("ال"))) continue;
       const cut = r.strip === 0 ? 0 : rawOffsetOfKey(t.raw, r.restoredAl ? r.strip - 1 : r.strip);
-      return { head, start: i, headEnd: i + m.len, charStart: t.start + cut, feminine: fem, restoredAl: r.restoredAl, definite: definite || r.restoredAl };
+      return { head, start: i, headEnd: i + m.len, charStart: t.start + cut, feminine: fem, restoredAl: r.restoredAl, definite: definite || r.restoredAl || k === possessed };
     }
   }
   return undefined;

@@ -156,3 +156,14 @@ describe("GIVEN an office with the pronoun of the body or country named before i
     expect(core.who("راشد الغنوشي")[0]!.roles.map((r) => r.en)).toEqual(["Head of Ennahda"]);
   });
 });
+
+describe("GIVEN an office written with the pronoun «ها» and its complement", () => {
+  it.each([
+    ["أعلنت الجزائر استدعاء سفيرها لدى فرنسا سعيد موسي للتشاور.", "سعيد موسي <سفير الجزائر لدى فرنسا>"],
+    ["وأكدت دول المجلس في الدوحة دعمها التام لمصر ولرئيسها عبد الفتاح السيسي.", "عبد الفتاح السيسي <رئيس مصر>"],
+    ["وأعلنت الجبهة الشعبية أن ناطقها الرسمي حمة الهمامي سيترشح.", "حمة الهمامي <الناطق الرسمي للجبهة الشعبية>"],
+    ["وقال إنه انسحب لأنه لم يكن شريكا في القرارات، فرئيسها يوسف الشاهد يتخذ القرارات وحده.", "يوسف الشاهد <الرئيس>"],
+  ])("THEN «%s»: %s", (text, expected) => {
+    expect(peopleIn(text)).toContain(expected);
+  });
+});
