@@ -5,15 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { createCore } from "../../../src/core/create.ts";
-import type { Article } from "../../../src/core/types.ts";
-import { peopleIn } from "./helpers.ts";
+import { articleOf, peopleIn } from "./helpers.ts";
 
-function article(id: string, paragraphs: string[]): Article {
-  return {
-    id, title: `خبر ${id}`, source: "وكالة", sourceEn: null, published: "2024-03-30", publishedPrecision: "day",
-    url: null, lang: "ar", paragraphs, origin: `${id}.txt`,
-  };
-}
+const article = (id: string, paragraphs: string[]) => articleOf(id, paragraphs, "2024-03-30");
 
 describe("GIVEN a foreign name that reads like Arabic words", () => {
   it.each([

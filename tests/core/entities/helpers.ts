@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { splitSentences, sentenceHash } from "../../../src/core/text/sentences.ts";
 import { analyseArticleEntities } from "../../../src/core/entities/index.ts";
-import type { Sentence } from "../../../src/core/types.ts";
+import type { Article, Sentence } from "../../../src/core/types.ts";
 
 export const SEEDS = fileURLToPath(new URL("../../../seeds/", import.meta.url));
 
@@ -43,4 +43,9 @@ export function orgsIn(text: string): string[] {
 /** The quotes of one sentence: "speaker: words said". */
 export function saidIn(text: string): string[] {
   return analyseArticleEntities([text])[0]!.quotes.map((q) => `${q.speaker}: ${q.text}`);
+}
+
+/** An article of the given paragraphs, as a corpus loader makes it (for createCore). */
+export function articleOf(id: string, paragraphs: string[], published = "2024-01-01"): Article {
+  return { id, title: `خبر ${id}`, source: "وكالة", sourceEn: null, published, publishedPrecision: "day", url: null, lang: "ar", paragraphs, origin: `${id}.txt` };
 }

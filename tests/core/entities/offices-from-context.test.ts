@@ -8,15 +8,9 @@
 import { describe, expect, it } from "vitest";
 import { createCore } from "../../../src/core/create.ts";
 import { translateRole } from "../../../src/core/entities/index.ts";
-import type { Article } from "../../../src/core/types.ts";
-import { peopleIn } from "./helpers.ts";
+import { articleOf, peopleIn } from "./helpers.ts";
 
-function article(id: string, paragraphs: string[]): Article {
-  return {
-    id, title: `خبر ${id}`, source: "وكالة", sourceEn: null, published: "2023-05-21", publishedPrecision: "day",
-    url: null, lang: "ar", paragraphs, origin: `${id}.txt`,
-  };
-}
+const article = (id: string, paragraphs: string[]) => articleOf(id, paragraphs, "2023-05-21");
 
 describe("GIVEN a person named as an office-holder's counterpart", () => {
   it.each([
