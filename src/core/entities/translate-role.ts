@@ -361,6 +361,12 @@ function compose(ar: string, sender = false): string {
     complement = `of ${nat} club ${complement.slice(3).replace(/^the /, "")}`;
     nat = undefined;
   }
+  // «رئيس البرلمان الأوروبي»: a nationality of no one country after an office named with its body is the body's: the
+  // Speaker of the European Parliament, not a European Speaker.
+  if (nat !== undefined && SUPRANATIONAL.has(nat) && complement === "" && / of (the )?/.test(head)) {
+    head = head.replace(/ of (the )?/, ` of the ${nat} `);
+    nat = undefined;
+  }
   // A governor or a delegate of تونس governs Tunis, the city and governorate, not the country.
   if (CITY_HEADS.has(head)) complement = complement.replace(/\bTunisia\b/, "Tunis");
   // "Agriculture and Water Resources and Fisheries": a list reads "Agriculture, Water Resources and Fisheries".
@@ -373,6 +379,9 @@ function compose(ar: string, sender = false): string {
   return second === undefined ? en : `${en} and ${second}`;
 }
 
+
+/** Nationalities of no one country (lexicon nationalities' English). */
+const SUPRANATIONAL: ReadonlySet<string> = new Set(["European", "African", "Arab"]);
 
 const ELECT = foldKey("المنتخب");
 /** «دولة» (the state of) before a country's name. */

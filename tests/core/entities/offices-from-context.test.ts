@@ -161,3 +161,10 @@ describe("GIVEN an office written with the pronoun «ها» and its complement",
     expect(peopleIn(text)).toContain(expected);
   });
 });
+
+describe("GIVEN an office named with its body and a nationality of no one country", () => {
+  it("THEN the nationality is the body's: «رئيس البرلمان الأوروبي» is the Speaker of the European Parliament", () => {
+    expect(translateRole("رئيس البرلمان الأوروبي")).toBe("Speaker of the European Parliament");
+    expect(translateRole("رئيس البرلمان العراقي")).toBe("Iraqi Speaker of Parliament");
+  });
+});
