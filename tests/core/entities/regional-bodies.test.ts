@@ -167,3 +167,18 @@ describe("GIVEN Jerusalem's holy site and a court named only by its competence",
     expect(orgsIn("وتحال القضية إلى المحكمة المختصة للنظر فيها.")).toEqual([]);
   });
 });
+
+describe("GIVEN bodies whose English is not their words' («المنظمة الدولية للشرطة الجنائية», «صندوق الودائع والأمانات»)", () => {
+  it("THEN they read as English names them", () => {
+    const found = entitiesOf([
+      "وأصدرت المنظمة الدولية للشرطة الجنائية (الإنتربول) مذكرة توقيف.",
+      "ونقلت صحيفة التلغراف البريطانية عن مسؤولين أن الاتفاق قريب.",
+      "ويستثمر صندوق الودائع والأمانات في السندات.",
+      "وأعلنت شركة الخطوط الجوية الليبية استئناف رحلاتها.",
+    ]);
+    expect(found).toContain("organization المنظمة الدولية للشرطة الجنائية => Interpol");
+    expect(found).toContain("organization صندوق الودائع والأمانات => Deposits and Consignments Fund");
+    expect(found).toContain("organization شركة الخطوط الجوية الليبية => Libyan Airlines Company");
+    expect(found.some((e) => e.endsWith("=> The Telegraph"))).toBe(true);
+  });
+});
