@@ -181,4 +181,9 @@ describe("GIVEN bodies whose English is not their words' («المنظمة ال�
     expect(found).toContain("organization شركة الخطوط الجوية الليبية => Libyan Airlines Company");
     expect(found.some((e) => e.endsWith("=> The Telegraph"))).toBe(true);
   });
+
+  it("THEN public works and applied sciences read so", () => {
+    expect(entityEnglishName("الجامعة العامة للأشغال العمومية والإسكان", "organization")).toBe("General Federation for Public Works and Housing");
+    expect(entityEnglishName("المعهد العالي للعلوم والتكنولوجيا التطبيقية", "organization")).toBe("Higher Institute for Sciences and Applied Technology");
+  });
 });
