@@ -316,6 +316,9 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
   }
   let link = "";
   const last = (): NP | undefined => p.nps[p.nps.length - 1];
+  /** The noun phrase the last adjective went to, and that adjective's token. */
+  let adjOf: NP | "head" | undefined;
+  let adjAt = -1;
   while (k < toks.length) {
     const t = toks[k]!;
     if (isOpenQuote(t)) {
@@ -395,8 +398,22 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
       else if (nat !== undefined && link === "" && k > from && p.nat !== undefined && nationalityOf(keys[k - 1]!) === p.nat && !p.nat.includes("-")) p.nat = `${p.nat}-${nat}`;
       // (A masculine adjective after a feminine noun is the head's: «حزب العدالة والتنمية الحاكم», the ruling Justice and
       // Development Party.)
-      else if (!target || target.proper || link === "and" || headAdjective(target, keys, k, from)) p.headAdjs.push((nat ?? adj)!);
-      else target.adjs.push((nat ?? adj)!);
+      // (An adjective behind و right after another of the same noun joins it: «للحقوق الاقتصادية والاجتماعية», for Economic
+      // and Social Rights.)
+      else if (adj !== undefined && link === "and" && adjAt === k - 1 && (adjOf === "head" ? p.headAdjs : adjOf?.adjs ?? []).length > 0) {
+        const list = adjOf === "head" ? p.headAdjs : adjOf!.adjs;
+        // (A third reads as a list: Sectoral, Regional and National.)
+        list[list.length - 1] = `${list[list.length - 1]!.replace(" and ", ", ")} and ${adj}`;
+        adjAt = k;
+      } else if (!target || target.proper || link === "and" || headAdjective(target, keys, k, from)) {
+        p.headAdjs.push((nat ?? adj)!);
+        adjOf = "head";
+        adjAt = k;
+      } else {
+        target.adjs.push((nat ?? adj)!);
+        adjOf = target;
+        adjAt = k;
+      }
       if (link === "and") link = "";
       k++;
       continue;

@@ -4,7 +4,7 @@
  * only looks like behind ف («ميناء فارنا» is the port of Varna, not IRNA).
  */
 import { describe, expect, it } from "vitest";
-import { analyseArticleEntities, mergeEntities } from "../../../src/core/entities/index.ts";
+import { analyseArticleEntities, mergeEntities, translateRole } from "../../../src/core/entities/index.ts";
 import { entityEnglishName } from "../../../src/core/entities/translate-org.ts";
 import { analyseText, orgsIn } from "./helpers.ts";
 
@@ -180,6 +180,13 @@ describe("GIVEN bodies whose English is not their words' («المنظمة ال�
     expect(found).toContain("organization صندوق الودائع والأمانات => Deposits and Consignments Fund");
     expect(found).toContain("organization شركة الخطوط الجوية الليبية => Libyan Airlines Company");
     expect(found.some((e) => e.endsWith("=> The Telegraph"))).toBe(true);
+  });
+
+  it("THEN adjectives joined by «و» read as one list, and «الدائم» is the office's", () => {
+    expect(entityEnglishName("المنتدى التونسي للحقوق الاقتصادية والاجتماعية", "organization")).toBe("Tunisian Forum for Economic and Social Rights");
+    expect(entityEnglishName("المجلس الاقتصادي والاجتماعي", "organization")).toBe("Economic and Social Council");
+    expect(entityEnglishName("المنظمة القطاعية والجهوية والوطنية", "organization")).toBe("Sectoral, Regional and National Organisation");
+    expect(translateRole("مندوب روسيا الدائم لدى الأمم المتحدة")).toBe("Permanent Representative of Russia to the United Nations");
   });
 
   it("THEN public works and applied sciences read so", () => {
