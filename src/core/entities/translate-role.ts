@@ -372,7 +372,15 @@ function compose(ar: string, sender = false): string {
   // "Agriculture and Water Resources and Fisheries": a list reads "Agriculture, Water Resources and Fisheries".
   complement = serialAnd(complement);
   if (post.length > 0) head = `${head}-${post.join("-")}`;
-  const words = [...pre.filter((p) => /^[a-z0-9]/.test(p)), nat, ...pre.filter((p) => /^[A-Z]/.test(p)), head, complement].filter(
+  // «نائب مندوب روسيا الدائم»: an adjective of the office goes after its rank word (Deputy Permanent Representative).
+  // (Not an ordinal, which ranks the deputy: First Deputy Head.)
+  const ranked = /^(Deputy|Assistant|Vice) (.+)$/.exec(head);
+  const titled = pre.filter((p) => /^[A-Z]/.test(p));
+  if (ranked !== null && titled.length > 0 && !titled.some((p) => /^(First|Second|Third|Fourth|Fifth)$/.test(p))) {
+    head = `${ranked[1]} ${titled.join(" ")} ${ranked[2]}`;
+    titled.length = 0;
+  }
+  const words = [...pre.filter((p) => /^[a-z0-9]/.test(p)), nat, ...titled, head, complement].filter(
     (x): x is string => x !== undefined && x !== "",
   );
   const en = words.join(" ").replace(/\s+/g, " ").trim();

@@ -187,6 +187,10 @@ describe("GIVEN bodies whose English is not their words' («المنظمة ال�
     expect(entityEnglishName("المجلس الاقتصادي والاجتماعي", "organization")).toBe("Economic and Social Council");
     expect(entityEnglishName("المنظمة القطاعية والجهوية والوطنية", "organization")).toBe("Sectoral, Regional and National Organisation");
     expect(translateRole("مندوب روسيا الدائم لدى الأمم المتحدة")).toBe("Permanent Representative of Russia to the United Nations");
+    // (After a deputy's rank word: the Deputy Permanent Representative; an ordinal still ranks the deputy.)
+    expect(translateRole("نائب مندوب روسيا الدائم لدى الأمم المتحدة")).toBe("Deputy Permanent Representative of Russia to the United Nations");
+    expect(translateRole("مساعد المدير الجهوي للنقل بسوسة")).toBe("Assistant Regional Director of Transport in Sousse");
+    expect(translateRole("النائب الأول لرئيس الجمعية التونسية لعلوم الزكاة")).toBe("First Deputy Head of the Tunisian Association for Sciences of Zakat");
   });
 
   it("THEN public works and applied sciences read so", () => {
