@@ -7,10 +7,10 @@
 import type { EntityMention, QuoteMention } from "../types.ts";
 import { foldKey, keyBit, stripSurface, tokenizeWithKeys } from "./tokenize.ts";
 import type { Token } from "./tokenize.ts";
-import { FIRST_NAMES, NAME_PARTICLES, ROLE_MODIFIERS, SURNAME_INDEX, VENUES, VERBS, compoundFirstNameAt, dropAl } from "./lexicon.ts";
+import { FIRST_NAMES, NAME_PARTICLES, ROLE_MODIFIERS, SURNAME_INDEX, VENUES, compoundFirstNameAt, dropAl } from "./lexicon.ts";
 import { familyNameWord } from "./names.ts";
 import { HARD_STOP, PLACE_PREFIXES, isArabicWord, isComma, nationalityOf, roleHeadAt } from "./phrase.ts";
-import { findPeople, speechVerbKey } from "./people.ts";
+import { findPeople, speechVerbKey, verbToken } from "./people.ts";
 import { findOrgsAndPlaces } from "./orgs-places.ts";
 import { baseNotQaeda } from "./bases.ts";
 import { bodyHead, findQuotes } from "./quotes.ts";
@@ -272,7 +272,7 @@ function ownFamilyNameAfter(w: SentenceWork, i: number, covered: Uint8Array): bo
   if (!isArabicWord(t) || covered[i + 1] || !t.key.startsWith("ال") || t.key.length < 6 || /ي[هة]?$/.test(t.key)) return false;
   // After a verb the word after the subject is the verb's object: «قرر ماكرون الاستقالة».
   const prev = w.toks[i - 1];
-  if (prev !== undefined && (VERBS.has(prev.key.replace(/^[وف]/, "")) || speechVerbKey(prev) !== undefined)) return false;
+  if (prev !== undefined && verbToken(prev)) return false;
   return familyNameWord(w.keys, t.key, i + 1);
 }
 

@@ -4,13 +4,11 @@
  */
 import { foldKey, tokenize } from "./tokenize.ts";
 import { lexiconSpanAt, nationalityOf } from "./phrase.ts";
+import { SUPRANATIONAL } from "./lexicon.ts";
 import type { SentenceWork, WorkMention } from "./work.ts";
 
 /** «نظيره», «ونظيرها», «بنظيرته»…: the counterpart word, its gender from its own ending (نظيرة: a woman). */
 const COUNTERPART = /^[وبل]?(نظير|نظيرت)(ه|ها)$/;
-
-/** Nationalities of no one country: «سفير الاتحاد الأوروبي» is not the European counterpart's office. */
-const NOT_A_COUNTRY: ReadonlySet<string> = new Set(["European", "African", "Arab"]);
 
 /** Gives the roleless people named as someone's counterpart the office of the nearest office-holder before them. */
 export function counterpartOffices(w: SentenceWork, from: number): void {
@@ -24,7 +22,8 @@ export function counterpartOffices(w: SentenceWork, from: number): void {
     if (nationality !== undefined) j--;
     const word = toks[j];
     const form = word === undefined ? null : COUNTERPART.exec(word.raw);
-    if (!form || (nationality !== undefined && NOT_A_COUNTRY.has(nationality))) continue;
+    // (Not a nationality of no one country: «سفير الاتحاد الأوروبي» is not the European counterpart's office.)
+    if (!form || (nationality !== undefined && SUPRANATIONAL.has(nationality))) continue;
     const office = officeBefore(w, j);
     if (office === undefined) continue;
     const role = counterpartRole(office, nationality === undefined ? undefined : toks[j + 1]!.raw, form[1] === "نظيرت");
@@ -54,7 +53,7 @@ function counterpartRole(office: string, nationality: string | undefined, femini
   const ends = last.startsWith("ال") && nationalityOf(last) !== undefined;
   if (ends) {
     // (Agreeing with the office's own noun: not «… بالمملكة البلجيكية», where it is a kingdom's.)
-    if (NOT_A_COUNTRY.has(nationalityOf(last)!) || !words[words.length - 2]!.startsWith("ال")) return undefined;
+    if (SUPRANATIONAL.has(nationalityOf(last)!) || !words[words.length - 2]!.startsWith("ال")) return undefined;
     words.pop();
   } else if (nationality !== undefined && !(words.slice(1).every((x) => x.startsWith("ال")) && !namesPlace(office))) return undefined;
   if (nationality !== undefined) words.push(nationality);

@@ -3,7 +3,7 @@
  * ب», «الملقب ب», «الشهير ب», «المكنى ب», and their feminine), is theirs too: /who finds them by it.
  */
 import { foldKey } from "./tokenize.ts";
-import { isArabicWord, isComma, isOpenQuote } from "./phrase.ts";
+import { BASM, isArabicWord, isComma, isOpenQuote } from "./phrase.ts";
 import type { SentenceWork } from "./work.ts";
 
 /** «المعروف», «الملقب», «الشهير», «المكنى» (and «المعروفة»…), by folded key. */
@@ -14,7 +14,6 @@ const KNOWN_AS: ReadonlySet<string> = new Set(
 const MAX_WORDS = 3;
 
 const BI = foldKey("ب");
-const BASM = foldKey("باسم");
 
 /** Sets `alias` on the people whose name is followed by «، المعروف ب…» and a name. */
 export function knownAs(w: SentenceWork): void {

@@ -28,8 +28,17 @@ export function bodyLeaders(w: SentenceWork): void {
   }
 }
 
-/** «العام» after «أمينه», «أمينها» (its secretary-general). */
+/** «العام» after «أمينه», «أمينها» (its secretary-general), and «عام» of «أمين عام». */
 const GENERAL = foldKey("العام");
+const GENERAL_BARE = foldKey("عام");
+/** A word and the pronoun «ها» or «ه» it ends in. */
+const WITH_PRONOUN = /^(.{3,}?)(ها|ه)$/;
+
+/** Whether `head` is an office's head of one word (with «العام» after it when `general`: «أمين»). */
+function isHead(head: string, general: boolean): boolean {
+  if (!general) return ROLE_HEADS.match(head, [head], 0)?.len === 1;
+  return ROLE_HEADS.match(head, [head, GENERAL], 0) !== undefined || ROLE_HEADS.match(head, [head, GENERAL_BARE], 0) !== undefined;
+}
 
 /**
  * «رئيسها راشد الغنوشي», «أمينه العام نور الدين الطبوبي», «رئيسه مصطفى بن جعفر»: an office with the pronoun of the body
@@ -45,14 +54,9 @@ export function officesOfTheirBody(w: SentenceWork): void {
     if (word === undefined || word.kind !== "w" || word.raw.endsWith("ة")) continue;
     const general = keys[k + 1] === GENERAL;
     // The head and its pronoun, behind a clitic or not («ورئيسها», «ولرئيسها», «فرئيسها»).
-    const isHead = (head: string): boolean =>
-      general ? ROLE_HEADS.match(head, [head, GENERAL], 0) !== undefined || ROLE_HEADS.match(head, [head, foldKey("عام")], 0) !== undefined : ROLE_HEADS.match(head, [head], 0)?.len === 1;
-    const raw = [word.raw, word.raw.slice(1), word.raw.slice(2)].find((x) => {
-      const p = /^(.{3,}?)(ها|ه)$/.exec(x);
-      return p !== null && isHead(foldKey(p[1]!));
-    });
-    const pronoun = raw === undefined ? null : /^(.{3,}?)(ها|ه)$/.exec(raw);
-    if (raw === undefined || pronoun === null) continue;
+    const pronoun = [word.raw, word.raw.slice(1), word.raw.slice(2)].map((x) => WITH_PRONOUN.exec(x)).find((p) => p !== null && isHead(foldKey(p[1]!), general));
+    if (pronoun === undefined || pronoun === null) continue;
+    const raw = pronoun[0];
     // The office as written: none yet, the head alone (the pronoun's «ه» read as a woman's «رئيسة»), or the head and its
     // complement («سفيرها لدى فرنسا»), which follows the body in the office.
     const written = general ? `${raw} العام` : raw;

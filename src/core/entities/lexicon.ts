@@ -190,6 +190,8 @@ export const SURNAME_INDEX = new Map<string, LexEntry>();
 
 /** Nationality adjective key (all inflections) → English adjective. */
 export const NATIONALITY = new Map<string, string>();
+/** The English of nationalities of no one country: «الأوروبي», «الأفريقي» describe a union, not a state. */
+export const SUPRANATIONAL: ReadonlySet<string> = new Set(["European", "African", "Arab"]);
 for (const n of lexiconData.nationalities) {
   for (const base of [n.ar, ...(("alt" in n ? n.alt : undefined) ?? [])]) {
     const k = foldKey(base); // e.g. "العراقي"

@@ -20,6 +20,11 @@ import type { RoleMatch } from "./roles.ts";
 const COMPLEMENTIZERS = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "لان"]);
 const AFTER_SPEAKER = new Set(["ان", "انه", "انها", "انهم", "بان", "بانه", "في", "خلال", "الي", "علي", "عن", "لـ", "ل", "امام", "لدي", "يوم"]);
 
+/** A verb, of saying or another, behind و/ف or not. */
+export function verbToken(t: Token): boolean {
+  return VERBS.has(t.key.replace(/^[وف]/, "")) || speechVerbKey(t) !== undefined;
+}
+
 /** Is the token a speech verb (with و/ف clitics)? Returns the bare verb key. */
 export function speechVerbKey(t: Token | undefined): string | undefined {
   if (!t || t.kind !== "w" || !(tokFlags(t) & F_SPEECH)) return undefined;
@@ -262,8 +267,8 @@ function nameAfterNationality(w: SentenceWork, opt: NameScanOptions): void {
     if (bare === undefined || !NATIONALITY.has(bare) || /(ون|ين|ات)$/.test(bare)) continue;
     const prev = toks[i - 1];
     const alone =
-      bare !== k || prev === undefined || prev.kind === "p" || HARD_STOP.has(prev.key) || VERBS.has(prev.key.replace(/^[وف]/, "")) ||
-      speechVerbKey(prev) !== undefined || (!prev.key.startsWith("ال") && (commonWordShape(prev.key) || /(ه|هم|ها)$/.test(prev.raw)));
+      bare !== k || prev === undefined || prev.kind === "p" || HARD_STOP.has(prev.key) || verbToken(prev) ||
+      (!prev.key.startsWith("ال") && (commonWordShape(prev.key) || /(ه|هم|ها)$/.test(prev.raw)));
     if (!alone) continue;
     let scan = scanName(toks, keys, i + 1, opt);
     // «مع نظيره السوري فيصل المقداد في عمّان»: a first name and a definite family name that a clause boundary closes.

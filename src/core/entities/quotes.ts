@@ -149,6 +149,8 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
     // أن …») are still the first speaker's.
     const nested = verbs.slice(0, vi).some((p) => reportedWithin(w, p, v));
     let speaker: { name: string; gender?: "f" | "m" } | undefined;
+    /** The man the clause's verb has for its subject, when a subjectless «و» + verb goes on with him. */
+    let clauseSubject: WorkMention | undefined;
     // Whether this verb's speaker has a guessed gender; undefined when the speaker is the current one, kept.
     let nowGuessed: boolean | undefined = false;
     let after = v + 1;
@@ -195,10 +197,10 @@ export function findQuotes(w: SentenceWork, state: QuoteState): QuoteMention[] {
         // «قال X إن …، وأضاف أن …»: the same sentence's speaker goes on (the verb agreeing with them).
         speaker = current;
         nowGuessed = undefined;
-      } else if (current === undefined && !fem && toks[v]!.key !== vkey && pronounSubject(w, v) && verbSubjectBefore(w, v, speakers) !== undefined) {
+      } else if (current === undefined && !fem && toks[v]!.key !== vkey && pronounSubject(w, v) && (clauseSubject = verbSubjectBefore(w, v, speakers)) !== undefined) {
         // «وتفقد … عبد الفتاح البرهان القوات، وقال في كلمة: "…"»: «و» + a verb with no subject of its own, after a clause
         // whose verb a man is the subject of, goes on with him.
-        speaker = { name: verbSubjectBefore(w, v, speakers)!.surface, gender: "m" };
+        speaker = { name: clauseSubject.surface, gender: "m" };
       } else if (!pronounSubject(w, v)) {
         // An unnamed subject ("قال مسؤول دفاعي"): later "وأضاف" must not fall back to an older speaker.
         remember(state, { name: "", gender: fem ? "f" : "m" });

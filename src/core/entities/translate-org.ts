@@ -393,19 +393,20 @@ function parse(toks: Token[], keys: string[], from: number): Parsed {
     if ((nat !== undefined || adj !== undefined) && !(multi && multi.len > 1)) {
       p.recognised++;
       const target = last();
+      /** The adjectives of the noun the adjective just before went to, when this one joins them with و. */
+      const joined = adj !== undefined && link === "and" && adjAt === k - 1 ? (adjOf === "head" ? p.headAdjs : adjOf?.adjs) : undefined;
       if (nat !== undefined && p.nat === undefined) p.nat = nat;
       // "المجلس التونسي الفرنسي": a second nationality right after the first, a joint body (Tunisian-French).
       else if (nat !== undefined && link === "" && k > from && p.nat !== undefined && nationalityOf(keys[k - 1]!) === p.nat && !p.nat.includes("-")) p.nat = `${p.nat}-${nat}`;
+      // (An adjective behind و right after another of the same noun joins it: «للحقوق الاقتصادية والاجتماعية», for Economic
+      // and Social Rights; a third makes a list: Sectoral, Regional and National.)
+      else if (joined !== undefined && joined.length > 0) {
+        joined[joined.length - 1] = `${joined[joined.length - 1]!.replace(" and ", ", ")} and ${adj}`;
+        adjAt = k;
+      }
       // (A masculine adjective after a feminine noun is the head's: «حزب العدالة والتنمية الحاكم», the ruling Justice and
       // Development Party.)
-      // (An adjective behind و right after another of the same noun joins it: «للحقوق الاقتصادية والاجتماعية», for Economic
-      // and Social Rights.)
-      else if (adj !== undefined && link === "and" && adjAt === k - 1 && (adjOf === "head" ? p.headAdjs : adjOf?.adjs ?? []).length > 0) {
-        const list = adjOf === "head" ? p.headAdjs : adjOf!.adjs;
-        // (A third reads as a list: Sectoral, Regional and National.)
-        list[list.length - 1] = `${list[list.length - 1]!.replace(" and ", ", ")} and ${adj}`;
-        adjAt = k;
-      } else if (!target || target.proper || link === "and" || headAdjective(target, keys, k, from)) {
+      else if (!target || target.proper || link === "and" || headAdjective(target, keys, k, from)) {
         p.headAdjs.push((nat ?? adj)!);
         adjOf = "head";
         adjAt = k;

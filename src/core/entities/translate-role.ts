@@ -5,7 +5,7 @@
  * titles ("وزير الدفاع الأميركي" → "US Secretary of Defense"). Unknown words are transliterated.
  */
 import rolesData from "./data/roles.json" with { type: "json" };
-import { CONSTRUCTS, entryByKey, NAME_INDEX, ROLE_MODIFIERS, SURNAME_INDEX, TERMS, US_TERMS, dropAl } from "./lexicon.ts";
+import { CONSTRUCTS, entryByKey, NAME_INDEX, ROLE_MODIFIERS, SUPRANATIONAL, SURNAME_INDEX, TERMS, US_TERMS, dropAl } from "./lexicon.ts";
 import { ENDED, OFFICE_TERMS, isArabicWord, isCloseQuote, isOpenQuote, nationalityOf } from "./phrase.ts";
 import { RANKS, matchHead } from "./roles.ts";
 import { IN_ITS_NAME } from "./names.ts";
@@ -387,9 +387,6 @@ function compose(ar: string, sender = false): string {
   return second === undefined ? en : `${en} and ${second}`;
 }
 
-
-/** Nationalities of no one country (lexicon nationalities' English). */
-const SUPRANATIONAL: ReadonlySet<string> = new Set(["European", "African", "Arab"]);
 
 const ELECT = foldKey("المنتخب");
 /** «دولة» (the state of) before a country's name. */

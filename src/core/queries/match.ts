@@ -6,7 +6,7 @@
 import type { CoreIndex } from "../index/build.ts";
 import { knownTermIds, postingsOf } from "../index/vectors.ts";
 import { contentTerms } from "../index/terms.ts";
-import { arabicQuery } from "../search/english-keywords.ts";
+import { LATIN_WORD, arabicQuery } from "../search/english-keywords.ts";
 
 /**
  * Sentences containing any query term, scored by the share of the query's idf weight they cover
@@ -41,7 +41,7 @@ export function keywordQuery(index: CoreIndex, query: string): string {
   if (!/[A-Za-z]/.test(query)) return query;
   // A word that is a place's whole English name is that place's Arabic name: «Sudan» finds «السودان» and, as the Arabic
   // query does, «الجيش السوداني».
-  const named = query.replace(/[A-Za-z][A-Za-z'’.-]*/g, (word) => placeNamed(index, word) ?? word);
+  const named = query.replace(LATIN_WORD, (word) => placeNamed(index, word) ?? word);
   if (!/[A-Za-z]/.test(named)) return named;
   // (A word that names a place, or qualifies bodies by their country: «Iraq», «US» of «US Central Command».)
   const place = (word: string): boolean =>

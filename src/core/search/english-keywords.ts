@@ -7,7 +7,7 @@ import data from "./english-keywords.json" with { type: "json" };
 
 const WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(data.words));
 const FUNCTION_WORDS: ReadonlySet<string> = new Set(data.functionWords);
-const LATIN_WORD = /[A-Za-z][A-Za-z'’.-]*/g;
+export const LATIN_WORD = /[A-Za-z][A-Za-z'’.-]*/g;
 
 /** A word as the table keys it: lower case, without a possessive or trailing marks. */
 function bare(word: string): string {
